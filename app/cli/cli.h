@@ -1,0 +1,42 @@
+#pragma once
+
+#include "common/job.h"
+#include "common/result.h"
+
+#include <QJsonValue>
+#include <QObject>
+#include <QStringList>
+
+#include <functional>
+
+namespace keyport::cli {
+
+// Exit codes: 0 success, 1 failure (one line on stderr), 2 usage error.
+inline constexpr int kExitOk = 0;
+inline constexpr int kExitFailure = 1;
+inline constexpr int kExitUsage = 2;
+// A command that returns kPending finishes later through Cli::finish().
+inline constexpr int kPending = -1;
+
+class Cli : public QObject {
+    Q_OBJECT
+public:
+    void out(const QString &text);       // stdout, as is
+    void note(const QString &text);      // stderr, for a person
+    void printJson(const QJsonValue &value);
+    int usage(const QString &message, const QString &synopsis);
+    int fail(const Error &error);
+    void finish(int code);
+
+    // Runs `then` on this object's thread once `job` has finished.
+    template <typename J, typename F>
+    void after(J *job, F then)
+    {
+        connect(job, &Job::finished, this, [job, then]() mutable { then(job); });
+    }
+};
+
+int runKeys(Cli &cli, const QStringList &args);
+int runAgent(Cli &cli, const QStringList &args);
+
+} // namespace keyport::cli

@@ -1,0 +1,75 @@
+// keyport-cli: the command line over keyport_core.
+#include "cli.h"
+
+#include "common/text.h"
+#include "common/versions.h"
+
+#include <QCoreApplication>
+#include <QTimer>
+
+#include <cstdio>
+#include <cstring>
+
+namespace {
+
+const char kUsage[] =
+    "usage: keyport-cli [--version] [--help] COMMAND ...\n"
+    "\n"
+    "  keys list [--json]                 the private keys in ~/.ssh\n"
+    "  keys show NAME [--json]            one key, its certificate and keychain state\n"
+    "  keys generate NAME [--type ed25519|ecdsa|rsa] [--bits N] [--comment TEXT]\n"
+    "                     [--passphrase-stdin | --no-passphrase] [--remember]\n"
+    "  keys import PATH                   copy a key (and .pub, -cert.pub) into ~/.ssh\n"
+    "  keys passphrase NAME               change the passphrase\n"
+    "  keys remember NAME | forget NAME   store / remove the passphrase in the OS keychain\n"
+    "  keys delete NAME --yes             delete the key, its .pub and certificate\n"
+    "  agent list [--json]                the keys in ssh-agent\n"
+    "  agent add NAME [--lifetime SECONDS] [--confirm]\n"
+    "  agent remove NAME | clear | lock | unlock\n"
+    "\n"
+    "Secrets are read from the terminal without echo, or from stdin when it is not a terminal.\n"
+    "Exit status: 0 success, 1 failure, 2 usage error. See docs/cli.md.\n";
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    // --version answers before any Qt start-up: it is what scripts call most.
+    if (argc == 2 && std::strcmp(argv[1], "--version") == 0) {
+        std::fputs("keyport-cli " KEYPORT_VERSION "\n", stdout);
+        return 0;
+    }
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("keyport"));
+    QCoreApplication::setApplicationName(QStringLiteral("keyport"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(KEYPORT_VERSION));
+
+    QStringList args = app.arguments().mid(1);
+    if (args.isEmpty() || args.first() == QLatin1String("--help") || args.first() == QLatin1String("-h")
+        || args.first() == QLatin1String("help")) {
+        std::fputs(kUsage, args.isEmpty() ? stderr : stdout);
+        return args.isEmpty() ? keyport::cli::kExitUsage : 0;
+    }
+    if (args.first() == QLatin1String("--version") || args.first() == QLatin1String("version")) {
+        const auto v = keyport::runtimeVersions();
+        std::printf("keyport-cli %s\nQt %s, libssh %s, %s\n", qPrintable(v.keyport), qPrintable(v.qt),
+                    qPrintable(v.libssh), qPrintable(v.openssl));
+        return 0;
+    }
+
+    keyport::cli::Cli cli;
+    const QString command = args.takeFirst();
+    int code = keyport::cli::kPending;
+    QTimer::singleShot(0, &cli, [&] {
+        if (command == QLatin1String("keys"))
+            code = keyport::cli::runKeys(cli, args);
+        else if (command == QLatin1String("agent"))
+            code = keyport::cli::runAgent(cli, args);
+        else
+            code = cli.usage(keyport::tr("Unknown command \"%1\".").arg(keyport::printable(command, 40)),
+                             QStringLiteral("keyport-cli --help"));
+        if (code != keyport::cli::kPending)
+            cli.finish(code);
+    });
+    return app.exec();
+}

@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QLoggingCategory>
+
+// One category per module (keyport.<module>), warnings by default; turn on more
+// with QT_LOGGING_RULES="keyport.*=true". Never pass a secret to these.
+namespace keyport {
+Q_DECLARE_LOGGING_CATEGORY(lcIdentity)
+Q_DECLARE_LOGGING_CATEGORY(lcAgent)
+Q_DECLARE_LOGGING_CATEGORY(lcSecrets)
+Q_DECLARE_LOGGING_CATEGORY(lcSession)
+Q_DECLARE_LOGGING_CATEGORY(lcCommon)
+} // namespace keyport

@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QString>
+
+namespace keyport::paths {
+
+// The home directory Keyport uses ($HOME; tests point it at a temp dir).
+QString home();
+// ~/.ssh, absolute.
+QString sshDir();
+// Creates ~/.ssh with mode 0700 if needed and tightens it if it is looser.
+bool ensureSshDir(QString *errorMessage);
+// Keyport's own configuration directory (~/.config/keyport or the platform's).
+QString configDir();
+
+} // namespace keyport::paths

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "privatekey.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace keyport {
+
+struct AgentIdentity {
+    PublicKey key;
+    QString comment;
+};
+
+struct AgentConstraints {
+    std::optional<quint32> lifetimeSeconds;
+    bool confirm = false;
+    bool any() const { return lifetimeSeconds.has_value() || confirm; }
+};
+
+// A client of the ssh-agent protocol (draft-miller-ssh-agent). Each call opens
+// its own connection and blocks for at most the timeout: run it on a worker
+// thread (TaskJob) from a GUI.
+class AgentClient {
+public:
+    // Empty socket: SSH_AUTH_SOCK, or OpenSSH's named pipe on Windows.
+    explicit AgentClient(QString socket = {}, int timeoutMs = 5000);
+
+    static QString defaultSocket();
+    QString socket() const { return m_socket; }
+
+    Result<QList<AgentIdentity>> list() const;
+    Status add(const PrivateKey &key, const QString &comment, const AgentConstraints &constraints = {}) const;
+    Status remove(const PublicKey &key) const;
+    Status removeAll() const;
+    Status lock(const QByteArray &password) const;
+    Status unlock(const QByteArray &password) const;
+
+private:
+    // Sends one message, returns the reply body (type byte first).
+    Result<QByteArray> request(const QByteArray &message) const;
+    Status expectSuccess(const QByteArray &message, const Error &onFailure) const;
+
+    QString m_socket;
+    int m_timeoutMs;
+};
+
+} // namespace keyport

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "publickey.h"
+
+#include <QDateTime>
+#include <QStringList>
+
+namespace keyport {
+
+// An OpenSSH certificate (PROTOCOL.certkeys), as found in <key>-cert.pub.
+struct Certificate {
+    enum class Kind { User = 1, Host = 2 };
+
+    QByteArray certType;  // e.g. ssh-ed25519-cert-v01@openssh.com
+    PublicKey key;        // the certified public key
+    uint64_t serial = 0;
+    Kind kind = Kind::User;
+    QString keyId;
+    QStringList principals;  // empty: valid for any principal
+    QDateTime validAfter;    // invalid QDateTime = "forever" bound
+    QDateTime validBefore;
+    QStringList criticalOptions;
+    QStringList extensions;
+    QString caFingerprint;
+
+    static Result<Certificate> fromOpenSshLine(const QByteArray &line);
+    bool isValidAt(const QDateTime &when) const;
+    // Seconds until validBefore (negative when expired); nullopt when unbounded.
+    std::optional<qint64> secondsLeft(const QDateTime &now) const;
+};
+
+} // namespace keyport

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "publickey.h"
+
+#include <memory>
+
+struct evp_pkey_st;
+
+namespace keyport {
+
+class SshReader;
+
+// A decrypted private key, held by OpenSSL. Copies share the key.
+class PrivateKey {
+public:
+    PrivateKey() = default;
+
+    // bits is only read for RSA (3072 or 4096; 0 means 3072).
+    static Result<PrivateKey> generate(KeyAlgorithm alg, int bits = 0);
+    // Reads the type-specific private fields of OpenSSH's key format (the
+    // same encoding the agent protocol uses), starting at the type string.
+    static Result<PrivateKey> fromOpenSshFields(SshReader &reader);
+    // Legacy PEM / PKCS#8 (encrypted or not).
+    static Result<PrivateKey> fromPem(const QByteArray &pem, const QByteArray &passphrase);
+
+    bool isNull() const { return !m_pkey; }
+    KeyAlgorithm algorithm() const { return m_algorithm; }
+    const PublicKey &publicKey() const { return m_public; }
+    // The private fields, starting with the type string, comment excluded.
+    QByteArray openSshFields() const;
+
+private:
+    static Result<PrivateKey> wrap(evp_pkey_st *pkey);
+    std::shared_ptr<evp_pkey_st> m_pkey;
+    KeyAlgorithm m_algorithm = KeyAlgorithm::Unknown;
+    PublicKey m_public;
+};
+
+} // namespace keyport

@@ -1,0 +1,104 @@
+#include "unlockkeyjob.h"
+
+#include "secretstore.h"
+
+#include <QPointer>
+
+#include <openssl/crypto.h>
+
+namespace keyport {
+
+namespace {
+constexpr int kMaxAttempts = 3;
+}
+
+UnlockKeyJob::UnlockKeyJob(KeyInfo key, PassphrasePrompt prompt, QObject *parent)
+    : Job(parent), m_info(std::move(key)), m_prompt(std::move(prompt))
+{
+}
+
+UnlockKeyJob::~UnlockKeyJob()
+{
+    OPENSSL_cleanse(m_passphrase.data(), size_t(m_passphrase.size()));
+}
+
+void UnlockKeyJob::run()
+{
+    if (!m_info.encrypted) {
+        tryPassphrase({}, false);
+        return;
+    }
+    if (!m_info.publicKey) {  // no fingerprint, no keychain entry to look up
+        ask({});
+        return;
+    }
+    auto *read = secrets::read(secrets::passphraseKey(m_info.publicKey->fingerprint()), this);
+    connect(read, &Job::finished, this, [this, read] {
+        if (read->failed()) {
+            m_keychainNote = read->error().oneLine();
+            ask({});
+        } else if (read->secret()) {
+            tryPassphrase(*read->secret(), true);
+        } else {
+            ask({});
+        }
+    });
+}
+
+void UnlockKeyJob::ask(const QString &reason)
+{
+    if (!m_prompt) {
+        finish(Error(ErrorCode::NeedPassphrase,
+                     tr("%1 is protected by a passphrase and none is stored in the keychain.").arg(m_info.name)));
+        return;
+    }
+    QPointer<UnlockKeyJob> self(this);
+    m_prompt(m_info, reason, [self](std::optional<QByteArray> passphrase) {
+        if (!self)
+            return;
+        if (!passphrase && self->m_attempts > 0) {  // gave up after a wrong one
+            self->finish(Error(ErrorCode::WrongPassphrase, tr("Wrong passphrase for %1.").arg(self->m_info.name)));
+            return;
+        }
+        if (!passphrase) {
+            self->finish(Error(ErrorCode::NeedPassphrase,
+                               tr("%1 is protected by a passphrase and none was given; store it with "
+                                  "`keyport-cli keys remember %1` or type it when asked.")
+                                   .arg(self->m_info.name)));
+            return;
+        }
+        self->tryPassphrase(*passphrase, false);
+    });
+}
+
+void UnlockKeyJob::tryPassphrase(const QByteArray &passphrase, bool fromKeychain)
+{
+    if (!fromKeychain)
+        ++m_attempts;
+    const QString path = m_info.path;
+    auto *task = runTask<DecryptedKey>([path, passphrase]() { return KeyStore().decrypt(path, passphrase); }, this);
+    connect(task, &Job::finished, this, [this, task, passphrase, fromKeychain] {
+        const auto &r = task->result();
+        if (r.ok()) {
+            m_result = r.value();
+            m_usedKeychain = fromKeychain;
+            m_passphrase = passphrase;
+            finish();
+            return;
+        }
+        if (r.error().code != ErrorCode::WrongPassphrase) {
+            finish(r.error());
+            return;
+        }
+        if (fromKeychain) {
+            m_keychainNote = tr("The passphrase stored in the keychain no longer opens %1.").arg(m_info.name);
+            ask(m_keychainNote);
+        } else if (m_attempts < kMaxAttempts) {
+            ask(tr("Wrong passphrase, try again."));
+        } else {
+            finish(Error(ErrorCode::WrongPassphrase, tr("Wrong passphrase for %1.").arg(m_info.name)));
+        }
+    });
+}
+
+} // namespace keyport
