@@ -1,0 +1,288 @@
+#include "fixtures.h"
+
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QFile>
+#include <QStandardPaths>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QThread>
+
+#ifndef Q_OS_WIN
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
+namespace keyport::test {
+
+bool inCi()
+{
+    const QByteArray ci = qgetenv("CI");
+    return !ci.isEmpty() && ci != "0" && ci != "false";
+}
+
+QString findTool(const QString &name)
+{
+    QString found = QStandardPaths::findExecutable(name);
+    if (found.isEmpty())
+        found = QStandardPaths::findExecutable(name, {QStringLiteral("/usr/sbin"), QStringLiteral("/sbin")});
+    return found;
+}
+
+QString ProcessResult::describe() const
+{
+    return QStringLiteral("exit %1%2\nstdout: %3\nstderr: %4")
+        .arg(exitCode)
+        .arg(crashed ? QStringLiteral(" (crashed)") : QString())
+        .arg(QString::fromUtf8(out), QString::fromUtf8(err));
+}
+
+ProcessResult runProcess(const QString &program, const QStringList &args, const QByteArray &input,
+                         const QProcessEnvironment &env, int timeoutMs, bool closeStdin)
+{
+    QProcess p;
+    p.setProcessEnvironment(env);
+    p.start(program, args);
+    ProcessResult r;
+    if (!p.waitForStarted(10000)) {
+        r.err = p.errorString().toUtf8();
+        return r;
+    }
+    if (!input.isEmpty())
+        p.write(input);
+    if (closeStdin)
+        p.closeWriteChannel();
+    if (!p.waitForFinished(timeoutMs)) {
+        p.kill();
+        p.waitForFinished(5000);
+        r.err = "timed out: " + p.readAllStandardError();
+        r.crashed = true;
+        return r;
+    }
+    r.exitCode = p.exitCode();
+    r.crashed = p.exitStatus() == QProcess::CrashExit;
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    return r;
+}
+
+QString cliPath()
+{
+    return QStringLiteral(KEYPORT_CLI_PATH);
+}
+
+ProcessResult runCli(const QStringList &args, const QByteArray &input, const QProcessEnvironment &env)
+{
+    return runProcess(cliPath(), args, input, env);
+}
+
+TempHome::TempHome()
+{
+    const QString home = m_dir.path();
+    qputenv("HOME", QFile::encodeName(home));
+    qputenv("XDG_CONFIG_HOME", QFile::encodeName(home + QStringLiteral("/.config")));
+    qputenv("XDG_DATA_HOME", QFile::encodeName(home + QStringLiteral("/.local/share")));
+    qputenv("XDG_CACHE_HOME", QFile::encodeName(home + QStringLiteral("/.cache")));
+    const QString runtime = home + QStringLiteral("/.run");
+    QDir().mkpath(runtime);
+    QFile::setPermissions(runtime, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtime));
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+QString TempHome::sshDir() const
+{
+    return m_dir.filePath(QStringLiteral(".ssh"));
+}
+
+quint16 freeLoopbackPort()
+{
+    QTcpServer s;
+    s.listen(QHostAddress::LocalHost, 0);
+    return s.serverPort();
+}
+
+SshServer::~SshServer()
+{
+    stop();
+}
+
+QString SshServer::user() const
+{
+#ifndef Q_OS_WIN
+    if (const passwd *pw = getpwuid(getuid()))
+        return QString::fromLocal8Bit(pw->pw_name);
+#endif
+    return qEnvironmentVariable("USER");
+}
+
+QString SshServer::start()
+{
+    const QString sshd = findTool(QStringLiteral("sshd"));
+    const QString keygen = findTool(QStringLiteral("ssh-keygen"));
+    if (sshd.isEmpty() || keygen.isEmpty())
+        return QStringLiteral("sshd or ssh-keygen is not installed");
+#ifndef Q_OS_WIN
+    // As root, sshd insists on its privilege separation directory.
+    if (getuid() == 0 && !QFileInfo::exists(QStringLiteral("/run/sshd")))
+        QDir().mkpath(QStringLiteral("/run/sshd"));
+#endif
+    const QString hostKey = m_dir.filePath(QStringLiteral("ssh_host_ed25519_key"));
+    auto gen = runProcess(keygen, {QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"),
+                                   QStringLiteral("-N"), QString(), QStringLiteral("-f"), hostKey});
+    if (gen.exitCode != 0)
+        return QStringLiteral("ssh-keygen failed: ") + gen.describe();
+    clearAuthorized();
+    for (int attempt = 0; attempt < 5; ++attempt) {
+        m_port = freeLoopbackPort();
+        const QString config = m_dir.filePath(QStringLiteral("sshd_config"));
+        QFile f(config);
+        f.open(QIODevice::WriteOnly | QIODevice::Truncate);
+        f.write(QStringLiteral("Port %1\nListenAddress 127.0.0.1\nHostKey %2\nAuthorizedKeysFile %3\n"
+                               "PidFile %4\nStrictModes no\nUsePAM no\nPasswordAuthentication no\n"
+                               "KbdInteractiveAuthentication no\nPubkeyAuthentication yes\n"
+                               "PermitRootLogin prohibit-password\nSubsystem sftp internal-sftp\n"
+                               "LogLevel VERBOSE\nMaxStartups 100\n")
+                    .arg(m_port)
+                    .arg(hostKey, m_dir.filePath(QStringLiteral("authorized_keys")),
+                         m_dir.filePath(QStringLiteral("sshd.pid")))
+                    .toUtf8());
+        f.close();
+        m_proc = std::make_unique<QProcess>();
+        m_proc->setProcessChannelMode(QProcess::MergedChannels);
+        m_proc->start(sshd, {QStringLiteral("-D"), QStringLiteral("-e"), QStringLiteral("-f"), config});
+        if (!m_proc->waitForStarted(5000))
+            return QStringLiteral("cannot start sshd: ") + m_proc->errorString();
+        // Ready when it answers with its banner.
+        const QDeadlineTimer deadline(10000);
+        while (!deadline.hasExpired() && m_proc->state() == QProcess::Running) {
+            QTcpSocket s;
+            s.connectToHost(QHostAddress::LocalHost, m_port);
+            if (s.waitForConnected(200) && s.waitForReadyRead(2000) && s.readAll().startsWith("SSH-2.0"))
+                return {};
+            QThread::msleep(50);
+        }
+        const QByteArray out = m_proc->readAll();
+        stop();
+        if (!out.contains("Address already in use"))
+            return QStringLiteral("sshd did not come up: ") + QString::fromUtf8(out);
+    }
+    return QStringLiteral("sshd could not find a free port");
+}
+
+void SshServer::stop()
+{
+    if (m_proc && m_proc->state() != QProcess::NotRunning) {
+        m_proc->terminate();
+        if (!m_proc->waitForFinished(5000))
+            m_proc->kill();
+        m_proc->waitForFinished(2000);
+    }
+}
+
+void SshServer::authorize(const QByteArray &publicKeyLine)
+{
+    QFile f(m_dir.filePath(QStringLiteral("authorized_keys")));
+    f.open(QIODevice::Append);
+    f.write(publicKeyLine.trimmed() + '\n');
+}
+
+void SshServer::clearAuthorized()
+{
+    QFile f(m_dir.filePath(QStringLiteral("authorized_keys")));
+    f.open(QIODevice::WriteOnly | QIODevice::Truncate);
+}
+
+QByteArray SshServer::log() const
+{
+    return m_proc ? m_proc->readAll() : QByteArray();
+}
+
+SshAgentProcess::~SshAgentProcess()
+{
+    stop();
+}
+
+QString SshAgentProcess::start(const QProcessEnvironment &extraEnv)
+{
+    const QString agent = findTool(QStringLiteral("ssh-agent"));
+    if (agent.isEmpty())
+        return QStringLiteral("ssh-agent is not installed");
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(extraEnv);
+    m_proc = std::make_unique<QProcess>();
+    m_proc->setProcessEnvironment(env);
+    m_proc->setProcessChannelMode(QProcess::MergedChannels);
+    m_proc->start(agent, {QStringLiteral("-D"), QStringLiteral("-a"), socket()});
+    if (!m_proc->waitForStarted(5000))
+        return QStringLiteral("cannot start ssh-agent: ") + m_proc->errorString();
+    const QDeadlineTimer deadline(5000);
+    while (!QFileInfo::exists(socket())) {
+        if (deadline.hasExpired() || m_proc->state() != QProcess::Running)
+            return QStringLiteral("ssh-agent did not create its socket: ") + QString::fromUtf8(m_proc->readAll());
+        QThread::msleep(20);
+    }
+    qputenv("SSH_AUTH_SOCK", QFile::encodeName(socket()));
+    return {};
+}
+
+void SshAgentProcess::stop()
+{
+    if (m_proc && m_proc->state() != QProcess::NotRunning) {
+        m_proc->terminate();
+        if (!m_proc->waitForFinished(5000))
+            m_proc->kill();
+        m_proc->waitForFinished(2000);
+    }
+}
+
+SecretService::~SecretService()
+{
+    stop();
+}
+
+QString SecretService::start(const TempHome &home)
+{
+    const QString runSession = findTool(QStringLiteral("dbus-run-session"));
+    const QString keyring = findTool(QStringLiteral("gnome-keyring-daemon"));
+    if (runSession.isEmpty() || keyring.isEmpty())
+        return QStringLiteral("dbus-run-session or gnome-keyring-daemon is not installed");
+    Q_UNUSED(home);
+    m_proc = std::make_unique<QProcess>();
+    m_proc->setProcessChannelMode(QProcess::SeparateChannels);
+    // The session lives as long as `cat` reads our stdin: closing it ends the
+    // session and with it the keyring. gnome-keyring needs a non-empty
+    // password to create and unlock the login keyring without a prompt.
+    m_proc->start(runSession,
+                  {QStringLiteral("--"), QStringLiteral("sh"), QStringLiteral("-c"),
+                   QStringLiteral("printf %s keyport-test | gnome-keyring-daemon --unlock --components=secrets "
+                                  ">/dev/null || exit 3; echo \"BUS=$DBUS_SESSION_BUS_ADDRESS\"; exec cat")});
+    if (!m_proc->waitForStarted(5000))
+        return QStringLiteral("cannot start dbus-run-session: ") + m_proc->errorString();
+    const QDeadlineTimer deadline(15000);
+    QByteArray out;
+    while (!out.contains('\n')) {
+        if (deadline.hasExpired() || !m_proc->waitForReadyRead(int(qMax<qint64>(1, deadline.remainingTime()))))
+            return QStringLiteral("the Secret Service did not start: ") + QString::fromUtf8(m_proc->readAllStandardError());
+        out += m_proc->readAllStandardOutput();
+    }
+    const QByteArray line = out.left(out.indexOf('\n'));
+    if (!line.startsWith("BUS=") || line.size() <= 4)
+        return QStringLiteral("unexpected output from the D-Bus session: ") + QString::fromUtf8(out);
+    m_address = QString::fromUtf8(line.mid(4));
+    qputenv("DBUS_SESSION_BUS_ADDRESS", line.mid(4));
+    return {};
+}
+
+void SecretService::stop()
+{
+    if (m_proc && m_proc->state() != QProcess::NotRunning) {
+        m_proc->closeWriteChannel();
+        if (!m_proc->waitForFinished(5000)) {
+            m_proc->terminate();
+            m_proc->waitForFinished(2000);
+        }
+    }
+}
+
+} // namespace keyport::test

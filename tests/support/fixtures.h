@@ -1,0 +1,115 @@
+#pragma once
+
+// Shared test fixtures: a temp HOME, and real peers (OpenSSH sshd, ssh-agent,
+// gnome-keyring's Secret Service in a private D-Bus session). Each peer runs
+// as the user running the tests and touches nothing outside its temp dir.
+
+#include <QByteArray>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QStringList>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+namespace keyport::test {
+
+// True in CI (the CI variable is set), where a missing tool fails the test.
+bool inCi();
+QString findTool(const QString &name);
+
+// Skips on a developer machine that lacks `tool`; fails in CI.
+#define KEYPORT_REQUIRE_TOOL(tool)                                                                   \
+    do {                                                                                             \
+        if (keyport::test::findTool(QStringLiteral(tool)).isEmpty()) {                               \
+            if (keyport::test::inCi())                                                               \
+                QFAIL("required tool missing in CI: " tool);                                         \
+            QSKIP("tool not installed: " tool " (run tools/dev test to install everything)");      \
+        }                                                                                            \
+    } while (0)
+
+struct ProcessResult {
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+    bool crashed = false;
+    QString describe() const;  // for failure messages
+};
+
+ProcessResult runProcess(const QString &program, const QStringList &args, const QByteArray &input = {},
+                         const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment(),
+                         int timeoutMs = 60000, bool closeStdin = true);
+// Runs the built keyport-cli with this process's environment.
+ProcessResult runCli(const QStringList &args, const QByteArray &input = {},
+                     const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
+QString cliPath();
+
+// A temporary HOME (and XDG dirs under it) for this test process, with
+// QStandardPaths' test mode on. Restores nothing: one per test process.
+class TempHome {
+public:
+    TempHome();
+    bool isValid() const { return m_dir.isValid(); }
+    QString path() const { return m_dir.path(); }
+    QString sshDir() const;
+    QString filePath(const QString &relative) const { return m_dir.filePath(relative); }
+
+private:
+    QTemporaryDir m_dir;
+};
+
+// A free TCP port on 127.0.0.1 (bound and released).
+quint16 freeLoopbackPort();
+
+// OpenSSH sshd on 127.0.0.1:<free port>, its own host key and an
+// authorized_keys file the test controls.
+class SshServer {
+public:
+    ~SshServer();
+    // Returns an empty string on success, else why it could not start.
+    QString start();
+    void stop();
+    quint16 port() const { return m_port; }
+    QString user() const;
+    QString dir() const { return m_dir.path(); }
+    QString hostKeyPublicPath() const { return m_dir.filePath(QStringLiteral("ssh_host_ed25519_key.pub")); }
+    void authorize(const QByteArray &publicKeyLine);
+    void clearAuthorized();
+    QByteArray log() const;
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<QProcess> m_proc;
+    quint16 m_port = 0;
+};
+
+// OpenSSH ssh-agent on a temp socket; start() exports SSH_AUTH_SOCK.
+class SshAgentProcess {
+public:
+    ~SshAgentProcess();
+    QString start(const QProcessEnvironment &extraEnv = {});
+    void stop();
+    QString socket() const { return m_dir.filePath(QStringLiteral("agent.sock")); }
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<QProcess> m_proc;
+};
+
+// gnome-keyring's Secret Service, unlocked, in a private dbus-run-session;
+// start() exports DBUS_SESSION_BUS_ADDRESS. Start it before any keychain use:
+// the bus address is read once per process.
+class SecretService {
+public:
+    ~SecretService();
+    QString start(const TempHome &home);
+    void stop();
+    QString busAddress() const { return m_address; }
+
+private:
+    std::unique_ptr<QProcess> m_proc;
+    QString m_address;
+};
+
+} // namespace keyport::test
