@@ -67,7 +67,7 @@ QString MainWindow::aboutText()
 {
     const Versions v = runtimeVersions();
     return tr("<h3>Keyport %1</h3><p>Your remote development workspaces over SSH.</p>"
-              "<p>Qt %2<br>libssh %3<br>%4</p>")
+              "<p>Qt %2<br>libssh %3<br>OpenSSL %4</p>")
         .arg(v.keyport, v.qt, v.libssh, v.openssl.toHtmlEscaped());
 }
 

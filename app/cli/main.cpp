@@ -52,7 +52,7 @@ int main(int argc, char **argv)
     }
     if (args.first() == QLatin1String("--version") || args.first() == QLatin1String("version")) {
         const auto v = keyport::runtimeVersions();
-        std::printf("keyport-cli %s\nQt %s, libssh %s, %s\n", qPrintable(v.keyport), qPrintable(v.qt),
+        std::printf("keyport-cli %s\nQt %s, libssh %s, OpenSSL %s\n", qPrintable(v.keyport), qPrintable(v.qt),
                     qPrintable(v.libssh), qPrintable(v.openssl));
         return 0;
     }

@@ -207,9 +207,11 @@ Result<KeyFileHeader> inspectKeyFile(const QByteArray &contents)
     if (pk)
         h.publicKey = *pk;
     if (!h.encrypted) {
+        // Nothing stops us reading all of it: a damaged key should say so now.
         auto d = decryptKeyFile(contents, {});
-        if (d)
-            h.comment = d->comment;
+        if (!d)
+            return d.error();
+        h.comment = d->comment;
     }
     return h;
 }
