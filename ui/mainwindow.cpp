@@ -20,10 +20,11 @@
 
 namespace keyport {
 
-MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
 {
     setWindowTitle(tr("Keyport"));
-    resize(960, 600);
+    resize(1000, 620);
 
     auto *fileMenu = menuBar()->addMenu(tr("&File"));
     auto *refresh = fileMenu->addAction(tr("&Refresh"), this, &MainWindow::refreshKeys);
@@ -44,11 +45,11 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
         QString name;
         QWidget *page;
     } pages[] = {
-        {tr("Workspaces"), makePlaceholder(tr("Workspaces"), tr("Workspaces from your ssh config, knot, JupyterHub "
-                                                                 "and the local sandbox will be listed here."))},
-        {tr("Keys"), makeKeysPage()},
-        {tr("Sources"), makePlaceholder(tr("Sources"), tr("Add knot servers and JupyterHub hubs here."))},
-        {tr("Settings"), makePlaceholder(tr("Settings"), tr("Terminal, editors, agent and ssh config settings."))},
+        { tr("Workspaces"), makePlaceholder(tr("Workspaces"), tr("Workspaces from your ssh config, knot, JupyterHub "
+                                                                 "and the local sandbox will be listed here.")) },
+        { tr("Keys"), makeKeysPage() },
+        { tr("Sources"), makePlaceholder(tr("Sources"), tr("Add knot servers and JupyterHub hubs here.")) },
+        { tr("Settings"), makePlaceholder(tr("Settings"), tr("Terminal, editors, agent and ssh config settings.")) },
     };
     for (const auto &p : pages) {
         m_nav->addItem(p.name);
@@ -104,8 +105,9 @@ QWidget *MainWindow::makeKeysPage()
     m_keys = new QTreeWidget(w);
     m_keys->setAccessibleName(tr("SSH keys"));
     m_keys->setRootIsDecorated(false);
-    m_keys->setHeaderLabels({tr("Name"), tr("Type"), tr("Fingerprint"), tr("Encrypted"), tr("Comment")});
+    m_keys->setHeaderLabels({ tr("Name"), tr("Type"), tr("Fingerprint"), tr("Encrypted"), tr("Comment") });
     m_keys->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_keys->header()->setStretchLastSection(true);
     l->addWidget(m_keys, 1);
     m_keysStatus = new QLabel(w);
     l->addWidget(m_keysStatus);
@@ -123,15 +125,17 @@ void MainWindow::refreshKeys()
         for (const KeyInfo &k : keys) {
             auto *item = new QTreeWidgetItem(m_keys);
             item->setText(0, k.name);
-            item->setText(1, k.publicKey ? QStringLiteral("%1 %2").arg(algorithmDisplayName(k.publicKey->algorithm()))
-                                                                 .arg(k.publicKey->bits())
+            item->setText(1, k.publicKey ? QStringLiteral("%1 %2")
+                                               .arg(algorithmDisplayName(k.publicKey->algorithm()))
+                                               .arg(k.publicKey->bits())
                                          : tr("unknown"));
             item->setText(2, k.publicKey ? k.publicKey->fingerprint() : tr("unknown until unlocked"));
             item->setText(3, k.encrypted ? tr("yes") : tr("no"));
             item->setText(4, k.comment);
         }
-        m_keysStatus->setText(keys.isEmpty() ? tr("No keys in %1 yet.").arg(KeyStore().sshDir())
-                                             : tr("%n key(s) in %1", nullptr, int(keys.size())).arg(KeyStore().sshDir()));
+        m_keysStatus->setText(keys.isEmpty()
+                                  ? tr("No keys in %1 yet.").arg(KeyStore().sshDir())
+                                  : tr("%n key(s) in %1", nullptr, int(keys.size())).arg(KeyStore().sshDir()));
     });
 }
 

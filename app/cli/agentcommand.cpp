@@ -18,9 +18,9 @@ namespace keyport::cli {
 
 namespace {
 
-const QString kAgentUsage = QStringLiteral(
-    "keyport-cli agent list [--json] | add NAME [--lifetime SECONDS] [--confirm]\n"
-    "       | remove NAME | clear | lock | unlock");
+const QString kAgentUsage =
+    QStringLiteral("keyport-cli agent list [--json] | add NAME [--lifetime SECONDS] [--confirm]\n"
+                   "       | remove NAME | clear | lock | unlock");
 
 int agentList(Cli &cli, const Args &args)
 {
@@ -36,11 +36,12 @@ int agentList(Cli &cli, const Args &args)
         QJsonArray arr;
         for (const auto &id : *ids) {
             const QString fp = id.key.fingerprint();
-            arr.append(QJsonObject{{QStringLiteral("type"), algorithmDisplayName(id.key.algorithm())},
-                                   {QStringLiteral("bits"), id.key.bits()},
-                                   {QStringLiteral("fingerprint"), fp},
-                                   {QStringLiteral("comment"), id.comment},
-                                   {QStringLiteral("key"), localNames.contains(fp) ? QJsonValue(localNames[fp]) : QJsonValue()}});
+            arr.append(QJsonObject {
+                { QStringLiteral("type"), algorithmDisplayName(id.key.algorithm()) },
+                { QStringLiteral("bits"), id.key.bits() },
+                { QStringLiteral("fingerprint"), fp },
+                { QStringLiteral("comment"), id.comment },
+                { QStringLiteral("key"), localNames.contains(fp) ? QJsonValue(localNames[fp]) : QJsonValue() } });
         }
         cli.printJson(arr);
         return kExitOk;
@@ -100,7 +101,8 @@ int agentAdd(Cli &cli, const Args &args)
             extra += tr(", for %1").arg(formatDuration(*constraints.lifetimeSeconds));
         if (constraints.confirm)
             extra += tr(", confirm each use");
-        cli.out(tr("Added %1 (%2) to the agent%3.\n").arg(job->key()->key.publicKey().fingerprint(), printable(key.comment), extra));
+        cli.out(tr("Added %1 (%2) to the agent%3.\n")
+                    .arg(job->key()->key.publicKey().fingerprint(), printable(key.comment), extra));
         cli.finish(kExitOk);
     });
     unlock->start();
@@ -117,7 +119,8 @@ int agentRemove(Cli &cli, const Args &args)
     if (!info)
         return cli.fail(info.error());
     if (!info->publicKey)
-        return cli.fail(Error(ErrorCode::NotFound, tr("The public key of %1 is unknown (no .pub file).").arg(info->name)));
+        return cli.fail(
+            Error(ErrorCode::NotFound, tr("The public key of %1 is unknown (no .pub file).").arg(info->name)));
     if (auto ok = AgentClient().remove(*info->publicKey); !ok)
         return cli.fail(ok.error());
     cli.out(tr("Removed %1 from the agent.\n").arg(info->name));
@@ -137,8 +140,9 @@ int agentLock(Cli &cli, const Args &)
     bool mismatch = false;
     auto pw = readNewSecret("Lock password: ", false, &mismatch);
     if (mismatch || !pw || pw->isEmpty())
-        return cli.fail(Error(ErrorCode::InvalidArgument, mismatch ? tr("The passwords do not match; the agent was not locked.")
-                                                                   : tr("No password given; the agent was not locked.")));
+        return cli.fail(
+            Error(ErrorCode::InvalidArgument, mismatch ? tr("The passwords do not match; the agent was not locked.")
+                                                       : tr("No password given; the agent was not locked.")));
     auto ok = AgentClient().lock(*pw);
     OPENSSL_cleanse(pw->data(), size_t(pw->size()));
     if (!ok)
@@ -173,12 +177,12 @@ int runAgent(Cli &cli, const QStringList &argv)
         int (*run)(Cli &, const Args &);
     };
     const Command commands[] = {
-        {"list", {{QStringLiteral("json")}, {}, 0, 0}, agentList},
-        {"add", {{QStringLiteral("confirm")}, {QStringLiteral("lifetime")}, 1, 1}, agentAdd},
-        {"remove", {{}, {}, 1, 1}, agentRemove},
-        {"clear", {{}, {}, 0, 0}, agentClear},
-        {"lock", {{}, {}, 0, 0}, agentLock},
-        {"unlock", {{}, {}, 0, 0}, agentUnlock},
+        { "list", { { QStringLiteral("json") }, {}, 0, 0 }, agentList },
+        { "add", { { QStringLiteral("confirm") }, { QStringLiteral("lifetime") }, 1, 1 }, agentAdd },
+        { "remove", { {}, {}, 1, 1 }, agentRemove },
+        { "clear", { {}, {}, 0, 0 }, agentClear },
+        { "lock", { {}, {}, 0, 0 }, agentLock },
+        { "unlock", { {}, {}, 0, 0 }, agentUnlock },
     };
     for (const auto &c : commands) {
         if (sub != QLatin1String(c.name))

@@ -9,8 +9,8 @@
 namespace keyport::cli {
 
 struct ArgSpec {
-    QStringList flags;   // --name
-    QStringList valued;  // --name VALUE or --name=VALUE
+    QStringList flags; // --name
+    QStringList valued; // --name VALUE or --name=VALUE
     int minPositional = 0;
     int maxPositional = 0;
 };
@@ -19,7 +19,7 @@ struct Args {
     QStringList positional;
     QSet<QString> flags;
     QHash<QString, QString> values;
-    QStringList rest;  // everything after `--`
+    QStringList rest; // everything after `--`
 
     bool has(const QString &flag) const { return flags.contains(flag) || values.contains(flag); }
     QString value(const QString &option) const { return values.value(option); }

@@ -21,16 +21,15 @@ inline constexpr int kPending = -1;
 class Cli : public QObject {
     Q_OBJECT
 public:
-    void out(const QString &text);       // stdout, as is
-    void note(const QString &text);      // stderr, for a person
+    void out(const QString &text); // stdout, as is
+    void note(const QString &text); // stderr, for a person
     void printJson(const QJsonValue &value);
     int usage(const QString &message, const QString &synopsis);
     int fail(const Error &error);
     void finish(int code);
 
     // Runs `then` on this object's thread once `job` has finished.
-    template <typename J, typename F>
-    void after(J *job, F then)
+    template <typename J, typename F> void after(J *job, F then)
     {
         connect(job, &Job::finished, this, [job, then]() mutable { then(job); });
     }

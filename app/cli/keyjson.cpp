@@ -60,13 +60,14 @@ QJsonObject keyToJson(const KeyInfo &k)
         o[QStringLiteral("fingerprint")] = k.publicKey->fingerprint();
         o[QStringLiteral("public_key")] = QString::fromUtf8(k.publicKey->toOpenSshLine(k.comment).trimmed());
     } else {
-        for (const char *f : {"type", "algorithm", "bits", "fingerprint", "public_key"})
+        for (const char *f : { "type", "algorithm", "bits", "fingerprint", "public_key" })
             o[QLatin1String(f)] = QJsonValue();
     }
     o[QStringLiteral("comment")] = k.comment;
     o[QStringLiteral("public_key_file")] = k.hasPublicFile ? QJsonValue(k.publicPath()) : QJsonValue();
     o[QStringLiteral("certificate")] = k.certificate ? QJsonValue(certificateToJson(*k.certificate)) : QJsonValue();
-    o[QStringLiteral("certificate_problem")] = k.certificateProblem.isEmpty() ? QJsonValue() : QJsonValue(k.certificateProblem);
+    o[QStringLiteral("certificate_problem")] =
+        k.certificateProblem.isEmpty() ? QJsonValue() : QJsonValue(k.certificateProblem);
     o[QStringLiteral("problem")] = k.problem.isEmpty() ? QJsonValue() : QJsonValue(k.problem);
     return o;
 }

@@ -18,11 +18,11 @@ namespace keyport::cli {
 
 namespace {
 
-const QString kKeysUsage = QStringLiteral(
-    "keyport-cli keys list [--json] | show NAME [--json] | import PATH\n"
-    "       | generate NAME [--type ed25519|ecdsa|rsa] [--bits N] [--comment TEXT]\n"
-    "                       [--passphrase-stdin | --no-passphrase] [--remember]\n"
-    "       | passphrase NAME | remember NAME | forget NAME | delete NAME --yes");
+const QString kKeysUsage =
+    QStringLiteral("keyport-cli keys list [--json] | show NAME [--json] | import PATH\n"
+                   "       | generate NAME [--type ed25519|ecdsa|rsa] [--bits N] [--comment TEXT]\n"
+                   "                       [--passphrase-stdin | --no-passphrase] [--remember]\n"
+                   "       | passphrase NAME | remember NAME | forget NAME | delete NAME --yes");
 
 QString table(const QList<QStringList> &rows)
 {
@@ -68,17 +68,17 @@ int keysList(Cli &cli, const Args &args)
         cli.note(tr("No keys in %1. Create one with `keyport-cli keys generate NAME`.").arg(KeyStore().sshDir()));
         return kExitOk;
     }
-    QList<QStringList> rows{{QStringLiteral("NAME"), QStringLiteral("TYPE"), QStringLiteral("BITS"),
-                             QStringLiteral("FINGERPRINT"), QStringLiteral("ENCRYPTED"), QStringLiteral("CERTIFICATE"),
-                             QStringLiteral("COMMENT")}};
+    QList<QStringList> rows { { QStringLiteral("NAME"), QStringLiteral("TYPE"), QStringLiteral("BITS"),
+                                QStringLiteral("FINGERPRINT"), QStringLiteral("ENCRYPTED"),
+                                QStringLiteral("CERTIFICATE"), QStringLiteral("COMMENT") } };
     for (const auto &k : keys)
-        rows << QStringList{printable(k.name, 40),
-                            k.publicKey ? algorithmDisplayName(k.publicKey->algorithm()) : QStringLiteral("?"),
-                            k.publicKey ? QString::number(k.publicKey->bits()) : QStringLiteral("?"),
-                            k.publicKey ? k.publicKey->fingerprint() : tr("(unknown: encrypted, no .pub)"),
-                            yesNo(k.encrypted),
-                            k.certificate ? certificateSummary(*k.certificate) : QStringLiteral("-"),
-                            printable(k.comment, 60)};
+        rows << QStringList { printable(k.name, 40),
+                              k.publicKey ? algorithmDisplayName(k.publicKey->algorithm()) : QStringLiteral("?"),
+                              k.publicKey ? QString::number(k.publicKey->bits()) : QStringLiteral("?"),
+                              k.publicKey ? k.publicKey->fingerprint() : tr("(unknown: encrypted, no .pub)"),
+                              yesNo(k.encrypted),
+                              k.certificate ? certificateSummary(*k.certificate) : QStringLiteral("-"),
+                              printable(k.comment, 60) };
     cli.out(table(rows));
     return kExitOk;
 }
@@ -102,38 +102,43 @@ int keysShow(Cli &cli, const Args &args)
             return;
         }
         QList<QStringList> rows;
-        rows << QStringList{tr("Name:"), printable(key.name)} << QStringList{tr("Path:"), key.path};
+        rows << QStringList { tr("Name:"), printable(key.name) } << QStringList { tr("Path:"), key.path };
         if (key.publicKey) {
-            rows << QStringList{tr("Type:"), tr("%1 (%2 bits)")
-                                                 .arg(algorithmDisplayName(key.publicKey->algorithm()))
-                                                 .arg(key.publicKey->bits())}
-                 << QStringList{tr("Fingerprint:"), key.publicKey->fingerprint()};
+            rows << QStringList {
+                tr("Type:"),
+                tr("%1 (%2 bits)").arg(algorithmDisplayName(key.publicKey->algorithm())).arg(key.publicKey->bits())
+            } << QStringList { tr("Fingerprint:"), key.publicKey->fingerprint() };
         } else {
-            rows << QStringList{tr("Fingerprint:"), tr("unknown (encrypted PEM key without a .pub file)")};
+            rows << QStringList { tr("Fingerprint:"), tr("unknown (encrypted PEM key without a .pub file)") };
         }
-        rows << QStringList{tr("Comment:"), printable(key.comment)}
-             << QStringList{tr("Format:"), keyFormatName(key.format)}
-             << QStringList{tr("Encrypted:"), key.encrypted ? tr("yes (%1)").arg(key.cipher) : tr("no")}
-             << QStringList{tr("Public key file:"), key.hasPublicFile ? key.publicPath() : tr("none")};
+        rows << QStringList { tr("Comment:"), printable(key.comment) }
+             << QStringList { tr("Format:"), keyFormatName(key.format) }
+             << QStringList { tr("Encrypted:"), key.encrypted ? tr("yes (%1)").arg(key.cipher) : tr("no") }
+             << QStringList { tr("Public key file:"), key.hasPublicFile ? key.publicPath() : tr("none") };
         if (key.encrypted)
-            rows << QStringList{tr("Keychain:"), keychainText};
+            rows << QStringList { tr("Keychain:"), keychainText };
         if (key.certificate) {
             const Certificate &c = *key.certificate;
-            rows << QStringList{tr("Certificate:"), key.certificatePath()}
-                 << QStringList{tr("  Key ID:"), printable(c.keyId)}
-                 << QStringList{tr("  Serial:"), QString::number(c.serial)}
-                 << QStringList{tr("  Principals:"), c.principals.isEmpty() ? tr("(any)") : printable(c.principals.join(QStringLiteral(", ")))}
-                 << QStringList{tr("  Valid from:"), c.validAfter.isValid() ? c.validAfter.toString(Qt::ISODate) : tr("always")}
-                 << QStringList{tr("  Valid to:"), c.validBefore.isValid() ? c.validBefore.toString(Qt::ISODate) : tr("forever")}
-                 << QStringList{tr("  Status:"), certificateSummary(c)}
-                 << QStringList{tr("  CA:"), c.caFingerprint};
+            rows << QStringList { tr("Certificate:"), key.certificatePath() }
+                 << QStringList { tr("  Key ID:"), printable(c.keyId) }
+                 << QStringList { tr("  Serial:"), QString::number(c.serial) }
+                 << QStringList { tr("  Principals:"), c.principals.isEmpty()
+                                                           ? tr("(any)")
+                                                           : printable(c.principals.join(QStringLiteral(", "))) }
+                 << QStringList { tr("  Valid from:"),
+                                  c.validAfter.isValid() ? c.validAfter.toString(Qt::ISODate) : tr("always") }
+                 << QStringList { tr("  Valid to:"),
+                                  c.validBefore.isValid() ? c.validBefore.toString(Qt::ISODate) : tr("forever") }
+                 << QStringList { tr("  Status:"), certificateSummary(c) }
+                 << QStringList { tr("  CA:"), c.caFingerprint };
         } else if (!key.certificateProblem.isEmpty()) {
-            rows << QStringList{tr("Certificate:"), key.certificateProblem};
+            rows << QStringList { tr("Certificate:"), key.certificateProblem };
         }
         if (!key.problem.isEmpty())
-            rows << QStringList{tr("Problem:"), key.problem};
+            rows << QStringList { tr("Problem:"), key.problem };
         if (key.publicKey)
-            rows << QStringList{tr("Public key:"), QString::fromUtf8(key.publicKey->toOpenSshLine(key.comment).trimmed())};
+            rows << QStringList { tr("Public key:"),
+                                  QString::fromUtf8(key.publicKey->toOpenSshLine(key.comment).trimmed()) };
         cli.out(table(rows));
     };
     if (!key.encrypted || !key.publicKey) {
@@ -171,8 +176,8 @@ void storePassphrase(Cli &cli, const QString &fingerprint, const QByteArray &pas
 int keysGenerate(Cli &cli, const Args &args)
 {
     GenerateOptions opts;
-    const QString type = args.value(QStringLiteral("type")).isEmpty() ? QStringLiteral("ed25519")
-                                                                        : args.value(QStringLiteral("type"));
+    const QString type =
+        args.value(QStringLiteral("type")).isEmpty() ? QStringLiteral("ed25519") : args.value(QStringLiteral("type"));
     bool bitsOk = true;
     const int bits = args.has(QStringLiteral("bits")) ? args.value(QStringLiteral("bits")).toInt(&bitsOk) : 0;
     if (!bitsOk)
@@ -196,7 +201,8 @@ int keysGenerate(Cli &cli, const Args &args)
         opts.algorithm = KeyAlgorithm::Rsa;
         opts.bits = bits ? bits : 3072;
     } else {
-        return cli.usage(tr("Unknown key type \"%1\": use ed25519, ecdsa or rsa.").arg(printable(type, 40)), kKeysUsage);
+        return cli.usage(tr("Unknown key type \"%1\": use ed25519, ecdsa or rsa.").arg(printable(type, 40)),
+                         kKeysUsage);
     }
     const bool fromStdin = args.has(QStringLiteral("passphrase-stdin"));
     const bool noPassphrase = args.has(QStringLiteral("no-passphrase"));
@@ -206,8 +212,9 @@ int keysGenerate(Cli &cli, const Args &args)
     if (remember && noPassphrase)
         return cli.usage(tr("--remember needs a passphrase to remember."), kKeysUsage);
     opts.comment = args.has(QStringLiteral("comment"))
-        ? args.value(QStringLiteral("comment"))
-        : QStringLiteral("%1@%2").arg(qEnvironmentVariable("USER", QStringLiteral("user")), QSysInfo::machineHostName());
+                       ? args.value(QStringLiteral("comment"))
+                       : QStringLiteral("%1@%2").arg(qEnvironmentVariable("USER", QStringLiteral("user")),
+                                                     QSysInfo::machineHostName());
 
     KeyStore store;
     // Validate the name before asking for anything.
@@ -219,7 +226,8 @@ int keysGenerate(Cli &cli, const Args &args)
         bool mismatch = false;
         auto pass = readNewSecret("Enter passphrase (empty for none): ", fromStdin, &mismatch);
         if (mismatch)
-            return cli.fail(Error(ErrorCode::InvalidArgument, tr("The passphrases do not match; nothing was written.")));
+            return cli.fail(
+                Error(ErrorCode::InvalidArgument, tr("The passphrases do not match; nothing was written.")));
         if (!pass && fromStdin)
             return cli.fail(Error(ErrorCode::InvalidArgument, tr("No passphrase on stdin; nothing was written.")));
         opts.passphrase = pass.value_or(QByteArray());
@@ -280,7 +288,8 @@ int keysPassphrase(Cli &cli, const Args &args)
         if (auto ok = KeyStore().decrypt(info->path, oldPass); !ok) {
             wipe(oldPass);
             return cli.fail(ok.error().code == ErrorCode::WrongPassphrase
-                                ? Error(ErrorCode::WrongPassphrase, tr("Wrong passphrase for %1; nothing was changed.").arg(info->name))
+                                ? Error(ErrorCode::WrongPassphrase,
+                                        tr("Wrong passphrase for %1; nothing was changed.").arg(info->name))
                                 : ok.error());
         }
     }
@@ -288,8 +297,9 @@ int keysPassphrase(Cli &cli, const Args &args)
     auto newPass = readNewSecret("New passphrase (empty for none): ", false, &mismatch);
     if (mismatch || !newPass) {
         wipe(oldPass);
-        return cli.fail(Error(ErrorCode::InvalidArgument, mismatch ? tr("The passphrases do not match; nothing was changed.")
-                                                                   : tr("No new passphrase given; nothing was changed.")));
+        return cli.fail(Error(ErrorCode::InvalidArgument, mismatch
+                                                              ? tr("The passphrases do not match; nothing was changed.")
+                                                              : tr("No new passphrase given; nothing was changed.")));
     }
     auto status = KeyStore().changePassphrase(info->path, oldPass, *newPass);
     wipe(oldPass);
@@ -332,18 +342,21 @@ int keysRemember(Cli &cli, const Args &args)
     if (!info)
         return cli.fail(info.error());
     if (!info->encrypted)
-        return cli.fail(Error(ErrorCode::InvalidArgument, tr("%1 has no passphrase; there is nothing to remember.").arg(info->name)));
+        return cli.fail(Error(ErrorCode::InvalidArgument,
+                              tr("%1 has no passphrase; there is nothing to remember.").arg(info->name)));
     if (!info->publicKey)
-        return cli.fail(Error(ErrorCode::NotFound, tr("%1 has no .pub file, so Keyport cannot name its keychain entry.").arg(info->name)));
+        return cli.fail(Error(ErrorCode::NotFound,
+                              tr("%1 has no .pub file, so Keyport cannot name its keychain entry.").arg(info->name)));
     auto pass = readSecret(QStringLiteral("Enter passphrase for %1: ").arg(printable(info->name)).toUtf8());
     if (!pass)
         return cli.fail(Error(ErrorCode::NeedPassphrase, tr("No passphrase given; nothing was stored.")));
     // Only a passphrase that opens the key is worth keeping.
     if (auto ok = KeyStore().decrypt(info->path, *pass); !ok) {
         wipe(*pass);
-        return cli.fail(ok.error().code == ErrorCode::WrongPassphrase
-                            ? Error(ErrorCode::WrongPassphrase, tr("Wrong passphrase for %1; nothing was stored.").arg(info->name))
-                            : ok.error());
+        return cli.fail(
+            ok.error().code == ErrorCode::WrongPassphrase
+                ? Error(ErrorCode::WrongPassphrase, tr("Wrong passphrase for %1; nothing was stored.").arg(info->name))
+                : ok.error());
     }
     storePassphrase(cli, info->publicKey->fingerprint(), *pass, tr("Checked the passphrase of %1").arg(info->name),
                     tr("Stored the passphrase of %1 in the OS keychain.").arg(info->name));
@@ -357,7 +370,8 @@ int keysForget(Cli &cli, const Args &args)
     if (!info)
         return cli.fail(info.error());
     if (!info->publicKey)
-        return cli.fail(Error(ErrorCode::NotFound, tr("%1 has no .pub file, so Keyport cannot name its keychain entry.").arg(info->name)));
+        return cli.fail(Error(ErrorCode::NotFound,
+                              tr("%1 has no .pub file, so Keyport cannot name its keychain entry.").arg(info->name)));
     const QString name = info->name;
     auto *del = secrets::remove(secrets::passphraseKey(info->publicKey->fingerprint()), &cli);
     cli.after(del, [&cli, name](SecretJob *job) {
@@ -409,19 +423,19 @@ int runKeys(Cli &cli, const QStringList &argv)
         int (*run)(Cli &, const Args &);
     };
     const Command commands[] = {
-        {"list", {{QStringLiteral("json")}, {}, 0, 0}, keysList},
-        {"show", {{QStringLiteral("json")}, {}, 1, 1}, keysShow},
-        {"generate",
-         {{QStringLiteral("passphrase-stdin"), QStringLiteral("no-passphrase"), QStringLiteral("remember")},
-          {QStringLiteral("type"), QStringLiteral("bits"), QStringLiteral("comment")},
-          1,
-          1},
-         keysGenerate},
-        {"import", {{}, {}, 1, 1}, keysImport},
-        {"passphrase", {{}, {}, 1, 1}, keysPassphrase},
-        {"remember", {{}, {}, 1, 1}, keysRemember},
-        {"forget", {{}, {}, 1, 1}, keysForget},
-        {"delete", {{QStringLiteral("yes")}, {}, 1, 1}, keysDelete},
+        { "list", { { QStringLiteral("json") }, {}, 0, 0 }, keysList },
+        { "show", { { QStringLiteral("json") }, {}, 1, 1 }, keysShow },
+        { "generate",
+          { { QStringLiteral("passphrase-stdin"), QStringLiteral("no-passphrase"), QStringLiteral("remember") },
+            { QStringLiteral("type"), QStringLiteral("bits"), QStringLiteral("comment") },
+            1,
+            1 },
+          keysGenerate },
+        { "import", { {}, {}, 1, 1 }, keysImport },
+        { "passphrase", { {}, {}, 1, 1 }, keysPassphrase },
+        { "remember", { {}, {}, 1, 1 }, keysRemember },
+        { "forget", { {}, {}, 1, 1 }, keysForget },
+        { "delete", { { QStringLiteral("yes") }, {}, 1, 1 }, keysDelete },
     };
     for (const auto &c : commands) {
         if (sub != QLatin1String(c.name))

@@ -12,23 +12,22 @@
 
 namespace {
 
-const char kUsage[] =
-    "usage: keyport-cli [--version] [--help] COMMAND ...\n"
-    "\n"
-    "  keys list [--json]                 the private keys in ~/.ssh\n"
-    "  keys show NAME [--json]            one key, its certificate and keychain state\n"
-    "  keys generate NAME [--type ed25519|ecdsa|rsa] [--bits N] [--comment TEXT]\n"
-    "                     [--passphrase-stdin | --no-passphrase] [--remember]\n"
-    "  keys import PATH                   copy a key (and .pub, -cert.pub) into ~/.ssh\n"
-    "  keys passphrase NAME               change the passphrase\n"
-    "  keys remember NAME | forget NAME   store / remove the passphrase in the OS keychain\n"
-    "  keys delete NAME --yes             delete the key, its .pub and certificate\n"
-    "  agent list [--json]                the keys in ssh-agent\n"
-    "  agent add NAME [--lifetime SECONDS] [--confirm]\n"
-    "  agent remove NAME | clear | lock | unlock\n"
-    "\n"
-    "Secrets are read from the terminal without echo, or from stdin when it is not a terminal.\n"
-    "Exit status: 0 success, 1 failure, 2 usage error. See docs/cli.md.\n";
+const char kUsage[] = "usage: keyport-cli [--version] [--help] COMMAND ...\n"
+                      "\n"
+                      "  keys list [--json]                 the private keys in ~/.ssh\n"
+                      "  keys show NAME [--json]            one key, its certificate and keychain state\n"
+                      "  keys generate NAME [--type ed25519|ecdsa|rsa] [--bits N] [--comment TEXT]\n"
+                      "                     [--passphrase-stdin | --no-passphrase] [--remember]\n"
+                      "  keys import PATH                   copy a key (and .pub, -cert.pub) into ~/.ssh\n"
+                      "  keys passphrase NAME               change the passphrase\n"
+                      "  keys remember NAME | forget NAME   store / remove the passphrase in the OS keychain\n"
+                      "  keys delete NAME --yes             delete the key, its .pub and certificate\n"
+                      "  agent list [--json]                the keys in ssh-agent\n"
+                      "  agent add NAME [--lifetime SECONDS] [--confirm]\n"
+                      "  agent remove NAME | clear | lock | unlock\n"
+                      "\n"
+                      "Secrets are read from the terminal without echo, or from stdin when it is not a terminal.\n"
+                      "Exit status: 0 success, 1 failure, 2 usage error. See docs/cli.md.\n";
 
 } // namespace
 

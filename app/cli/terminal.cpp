@@ -71,7 +71,7 @@ private:
     HANDLE m_handle;
     DWORD m_mode = 0;
 #else
-    termios m_saved{};
+    termios m_saved {};
 #endif
 };
 

@@ -25,13 +25,12 @@ namespace {
 Error ioError(const QString &path, int err)
 {
     if (err == ENOSPC || err == EDQUOT || err == EFBIG)
-        return Error(ErrorCode::Io,
-                     tr("Not enough space to write %1: free some disk space and try again; nothing was changed.")
-                         .arg(path),
-                     QString::fromLocal8Bit(std::strerror(err)));
+        return Error(
+            ErrorCode::Io,
+            tr("Not enough space to write %1: free some disk space and try again; nothing was changed.").arg(path),
+            QString::fromLocal8Bit(std::strerror(err)));
     if (err == EACCES || err == EPERM || err == EROFS)
-        return Error(ErrorCode::PermissionDenied,
-                     tr("Cannot write %1: permission denied.").arg(path),
+        return Error(ErrorCode::PermissionDenied, tr("Cannot write %1: permission denied.").arg(path),
                      QString::fromLocal8Bit(std::strerror(err)));
     return Error(ErrorCode::Io, tr("Cannot write %1.").arg(path), QString::fromLocal8Bit(std::strerror(err)));
 }
@@ -59,7 +58,7 @@ Status writeFileAtomically(const QString &path, const QByteArray &data, FileMode
     int fd = ::open(tmp.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, perm);
     if (fd < 0)
         return ioError(path, errno);
-    if (::fchmod(fd, perm) != 0) {  // umask may have narrowed it; never widened
+    if (::fchmod(fd, perm) != 0) { // umask may have narrowed it; never widened
         const int err = errno;
         ::close(fd);
         ::unlink(tmp.constData());

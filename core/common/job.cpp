@@ -4,7 +4,10 @@
 
 namespace keyport {
 
-Job::Job(QObject *parent) : QObject(parent) {}
+Job::Job(QObject *parent)
+    : QObject(parent)
+{
+}
 
 void Job::start()
 {

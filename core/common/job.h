@@ -38,11 +38,11 @@ private:
 
 // A job whose work is one blocking function, run on the thread pool. The
 // function must not touch QObjects owned by other threads.
-template <typename T>
-class TaskJob : public Job {
+template <typename T> class TaskJob : public Job {
 public:
     TaskJob(std::function<Result<T>()> work, QObject *parent = nullptr)
-        : Job(parent), m_work(std::move(work))
+        : Job(parent)
+        , m_work(std::move(work))
     {
     }
     const Result<T> &result() const { return m_result; }
@@ -62,7 +62,7 @@ protected:
                     if (!self)
                         return;
                     self->m_result = std::move(r);
-                    self->finish(self->m_result.ok() ? Error{} : self->m_result.error());
+                    self->finish(self->m_result.ok() ? Error {} : self->m_result.error());
                 },
                 Qt::QueuedConnection);
         });
@@ -73,8 +73,7 @@ private:
     Result<T> m_result = Error(ErrorCode::Internal, QStringLiteral("not finished"));
 };
 
-template <typename T>
-TaskJob<T> *runTask(std::function<Result<T>()> work, QObject *parent = nullptr)
+template <typename T> TaskJob<T> *runTask(std::function<Result<T>()> work, QObject *parent = nullptr)
 {
     auto *job = new TaskJob<T>(std::move(work), parent);
     job->start();

@@ -13,16 +13,16 @@ namespace keyport {
 // people read the message.
 enum class ErrorCode {
     None,
-    InvalidArgument,  // the input itself is wrong (a name, a flag value)
-    NotFound,         // a file, key or entry that should exist does not
-    AlreadyExists,    // we refuse to overwrite
+    InvalidArgument, // the input itself is wrong (a name, a flag value)
+    NotFound, // a file, key or entry that should exist does not
+    AlreadyExists, // we refuse to overwrite
     PermissionDenied,
-    Io,               // read/write failure, full disk
-    BadFormat,        // a file or message we cannot parse
-    Unsupported,      // understood, but not something we do
+    Io, // read/write failure, full disk
+    BadFormat, // a file or message we cannot parse
+    Unsupported, // understood, but not something we do
     WrongPassphrase,
-    NeedPassphrase,   // the key is encrypted and no passphrase was available
-    Agent,            // the agent refused or is unreachable
+    NeedPassphrase, // the key is encrypted and no passphrase was available
+    Agent, // the agent refused or is unreachable
     Timeout,
     Keychain,
     NoKeychain,
@@ -40,23 +40,27 @@ struct Error {
 
     Error() = default;
     Error(ErrorCode c, QString msg, QString det = {})
-        : code(c), message(std::move(msg)), detail(std::move(det))
+        : code(c)
+        , message(std::move(msg))
+        , detail(std::move(det))
     {
     }
     bool isError() const { return code != ErrorCode::None; }
     // One line for a CLI or a log: message plus detail in parentheses.
-    QString oneLine() const
-    {
-        return detail.isEmpty() ? message : QStringLiteral("%1 (%2)").arg(message, detail);
-    }
+    QString oneLine() const { return detail.isEmpty() ? message : QStringLiteral("%1 (%2)").arg(message, detail); }
 };
 
 // A small std::expected stand-in (C++20 has none): either a value or an Error.
-template <typename T>
-class Result {
+template <typename T> class Result {
 public:
-    Result(T value) : m_v(std::in_place_index<0>, std::move(value)) {}
-    Result(Error error) : m_v(std::in_place_index<1>, std::move(error)) {}
+    Result(T value)
+        : m_v(std::in_place_index<0>, std::move(value))
+    {
+    }
+    Result(Error error)
+        : m_v(std::in_place_index<1>, std::move(error))
+    {
+    }
 
     bool ok() const { return m_v.index() == 0; }
     explicit operator bool() const { return ok(); }
@@ -73,11 +77,13 @@ private:
     std::variant<T, Error> m_v;
 };
 
-template <>
-class Result<void> {
+template <> class Result<void> {
 public:
     Result() = default;
-    Result(Error error) : m_error(std::move(error)) {}
+    Result(Error error)
+        : m_error(std::move(error))
+    {
+    }
     bool ok() const { return !m_error.has_value(); }
     explicit operator bool() const { return ok(); }
     const Error &error() const { return *m_error; }

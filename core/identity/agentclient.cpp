@@ -40,7 +40,8 @@ QByteArray frame(const QByteArray &body)
 } // namespace
 
 AgentClient::AgentClient(QString socket, int timeoutMs)
-    : m_socket(socket.isEmpty() ? defaultSocket() : std::move(socket)), m_timeoutMs(timeoutMs)
+    : m_socket(socket.isEmpty() ? defaultSocket() : std::move(socket))
+    , m_timeoutMs(timeoutMs)
 {
 }
 
@@ -62,11 +63,10 @@ Result<QByteArray> AgentClient::request(const QByteArray &message) const
                         "or use a desktop session that provides one."));
     const QDeadlineTimer deadline(m_timeoutMs);
     auto timedOut = [this] {
-        return Error(ErrorCode::Timeout,
-                     tr("The ssh-agent at %1 did not answer within %2 s; it may be hung. "
-                        "Restart it (for example `eval \"$(ssh-agent -s)\"`) and try again.")
-                         .arg(m_socket)
-                         .arg(m_timeoutMs / 1000.0));
+        return Error(ErrorCode::Timeout, tr("The ssh-agent at %1 did not answer within %2 s; it may be hung. "
+                                            "Restart it (for example `eval \"$(ssh-agent -s)\"`) and try again.")
+                                             .arg(m_socket)
+                                             .arg(m_timeoutMs / 1000.0));
     };
 
     QLocalSocket sock;
@@ -83,9 +83,9 @@ Result<QByteArray> AgentClient::request(const QByteArray &message) const
     sock.write(frame(message));
     while (sock.bytesToWrite() > 0) {
         if (!sock.waitForBytesWritten(int(deadline.remainingTime())))
-            return deadline.hasExpired() ? timedOut()
-                                         : Error(ErrorCode::Agent, tr("Lost the connection to the ssh-agent."),
-                                                 sock.errorString());
+            return deadline.hasExpired()
+                       ? timedOut()
+                       : Error(ErrorCode::Agent, tr("Lost the connection to the ssh-agent."), sock.errorString());
     }
     auto readExactly = [&](qsizetype n, QByteArray &out) -> Status {
         while (sock.bytesAvailable() < n) {
@@ -106,7 +106,8 @@ Result<QByteArray> AgentClient::request(const QByteArray &message) const
     uint32_t len = 0;
     lr.u32(len);
     if (len == 0 || len > kMaxReply)
-        return Error(ErrorCode::Agent, tr("The ssh-agent sent an invalid reply."), QStringLiteral("length %1").arg(len));
+        return Error(ErrorCode::Agent, tr("The ssh-agent sent an invalid reply."),
+                     QStringLiteral("length %1").arg(len));
     if (auto ok = readExactly(qsizetype(len), body); !ok)
         return ok.error();
     return body;
@@ -146,7 +147,7 @@ Result<QList<AgentIdentity>> AgentClient::list() const
             qCDebug(lcAgent) << "agent holds a key we do not parse:" << key.error().detail;
             continue;
         }
-        ids << AgentIdentity{*key, QString::fromUtf8(comment)};
+        ids << AgentIdentity { *key, QString::fromUtf8(comment) };
     }
     return ids;
 }
@@ -168,12 +169,13 @@ Status AgentClient::add(const PrivateKey &key, const QString &comment, const Age
         asked << tr("a lifetime of %1 s").arg(*constraints.lifetimeSeconds);
     if (constraints.confirm)
         asked << tr("confirmation on each use");
-    const Error refused = constraints.any()
-        ? Error(ErrorCode::Agent,
-                tr("The ssh-agent refused the key with %1. Some agents (gnome-keyring, older Pageant) do not "
-                   "support constraints: use OpenSSH's ssh-agent, or add the key without them.")
-                    .arg(asked.join(tr(" and "))))
-        : Error(ErrorCode::Agent, tr("The ssh-agent refused the key (is the agent locked?)."));
+    const Error refused =
+        constraints.any()
+            ? Error(ErrorCode::Agent,
+                    tr("The ssh-agent refused the key with %1. Some agents (gnome-keyring, older Pageant) do not "
+                       "support constraints: use OpenSSH's ssh-agent, or add the key without them.")
+                        .arg(asked.join(tr(" and "))))
+            : Error(ErrorCode::Agent, tr("The ssh-agent refused the key (is the agent locked?)."));
     auto status = expectSuccess(w.data(), refused);
     OPENSSL_cleanse(w.data().data(), size_t(w.data().size()));
     if (status)
@@ -203,7 +205,8 @@ Status AgentClient::lock(const QByteArray &password) const
     SshWriter w;
     w.u8(SSH_AGENTC_LOCK);
     w.string(password);
-    auto s = expectSuccess(w.data(), Error(ErrorCode::Agent, tr("The ssh-agent refused to lock (is it already locked?).")));
+    auto s =
+        expectSuccess(w.data(), Error(ErrorCode::Agent, tr("The ssh-agent refused to lock (is it already locked?).")));
     OPENSSL_cleanse(w.data().data(), size_t(w.data().size()));
     return s;
 }
@@ -213,8 +216,9 @@ Status AgentClient::unlock(const QByteArray &password) const
     SshWriter w;
     w.u8(SSH_AGENTC_UNLOCK);
     w.string(password);
-    auto s = expectSuccess(w.data(), Error(ErrorCode::WrongPassphrase,
-                                           tr("The ssh-agent refused to unlock: wrong password, or it is not locked.")));
+    auto s =
+        expectSuccess(w.data(), Error(ErrorCode::WrongPassphrase,
+                                      tr("The ssh-agent refused to unlock: wrong password, or it is not locked.")));
     OPENSSL_cleanse(w.data().data(), size_t(w.data().size()));
     return s;
 }

@@ -9,7 +9,7 @@ namespace {
 
 constexpr int kWords = 18 + 4 * 256;
 constexpr int kGuard = 4;
-constexpr int kLen = 1 + kWords + kGuard;  // [0] is the integer part
+constexpr int kLen = 1 + kWords + kGuard; // [0] is the integer part
 
 using Num = std::vector<uint32_t>;
 

@@ -41,7 +41,7 @@ bool readKeyFields(SshReader &r, KeyAlgorithm alg, SshWriter &blob)
     case KeyAlgorithm::Dsa:
         if (!r.mpint(a) || !r.mpint(b) || !r.mpint(c) || !r.mpint(d))
             return false;
-        for (const auto &x : {a, b, c, d})
+        for (const auto &x : { a, b, c, d })
             blob.mpint(x);
         return true;
     case KeyAlgorithm::SkEd25519:

@@ -11,13 +11,13 @@ namespace keyport {
 struct Certificate {
     enum class Kind { User = 1, Host = 2 };
 
-    QByteArray certType;  // e.g. ssh-ed25519-cert-v01@openssh.com
-    PublicKey key;        // the certified public key
+    QByteArray certType; // e.g. ssh-ed25519-cert-v01@openssh.com
+    PublicKey key; // the certified public key
     uint64_t serial = 0;
     Kind kind = Kind::User;
     QString keyId;
-    QStringList principals;  // empty: valid for any principal
-    QDateTime validAfter;    // invalid QDateTime = "forever" bound
+    QStringList principals; // empty: valid for any principal
+    QDateTime validAfter; // invalid QDateTime = "forever" bound
     QDateTime validBefore;
     QStringList criticalOptions;
     QStringList extensions;

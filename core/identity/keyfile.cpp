@@ -11,7 +11,7 @@ namespace keyport {
 
 namespace {
 
-constexpr char kMagic[] = "openssh-key-v1";  // followed by a NUL on the wire
+constexpr char kMagic[] = "openssh-key-v1"; // followed by a NUL on the wire
 constexpr char kBegin[] = "-----BEGIN OPENSSH PRIVATE KEY-----";
 constexpr char kEnd[] = "-----END OPENSSH PRIVATE KEY-----";
 
@@ -21,19 +21,19 @@ struct CipherSpec {
     int keyLen;
     int ivLen;
     int blockSize;
-    int tagLen;  // AEAD tag stored after the encrypted section
+    int tagLen; // AEAD tag stored after the encrypted section
 };
 
 constexpr CipherSpec kCiphers[] = {
-    {"none", nullptr, 0, 0, 8, 0},
-    {"aes128-ctr", "AES-128-CTR", 16, 16, 16, 0},
-    {"aes192-ctr", "AES-192-CTR", 24, 16, 16, 0},
-    {"aes256-ctr", "AES-256-CTR", 32, 16, 16, 0},
-    {"aes128-cbc", "AES-128-CBC", 16, 16, 16, 0},
-    {"aes192-cbc", "AES-192-CBC", 24, 16, 16, 0},
-    {"aes256-cbc", "AES-256-CBC", 32, 16, 16, 0},
-    {"aes128-gcm@openssh.com", "AES-128-GCM", 16, 12, 16, 16},
-    {"aes256-gcm@openssh.com", "AES-256-GCM", 32, 12, 16, 16},
+    { "none", nullptr, 0, 0, 8, 0 },
+    { "aes128-ctr", "AES-128-CTR", 16, 16, 16, 0 },
+    { "aes192-ctr", "AES-192-CTR", 24, 16, 16, 0 },
+    { "aes256-ctr", "AES-256-CTR", 32, 16, 16, 0 },
+    { "aes128-cbc", "AES-128-CBC", 16, 16, 16, 0 },
+    { "aes192-cbc", "AES-192-CBC", 24, 16, 16, 0 },
+    { "aes256-cbc", "AES-256-CBC", 32, 16, 16, 0 },
+    { "aes128-gcm@openssh.com", "AES-128-GCM", 16, 12, 16, 16 },
+    { "aes256-gcm@openssh.com", "AES-256-GCM", 32, 12, 16, 16 },
 };
 
 const CipherSpec *findCipher(const QByteArray &name)
@@ -91,8 +91,8 @@ Result<OpenSshContainer> parseContainer(const QByteArray &contents)
 
 bool isPem(const QByteArray &contents, KeyFormat *format, bool *encrypted, QString *cipher)
 {
-    static const char *const traditional[] = {"-----BEGIN RSA PRIVATE KEY-----", "-----BEGIN EC PRIVATE KEY-----",
-                                              "-----BEGIN DSA PRIVATE KEY-----"};
+    static const char *const traditional[] = { "-----BEGIN RSA PRIVATE KEY-----", "-----BEGIN EC PRIVATE KEY-----",
+                                               "-----BEGIN DSA PRIVATE KEY-----" };
     for (const char *t : traditional) {
         if (contents.contains(t)) {
             *format = KeyFormat::Pem;
@@ -134,11 +134,12 @@ Result<QByteArray> applyCipher(const CipherSpec &spec, const QByteArray &keyIv, 
     if (ok && spec.tagLen && !encrypt)
         ok = EVP_CIPHER_CTX_ctrl(ctx, EVP_CTRL_AEAD_SET_TAG, spec.tagLen, const_cast<char *>(tag->constData())) == 1;
     ok = ok
-        && EVP_CipherUpdate(ctx, reinterpret_cast<unsigned char *>(out.data()), &len,
-                            reinterpret_cast<const unsigned char *>(in.constData()), int(in.size()))
-            == 1;
+         && EVP_CipherUpdate(ctx, reinterpret_cast<unsigned char *>(out.data()), &len,
+                             reinterpret_cast<const unsigned char *>(in.constData()), int(in.size()))
+                == 1;
     total = len;
-    const bool finalOk = ok && EVP_CipherFinal_ex(ctx, reinterpret_cast<unsigned char *>(out.data()) + total, &len) == 1;
+    const bool finalOk =
+        ok && EVP_CipherFinal_ex(ctx, reinterpret_cast<unsigned char *>(out.data()) + total, &len) == 1;
     total += finalOk ? len : 0;
     if (finalOk && spec.tagLen && encrypt) {
         tag->resize(spec.tagLen);
@@ -148,7 +149,7 @@ Result<QByteArray> applyCipher(const CipherSpec &spec, const QByteArray &keyIv, 
     EVP_CIPHER_free(cipher);
     if (!ok)
         return Error(ErrorCode::Internal, tr("The cipher %1 is not available.").arg(QString::fromLatin1(spec.name)));
-    if (!finalOk)  // only AEAD (GCM) can fail here: the tag did not verify
+    if (!finalOk) // only AEAD (GCM) can fail here: the tag did not verify
         return Error(ErrorCode::WrongPassphrase, tr("Wrong passphrase."));
     out.truncate(total);
     return out;
@@ -230,7 +231,7 @@ Result<DecryptedKey> decryptKeyFile(const QByteArray &contents, const QByteArray
                          key.error().detail);
         if (!key)
             return key.error();
-        return DecryptedKey{*key, {}};
+        return DecryptedKey { *key, {} };
     }
 
     auto c = parseContainer(contents);
@@ -238,15 +239,14 @@ Result<DecryptedKey> decryptKeyFile(const QByteArray &contents, const QByteArray
         return c.error();
     const CipherSpec *spec = findCipher(c->cipher);
     if (!spec)
-        return Error(ErrorCode::Unsupported,
-                     tr("The key is encrypted with %1, which Keyport does not support; "
-                        "re-encrypt it with `ssh-keygen -p -Z aes256-ctr -f FILE`.")
-                         .arg(QString::fromLatin1(c->cipher.left(64))));
+        return Error(ErrorCode::Unsupported, tr("The key is encrypted with %1, which Keyport does not support; "
+                                                "re-encrypt it with `ssh-keygen -p -Z aes256-ctr -f FILE`.")
+                                                 .arg(QString::fromLatin1(c->cipher.left(64))));
     QByteArray plain;
     if (spec->evpName) {
         if (c->kdf != "bcrypt")
-            return Error(ErrorCode::Unsupported, tr("Unsupported key derivation \"%1\".")
-                                                     .arg(QString::fromLatin1(c->kdf.left(64))));
+            return Error(ErrorCode::Unsupported,
+                         tr("Unsupported key derivation \"%1\".").arg(QString::fromLatin1(c->kdf.left(64))));
         if (passphrase.isEmpty())
             return Error(ErrorCode::NeedPassphrase, tr("This key is protected by a passphrase."));
         SshReader opts(c->kdfOptions);
@@ -287,7 +287,7 @@ Result<DecryptedKey> decryptKeyFile(const QByteArray &contents, const QByteArray
         return damaged(QStringLiteral("missing comment"));
     if (key->publicKey().blob() != c->publicBlob)
         return damaged(QStringLiteral("public and private halves do not match"));
-    return DecryptedKey{*key, QString::fromUtf8(comment)};
+    return DecryptedKey { *key, QString::fromUtf8(comment) };
 }
 
 Result<QByteArray> encodeOpenSshKey(const PrivateKey &key, const QString &comment, const QByteArray &passphrase,

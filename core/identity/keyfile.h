@@ -13,9 +13,9 @@ QString keyFormatName(KeyFormat f);
 struct KeyFileHeader {
     KeyFormat format = KeyFormat::OpenSsh;
     bool encrypted = false;
-    QString cipher;                       // "aes256-ctr", "none", PEM DEK-Info, ...
-    std::optional<PublicKey> publicKey;   // OpenSSH files carry it in clear
-    QString comment;                      // only readable when not encrypted
+    QString cipher; // "aes256-ctr", "none", PEM DEK-Info, ...
+    std::optional<PublicKey> publicKey; // OpenSSH files carry it in clear
+    QString comment; // only readable when not encrypted
 };
 
 struct DecryptedKey {

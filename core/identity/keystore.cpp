@@ -40,8 +40,8 @@ QByteArray firstLine(const QByteArray &data)
 bool isCompanionFile(const QString &name)
 {
     return name.endsWith(QLatin1String(".pub")) || name == QLatin1String("known_hosts")
-        || name == QLatin1String("authorized_keys") || name == QLatin1String("config")
-        || name.startsWith(QLatin1String("known_hosts")) || name.startsWith(QLatin1Char('.'));
+           || name == QLatin1String("authorized_keys") || name == QLatin1String("config")
+           || name.startsWith(QLatin1String("known_hosts")) || name.startsWith(QLatin1Char('.'));
 }
 
 } // namespace
@@ -62,11 +62,15 @@ Status validateKeyFileName(const QString &fileName)
                         "(no spaces, not starting with . or -).")
                          .arg(printable(fileName)));
     if (fileName.endsWith(QLatin1String(".pub")))
-        return Error(ErrorCode::InvalidArgument, tr("A key name must not end in .pub; that name is for the public half."));
+        return Error(ErrorCode::InvalidArgument,
+                     tr("A key name must not end in .pub; that name is for the public half."));
     return {};
 }
 
-KeyStore::KeyStore(QString sshDir) : m_sshDir(sshDir.isEmpty() ? paths::sshDir() : std::move(sshDir)) {}
+KeyStore::KeyStore(QString sshDir)
+    : m_sshDir(sshDir.isEmpty() ? paths::sshDir() : std::move(sshDir))
+{
+}
 
 Status KeyStore::ensureDir() const
 {
@@ -112,10 +116,10 @@ Result<QString> KeyStore::resolve(const QString &nameOrPath) const
     const bool isPath = nameOrPath.contains(QLatin1Char('/')) || nameOrPath.contains(QDir::separator());
     const QString path = isPath ? QFileInfo(nameOrPath).absoluteFilePath() : QDir(m_sshDir).filePath(nameOrPath);
     if (!QFileInfo::exists(path))
-        return Error(ErrorCode::NotFound,
-                     isPath ? tr("No key file at %1.").arg(path)
-                            : tr("No key named \"%1\" in %2; `keyport-cli keys list` shows the keys.")
-                                  .arg(printable(nameOrPath), m_sshDir));
+        return Error(ErrorCode::NotFound, isPath
+                                              ? tr("No key file at %1.").arg(path)
+                                              : tr("No key named \"%1\" in %2; `keyport-cli keys list` shows the keys.")
+                                                    .arg(printable(nameOrPath), m_sshDir));
     if (!QFileInfo(path).isFile())
         return Error(ErrorCode::InvalidArgument, tr("%1 is not a file.").arg(path));
     return QDir::cleanPath(path);
@@ -141,7 +145,7 @@ Result<QString> KeyStore::pathForNewKey(const QString &name) const
     if (auto ok = validateKeyFileName(fileName); !ok)
         return ok.error();
     const QString path = QDir(m_sshDir).filePath(fileName);
-    for (const QString &p : {path, path + QStringLiteral(".pub"), path + QStringLiteral("-cert.pub")})
+    for (const QString &p : { path, path + QStringLiteral(".pub"), path + QStringLiteral("-cert.pub") })
         if (QFileInfo::exists(p) || QFileInfo(p).isSymLink())
             return Error(ErrorCode::AlreadyExists,
                          tr("%1 already exists; choose another name (Keyport never overwrites key files).").arg(p));
@@ -221,7 +225,7 @@ Result<KeyInfo> KeyStore::generate(const QString &name, const GenerateOptions &o
     written = writeFileAtomically(*path + QStringLiteral(".pub"), key->publicKey().toOpenSshLine(options.comment),
                                   FileMode::Public, Overwrite::NoReplace);
     if (!written) {
-        QFile::remove(*path);  // all or nothing: no private key without its .pub
+        QFile::remove(*path); // all or nothing: no private key without its .pub
         return written.error();
     }
     qCInfo(lcIdentity) << "generated" << algorithmDisplayName(options.algorithm) << "key"
@@ -326,8 +330,9 @@ Status KeyStore::remove(const QString &path) const
 {
     auto info = inspect(path);
     if (!info)
-        return Error(info.error().code, tr("%1 is not a key file; nothing was deleted.").arg(path), info.error().oneLine());
-    for (const QString &p : {info->path, info->publicPath(), info->certificatePath()}) {
+        return Error(info.error().code, tr("%1 is not a key file; nothing was deleted.").arg(path),
+                     info.error().oneLine());
+    for (const QString &p : { info->path, info->publicPath(), info->certificatePath() }) {
         if (QFileInfo::exists(p) && !QFile::remove(p))
             return Error(ErrorCode::PermissionDenied, tr("Cannot delete %1.").arg(p));
     }

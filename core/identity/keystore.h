@@ -11,17 +11,17 @@ namespace keyport {
 
 // Everything shown about one private key file.
 struct KeyInfo {
-    QString name;  // file name in ~/.ssh, or the path when elsewhere
-    QString path;  // absolute
+    QString name; // file name in ~/.ssh, or the path when elsewhere
+    QString path; // absolute
     KeyFormat format = KeyFormat::OpenSsh;
     bool encrypted = false;
     QString cipher;
-    std::optional<PublicKey> publicKey;  // unknown for encrypted PEM without .pub
+    std::optional<PublicKey> publicKey; // unknown for encrypted PEM without .pub
     QString comment;
     bool hasPublicFile = false;
     std::optional<Certificate> certificate;
-    QString certificateProblem;  // a -cert.pub that could not be read
-    QString problem;             // e.g. a .pub that does not match the key
+    QString certificateProblem; // a -cert.pub that could not be read
+    QString problem; // e.g. a .pub that does not match the key
 
     QString publicPath() const { return path + QStringLiteral(".pub"); }
     QString certificatePath() const { return path + QStringLiteral("-cert.pub"); }
@@ -29,9 +29,9 @@ struct KeyInfo {
 
 struct GenerateOptions {
     KeyAlgorithm algorithm = KeyAlgorithm::Ed25519;
-    int bits = 0;  // RSA only
+    int bits = 0; // RSA only
     QString comment;
-    QByteArray passphrase;  // empty: unencrypted
+    QByteArray passphrase; // empty: unencrypted
     int kdfRounds = kDefaultKdfRounds;
 };
 

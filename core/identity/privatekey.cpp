@@ -53,8 +53,9 @@ BnPtr bnParam(EVP_PKEY *pkey, const char *name)
 
 BnPtr toBn(const QByteArray &magnitude)
 {
-    return BnPtr(BN_bin2bn(reinterpret_cast<const unsigned char *>(magnitude.constData()), int(magnitude.size()), nullptr),
-                 &BN_clear_free);
+    return BnPtr(
+        BN_bin2bn(reinterpret_cast<const unsigned char *>(magnitude.constData()), int(magnitude.size()), nullptr),
+        &BN_clear_free);
 }
 
 const char *curveForOpenSsl(KeyAlgorithm alg)
@@ -104,8 +105,8 @@ QByteArray ecPoint(EVP_PKEY *pkey)
     size_t len = 0;
     EVP_PKEY_get_octet_string_param(pkey, OSSL_PKEY_PARAM_PUB_KEY, nullptr, 0, &len);
     QByteArray out(qsizetype(len), '\0');
-    if (!EVP_PKEY_get_octet_string_param(pkey, OSSL_PKEY_PARAM_PUB_KEY,
-                                         reinterpret_cast<unsigned char *>(out.data()), len, &len))
+    if (!EVP_PKEY_get_octet_string_param(pkey, OSSL_PKEY_PARAM_PUB_KEY, reinterpret_cast<unsigned char *>(out.data()),
+                                         len, &len))
         return {};
     out.truncate(qsizetype(len));
     return out;
@@ -295,7 +296,7 @@ Result<PrivateKey> PrivateKey::fromPem(const QByteArray &pem, const QByteArray &
     BIO *bio = BIO_new_mem_buf(pem.constData(), int(pem.size()));
     struct Pass {
         const QByteArray *pw;
-    } pass{&passphrase};
+    } pass { &passphrase };
     // Always pass a callback: without one OpenSSL would prompt on the terminal.
     auto cb = [](char *buf, int size, int, void *u) -> int {
         const QByteArray *pw = static_cast<Pass *>(u)->pw;
@@ -337,9 +338,9 @@ QByteArray PrivateKey::openSshFields() const
         w.mpint(bnBytes(bnParam(pkey, OSSL_PKEY_PARAM_PRIV_KEY).get()));
         break;
     case KeyAlgorithm::Rsa:
-        for (const char *name : {OSSL_PKEY_PARAM_RSA_N, OSSL_PKEY_PARAM_RSA_E, OSSL_PKEY_PARAM_RSA_D,
-                                 OSSL_PKEY_PARAM_RSA_COEFFICIENT1, OSSL_PKEY_PARAM_RSA_FACTOR1,
-                                 OSSL_PKEY_PARAM_RSA_FACTOR2})
+        for (const char *name :
+             { OSSL_PKEY_PARAM_RSA_N, OSSL_PKEY_PARAM_RSA_E, OSSL_PKEY_PARAM_RSA_D, OSSL_PKEY_PARAM_RSA_COEFFICIENT1,
+               OSSL_PKEY_PARAM_RSA_FACTOR1, OSSL_PKEY_PARAM_RSA_FACTOR2 })
             w.mpint(bnBytes(bnParam(pkey, name).get()));
         break;
     default:

@@ -18,14 +18,14 @@ struct AlgorithmName {
 };
 
 constexpr AlgorithmName kNames[] = {
-    {KeyAlgorithm::Ed25519, "ssh-ed25519", "ED25519"},
-    {KeyAlgorithm::EcdsaP256, "ecdsa-sha2-nistp256", "ECDSA"},
-    {KeyAlgorithm::EcdsaP384, "ecdsa-sha2-nistp384", "ECDSA"},
-    {KeyAlgorithm::EcdsaP521, "ecdsa-sha2-nistp521", "ECDSA"},
-    {KeyAlgorithm::Rsa, "ssh-rsa", "RSA"},
-    {KeyAlgorithm::Dsa, "ssh-dss", "DSA"},
-    {KeyAlgorithm::SkEd25519, "sk-ssh-ed25519@openssh.com", "ED25519-SK"},
-    {KeyAlgorithm::SkEcdsaP256, "sk-ecdsa-sha2-nistp256@openssh.com", "ECDSA-SK"},
+    { KeyAlgorithm::Ed25519, "ssh-ed25519", "ED25519" },
+    { KeyAlgorithm::EcdsaP256, "ecdsa-sha2-nistp256", "ECDSA" },
+    { KeyAlgorithm::EcdsaP384, "ecdsa-sha2-nistp384", "ECDSA" },
+    { KeyAlgorithm::EcdsaP521, "ecdsa-sha2-nistp521", "ECDSA" },
+    { KeyAlgorithm::Rsa, "ssh-rsa", "RSA" },
+    { KeyAlgorithm::Dsa, "ssh-dss", "DSA" },
+    { KeyAlgorithm::SkEd25519, "sk-ssh-ed25519@openssh.com", "ED25519-SK" },
+    { KeyAlgorithm::SkEcdsaP256, "sk-ecdsa-sha2-nistp256@openssh.com", "ECDSA-SK" },
 };
 
 int bitLength(const QByteArray &magnitude)
@@ -145,7 +145,7 @@ QString sha256Fingerprint(const QByteArray &blob)
 {
     const QByteArray digest = QCryptographicHash::hash(blob, QCryptographicHash::Sha256);
     return QStringLiteral("SHA256:")
-        + QString::fromLatin1(digest.toBase64(QByteArray::Base64Encoding | QByteArray::OmitTrailingEquals));
+           + QString::fromLatin1(digest.toBase64(QByteArray::Base64Encoding | QByteArray::OmitTrailingEquals));
 }
 
 QString PublicKey::fingerprint() const

@@ -10,7 +10,10 @@
 namespace keyport {
 
 SecretJob::SecretJob(Mode mode, QString key, QByteArray secret, QObject *parent)
-    : Job(parent), m_mode(mode), m_key(std::move(key)), m_input(std::move(secret))
+    : Job(parent)
+    , m_mode(mode)
+    , m_key(std::move(key))
+    , m_input(std::move(secret))
 {
 }
 
@@ -54,7 +57,7 @@ void SecretJob::attempt()
             return;
         }
         if (err == QKeychain::EntryNotFound) {
-            finish();  // read: no secret; delete: nothing to delete
+            finish(); // read: no secret; delete: nothing to delete
             return;
         }
         if (err == QKeychain::NoBackendAvailable || err == QKeychain::NotImplemented) {

@@ -4,7 +4,7 @@ namespace keyport {
 
 void SshWriter::u32(uint32_t v)
 {
-    const char b[4] = {char(v >> 24), char(v >> 16), char(v >> 8), char(v)};
+    const char b[4] = { char(v >> 24), char(v >> 16), char(v >> 8), char(v) };
     m_buf.append(b, 4);
 }
 
@@ -27,7 +27,7 @@ void SshWriter::mpint(const QByteArray &magnitude)
         ++i;
     QByteArray v = magnitude.mid(i);
     if (!v.isEmpty() && (uint8_t(v[0]) & 0x80))
-        v.prepend('\0');  // keep it positive in two's complement
+        v.prepend('\0'); // keep it positive in two's complement
     string(v);
 }
 

@@ -28,7 +28,10 @@ private:
 // a failed read leaves the reader in a failed state.
 class SshReader {
 public:
-    explicit SshReader(const QByteArray &data) : m_data(data) {}
+    explicit SshReader(const QByteArray &data)
+        : m_data(data)
+    {
+    }
     bool u8(uint8_t &v);
     bool u32(uint32_t &v);
     bool u64(uint64_t &v);

@@ -13,7 +13,9 @@ constexpr int kMaxAttempts = 3;
 }
 
 UnlockKeyJob::UnlockKeyJob(KeyInfo key, PassphrasePrompt prompt, QObject *parent)
-    : Job(parent), m_info(std::move(key)), m_prompt(std::move(prompt))
+    : Job(parent)
+    , m_info(std::move(key))
+    , m_prompt(std::move(prompt))
 {
 }
 
@@ -28,7 +30,7 @@ void UnlockKeyJob::run()
         tryPassphrase({}, false);
         return;
     }
-    if (!m_info.publicKey) {  // no fingerprint, no keychain entry to look up
+    if (!m_info.publicKey) { // no fingerprint, no keychain entry to look up
         ask({});
         return;
     }
@@ -56,15 +58,15 @@ void UnlockKeyJob::ask(const QString &reason)
     m_prompt(m_info, reason, [self](std::optional<QByteArray> passphrase) {
         if (!self)
             return;
-        if (!passphrase && self->m_attempts > 0) {  // gave up after a wrong one
+        if (!passphrase && self->m_attempts > 0) { // gave up after a wrong one
             self->finish(Error(ErrorCode::WrongPassphrase, tr("Wrong passphrase for %1.").arg(self->m_info.name)));
             return;
         }
         if (!passphrase) {
-            self->finish(Error(ErrorCode::NeedPassphrase,
-                               tr("%1 is protected by a passphrase and none was given; store it with "
-                                  "`keyport-cli keys remember %1` or type it when asked.")
-                                   .arg(self->m_info.name)));
+            self->finish(
+                Error(ErrorCode::NeedPassphrase, tr("%1 is protected by a passphrase and none was given; store it with "
+                                                    "`keyport-cli keys remember %1` or type it when asked.")
+                                                     .arg(self->m_info.name)));
             return;
         }
         self->tryPassphrase(*passphrase, false);

@@ -19,7 +19,8 @@ struct SshSession::Private {
     }
 };
 
-SshSession::SshSession() : d(new Private)
+SshSession::SshSession()
+    : d(new Private)
 {
     d->session = ssh_new();
 }

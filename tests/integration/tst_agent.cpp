@@ -49,7 +49,9 @@ void TestAgent::initTestCase()
     const QString script = m_askpassDir.filePath(QStringLiteral("askpass"));
     QFile f(script);
     QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write(QStringLiteral("#!/bin/sh\necho \"$*\" >> '%1/log'\nexit $(cat '%1/answer')\n").arg(m_askpassDir.path()).toUtf8());
+    f.write(QStringLiteral("#!/bin/sh\necho \"$*\" >> '%1/log'\nexit $(cat '%1/answer')\n")
+                .arg(m_askpassDir.path())
+                .toUtf8());
     f.close();
     f.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     QProcessEnvironment extra;
@@ -78,7 +80,8 @@ DecryptedKey TestAgent::makeKey(const QString &name, KeyAlgorithm alg)
 
 QString TestAgent::sshAddList()
 {
-    auto r = test::runProcess(test::findTool(QStringLiteral("ssh-add")), {QStringLiteral("-l"), QStringLiteral("-E"), QStringLiteral("sha256")});
+    auto r = test::runProcess(test::findTool(QStringLiteral("ssh-add")),
+                              { QStringLiteral("-l"), QStringLiteral("-E"), QStringLiteral("sha256") });
     return QString::fromUtf8(r.out + r.err);
 }
 
@@ -92,8 +95,8 @@ bool TestAgent::agentSign(const QString &pubPath)
     f.write("sign me");
     f.close();
     auto r = test::runProcess(test::findTool(QStringLiteral("ssh-keygen")),
-                              {QStringLiteral("-Y"), QStringLiteral("sign"), QStringLiteral("-f"), pubPath,
-                               QStringLiteral("-n"), QStringLiteral("file"), data});
+                              { QStringLiteral("-Y"), QStringLiteral("sign"), QStringLiteral("-f"), pubPath,
+                                QStringLiteral("-n"), QStringLiteral("file"), data });
     return r.exitCode == 0 && QFile::exists(data + QStringLiteral(".sig"));
 }
 
@@ -109,7 +112,8 @@ void TestAgent::addedKeysShowInSshAdd_data()
 void TestAgent::addedKeysShowInSshAdd()
 {
     QFETCH(int, alg);
-    const auto key = makeKey(QStringLiteral("agent_%1").arg(QString::fromLatin1(QTest::currentDataTag())), KeyAlgorithm(alg));
+    const auto key =
+        makeKey(QStringLiteral("agent_%1").arg(QString::fromLatin1(QTest::currentDataTag())), KeyAlgorithm(alg));
     QVERIFY(AgentClient().add(key.key, key.comment).ok());
     const QString listed = sshAddList();
     QVERIFY2(listed.contains(key.key.publicKey().fingerprint()), qPrintable(listed));
@@ -173,8 +177,8 @@ void TestAgent::confirmConstraintIsSent()
 
     AgentConstraints c;
     c.confirm = true;
-    QVERIFY(AgentClient().add(key.key, key.comment, c).ok());  // re-add replaces constraints
-    setAnswer("1");  // the person says no
+    QVERIFY(AgentClient().add(key.key, key.comment, c).ok()); // re-add replaces constraints
+    setAnswer("1"); // the person says no
     QVERIFY(!agentSign(pub));
     QVERIFY(QFile::exists(log));
     auto asked = [&log] {
@@ -184,7 +188,7 @@ void TestAgent::confirmConstraintIsSent()
     };
     const auto afterNo = asked();
     QVERIFY(afterNo >= 1);
-    setAnswer("0");  // and now yes
+    setAnswer("0"); // and now yes
     QVERIFY(agentSign(pub));
     QVERIFY(asked() > afterNo);
 }
@@ -201,7 +205,7 @@ void TestAgent::lockUnlockRoundTrip()
     QCOMPARE(wrong.error().code, ErrorCode::WrongPassphrase);
     QVERIFY(AgentClient().unlock("lock pw").ok());
     QVERIFY(sshAddList().contains(key.key.publicKey().fingerprint()));
-    QVERIFY(!AgentClient().unlock("lock pw").ok());  // not locked any more
+    QVERIFY(!AgentClient().unlock("lock pw").ok()); // not locked any more
 }
 
 void TestAgent::missingSocketVariable()
@@ -236,7 +240,7 @@ void TestAgent::deadSocket()
 void TestAgent::hangingSocketTimesOut()
 {
     QTemporaryDir d;
-    QLocalServer silent;  // accepts, never answers
+    QLocalServer silent; // accepts, never answers
     QVERIFY(silent.listen(d.filePath(QStringLiteral("silent.sock"))));
     QElapsedTimer t;
     t.start();
@@ -252,7 +256,7 @@ void TestAgent::refusedConstraintIsExplained()
     QTemporaryDir d;
     const QString sock = d.filePath(QStringLiteral("peer.sock"));
     QProcess peer;
-    peer.start(QStringLiteral(KEYPORT_PEER_AGENT), {sock});
+    peer.start(QStringLiteral(KEYPORT_PEER_AGENT), { sock });
     QVERIFY(peer.waitForStarted());
     QElapsedTimer t;
     t.start();

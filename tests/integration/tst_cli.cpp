@@ -70,10 +70,10 @@ QStringList TestCli::sshDirListing() const
 
 void TestCli::version()
 {
-    auto r = test::runCli({QStringLiteral("--version")});
+    auto r = test::runCli({ QStringLiteral("--version") });
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(r.out, QByteArray("keyport-cli " KEYPORT_VERSION "\n"));
-    auto full = test::runCli({QStringLiteral("version")});
+    auto full = test::runCli({ QStringLiteral("version") });
     QCOMPARE(full.exitCode, 0);
     QVERIFY(full.out.contains("libssh 0."));
     QVERIFY(full.out.contains("OpenSSL"));
@@ -83,21 +83,21 @@ void TestCli::usageErrorsExit2_data()
 {
     QTest::addColumn<QStringList>("args");
     QTest::newRow("nothing") << QStringList();
-    QTest::newRow("unknown-command") << a({"frobnicate"});
-    QTest::newRow("keys-alone") << a({"keys"});
-    QTest::newRow("unknown-subcommand") << a({"keys", "bogus"});
-    QTest::newRow("unknown-option") << a({"keys", "list", "--bogus"});
-    QTest::newRow("missing-name") << a({"keys", "generate"});
-    QTest::newRow("extra-arg") << a({"keys", "show", "a", "b"});
-    QTest::newRow("bad-type") << a({"keys", "generate", "x", "--type", "dsa", "--no-passphrase"});
-    QTest::newRow("bad-bits") << a({"keys", "generate", "x", "--type", "rsa", "--bits", "1024", "--no-passphrase"});
-    QTest::newRow("bits-not-number") << a({"keys", "generate", "x", "--bits", "many", "--no-passphrase"});
-    QTest::newRow("both-passphrase-flags") << a({"keys", "generate", "x", "--no-passphrase", "--passphrase-stdin"});
-    QTest::newRow("remember-nothing") << a({"keys", "generate", "x", "--no-passphrase", "--remember"});
-    QTest::newRow("delete-without-yes") << a({"keys", "delete", "x"});
-    QTest::newRow("lifetime-not-number") << a({"agent", "add", "x", "--lifetime", "soon"});
-    QTest::newRow("lifetime-missing") << a({"agent", "add", "x", "--lifetime"});
-    QTest::newRow("agent-unknown") << a({"agent", "explode"});
+    QTest::newRow("unknown-command") << a({ "frobnicate" });
+    QTest::newRow("keys-alone") << a({ "keys" });
+    QTest::newRow("unknown-subcommand") << a({ "keys", "bogus" });
+    QTest::newRow("unknown-option") << a({ "keys", "list", "--bogus" });
+    QTest::newRow("missing-name") << a({ "keys", "generate" });
+    QTest::newRow("extra-arg") << a({ "keys", "show", "a", "b" });
+    QTest::newRow("bad-type") << a({ "keys", "generate", "x", "--type", "dsa", "--no-passphrase" });
+    QTest::newRow("bad-bits") << a({ "keys", "generate", "x", "--type", "rsa", "--bits", "1024", "--no-passphrase" });
+    QTest::newRow("bits-not-number") << a({ "keys", "generate", "x", "--bits", "many", "--no-passphrase" });
+    QTest::newRow("both-passphrase-flags") << a({ "keys", "generate", "x", "--no-passphrase", "--passphrase-stdin" });
+    QTest::newRow("remember-nothing") << a({ "keys", "generate", "x", "--no-passphrase", "--remember" });
+    QTest::newRow("delete-without-yes") << a({ "keys", "delete", "x" });
+    QTest::newRow("lifetime-not-number") << a({ "agent", "add", "x", "--lifetime", "soon" });
+    QTest::newRow("lifetime-missing") << a({ "agent", "add", "x", "--lifetime" });
+    QTest::newRow("agent-unknown") << a({ "agent", "explode" });
 }
 
 void TestCli::usageErrorsExit2()
@@ -115,12 +115,18 @@ void TestCli::hostileNamesWriteNothing_data()
 {
     QTest::addColumn<QString>("name");
     QTest::addColumn<QString>("message");
-    QTest::newRow("dotdot") << "../escaped" << "..";
-    QTest::newRow("slash-outside") << "/tmp/keyport-outside-key" << "points elsewhere";
-    QTest::newRow("newline") << "evil\nProxyCommand x" << "control characters";
-    QTest::newRow("escape") << "evil\x1b]0;x\x07" << "control characters";
-    QTest::newRow("space") << "my key" << "not allowed";
-    QTest::newRow("existing") << "taken" << "already exists";
+    QTest::newRow("dotdot") << "../escaped"
+                            << "..";
+    QTest::newRow("slash-outside") << "/tmp/keyport-outside-key"
+                                   << "points elsewhere";
+    QTest::newRow("newline") << "evil\nProxyCommand x"
+                             << "control characters";
+    QTest::newRow("escape") << "evil\x1b]0;x\x07"
+                            << "control characters";
+    QTest::newRow("space") << "my key"
+                           << "not allowed";
+    QTest::newRow("existing") << "taken"
+                              << "already exists";
 }
 
 void TestCli::hostileNamesWriteNothing()
@@ -133,10 +139,11 @@ void TestCli::hostileNamesWriteNothing()
     taken.write("not a key, but mine");
     taken.close();
     const QStringList before = sshDirListing();
-    auto r = test::runCli({QStringLiteral("keys"), QStringLiteral("generate"), name, QStringLiteral("--no-passphrase")});
+    auto r =
+        test::runCli({ QStringLiteral("keys"), QStringLiteral("generate"), name, QStringLiteral("--no-passphrase") });
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains(message.toUtf8()), r.err.constData());
-    QCOMPARE(r.err.count('\n'), 1);  // one line, control characters escaped
+    QCOMPARE(r.err.count('\n'), 1); // one line, control characters escaped
     QCOMPARE(sshDirListing(), before);
     QVERIFY(!QFile::exists(QStringLiteral("/tmp/keyport-outside-key")));
     QVERIFY(!QFile::exists(QDir(m_home->path()).filePath(QStringLiteral("escaped"))));
@@ -148,15 +155,15 @@ void TestCli::hostileNamesWriteNothing()
 
 void TestCli::generateShowListJson()
 {
-    auto gen = test::runCli(a({"keys", "generate", "cli_ecdsa", "--type", "ecdsa", "--bits", "384", "--comment",
-                               "ci key", "--passphrase-stdin"}),
+    auto gen = test::runCli(a({ "keys", "generate", "cli_ecdsa", "--type", "ecdsa", "--bits", "384", "--comment",
+                                "ci key", "--passphrase-stdin" }),
                             "pw\n");
     QVERIFY2(gen.exitCode == 0, qPrintable(gen.describe()));
-    auto fp = test::runProcess(keygen(), {QStringLiteral("-lf"), ssh(QStringLiteral("cli_ecdsa.pub"))});
+    auto fp = test::runProcess(keygen(), { QStringLiteral("-lf"), ssh(QStringLiteral("cli_ecdsa.pub")) });
     const QString expectedFp = QString::fromUtf8(fp.out).section(QLatin1Char(' '), 1, 1);
     QVERIFY(gen.out.contains(expectedFp.toUtf8()));
 
-    auto show = test::runCli(a({"keys", "show", "cli_ecdsa", "--json"}));
+    auto show = test::runCli(a({ "keys", "show", "cli_ecdsa", "--json" }));
     QCOMPARE(show.exitCode, 0);
     const QJsonObject o = QJsonDocument::fromJson(show.out).object();
     QCOMPARE(o.value(QStringLiteral("name")).toString(), QStringLiteral("cli_ecdsa"));
@@ -170,27 +177,28 @@ void TestCli::generateShowListJson()
     QVERIFY(o.contains(QStringLiteral("passphrase_in_keychain")));
 
     // A path works as NAME too.
-    QCOMPARE(test::runCli({QStringLiteral("keys"), QStringLiteral("show"), ssh(QStringLiteral("cli_ecdsa"))}).exitCode, 0);
+    QCOMPARE(
+        test::runCli({ QStringLiteral("keys"), QStringLiteral("show"), ssh(QStringLiteral("cli_ecdsa")) }).exitCode, 0);
 
-    auto list = test::runCli(a({"keys", "list", "--json"}));
+    auto list = test::runCli(a({ "keys", "list", "--json" }));
     QCOMPARE(list.exitCode, 0);
     const QJsonArray arr = QJsonDocument::fromJson(list.out).array();
     bool found = false;
     for (const auto &v : arr)
         found |= v.toObject().value(QStringLiteral("fingerprint")).toString() == expectedFp;
     QVERIFY(found);
-    auto table = test::runCli(a({"keys", "list"}));
+    auto table = test::runCli(a({ "keys", "list" }));
     QVERIFY(table.out.startsWith("NAME"));
     QVERIFY(table.out.contains("cli_ecdsa"));
     // An absent key is exit 1, one line.
-    auto missing = test::runCli(a({"keys", "show", "no_such_key"}));
+    auto missing = test::runCli(a({ "keys", "show", "no_such_key" }));
     QCOMPARE(missing.exitCode, 1);
     QVERIFY(missing.err.contains("keys list"));
 }
 
 void TestCli::damagedKeyFiles()
 {
-    QVERIFY(test::runCli(a({"keys", "generate", "intact", "--no-passphrase"})).exitCode == 0);
+    QVERIFY(test::runCli(a({ "keys", "generate", "intact", "--no-passphrase" })).exitCode == 0);
     QFile intact(ssh(QStringLiteral("intact")));
     QVERIFY(intact.open(QIODevice::ReadOnly));
     const QByteArray good = intact.readAll();
@@ -198,23 +206,23 @@ void TestCli::damagedKeyFiles()
         const char *name;
         QByteArray contents;
     } damaged[] = {
-        {"truncated", good.left(good.size() / 2)},
-        {"corrupt", QByteArray(good).replace(120, 40, QByteArray(40, 'A'))},
-        {"header_only", "-----BEGIN OPENSSH PRIVATE KEY-----\n-----END OPENSSH PRIVATE KEY-----\n"},
+        { "truncated", good.left(good.size() / 2) },
+        { "corrupt", QByteArray(good).replace(120, 40, QByteArray(40, 'A')) },
+        { "header_only", "-----BEGIN OPENSSH PRIVATE KEY-----\n-----END OPENSSH PRIVATE KEY-----\n" },
     };
     for (const auto &d : damaged) {
         QFile f(ssh(QString::fromLatin1(d.name)));
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(d.contents);
         f.close();
-        auto show = test::runCli({QStringLiteral("keys"), QStringLiteral("show"), QString::fromLatin1(d.name)});
+        auto show = test::runCli({ QStringLiteral("keys"), QStringLiteral("show"), QString::fromLatin1(d.name) });
         QVERIFY2(show.exitCode == 1, qPrintable(show.describe()));
         QVERIFY2(show.err.contains("damaged") || show.err.contains("not a private key"), show.err.constData());
-        auto add = test::runCli({QStringLiteral("agent"), QStringLiteral("add"), QString::fromLatin1(d.name)});
+        auto add = test::runCli({ QStringLiteral("agent"), QStringLiteral("add"), QString::fromLatin1(d.name) });
         QCOMPARE(add.exitCode, 1);
     }
     // Listing still works and shows the intact key.
-    auto list = test::runCli(a({"keys", "list", "--json"}));
+    auto list = test::runCli(a({ "keys", "list", "--json" }));
     QCOMPARE(list.exitCode, 0);
     QVERIFY(list.out.contains("\"intact\""));
     QVERIFY(!list.out.contains("\"truncated\""));
@@ -224,21 +232,21 @@ void TestCli::damagedKeyFiles()
 
 void TestCli::wrongPassphraseChangesNothing()
 {
-    QVERIFY(test::runCli(a({"keys", "generate", "guarded", "--passphrase-stdin"}), "right\n").exitCode == 0);
+    QVERIFY(test::runCli(a({ "keys", "generate", "guarded", "--passphrase-stdin" }), "right\n").exitCode == 0);
     QFile f(ssh(QStringLiteral("guarded")));
     QVERIFY(f.open(QIODevice::ReadOnly));
     const QByteArray before = f.readAll();
     f.close();
-    auto r = test::runCli(a({"keys", "passphrase", "guarded"}), "wrong\nnew\n");
+    auto r = test::runCli(a({ "keys", "passphrase", "guarded" }), "wrong\nnew\n");
     QCOMPARE(r.exitCode, 1);
     QVERIFY(r.err.contains("Wrong passphrase"));
     QVERIFY(f.open(QIODevice::ReadOnly));
     QCOMPARE(f.readAll(), before);
     f.close();
-    auto ok = test::runCli(a({"keys", "passphrase", "guarded"}), "right\nnewer\n");
+    auto ok = test::runCli(a({ "keys", "passphrase", "guarded" }), "right\nnewer\n");
     QVERIFY2(ok.exitCode == 0, qPrintable(ok.describe()));
-    auto y = test::runProcess(keygen(), {QStringLiteral("-y"), QStringLiteral("-P"), QStringLiteral("newer"),
-                                         QStringLiteral("-f"), ssh(QStringLiteral("guarded"))});
+    auto y = test::runProcess(keygen(), { QStringLiteral("-y"), QStringLiteral("-P"), QStringLiteral("newer"),
+                                          QStringLiteral("-f"), ssh(QStringLiteral("guarded")) });
     QCOMPARE(y.exitCode, 0);
 }
 
@@ -246,30 +254,33 @@ void TestCli::importCopiesKeyPubAndCertificate()
 {
     QTemporaryDir src;
     const QString key = src.filePath(QStringLiteral("imported_rsa"));
-    QCOMPARE(test::runProcess(keygen(), {QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("rsa"),
-                                         QStringLiteral("-N"), QStringLiteral("pp"), QStringLiteral("-f"), key})
+    QCOMPARE(test::runProcess(keygen(), { QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("rsa"),
+                                          QStringLiteral("-N"), QStringLiteral("pp"), QStringLiteral("-f"), key })
                  .exitCode,
              0);
-    QCOMPARE(test::runProcess(keygen(), {QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"),
-                                         QStringLiteral("-N"), QString(), QStringLiteral("-f"), src.filePath(QStringLiteral("ca"))})
+    QCOMPARE(test::runProcess(keygen(), { QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"),
+                                          QStringLiteral("-N"), QString(), QStringLiteral("-f"),
+                                          src.filePath(QStringLiteral("ca")) })
                  .exitCode,
              0);
-    QCOMPARE(test::runProcess(keygen(), {QStringLiteral("-q"), QStringLiteral("-s"), src.filePath(QStringLiteral("ca")),
-                                         QStringLiteral("-I"), QStringLiteral("imp"), QStringLiteral("-n"),
-                                         QStringLiteral("dev"), key + QStringLiteral(".pub")})
-                 .exitCode,
-             0);
+    QCOMPARE(
+        test::runProcess(keygen(), { QStringLiteral("-q"), QStringLiteral("-s"), src.filePath(QStringLiteral("ca")),
+                                     QStringLiteral("-I"), QStringLiteral("imp"), QStringLiteral("-n"),
+                                     QStringLiteral("dev"), key + QStringLiteral(".pub") })
+            .exitCode,
+        0);
     QFile::setPermissions(key, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
-    auto r = test::runCli({QStringLiteral("keys"), QStringLiteral("import"), key});
+    auto r = test::runCli({ QStringLiteral("keys"), QStringLiteral("import"), key });
     QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
-    for (const char *suffix : {"", ".pub", "-cert.pub"})
+    for (const char *suffix : { "", ".pub", "-cert.pub" })
         QVERIFY2(QFile::exists(ssh(QStringLiteral("imported_rsa") + QLatin1String(suffix))), suffix);
-    QCOMPARE(QFile::permissions(ssh(QStringLiteral("imported_rsa"))) & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions());
+    QCOMPARE(QFile::permissions(ssh(QStringLiteral("imported_rsa"))) & (QFile::ReadGroup | QFile::ReadOther),
+             QFile::Permissions());
     QFile a1(key), a2(ssh(QStringLiteral("imported_rsa")));
     QVERIFY(a1.open(QIODevice::ReadOnly) && a2.open(QIODevice::ReadOnly));
     QCOMPARE(a2.readAll(), a1.readAll());
     // Never overwrites: a second import fails and leaves the copy alone.
-    auto again = test::runCli({QStringLiteral("keys"), QStringLiteral("import"), key});
+    auto again = test::runCli({ QStringLiteral("keys"), QStringLiteral("import"), key });
     QCOMPARE(again.exitCode, 1);
     QVERIFY(again.err.contains("already exists"));
     // Something that is not a key is refused without writing.
@@ -278,33 +289,35 @@ void TestCli::importCopiesKeyPubAndCertificate()
     QVERIFY(junk.open(QIODevice::WriteOnly));
     junk.write("hello");
     junk.close();
-    QCOMPARE(test::runCli({QStringLiteral("keys"), QStringLiteral("import"), junk.fileName()}).exitCode, 1);
+    QCOMPARE(test::runCli({ QStringLiteral("keys"), QStringLiteral("import"), junk.fileName() }).exitCode, 1);
     QCOMPARE(sshDirListing(), before);
 }
 
 void TestCli::certificateDetails()
 {
     QTemporaryDir ca;
-    QCOMPARE(test::runProcess(keygen(), {QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"),
-                                         QStringLiteral("-N"), QString(), QStringLiteral("-f"), ca.filePath(QStringLiteral("ca"))})
+    QCOMPARE(test::runProcess(keygen(), { QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"),
+                                          QStringLiteral("-N"), QString(), QStringLiteral("-f"),
+                                          ca.filePath(QStringLiteral("ca")) })
                  .exitCode,
              0);
-    QVERIFY(test::runCli(a({"keys", "generate", "certified", "--no-passphrase"})).exitCode == 0);
-    auto sign = test::runProcess(keygen(), {QStringLiteral("-q"), QStringLiteral("-s"), ca.filePath(QStringLiteral("ca")),
-                                            QStringLiteral("-I"), QStringLiteral("alice@corp"), QStringLiteral("-n"),
-                                            QStringLiteral("alice,deploy"), QStringLiteral("-z"), QStringLiteral("42"),
-                                            QStringLiteral("-V"), QStringLiteral("-5m:+2h"), ssh(QStringLiteral("certified.pub"))});
+    QVERIFY(test::runCli(a({ "keys", "generate", "certified", "--no-passphrase" })).exitCode == 0);
+    auto sign = test::runProcess(
+        keygen(), { QStringLiteral("-q"), QStringLiteral("-s"), ca.filePath(QStringLiteral("ca")), QStringLiteral("-I"),
+                    QStringLiteral("alice@corp"), QStringLiteral("-n"), QStringLiteral("alice,deploy"),
+                    QStringLiteral("-z"), QStringLiteral("42"), QStringLiteral("-V"), QStringLiteral("-5m:+2h"),
+                    ssh(QStringLiteral("certified.pub")) });
     QVERIFY2(sign.exitCode == 0, qPrintable(sign.describe()));
-    auto caFp = test::runProcess(keygen(), {QStringLiteral("-lf"), ca.filePath(QStringLiteral("ca.pub"))});
+    auto caFp = test::runProcess(keygen(), { QStringLiteral("-lf"), ca.filePath(QStringLiteral("ca.pub")) });
     const QString expectedCa = QString::fromUtf8(caFp.out).section(QLatin1Char(' '), 1, 1);
 
-    auto show = test::runCli(a({"keys", "show", "certified", "--json"}));
+    auto show = test::runCli(a({ "keys", "show", "certified", "--json" }));
     QCOMPARE(show.exitCode, 0);
     const QJsonObject cert = QJsonDocument::fromJson(show.out).object().value(QStringLiteral("certificate")).toObject();
     QCOMPARE(cert.value(QStringLiteral("key_id")).toString(), QStringLiteral("alice@corp"));
     QCOMPARE(cert.value(QStringLiteral("serial")).toString(), QStringLiteral("42"));
     QCOMPARE(cert.value(QStringLiteral("principals")).toArray(),
-             QJsonArray::fromStringList({QStringLiteral("alice"), QStringLiteral("deploy")}));
+             QJsonArray::fromStringList({ QStringLiteral("alice"), QStringLiteral("deploy") }));
     QCOMPARE(cert.value(QStringLiteral("kind")).toString(), QStringLiteral("user"));
     QCOMPARE(cert.value(QStringLiteral("ca_fingerprint")).toString(), expectedCa);
     QCOMPARE(cert.value(QStringLiteral("valid_now")).toBool(), true);
@@ -313,80 +326,82 @@ void TestCli::certificateDetails()
     QVERIFY(cert.value(QStringLiteral("extensions")).toArray().contains(QStringLiteral("permit-pty")));
 
     // ssh-keygen -L agrees on the validity window.
-    auto l = test::runProcess(keygen(), {QStringLiteral("-L"), QStringLiteral("-f"), ssh(QStringLiteral("certified-cert.pub"))});
-    const QString validLine = QString::fromUtf8(l.out).section(QStringLiteral("Valid: from "), 1).section(QLatin1Char('\n'), 0, 0);
-    const QString to = validLine.section(QStringLiteral(" to "), 1);  // local time, no zone
+    auto l = test::runProcess(
+        keygen(), { QStringLiteral("-L"), QStringLiteral("-f"), ssh(QStringLiteral("certified-cert.pub")) });
+    const QString validLine =
+        QString::fromUtf8(l.out).section(QStringLiteral("Valid: from "), 1).section(QLatin1Char('\n'), 0, 0);
+    const QString to = validLine.section(QStringLiteral(" to "), 1); // local time, no zone
     const QDateTime before = QDateTime::fromString(cert.value(QStringLiteral("valid_before")).toString(), Qt::ISODate);
     QCOMPARE(before.toLocalTime().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")), to);
 
-    auto human = test::runCli(a({"keys", "show", "certified"}));
+    auto human = test::runCli(a({ "keys", "show", "certified" }));
     QVERIFY(human.out.contains("alice@corp"));
     QVERIFY(human.out.contains("left"));
-    auto list = test::runCli(a({"keys", "list"}));
-    QVERIFY(list.out.contains("1h 5"));  // "1h 59m left"
+    auto list = test::runCli(a({ "keys", "list" }));
+    QVERIFY(list.out.contains("1h 5")); // "1h 59m left"
 }
 
 void TestCli::deleteRemovesAllFiles()
 {
-    QVERIFY(test::runCli(a({"keys", "generate", "doomed", "--no-passphrase"})).exitCode == 0);
+    QVERIFY(test::runCli(a({ "keys", "generate", "doomed", "--no-passphrase" })).exitCode == 0);
     QFile cert(ssh(QStringLiteral("doomed-cert.pub")));
     QVERIFY(cert.open(QIODevice::WriteOnly));
     cert.close();
-    QCOMPARE(test::runCli(a({"keys", "delete", "doomed"})).exitCode, 2);
+    QCOMPARE(test::runCli(a({ "keys", "delete", "doomed" })).exitCode, 2);
     QVERIFY(QFile::exists(ssh(QStringLiteral("doomed"))));
-    auto r = test::runCli(a({"keys", "delete", "doomed", "--yes"}));
+    auto r = test::runCli(a({ "keys", "delete", "doomed", "--yes" }));
     QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
-    for (const char *suffix : {"", ".pub", "-cert.pub"})
+    for (const char *suffix : { "", ".pub", "-cert.pub" })
         QVERIFY(!QFile::exists(ssh(QStringLiteral("doomed") + QLatin1String(suffix))));
     // Deleting something that is not a key deletes nothing.
     QFile notKey(ssh(QStringLiteral("notes")));
     QVERIFY(notKey.open(QIODevice::WriteOnly));
     notKey.write("keep");
     notKey.close();
-    QCOMPARE(test::runCli(a({"keys", "delete", "notes", "--yes"})).exitCode, 1);
+    QCOMPARE(test::runCli(a({ "keys", "delete", "notes", "--yes" })).exitCode, 1);
     QVERIFY(QFile::exists(notKey.fileName()));
 }
 
 void TestCli::agentCommands()
 {
-    QVERIFY(test::runCli(a({"keys", "generate", "agentcli", "--passphrase-stdin"}), "agent pw\n").exitCode == 0);
-    QCOMPARE(test::runCli(a({"agent", "clear"})).exitCode, 0);
-    auto add = test::runCli(a({"agent", "add", "agentcli", "--lifetime", "300"}), "agent pw\n");
+    QVERIFY(test::runCli(a({ "keys", "generate", "agentcli", "--passphrase-stdin" }), "agent pw\n").exitCode == 0);
+    QCOMPARE(test::runCli(a({ "agent", "clear" })).exitCode, 0);
+    auto add = test::runCli(a({ "agent", "add", "agentcli", "--lifetime", "300" }), "agent pw\n");
     QVERIFY2(add.exitCode == 0, qPrintable(add.describe()));
-    auto list = test::runCli(a({"agent", "list", "--json"}));
+    auto list = test::runCli(a({ "agent", "list", "--json" }));
     QCOMPARE(list.exitCode, 0);
     const QJsonArray arr = QJsonDocument::fromJson(list.out).array();
     QCOMPARE(arr.size(), 1);
     QCOMPARE(arr[0].toObject().value(QStringLiteral("key")).toString(), QStringLiteral("agentcli"));
-    auto sshAdd = test::runProcess(test::findTool(QStringLiteral("ssh-add")), {QStringLiteral("-l")});
+    auto sshAdd = test::runProcess(test::findTool(QStringLiteral("ssh-add")), { QStringLiteral("-l") });
     QVERIFY(sshAdd.out.contains(arr[0].toObject().value(QStringLiteral("fingerprint")).toString().toUtf8()));
 
-    auto lock = test::runCli(a({"agent", "lock"}), "lockpw\n");
+    auto lock = test::runCli(a({ "agent", "lock" }), "lockpw\n");
     QVERIFY2(lock.exitCode == 0, qPrintable(lock.describe()));
-    QCOMPARE(QJsonDocument::fromJson(test::runCli(a({"agent", "list", "--json"})).out).array().size(), 0);
-    QCOMPARE(test::runCli(a({"agent", "unlock"}), "wrong\n").exitCode, 1);
-    QCOMPARE(test::runCli(a({"agent", "unlock"}), "lockpw\n").exitCode, 0);
-    QCOMPARE(QJsonDocument::fromJson(test::runCli(a({"agent", "list", "--json"})).out).array().size(), 1);
+    QCOMPARE(QJsonDocument::fromJson(test::runCli(a({ "agent", "list", "--json" })).out).array().size(), 0);
+    QCOMPARE(test::runCli(a({ "agent", "unlock" }), "wrong\n").exitCode, 1);
+    QCOMPARE(test::runCli(a({ "agent", "unlock" }), "lockpw\n").exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(test::runCli(a({ "agent", "list", "--json" })).out).array().size(), 1);
 
-    QCOMPARE(test::runCli(a({"agent", "remove", "agentcli"})).exitCode, 0);
-    auto again = test::runCli(a({"agent", "remove", "agentcli"}));
+    QCOMPARE(test::runCli(a({ "agent", "remove", "agentcli" })).exitCode, 0);
+    auto again = test::runCli(a({ "agent", "remove", "agentcli" }));
     QCOMPARE(again.exitCode, 1);
     QVERIFY(again.err.contains("not in the ssh-agent"));
-    QCOMPARE(test::runCli(a({"agent", "add", "agentcli", "--confirm"}), "agent pw\n").exitCode, 0);
-    QCOMPARE(test::runCli(a({"agent", "clear"})).exitCode, 0);
-    QCOMPARE(QJsonDocument::fromJson(test::runCli(a({"agent", "list", "--json"})).out).array().size(), 0);
+    QCOMPARE(test::runCli(a({ "agent", "add", "agentcli", "--confirm" }), "agent pw\n").exitCode, 0);
+    QCOMPARE(test::runCli(a({ "agent", "clear" })).exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(test::runCli(a({ "agent", "list", "--json" })).out).array().size(), 0);
 }
 
 void TestCli::deadAgentIsOneLine()
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("SSH_AUTH_SOCK"), m_home->filePath(QStringLiteral("dead.sock")));
-    auto r = test::runCli(a({"agent", "list"}), {}, env);
+    auto r = test::runCli(a({ "agent", "list" }), {}, env);
     QCOMPARE(r.exitCode, 1);
     QCOMPARE(r.err.count('\n'), 1);
     QVERIFY(r.err.contains("not running"));
     env.remove(QStringLiteral("SSH_AUTH_SOCK"));
-    auto none = test::runCli(a({"agent", "add", "agentcli"}), {}, env);
+    auto none = test::runCli(a({ "agent", "add", "agentcli" }), {}, env);
     QCOMPARE(none.exitCode, 1);
     QVERIFY(none.err.contains("SSH_AUTH_SOCK"));
 }

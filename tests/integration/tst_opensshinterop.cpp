@@ -20,12 +20,13 @@ QString keygen()
 // "256 SHA256:xxx comment (ED25519)" -> bits, fingerprint, type
 QStringList fingerprintLine(const QString &path)
 {
-    auto r = test::runProcess(keygen(), {QStringLiteral("-l"), QStringLiteral("-E"), QStringLiteral("sha256"),
-                                         QStringLiteral("-f"), path});
+    auto r = test::runProcess(
+        keygen(), { QStringLiteral("-l"), QStringLiteral("-E"), QStringLiteral("sha256"), QStringLiteral("-f"), path });
     if (r.exitCode != 0)
         return {};
     const QString line = QString::fromUtf8(r.out).trimmed();
-    return {line.section(QLatin1Char(' '), 0, 0), line.section(QLatin1Char(' '), 1, 1), line.section(QLatin1Char(' '), -1)};
+    return { line.section(QLatin1Char(' '), 0, 0), line.section(QLatin1Char(' '), 1, 1),
+             line.section(QLatin1Char(' '), -1) };
 }
 
 } // namespace
@@ -61,12 +62,12 @@ void TestOpenSshInterop::ourKeysOpenInSshKeygen_data()
         KeyAlgorithm alg;
         int bits;
         const char *display;
-    } types[] = {{"ed25519", KeyAlgorithm::Ed25519, 256, "(ED25519)"},
-                 {"ecdsa256", KeyAlgorithm::EcdsaP256, 256, "(ECDSA)"},
-                 {"ecdsa384", KeyAlgorithm::EcdsaP384, 384, "(ECDSA)"},
-                 {"ecdsa521", KeyAlgorithm::EcdsaP521, 521, "(ECDSA)"},
-                 {"rsa3072", KeyAlgorithm::Rsa, 3072, "(RSA)"},
-                 {"rsa4096", KeyAlgorithm::Rsa, 4096, "(RSA)"}};
+    } types[] = { { "ed25519", KeyAlgorithm::Ed25519, 256, "(ED25519)" },
+                  { "ecdsa256", KeyAlgorithm::EcdsaP256, 256, "(ECDSA)" },
+                  { "ecdsa384", KeyAlgorithm::EcdsaP384, 384, "(ECDSA)" },
+                  { "ecdsa521", KeyAlgorithm::EcdsaP521, 521, "(ECDSA)" },
+                  { "rsa3072", KeyAlgorithm::Rsa, 3072, "(RSA)" },
+                  { "rsa4096", KeyAlgorithm::Rsa, 4096, "(RSA)" } };
     for (const auto &t : types) {
         QTest::addRow("%s-plain", t.name) << int(t.alg) << t.bits << QString::fromLatin1(t.display) << QByteArray();
         QTest::addRow("%s-passphrase", t.name)
@@ -90,8 +91,8 @@ void TestOpenSshInterop::ourKeysOpenInSshKeygen()
     QVERIFY2(key.ok(), qPrintable(key.ok() ? QString() : key.error().oneLine()));
 
     // ssh-keygen -y derives the same public key from our private file.
-    auto derived = test::runProcess(keygen(), {QStringLiteral("-y"), QStringLiteral("-P"), QString::fromUtf8(passphrase),
-                                               QStringLiteral("-f"), key->path});
+    auto derived = test::runProcess(keygen(), { QStringLiteral("-y"), QStringLiteral("-P"),
+                                                QString::fromUtf8(passphrase), QStringLiteral("-f"), key->path });
     QVERIFY2(derived.exitCode == 0, qPrintable(derived.describe()));
     QFile pub(key->publicPath());
     QVERIFY(pub.open(QIODevice::ReadOnly));
@@ -99,15 +100,15 @@ void TestOpenSshInterop::ourKeysOpenInSshKeygen()
     QCOMPARE(derived.out.split(' ').mid(0, 2), ourPub.split(' ').mid(0, 2));
     // A wrong passphrase must not open it.
     if (!passphrase.isEmpty()) {
-        auto wrong = test::runProcess(keygen(), {QStringLiteral("-y"), QStringLiteral("-P"), QStringLiteral("nope"),
-                                                 QStringLiteral("-f"), key->path});
+        auto wrong = test::runProcess(keygen(), { QStringLiteral("-y"), QStringLiteral("-P"), QStringLiteral("nope"),
+                                                  QStringLiteral("-f"), key->path });
         QVERIFY(wrong.exitCode != 0);
     }
 
     // ssh-keygen -l shows the same bits, fingerprint and type as we do, from
     // the private file alone (no .pub beside it) as well.
     const QStringList fromPub = fingerprintLine(key->publicPath());
-    QCOMPARE(fromPub, (QStringList{QString::number(bits), key->publicKey->fingerprint(), display}));
+    QCOMPARE(fromPub, (QStringList { QString::number(bits), key->publicKey->fingerprint(), display }));
     QCOMPARE(key->publicKey->bits(), bits);
     QVERIFY(QFile::rename(key->publicPath(), key->publicPath() + QStringLiteral(".moved")));
     auto alone = KeyStore().inspect(key->path);
@@ -115,9 +116,10 @@ void TestOpenSshInterop::ourKeysOpenInSshKeygen()
     QCOMPARE(alone->publicKey->fingerprint(), key->publicKey->fingerprint());
     if (passphrase.isEmpty()) {
         QCOMPARE(fingerprintLine(key->path).value(1), key->publicKey->fingerprint());
-        QCOMPARE(alone->comment, QStringLiteral("test@keyport"));  // read from inside the key
+        QCOMPARE(alone->comment, QStringLiteral("test@keyport")); // read from inside the key
     }
-    QCOMPARE(QFile::permissions(key->path) & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup), QFile::Permissions());
+    QCOMPARE(QFile::permissions(key->path) & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup),
+             QFile::Permissions());
 }
 
 void TestOpenSshInterop::sshKeygenKeysImport_data()
@@ -130,20 +132,41 @@ void TestOpenSshInterop::sshKeygenKeysImport_data()
         QStringList args;
         const char *format;
     } types[] = {
-        {"ed25519", {QStringLiteral("-t"), QStringLiteral("ed25519")}, "openssh"},
-        {"ecdsa256", {QStringLiteral("-t"), QStringLiteral("ecdsa"), QStringLiteral("-b"), QStringLiteral("256")}, "openssh"},
-        {"ecdsa384", {QStringLiteral("-t"), QStringLiteral("ecdsa"), QStringLiteral("-b"), QStringLiteral("384")}, "openssh"},
-        {"ecdsa521", {QStringLiteral("-t"), QStringLiteral("ecdsa"), QStringLiteral("-b"), QStringLiteral("521")}, "openssh"},
-        {"rsa3072", {QStringLiteral("-t"), QStringLiteral("rsa"), QStringLiteral("-b"), QStringLiteral("3072")}, "openssh"},
-        {"rsa-pem", {QStringLiteral("-t"), QStringLiteral("rsa"), QStringLiteral("-b"), QStringLiteral("3072"), QStringLiteral("-m"), QStringLiteral("PEM")}, "pem"},
-        {"ecdsa-pem", {QStringLiteral("-t"), QStringLiteral("ecdsa"), QStringLiteral("-m"), QStringLiteral("PEM")}, "pem"},
-        {"rsa-pkcs8", {QStringLiteral("-t"), QStringLiteral("rsa"), QStringLiteral("-m"), QStringLiteral("PKCS8")}, "pkcs8"},
-        {"ed25519-gcm", {QStringLiteral("-t"), QStringLiteral("ed25519"), QStringLiteral("-Z"), QStringLiteral("aes256-gcm@openssh.com")}, "openssh"},
-        {"ed25519-cbc", {QStringLiteral("-t"), QStringLiteral("ed25519"), QStringLiteral("-Z"), QStringLiteral("aes128-cbc")}, "openssh"},
+        { "ed25519", { QStringLiteral("-t"), QStringLiteral("ed25519") }, "openssh" },
+        { "ecdsa256",
+          { QStringLiteral("-t"), QStringLiteral("ecdsa"), QStringLiteral("-b"), QStringLiteral("256") },
+          "openssh" },
+        { "ecdsa384",
+          { QStringLiteral("-t"), QStringLiteral("ecdsa"), QStringLiteral("-b"), QStringLiteral("384") },
+          "openssh" },
+        { "ecdsa521",
+          { QStringLiteral("-t"), QStringLiteral("ecdsa"), QStringLiteral("-b"), QStringLiteral("521") },
+          "openssh" },
+        { "rsa3072",
+          { QStringLiteral("-t"), QStringLiteral("rsa"), QStringLiteral("-b"), QStringLiteral("3072") },
+          "openssh" },
+        { "rsa-pem",
+          { QStringLiteral("-t"), QStringLiteral("rsa"), QStringLiteral("-b"), QStringLiteral("3072"),
+            QStringLiteral("-m"), QStringLiteral("PEM") },
+          "pem" },
+        { "ecdsa-pem",
+          { QStringLiteral("-t"), QStringLiteral("ecdsa"), QStringLiteral("-m"), QStringLiteral("PEM") },
+          "pem" },
+        { "rsa-pkcs8",
+          { QStringLiteral("-t"), QStringLiteral("rsa"), QStringLiteral("-m"), QStringLiteral("PKCS8") },
+          "pkcs8" },
+        { "ed25519-gcm",
+          { QStringLiteral("-t"), QStringLiteral("ed25519"), QStringLiteral("-Z"),
+            QStringLiteral("aes256-gcm@openssh.com") },
+          "openssh" },
+        { "ed25519-cbc",
+          { QStringLiteral("-t"), QStringLiteral("ed25519"), QStringLiteral("-Z"), QStringLiteral("aes128-cbc") },
+          "openssh" },
     };
     for (const auto &t : types) {
         QTest::addRow("%s-plain", t.name) << t.args << QString() << QString::fromLatin1(t.format);
-        QTest::addRow("%s-encrypted", t.name) << t.args << QStringLiteral("s3cret phrase") << QString::fromLatin1(t.format);
+        QTest::addRow("%s-encrypted", t.name)
+            << t.args << QStringLiteral("s3cret phrase") << QString::fromLatin1(t.format);
     }
 }
 
@@ -155,9 +178,9 @@ void TestOpenSshInterop::sshKeygenKeysImport()
     QTemporaryDir elsewhere;
     const QString name = QStringLiteral("theirs_%1").arg(QString::fromLatin1(QTest::currentDataTag()));
     const QString src = elsewhere.filePath(name);
-    auto gen = test::runProcess(keygen(), QStringList{QStringLiteral("-q"), QStringLiteral("-N"), passphrase,
-                                                      QStringLiteral("-C"), QStringLiteral("their comment"),
-                                                      QStringLiteral("-f"), src}
+    auto gen = test::runProcess(keygen(), QStringList { QStringLiteral("-q"), QStringLiteral("-N"), passphrase,
+                                                        QStringLiteral("-C"), QStringLiteral("their comment"),
+                                                        QStringLiteral("-f"), src }
                                               + keygenArgs);
     QVERIFY2(gen.exitCode == 0, qPrintable(gen.describe()));
     const QStringList expected = fingerprintLine(src + QStringLiteral(".pub"));
@@ -208,17 +231,18 @@ void TestOpenSshInterop::changedPassphraseOpensInSshKeygen()
     f.close();
 
     QVERIFY(KeyStore().changePassphrase(key->path, "old one", "new one").ok());
-    auto y = test::runProcess(keygen(), {QStringLiteral("-y"), QStringLiteral("-P"), QStringLiteral("new one"),
-                                         QStringLiteral("-f"), key->path});
+    auto y = test::runProcess(keygen(), { QStringLiteral("-y"), QStringLiteral("-P"), QStringLiteral("new one"),
+                                          QStringLiteral("-f"), key->path });
     QVERIFY2(y.exitCode == 0, qPrintable(y.describe()));
-    auto old = test::runProcess(keygen(), {QStringLiteral("-y"), QStringLiteral("-P"), QStringLiteral("old one"),
-                                           QStringLiteral("-f"), key->path});
+    auto old = test::runProcess(keygen(), { QStringLiteral("-y"), QStringLiteral("-P"), QStringLiteral("old one"),
+                                            QStringLiteral("-f"), key->path });
     QVERIFY(old.exitCode != 0);
     QCOMPARE(fingerprintLine(key->publicPath()).value(1), key->publicKey->fingerprint());
 
     // ...and a passphrase ssh-keygen sets opens with us.
-    auto p = test::runProcess(keygen(), {QStringLiteral("-p"), QStringLiteral("-P"), QStringLiteral("new one"),
-                                         QStringLiteral("-N"), QStringLiteral("third"), QStringLiteral("-f"), key->path});
+    auto p =
+        test::runProcess(keygen(), { QStringLiteral("-p"), QStringLiteral("-P"), QStringLiteral("new one"),
+                                     QStringLiteral("-N"), QStringLiteral("third"), QStringLiteral("-f"), key->path });
     QVERIFY2(p.exitCode == 0, qPrintable(p.describe()));
     QVERIFY(KeyStore().decrypt(key->path, "third").ok());
     QCOMPARE(QFile::permissions(key->path) & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions());

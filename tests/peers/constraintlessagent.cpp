@@ -24,23 +24,23 @@ QByteArray handle(const QByteArray &msg)
     uint8_t type = 0;
     r.u8(type);
     SshWriter w;
-    if (type == 11) {  // REQUEST_IDENTITIES
+    if (type == 11) { // REQUEST_IDENTITIES
         w.u8(12);
         w.u32(uint32_t(g_keys.size()));
         for (const auto &k : g_keys) {
             w.string(k.blob);
             w.string(k.comment);
         }
-    } else if (type == 17) {  // ADD_IDENTITY
+    } else if (type == 17) { // ADD_IDENTITY
         auto key = PrivateKey::fromOpenSshFields(r);
         QByteArray comment;
         if (key && r.string(comment)) {
-            g_keys << Held{key->publicKey().blob(), comment};
+            g_keys << Held { key->publicKey().blob(), comment };
             w.u8(6);
         } else {
             w.u8(5);
         }
-    } else {  // constrained adds and everything else
+    } else { // constrained adds and everything else
         w.u8(5);
     }
     SshWriter framed;

@@ -25,7 +25,7 @@ QString findTool(const QString &name)
 {
     QString found = QStandardPaths::findExecutable(name);
     if (found.isEmpty())
-        found = QStandardPaths::findExecutable(name, {QStringLiteral("/usr/sbin"), QStringLiteral("/sbin")});
+        found = QStandardPaths::findExecutable(name, { QStringLiteral("/usr/sbin"), QStringLiteral("/sbin") });
     return found;
 }
 
@@ -128,8 +128,8 @@ QString SshServer::start()
         QDir().mkpath(QStringLiteral("/run/sshd"));
 #endif
     const QString hostKey = m_dir.filePath(QStringLiteral("ssh_host_ed25519_key"));
-    auto gen = runProcess(keygen, {QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"),
-                                   QStringLiteral("-N"), QString(), QStringLiteral("-f"), hostKey});
+    auto gen = runProcess(keygen, { QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"),
+                                    QStringLiteral("-N"), QString(), QStringLiteral("-f"), hostKey });
     if (gen.exitCode != 0)
         return QStringLiteral("ssh-keygen failed: ") + gen.describe();
     clearAuthorized();
@@ -150,7 +150,7 @@ QString SshServer::start()
         f.close();
         m_proc = std::make_unique<QProcess>();
         m_proc->setProcessChannelMode(QProcess::MergedChannels);
-        m_proc->start(sshd, {QStringLiteral("-D"), QStringLiteral("-e"), QStringLiteral("-f"), config});
+        m_proc->start(sshd, { QStringLiteral("-D"), QStringLiteral("-e"), QStringLiteral("-f"), config });
         if (!m_proc->waitForStarted(5000))
             return QStringLiteral("cannot start sshd: ") + m_proc->errorString();
         // Ready when it answers with its banner.
@@ -213,7 +213,7 @@ QString SshAgentProcess::start(const QProcessEnvironment &extraEnv)
     m_proc = std::make_unique<QProcess>();
     m_proc->setProcessEnvironment(env);
     m_proc->setProcessChannelMode(QProcess::MergedChannels);
-    m_proc->start(agent, {QStringLiteral("-D"), QStringLiteral("-a"), socket()});
+    m_proc->start(agent, { QStringLiteral("-D"), QStringLiteral("-a"), socket() });
     if (!m_proc->waitForStarted(5000))
         return QStringLiteral("cannot start ssh-agent: ") + m_proc->errorString();
     const QDeadlineTimer deadline(5000);
@@ -254,16 +254,17 @@ QString SecretService::start(const TempHome &home)
     // session and with it the keyring. gnome-keyring needs a non-empty
     // password to create and unlock the login keyring without a prompt.
     m_proc->start(runSession,
-                  {QStringLiteral("--"), QStringLiteral("sh"), QStringLiteral("-c"),
-                   QStringLiteral("printf %s keyport-test | gnome-keyring-daemon --unlock --components=secrets "
-                                  ">/dev/null || exit 3; echo \"BUS=$DBUS_SESSION_BUS_ADDRESS\"; exec cat")});
+                  { QStringLiteral("--"), QStringLiteral("sh"), QStringLiteral("-c"),
+                    QStringLiteral("printf %s keyport-test | gnome-keyring-daemon --unlock --components=secrets "
+                                   ">/dev/null || exit 3; echo \"BUS=$DBUS_SESSION_BUS_ADDRESS\"; exec cat") });
     if (!m_proc->waitForStarted(5000))
         return QStringLiteral("cannot start dbus-run-session: ") + m_proc->errorString();
     const QDeadlineTimer deadline(15000);
     QByteArray out;
     while (!out.contains('\n')) {
         if (deadline.hasExpired() || !m_proc->waitForReadyRead(int(qMax<qint64>(1, deadline.remainingTime()))))
-            return QStringLiteral("the Secret Service did not start: ") + QString::fromUtf8(m_proc->readAllStandardError());
+            return QStringLiteral("the Secret Service did not start: ")
+                   + QString::fromUtf8(m_proc->readAllStandardError());
         out += m_proc->readAllStandardOutput();
     }
     const QByteArray line = out.left(out.indexOf('\n'));

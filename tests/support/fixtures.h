@@ -20,13 +20,13 @@ bool inCi();
 QString findTool(const QString &name);
 
 // Skips on a developer machine that lacks `tool`; fails in CI.
-#define KEYPORT_REQUIRE_TOOL(tool)                                                                   \
-    do {                                                                                             \
-        if (keyport::test::findTool(QStringLiteral(tool)).isEmpty()) {                               \
-            if (keyport::test::inCi())                                                               \
-                QFAIL("required tool missing in CI: " tool);                                         \
-            QSKIP("tool not installed: " tool " (run tools/dev test to install everything)");      \
-        }                                                                                            \
+#define KEYPORT_REQUIRE_TOOL(tool)                                                                                     \
+    do {                                                                                                               \
+        if (keyport::test::findTool(QStringLiteral(tool)).isEmpty()) {                                                 \
+            if (keyport::test::inCi())                                                                                 \
+                QFAIL("required tool missing in CI: " tool);                                                           \
+            QSKIP("tool not installed: " tool " (run tools/dev test to install everything)");                          \
+        }                                                                                                              \
     } while (0)
 
 struct ProcessResult {
@@ -34,7 +34,7 @@ struct ProcessResult {
     QByteArray out;
     QByteArray err;
     bool crashed = false;
-    QString describe() const;  // for failure messages
+    QString describe() const; // for failure messages
 };
 
 ProcessResult runProcess(const QString &program, const QStringList &args, const QByteArray &input = {},

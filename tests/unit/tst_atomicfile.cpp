@@ -31,7 +31,7 @@ static mode_t modeOf(const QString &path)
 void TestAtomicFile::privateFileIs0600()
 {
     QTemporaryDir dir;
-    const mode_t old = ::umask(0);  // even with a permissive umask
+    const mode_t old = ::umask(0); // even with a permissive umask
     const QString p = dir.filePath(QStringLiteral("secret"));
     QVERIFY(writeFileAtomically(p, "s3cret", FileMode::Private, Overwrite::NoReplace).ok());
     const QString q = dir.filePath(QStringLiteral("public"));
@@ -55,7 +55,7 @@ void TestAtomicFile::noReplaceKeepsExisting()
     QFile f(p);
     QVERIFY(f.open(QIODevice::ReadOnly));
     QCOMPARE(f.readAll(), QByteArray("first"));
-    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 1);  // no temp left
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 1); // no temp left
 }
 
 void TestAtomicFile::replaceSwapsContents()
@@ -76,7 +76,7 @@ void TestAtomicFile::fullDiskLeavesNothingBehind()
     QVERIFY(writeFileAtomically(p, "original", FileMode::Private, Overwrite::NoReplace).ok());
     // A file size limit makes write() fail like a full disk (EFBIG).
     std::signal(SIGXFSZ, SIG_IGN);
-    rlimit old{};
+    rlimit old {};
     getrlimit(RLIMIT_FSIZE, &old);
     rlimit small = old;
     small.rlim_cur = 16;
@@ -92,7 +92,7 @@ void TestAtomicFile::fullDiskLeavesNothingBehind()
     QFile f(p);
     QVERIFY(f.open(QIODevice::ReadOnly));
     QCOMPARE(f.readAll(), QByteArray("original"));
-    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("k")});
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList { QStringLiteral("k") });
 }
 
 QTEST_GUILESS_MAIN(TestAtomicFile)

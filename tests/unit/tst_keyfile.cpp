@@ -26,11 +26,11 @@ void TestKeyFile::roundTrip_data()
         const char *name;
         KeyAlgorithm alg;
         int bits;
-    } types[] = {{"ed25519", KeyAlgorithm::Ed25519, 256},
-                 {"ecdsa256", KeyAlgorithm::EcdsaP256, 256},
-                 {"ecdsa384", KeyAlgorithm::EcdsaP384, 384},
-                 {"ecdsa521", KeyAlgorithm::EcdsaP521, 521},
-                 {"rsa3072", KeyAlgorithm::Rsa, 3072}};
+    } types[] = { { "ed25519", KeyAlgorithm::Ed25519, 256 },
+                  { "ecdsa256", KeyAlgorithm::EcdsaP256, 256 },
+                  { "ecdsa384", KeyAlgorithm::EcdsaP384, 384 },
+                  { "ecdsa521", KeyAlgorithm::EcdsaP521, 521 },
+                  { "rsa3072", KeyAlgorithm::Rsa, 3072 } };
     for (const auto &t : types) {
         QTest::addRow("%s-plain", t.name) << int(t.alg) << t.bits << QByteArray();
         QTest::addRow("%s-encrypted", t.name) << int(t.alg) << t.bits << QByteArray("correct horse");
@@ -60,7 +60,9 @@ void TestKeyFile::roundTrip()
             if (key->publicKey().blob().contains(window.left(8)) || key->publicKey().blob().contains(window.right(8)))
                 continue;
             ++secretWindows;
-            QVERIFY2(!raw.contains(window), qPrintable(QStringLiteral("private key material in clear at %1: %2").arg(i).arg(QString::fromLatin1(window.toHex()))));
+            QVERIFY2(!raw.contains(window), qPrintable(QStringLiteral("private key material in clear at %1: %2")
+                                                           .arg(i)
+                                                           .arg(QString::fromLatin1(window.toHex()))));
         }
         QVERIFY(secretWindows > 0);
     }
@@ -102,15 +104,17 @@ void TestKeyFile::damaged_data()
     QTest::newRow("not-a-key") << QByteArray("hello world\n");
     QTest::newRow("no-end-line") << good.left(good.indexOf("-----END"));
     QTest::newRow("truncated-half") << good.left(good.size() / 2) + "\n-----END OPENSSH PRIVATE KEY-----\n";
-    QTest::newRow("bad-base64") << QByteArray("-----BEGIN OPENSSH PRIVATE KEY-----\n@@@@\n-----END OPENSSH PRIVATE KEY-----\n");
+    QTest::newRow("bad-base64") << QByteArray(
+        "-----BEGIN OPENSSH PRIVATE KEY-----\n@@@@\n-----END OPENSSH PRIVATE KEY-----\n");
     QByteArray flipped = good;
     flipped[100] = flipped[100] == 'A' ? 'B' : 'A';
     QTest::newRow("flipped-byte") << flipped;
     // A huge length field must not make us allocate or read past the end.
     QByteArray raw = QByteArray("openssh-key-v1", 15) + QByteArray("\xff\xff\xff\xf0", 4);
     QTest::newRow("huge-length") << "-----BEGIN OPENSSH PRIVATE KEY-----\n" + raw.toBase64()
-            + "\n-----END OPENSSH PRIVATE KEY-----\n";
-    QTest::newRow("pem-garbage") << QByteArray("-----BEGIN RSA PRIVATE KEY-----\nAAAA\n-----END RSA PRIVATE KEY-----\n");
+                                        + "\n-----END OPENSSH PRIVATE KEY-----\n";
+    QTest::newRow("pem-garbage") << QByteArray(
+        "-----BEGIN RSA PRIVATE KEY-----\nAAAA\n-----END RSA PRIVATE KEY-----\n");
 }
 
 void TestKeyFile::damaged()
