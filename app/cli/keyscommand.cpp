@@ -138,7 +138,8 @@ int keysShow(Cli &cli, const Args &args)
             rows << QStringList { tr("Problem:"), key.problem };
         if (key.publicKey)
             rows << QStringList { tr("Public key:"),
-                                  QString::fromUtf8(key.publicKey->toOpenSshLine(key.comment).trimmed()) };
+                                  printable(QString::fromUtf8(key.publicKey->toOpenSshLine(key.comment).trimmed()),
+                                            4096) };
         cli.out(table(rows));
     };
     if (!key.encrypted || !key.publicKey) {

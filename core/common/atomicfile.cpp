@@ -24,7 +24,12 @@ namespace {
 
 Error ioError(const QString &path, int err)
 {
-    if (err == ENOSPC || err == EDQUOT || err == EFBIG)
+#ifdef EDQUOT
+    const bool quota = err == EDQUOT;
+#else
+    const bool quota = false;
+#endif
+    if (err == ENOSPC || quota || err == EFBIG)
         return Error(
             ErrorCode::Io,
             tr("Not enough space to write %1: free some disk space and try again; nothing was changed.").arg(path),

@@ -42,6 +42,8 @@ private Q_SLOTS:
     void importCopiesKeyPubAndCertificate();
     void certificateDetails();
     void deleteRemovesAllFiles();
+    void sshDirIsPrivate();
+    void hostileCommentIsEscaped();
     void agentCommands();
     void deadAgentIsOneLine();
 
@@ -360,6 +362,38 @@ void TestCli::deleteRemovesAllFiles()
     notKey.close();
     QCOMPARE(test::runCli(a({ "keys", "delete", "notes", "--yes" })).exitCode, 1);
     QVERIFY(QFile::exists(notKey.fileName()));
+}
+
+void TestCli::sshDirIsPrivate()
+{
+    // A ~/.ssh left group/world-readable is tightened to 0700 when Keyport writes a key.
+    QVERIFY(QFile::setPermissions(m_home->sshDir(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner
+                                                        | QFile::ReadGroup | QFile::ExeGroup | QFile::ReadOther
+                                                        | QFile::ExeOther));
+    QVERIFY(test::runCli(a({ "keys", "generate", "tighten", "--no-passphrase" })).exitCode == 0);
+    QCOMPARE(QFile::permissions(m_home->sshDir()) & ~(QFile::ReadUser | QFile::WriteUser | QFile::ExeUser),
+             QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    QCOMPARE(QFile::permissions(ssh(QStringLiteral("tighten"))) & ~(QFile::ReadUser | QFile::WriteUser),
+             QFile::ReadOwner | QFile::WriteOwner);
+}
+
+void TestCli::hostileCommentIsEscaped()
+{
+    QVERIFY(test::runCli(a({ "keys", "generate", "hostile", "--no-passphrase" })).exitCode == 0);
+    QFile pub(ssh(QStringLiteral("hostile.pub")));
+    QVERIFY(pub.open(QIODevice::ReadOnly));
+    QByteArray line = pub.readAll().trimmed();
+    pub.close();
+    line = line.left(line.lastIndexOf(' ')) + " evil\x1b]2;owned\x07\x1b[2J";
+    QVERIFY(pub.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    pub.write(line + '\n');
+    pub.close();
+    for (const QStringList &args : { a({ "keys", "show", "hostile" }), a({ "keys", "list" }) }) {
+        auto r = test::runCli(args);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(!r.out.contains('\x1b') && !r.out.contains('\x07'), r.out.constData());
+        QVERIFY(r.out.contains("evil\\x1b]2;owned"));
+    }
 }
 
 void TestCli::agentCommands()

@@ -40,7 +40,7 @@ void TestKeychain::initTestCase()
     KEYPORT_REQUIRE_TOOL("secret-tool");
     KEYPORT_REQUIRE_TOOL("ssh-agent");
     m_home = std::make_unique<test::TempHome>();
-    QString err = m_keyring.start(*m_home);
+    QString err = m_keyring.start();
     QVERIFY2(err.isEmpty(), qPrintable(err));
     err = m_agent.start();
     QVERIFY2(err.isEmpty(), qPrintable(err));

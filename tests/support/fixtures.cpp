@@ -241,13 +241,12 @@ SecretService::~SecretService()
     stop();
 }
 
-QString SecretService::start(const TempHome &home)
+QString SecretService::start()
 {
     const QString runSession = findTool(QStringLiteral("dbus-run-session"));
     const QString keyring = findTool(QStringLiteral("gnome-keyring-daemon"));
     if (runSession.isEmpty() || keyring.isEmpty())
         return QStringLiteral("dbus-run-session or gnome-keyring-daemon is not installed");
-    Q_UNUSED(home);
     m_proc = std::make_unique<QProcess>();
     m_proc->setProcessChannelMode(QProcess::SeparateChannels);
     // The session lives as long as `cat` reads our stdin: closing it ends the

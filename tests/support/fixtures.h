@@ -103,7 +103,7 @@ private:
 class SecretService {
 public:
     ~SecretService();
-    QString start(const TempHome &home);
+    QString start();
     void stop();
     QString busAddress() const { return m_address; }
 
