@@ -71,11 +71,7 @@ int agentAdd(Cli &cli, const Args &args)
         constraints.lifetimeSeconds = secs;
     }
     constraints.confirm = args.has(QStringLiteral("confirm"));
-    KeyStore store;
-    auto path = store.resolve(args.positional[0]);
-    if (!path)
-        return cli.fail(path.error());
-    auto info = store.inspect(*path);
+    auto info = KeyStore().find(args.positional[0]);
     if (!info)
         return cli.fail(info.error());
     // Fail fast on a missing agent, before asking for a passphrase.
@@ -111,11 +107,7 @@ int agentAdd(Cli &cli, const Args &args)
 
 int agentRemove(Cli &cli, const Args &args)
 {
-    KeyStore store;
-    auto path = store.resolve(args.positional[0]);
-    if (!path)
-        return cli.fail(path.error());
-    auto info = store.inspect(*path);
+    auto info = KeyStore().find(args.positional[0]);
     if (!info)
         return cli.fail(info.error());
     if (!info->publicKey)

@@ -85,11 +85,7 @@ int keysList(Cli &cli, const Args &args)
 
 int keysShow(Cli &cli, const Args &args)
 {
-    KeyStore store;
-    auto path = store.resolve(args.positional[0]);
-    if (!path)
-        return cli.fail(path.error());
-    auto info = store.inspect(*path);
+    auto info = KeyStore().find(args.positional[0]);
     if (!info)
         return cli.fail(info.error());
     const KeyInfo key = *info;
@@ -265,18 +261,9 @@ int keysImport(Cli &cli, const Args &args)
     return kExitOk;
 }
 
-Result<KeyInfo> resolveKey(const QString &name)
-{
-    KeyStore store;
-    auto path = store.resolve(name);
-    if (!path)
-        return path.error();
-    return store.inspect(*path);
-}
-
 int keysPassphrase(Cli &cli, const Args &args)
 {
-    auto info = resolveKey(args.positional[0]);
+    auto info = KeyStore().find(args.positional[0]);
     if (!info)
         return cli.fail(info.error());
     QByteArray oldPass;
@@ -339,7 +326,7 @@ int keysPassphrase(Cli &cli, const Args &args)
 
 int keysRemember(Cli &cli, const Args &args)
 {
-    auto info = resolveKey(args.positional[0]);
+    auto info = KeyStore().find(args.positional[0]);
     if (!info)
         return cli.fail(info.error());
     if (!info->encrypted)
@@ -367,7 +354,7 @@ int keysRemember(Cli &cli, const Args &args)
 
 int keysForget(Cli &cli, const Args &args)
 {
-    auto info = resolveKey(args.positional[0]);
+    auto info = KeyStore().find(args.positional[0]);
     if (!info)
         return cli.fail(info.error());
     if (!info->publicKey)
@@ -391,7 +378,7 @@ int keysDelete(Cli &cli, const Args &args)
     if (!args.has(QStringLiteral("yes")))
         return cli.usage(tr("Deleting a key cannot be undone; add --yes to confirm."),
                          QStringLiteral("keyport-cli keys delete NAME --yes"));
-    auto info = resolveKey(args.positional[0]);
+    auto info = KeyStore().find(args.positional[0]);
     if (!info)
         return cli.fail(info.error());
     if (auto ok = KeyStore().remove(info->path); !ok)

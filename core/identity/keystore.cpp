@@ -203,6 +203,14 @@ Result<KeyInfo> KeyStore::inspect(const QString &path) const
     return info;
 }
 
+Result<KeyInfo> KeyStore::find(const QString &nameOrPath) const
+{
+    auto path = resolve(nameOrPath);
+    if (!path)
+        return path.error();
+    return inspect(*path);
+}
+
 Result<KeyInfo> KeyStore::generate(const QString &name, const GenerateOptions &options) const
 {
     auto path = pathForNewKey(name);

@@ -51,6 +51,8 @@ public:
     // characters, `..`, and existing files (key, .pub or -cert.pub).
     Result<QString> pathForNewKey(const QString &name) const;
     Result<KeyInfo> inspect(const QString &path) const;
+    // resolve() then inspect(): the key a NAME on a command line means.
+    Result<KeyInfo> find(const QString &nameOrPath) const;
 
     Result<KeyInfo> generate(const QString &name, const GenerateOptions &options) const;
     // Copies a key (and its .pub and -cert.pub) into ~/.ssh under its own file

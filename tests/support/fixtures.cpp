@@ -95,6 +95,16 @@ QString TempHome::sshDir() const
     return m_dir.filePath(QStringLiteral(".ssh"));
 }
 
+void stopProcess(QProcess *process)
+{
+    if (!process || process->state() == QProcess::NotRunning)
+        return;
+    process->terminate();
+    if (!process->waitForFinished(5000))
+        process->kill();
+    process->waitForFinished(2000);
+}
+
 quint16 freeLoopbackPort()
 {
     QTcpServer s;
@@ -172,12 +182,7 @@ QString SshServer::start()
 
 void SshServer::stop()
 {
-    if (m_proc && m_proc->state() != QProcess::NotRunning) {
-        m_proc->terminate();
-        if (!m_proc->waitForFinished(5000))
-            m_proc->kill();
-        m_proc->waitForFinished(2000);
-    }
+    stopProcess(m_proc.get());
 }
 
 void SshServer::authorize(const QByteArray &publicKeyLine)
@@ -228,12 +233,7 @@ QString SshAgentProcess::start(const QProcessEnvironment &extraEnv)
 
 void SshAgentProcess::stop()
 {
-    if (m_proc && m_proc->state() != QProcess::NotRunning) {
-        m_proc->terminate();
-        if (!m_proc->waitForFinished(5000))
-            m_proc->kill();
-        m_proc->waitForFinished(2000);
-    }
+    stopProcess(m_proc.get());
 }
 
 SecretService::~SecretService()

@@ -59,6 +59,9 @@ private:
     QTemporaryDir m_dir;
 };
 
+// SIGTERM, then SIGKILL after five seconds.
+void stopProcess(QProcess *process);
+
 // A free TCP port on 127.0.0.1 (bound and released).
 quint16 freeLoopbackPort();
 
