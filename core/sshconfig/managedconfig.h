@@ -1,0 +1,60 @@
+#pragma once
+
+#include "workspace/workspace.h"
+
+#include "common/result.h"
+
+#include <QList>
+#include <optional>
+
+namespace keyport {
+
+// Rejects a value that would change the meaning of a generated ssh_config
+// line: whitespace, control characters, quotes, '#', '%', leading '-', or
+// empty. The error names the field and the workspace.
+Status validateConfigValue(const QString &workspace, const QString &field, const QString &value);
+// An alias is a config value that must also not be a pattern (* ? ! ,).
+Status validateAlias(const QString &alias);
+
+// One file Keyport would write or delete.
+struct ConfigChange {
+    QString path;
+    std::optional<QByteArray> before;  // nullopt: does not exist
+    std::optional<QByteArray> after;   // nullopt: delete
+    bool changes() const { return before != after; }
+};
+
+struct ConfigPlan {
+    QList<ConfigChange> changes;
+    QStringList warnings;  // workspaces left out, and why
+    bool isNoop() const;
+};
+
+// ~/.ssh/keyport/config (one Host block per workspace) and the one Include
+// line at the top of ~/.ssh/config that makes ssh, scp, rsync and the editors
+// read it. Every other byte of ~/.ssh/config is left alone.
+class ManagedSshConfig {
+public:
+    // cliPath: the absolute keyport-cli used in ProxyCommand lines.
+    explicit ManagedSshConfig(QString cliPath, QString sshDir = {});
+
+    QString managedPath() const;
+    QString userConfigPath() const;
+    QString knownHostsPath() const;
+    QString includeLine() const;
+
+    // The Host block of one workspace; errors name the offending field.
+    Result<QString> renderBlock(const Workspace &w) const;
+    Result<ConfigPlan> planWrite(const QList<Workspace> &workspaces) const;
+    Result<ConfigPlan> planRemove() const;
+    // Writes atomically, backing up ~/.ssh/config first (config.keyport-backup).
+    Status apply(const ConfigPlan &plan) const;
+    static QString diff(const ConfigPlan &plan);
+
+private:
+    Result<QString> userConfigTarget() const;  // follows a symlinked ~/.ssh/config
+    QString m_cliPath;
+    QString m_sshDir;
+};
+
+} // namespace keyport

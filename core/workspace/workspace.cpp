@@ -1,0 +1,115 @@
+#include "workspace.h"
+
+#include <QJsonArray>
+
+namespace keyport {
+
+namespace {
+const char *const kStateNames[] = {"running", "starting", "stopping", "stopped", "unknown"};
+const char *const kKindNames[] = {"tcp", "websocket", "jump", "command"};
+} // namespace
+
+QString workspaceStateName(WorkspaceState s)
+{
+    return QString::fromLatin1(kStateNames[int(s)]);
+}
+
+WorkspaceState workspaceStateFromName(const QString &name)
+{
+    for (int i = 0; i < 5; ++i)
+        if (name == QLatin1String(kStateNames[i]))
+            return WorkspaceState(i);
+    return WorkspaceState::Unknown;
+}
+
+QJsonObject TransportSpec::toJson() const
+{
+    QJsonObject o{{QStringLiteral("kind"), QString::fromLatin1(kKindNames[int(kind)])}};
+    switch (kind) {
+    case Kind::Tcp:
+        o[QStringLiteral("host")] = host;
+        o[QStringLiteral("port")] = port;
+        break;
+    case Kind::WebSocket:
+        o[QStringLiteral("url")] = url.toString();
+        o[QStringLiteral("insecure_tls")] = insecureTls;
+        break;
+    case Kind::Jump:
+        o[QStringLiteral("host")] = host;
+        o[QStringLiteral("port")] = port;
+        o[QStringLiteral("jump")] = jump;
+        break;
+    case Kind::Command:
+        o[QStringLiteral("command")] = command;
+        break;
+    }
+    return o;
+}
+
+TransportSpec TransportSpec::fromJson(const QJsonObject &o)
+{
+    TransportSpec t;
+    const QString kind = o.value(QStringLiteral("kind")).toString();
+    for (int i = 0; i < 4; ++i)
+        if (kind == QLatin1String(kKindNames[i]))
+            t.kind = Kind(i);
+    t.host = o.value(QStringLiteral("host")).toString();
+    t.port = quint16(o.value(QStringLiteral("port")).toInt(22));
+    t.url = QUrl(o.value(QStringLiteral("url")).toString());
+    t.insecureTls = o.value(QStringLiteral("insecure_tls")).toBool();
+    t.jump = o.value(QStringLiteral("jump")).toString();
+    t.command = o.value(QStringLiteral("command")).toString();
+    return t;
+}
+
+QString TransportSpec::describe() const
+{
+    switch (kind) {
+    case Kind::Tcp:
+        return QStringLiteral("tcp %1:%2").arg(host).arg(port);
+    case Kind::WebSocket:
+        return QStringLiteral("websocket %1%2").arg(url.toString(), insecureTls ? QStringLiteral(" (TLS not verified)") : QString());
+    case Kind::Jump:
+        return QStringLiteral("jump via %1 to %2:%3").arg(jump, host).arg(port);
+    case Kind::Command:
+        return QStringLiteral("command %1").arg(command);
+    }
+    return {};
+}
+
+QJsonObject Workspace::toJson() const
+{
+    return QJsonObject{{QStringLiteral("id"), id()},
+                       {QStringLiteral("source"), source},
+                       {QStringLiteral("name"), name},
+                       {QStringLiteral("project"), project},
+                       {QStringLiteral("service"), service},
+                       {QStringLiteral("tags"), QJsonArray::fromStringList(tags)},
+                       {QStringLiteral("state"), workspaceStateName(state)},
+                       {QStringLiteral("user"), user},
+                       {QStringLiteral("identity_file"), identityFile},
+                       {QStringLiteral("agent_forwarding"), agentForwarding},
+                       {QStringLiteral("ssh_alias"), sshAlias()},
+                       {QStringLiteral("existing_alias"), existingAlias},
+                       {QStringLiteral("transport"), transport.toJson()}};
+}
+
+Workspace Workspace::fromJson(const QJsonObject &o)
+{
+    Workspace w;
+    w.source = o.value(QStringLiteral("source")).toString();
+    w.name = o.value(QStringLiteral("name")).toString();
+    w.project = o.value(QStringLiteral("project")).toString();
+    w.service = o.value(QStringLiteral("service")).toString();
+    for (const auto &t : o.value(QStringLiteral("tags")).toArray())
+        w.tags << t.toString();
+    w.state = workspaceStateFromName(o.value(QStringLiteral("state")).toString());
+    w.user = o.value(QStringLiteral("user")).toString();
+    w.identityFile = o.value(QStringLiteral("identity_file")).toString();
+    w.agentForwarding = o.value(QStringLiteral("agent_forwarding")).toBool();
+    w.existingAlias = o.value(QStringLiteral("existing_alias")).toString();
+    w.transport = TransportSpec::fromJson(o.value(QStringLiteral("transport")).toObject());
+    return w;
+}
+
+} // namespace keyport

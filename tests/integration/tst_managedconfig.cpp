@@ -1,0 +1,290 @@
+// The managed ssh config as OpenSSH reads it (ssh -G), the Include line
+// (idempotent, reversible byte for byte, CRLF, symlinks, read-only), hostile
+// names, and host-key pins.
+#include "fixtures.h"
+
+#include "identity/keystore.h"
+#include "sshconfig/knownhosts.h"
+#include "sshconfig/managedconfig.h"
+
+#include <QDir>
+#include <QFile>
+
+using namespace keyport;
+
+namespace {
+
+Workspace tcpWorkspace(const QString &source, const QString &name, quint16 port = 2022)
+{
+    Workspace w;
+    w.source = source;
+    w.name = name;
+    w.user = QStringLiteral("dev");
+    w.transport.kind = TransportSpec::Kind::Tcp;
+    w.transport.host = QStringLiteral("127.0.0.1");
+    w.transport.port = port;
+    return w;
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    f.open(QIODevice::ReadOnly);
+    return f.readAll();
+}
+
+void writeFile(const QString &path, const QByteArray &data)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile f(path);
+    f.open(QIODevice::WriteOnly | QIODevice::Truncate);
+    f.write(data);
+}
+
+} // namespace
+
+class TestManagedConfig : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void opensshReadsGeneratedBlocks();
+    void includeIsIdempotentAndReversible_data();
+    void includeIsIdempotentAndReversible();
+    void missingConfigIsCreatedAndRemoved();
+    void symlinkedConfigIsWrittenThrough();
+    void readOnlyConfigSaysWhatToAdd();
+    void hostileValuesAreLeftOut_data();
+    void hostileValuesAreLeftOut();
+    void diffShowsTheChangeWithoutWriting();
+    void pinsAndChangedKeys();
+
+private:
+    QMap<QString, QString> sshG(const QString &alias);
+    std::unique_ptr<test::TempHome> m_home;
+    QString m_sshDir;
+};
+
+void TestManagedConfig::initTestCase()
+{
+    KEYPORT_REQUIRE_TOOL("ssh");
+    m_home = std::make_unique<test::TempHome>();
+    m_sshDir = m_home->sshDir();
+}
+
+void TestManagedConfig::init()
+{
+    QDir(m_sshDir).removeRecursively();
+    QDir().mkpath(m_sshDir);
+}
+
+QMap<QString, QString> TestManagedConfig::sshG(const QString &alias)
+{
+    auto r = test::runProcess(test::findTool(QStringLiteral("ssh")),
+                              {QStringLiteral("-F"), QDir(m_sshDir).filePath(QStringLiteral("config")), QStringLiteral("-G"), alias});
+    QMap<QString, QString> out;
+    for (const QByteArray &line : r.out.split('\n')) {
+        const qsizetype sp = line.indexOf(' ');
+        if (sp > 0)
+            out.insert(QString::fromUtf8(line.left(sp)), QString::fromUtf8(line.mid(sp + 1)));
+    }
+    return out;
+}
+
+void TestManagedConfig::opensshReadsGeneratedBlocks()
+{
+    writeFile(QDir(m_sshDir).filePath(QStringLiteral("config")), "Host mine\n    HostName mine.example.com\n");
+    ManagedSshConfig config(QStringLiteral("/opt/key port/bin/keyport-cli"), m_sshDir);
+    Workspace tcp = tcpWorkspace(QStringLiteral("local"), QStringLiteral("sandbox"), 40022);
+    tcp.identityFile = QDir(m_sshDir).filePath(QStringLiteral("id_ed25519"));
+    Workspace ws;
+    ws.source = QStringLiteral("knot");
+    ws.name = QStringLiteral("dev-box");
+    ws.user = QStringLiteral("ubuntu");
+    ws.agentForwarding = true;
+    ws.transport.kind = TransportSpec::Kind::WebSocket;
+    ws.transport.url = QUrl(QStringLiteral("wss://knot.example.com/proxy/spaces/dev-box/ssh/"));
+    auto plan = config.planWrite({tcp, ws});
+    QVERIFY(plan.ok());
+    QVERIFY(plan->warnings.isEmpty());
+    QVERIFY(config.apply(*plan).ok());
+
+    auto g = sshG(QStringLiteral("local.sandbox"));
+    QCOMPARE(g.value(QStringLiteral("hostname")), QStringLiteral("127.0.0.1"));
+    QCOMPARE(g.value(QStringLiteral("port")), QStringLiteral("40022"));
+    QCOMPARE(g.value(QStringLiteral("user")), QStringLiteral("dev"));
+    QCOMPARE(g.value(QStringLiteral("identityfile")), tcp.identityFile);
+    QCOMPARE(g.value(QStringLiteral("identitiesonly")), QStringLiteral("yes"));
+    QCOMPARE(g.value(QStringLiteral("userknownhostsfile")), config.knownHostsPath());
+    QCOMPARE(g.value(QStringLiteral("hostkeyalias")), QStringLiteral("local.sandbox"));
+    QCOMPARE(g.value(QStringLiteral("stricthostkeychecking")), QStringLiteral("ask"));  // not pinned yet
+    QCOMPARE(g.value(QStringLiteral("forwardagent")), QStringLiteral("no"));
+
+    auto k = sshG(QStringLiteral("knot.dev-box"));
+    QCOMPARE(k.value(QStringLiteral("proxycommand")), QStringLiteral("\"/opt/key port/bin/keyport-cli\" forward knot.dev-box"));
+    QCOMPARE(k.value(QStringLiteral("forwardagent")), QStringLiteral("yes"));  // turned on for this one
+    // The user's own host is untouched and still works.
+    QCOMPARE(sshG(QStringLiteral("mine")).value(QStringLiteral("hostname")), QStringLiteral("mine.example.com"));
+
+    // Once pinned, OpenSSH is strict.
+    auto key = PrivateKey::generate(KeyAlgorithm::Ed25519);
+    QVERIFY(KnownHosts(config.knownHostsPath()).pin(QStringLiteral("local.sandbox"), key->publicKey()).ok());
+    QVERIFY(config.apply(*config.planWrite({tcp, ws})).ok());
+    QCOMPARE(sshG(QStringLiteral("local.sandbox")).value(QStringLiteral("stricthostkeychecking")), QStringLiteral("true"));
+}
+
+void TestManagedConfig::includeIsIdempotentAndReversible_data()
+{
+    QTest::addColumn<QByteArray>("original");
+    QTest::newRow("lf") << QByteArray("# my config\nHost a\n    User x\n\nHost *\n    ServerAliveInterval 30\n");
+    QTest::newRow("crlf") << QByteArray("Host a\r\n    User x\r\n");
+    QTest::newRow("no-final-newline") << QByteArray("Host a\n    User x");
+    QTest::newRow("tabs-and-trailing-spaces") << QByteArray("Host\ta  \n\tPort 22 \t\n");
+}
+
+void TestManagedConfig::includeIsIdempotentAndReversible()
+{
+    QFETCH(QByteArray, original);
+    const QString path = QDir(m_sshDir).filePath(QStringLiteral("config"));
+    writeFile(path, original);
+    ManagedSshConfig config(QStringLiteral("/usr/bin/keyport-cli"), m_sshDir);
+    const QList<Workspace> ws{tcpWorkspace(QStringLiteral("local"), QStringLiteral("sandbox"))};
+    QVERIFY(config.apply(*config.planWrite(ws)).ok());
+    const QByteArray once = readAll(path);
+    QVERIFY(once.startsWith(config.includeLine().toUtf8()));
+    QVERIFY(once.endsWith(original));  // every other byte untouched
+    QCOMPARE(readAll(path + QStringLiteral(".keyport-backup")), original);
+    // Idempotent: a second run plans nothing and changes nothing.
+    auto again = config.planWrite(ws);
+    QVERIFY(again->isNoop());
+    QVERIFY(config.apply(*again).ok());
+    QCOMPARE(readAll(path), once);
+    QCOMPARE(once.count(config.includeLine().toUtf8()), 1);
+    // Reversible byte for byte.
+    QVERIFY(config.apply(*config.planRemove()).ok());
+    QCOMPARE(readAll(path), original);
+    QVERIFY(!QFile::exists(config.managedPath()));
+}
+
+void TestManagedConfig::missingConfigIsCreatedAndRemoved()
+{
+    ManagedSshConfig config(QStringLiteral("/usr/bin/keyport-cli"), m_sshDir);
+    const QString path = config.userConfigPath();
+    QVERIFY(!QFile::exists(path));
+    QVERIFY(config.apply(*config.planWrite({tcpWorkspace(QStringLiteral("local"), QStringLiteral("sandbox"))})).ok());
+    QCOMPARE(readAll(path), config.includeLine().toUtf8() + '\n');
+    QCOMPARE(sshG(QStringLiteral("local.sandbox")).value(QStringLiteral("port")), QStringLiteral("2022"));
+    QVERIFY(config.apply(*config.planRemove()).ok());
+    QVERIFY(!QFile::exists(path));
+}
+
+void TestManagedConfig::symlinkedConfigIsWrittenThrough()
+{
+    const QString real = m_home->filePath(QStringLiteral("dotfiles/ssh_config"));
+    writeFile(real, "Host a\n");
+    const QString link = QDir(m_sshDir).filePath(QStringLiteral("config"));
+    QVERIFY(QFile::link(real, link));
+    ManagedSshConfig config(QStringLiteral("/usr/bin/keyport-cli"), m_sshDir);
+    QVERIFY(config.apply(*config.planWrite({})).ok());
+    QVERIFY(QFileInfo(link).isSymLink());
+    QVERIFY(readAll(real).startsWith("Include "));
+    QVERIFY(config.apply(*config.planRemove()).ok());
+    QCOMPARE(readAll(real), QByteArray("Host a\n"));
+    QVERIFY(QFileInfo(link).isSymLink());
+}
+
+void TestManagedConfig::readOnlyConfigSaysWhatToAdd()
+{
+    // Like a dotfile manager's link into a read-only store. /proc takes no new
+    // files even from root, so this fails the same way for every user.
+    const QString link = QDir(m_sshDir).filePath(QStringLiteral("config"));
+    QVERIFY(QFile::link(QStringLiteral("/proc/keyport-readonly/config"), link));
+    ManagedSshConfig config(QStringLiteral("/usr/bin/keyport-cli"), m_sshDir);
+    auto plan = config.planWrite({tcpWorkspace(QStringLiteral("local"), QStringLiteral("sandbox"))});
+    QVERIFY(plan.ok());
+    auto applied = config.apply(*plan);
+    QVERIFY(!applied.ok());
+    QVERIFY2(applied.error().message.contains(config.includeLine()), qPrintable(applied.error().message));
+    QVERIFY(applied.error().message.contains(QStringLiteral("/proc/keyport-readonly/config")));
+    QVERIFY(QFileInfo(link).isSymLink());
+    QFile::remove(link);
+}
+
+void TestManagedConfig::hostileValuesAreLeftOut_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("user");
+    QTest::addColumn<QString>("host");
+    QTest::addColumn<QString>("field");
+    QTest::newRow("newline-in-name") << "x\nProxyCommand evil" << "dev" << "h" << "name";
+    QTest::newRow("space-in-name") << "two words" << "dev" << "h" << "name";
+    QTest::newRow("pattern-name") << "star*" << "dev" << "h" << "name";
+    QTest::newRow("space-in-user") << "ok" << "dev ProxyCommand=evil" << "h" << "user";
+    QTest::newRow("dash-user") << "ok" << "-oProxyCommand=x" << "h" << "user";
+    QTest::newRow("percent-host") << "ok" << "dev" << "%h.evil" << "host";
+    QTest::newRow("hash-host") << "ok" << "dev" << "h#x" << "host";
+    QTest::newRow("quote-host") << "ok" << "dev" << "h\"x" << "host";
+    QTest::newRow("cr-user") << "ok" << "dev\r" << "h" << "user";
+}
+
+void TestManagedConfig::hostileValuesAreLeftOut()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, user);
+    QFETCH(QString, host);
+    QFETCH(QString, field);
+    ManagedSshConfig config(QStringLiteral("/usr/bin/keyport-cli"), m_sshDir);
+    Workspace bad = tcpWorkspace(QStringLiteral("knot"), name);
+    bad.user = user;
+    bad.transport.host = host;
+    const Workspace good = tcpWorkspace(QStringLiteral("knot"), QStringLiteral("fine"));
+    auto plan = config.planWrite({bad, good});
+    QVERIFY(plan.ok());
+    QCOMPARE(plan->warnings.size(), 1);
+    QVERIFY2(plan->warnings[0].contains(field), qPrintable(plan->warnings[0]));
+    QVERIFY(!plan->warnings[0].contains(QLatin1Char('\n')));
+    QVERIFY(config.apply(*plan).ok());
+    const QByteArray managed = readAll(config.managedPath());
+    QVERIFY(managed.contains("Host knot.fine\n"));
+    QVERIFY(!managed.contains("evil"));
+    QCOMPARE(managed.count("\nHost "), 1);
+    QCOMPARE(sshG(QStringLiteral("knot.fine")).value(QStringLiteral("port")), QStringLiteral("2022"));
+}
+
+void TestManagedConfig::diffShowsTheChangeWithoutWriting()
+{
+    writeFile(QDir(m_sshDir).filePath(QStringLiteral("config")), "Host a\n");
+    ManagedSshConfig config(QStringLiteral("/usr/bin/keyport-cli"), m_sshDir);
+    auto plan = config.planWrite({tcpWorkspace(QStringLiteral("local"), QStringLiteral("sandbox"))});
+    const QString diff = ManagedSshConfig::diff(*plan);
+    QVERIFY(diff.contains(QStringLiteral("+") + config.includeLine()));
+    QVERIFY(diff.contains(QStringLiteral(" Host a")));
+    QVERIFY(diff.contains(QStringLiteral("+Host local.sandbox")));
+    QVERIFY(diff.contains(QStringLiteral("(new)")));
+    QCOMPARE(readAll(QDir(m_sshDir).filePath(QStringLiteral("config"))), QByteArray("Host a\n"));
+    QVERIFY(!QFile::exists(config.managedPath()));
+}
+
+void TestManagedConfig::pinsAndChangedKeys()
+{
+    KnownHosts pins(QDir(m_sshDir).filePath(QStringLiteral("keyport/known_hosts")));
+    auto a = PrivateKey::generate(KeyAlgorithm::Ed25519), b = PrivateKey::generate(KeyAlgorithm::EcdsaP256);
+    QCOMPARE(pins.check(QStringLiteral("local.sandbox"), a->publicKey()).error().code, ErrorCode::NotFound);
+    QVERIFY(pins.pin(QStringLiteral("local.sandbox"), a->publicKey()).ok());
+    QVERIFY(pins.pin(QStringLiteral("other.box"), b->publicKey()).ok());
+    QVERIFY(pins.check(QStringLiteral("local.sandbox"), a->publicKey()).ok());
+    auto changed = pins.check(QStringLiteral("local.sandbox"), b->publicKey());
+    QVERIFY(!changed.ok());
+    const QString msg = changed.error().message;
+    QVERIFY(msg.contains(a->publicKey().fingerprint()));  // expected
+    QVERIFY(msg.contains(b->publicKey().fingerprint()));  // offered
+    QVERIFY(msg.contains(pins.path()));                   // where the pin is
+    // Replacing one pin keeps the others.
+    QVERIFY(pins.pin(QStringLiteral("local.sandbox"), b->publicKey()).ok());
+    QCOMPARE(pins.pinned(QStringLiteral("other.box"))->fingerprint(), b->publicKey().fingerprint());
+    QVERIFY(pins.unpin(QStringLiteral("local.sandbox")).ok());
+    QVERIFY(!pins.pinned(QStringLiteral("local.sandbox")));
+}
+
+QTEST_GUILESS_MAIN(TestManagedConfig)
+#include "tst_managedconfig.moc"
