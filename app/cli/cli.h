@@ -37,5 +37,6 @@ public:
 
 int runKeys(Cli &cli, const QStringList &args);
 int runAgent(Cli &cli, const QStringList &args);
+int runWorkspaceCommand(Cli &cli, const QString &command, const QStringList &args);
 
 } // namespace keyport::cli

@@ -25,6 +25,15 @@ const char kUsage[] = "usage: keyport-cli [--version] [--help] COMMAND ...\n"
                       "  agent list [--json]                the keys in ssh-agent\n"
                       "  agent add NAME [--lifetime SECONDS] [--confirm]\n"
                       "  agent remove NAME | clear | lock | unlock\n"
+                      "  workspaces list [--json] [--source S] [--project P] [--tag T] [--state S]\n"
+                      "  workspaces start|stop WORKSPACE\n"
+                      "  sandbox start [--key NAME] | stop | status [--json]\n"
+                      "  ssh-config [--diff] [--remove]     write ~/.ssh/keyport/config and include it\n"
+                      "  trust WORKSPACE [--yes] [--replace]  pin the workspace's host key\n"
+                      "  connect WORKSPACE [--user U] [--agent-forwarding] [-- COMMAND]\n"
+                      "  open WORKSPACE --editor code|cursor|codium [--path P]\n"
+                      "  forward WORKSPACE                  stdin/stdout to the workspace's sshd (ProxyCommand)\n"
+                      "  proxy WORKSPACE [--port N] [--bind 127.x.y.z]   a local SSH proxy port\n"
                       "\n"
                       "Secrets are read from the terminal without echo, or from stdin when it is not a terminal.\n"
                       "Exit status: 0 success, 1 failure, 2 usage error. See docs/cli.md.\n";
@@ -64,6 +73,11 @@ int main(int argc, char **argv)
             code = keyport::cli::runKeys(cli, args);
         else if (command == QLatin1String("agent"))
             code = keyport::cli::runAgent(cli, args);
+        else if (QStringList { QStringLiteral("workspaces"), QStringLiteral("sandbox"), QStringLiteral("ssh-config"),
+                               QStringLiteral("trust"), QStringLiteral("connect"), QStringLiteral("open"),
+                               QStringLiteral("forward"), QStringLiteral("proxy") }
+                     .contains(command))
+            code = keyport::cli::runWorkspaceCommand(cli, command, args);
         else
             code = cli.usage(keyport::tr("Unknown command \"%1\".").arg(keyport::printable(command, 40)),
                              QStringLiteral("keyport-cli --help"));

@@ -45,3 +45,10 @@ QString configDir()
 }
 
 } // namespace keyport::paths
+
+namespace keyport::paths {
+QString stateDir()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
+}
+} // namespace keyport::paths

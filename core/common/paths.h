@@ -14,3 +14,8 @@ bool ensureSshDir(QString *errorMessage);
 QString configDir();
 
 } // namespace keyport::paths
+
+namespace keyport::paths {
+// Keyport's own state (sandbox, workspace cache): ~/.local/share/keyport or the platform's.
+QString stateDir();
+} // namespace keyport::paths

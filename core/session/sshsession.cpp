@@ -43,6 +43,9 @@ Status SshSession::connect(const SshEndpoint &endpoint, int timeoutSeconds)
     ssh_options_set(d->session, SSH_OPTIONS_PORT, &port);
     ssh_options_set(d->session, SSH_OPTIONS_USER, user.constData());
     ssh_options_set(d->session, SSH_OPTIONS_TIMEOUT, &timeout);
+    const QByteArray proxy = endpoint.proxyCommand.toUtf8();
+    if (!proxy.isEmpty())
+        ssh_options_set(d->session, SSH_OPTIONS_PROXYCOMMAND, proxy.constData());
     // Keyport decides about host keys itself; never read ~/.ssh/config here.
     int no = 0;
     ssh_options_set(d->session, SSH_OPTIONS_PROCESS_CONFIG, &no);

@@ -11,6 +11,8 @@ struct SshEndpoint {
     QString host;
     quint16 port = 22;
     QString user;
+    // When set, libssh runs this command (through /bin/sh) as its transport.
+    QString proxyCommand;
 };
 
 // A blocking libssh client session: connect, authenticate, run a command.

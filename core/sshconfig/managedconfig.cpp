@@ -37,9 +37,10 @@ QString quotedPath(const QString &path)
 Status validatePath(const QString &workspace, const QString &field, const QString &path)
 {
     if (path.contains(QLatin1Char('"')) || hasControlCharacters(path) || path.contains(QLatin1Char('%')))
-        return Error(ErrorCode::InvalidArgument,
-                     tr("Workspace %1: %2 \"%3\" cannot be written to an ssh config (quotes, %, or control characters).")
-                         .arg(printable(workspace), field, printable(path)));
+        return Error(
+            ErrorCode::InvalidArgument,
+            tr("Workspace %1: %2 \"%3\" cannot be written to an ssh config (quotes, %, or control characters).")
+                .arg(printable(workspace), field, printable(path)));
     return {};
 }
 
@@ -62,9 +63,10 @@ Status validateConfigValue(const QString &workspace, const QString &field, const
         why = tr("starts with -");
     if (why.isEmpty())
         return {};
-    return Error(ErrorCode::InvalidArgument,
-                 tr("Workspace %1: the %2 \"%3\" %4, which would change the meaning of the ssh config; it was left out.")
-                     .arg(printable(workspace, 80), field, printable(value, 80), why));
+    return Error(
+        ErrorCode::InvalidArgument,
+        tr("Workspace %1: the %2 \"%3\" %4, which would change the meaning of the ssh config; it was left out.")
+            .arg(printable(workspace, 80), field, printable(value, 80), why));
 }
 
 Status validateAlias(const QString &alias)
@@ -120,8 +122,10 @@ Result<QString> ManagedSshConfig::renderBlock(const Workspace &w) const
     const QString alias = w.id();
     if (auto ok = validateAlias(alias); !ok)
         return ok.error();
-    QStringList lines{QStringLiteral("Host ") + alias};
-    auto add = [&lines](const QString &k, const QString &v) { lines << QStringLiteral("    %1 %2").arg(k, v); };
+    QStringList lines { QStringLiteral("Host ") + alias };
+    auto add = [&lines](const QString &k, const QString &v) {
+        lines << QStringLiteral("    %1 %2").arg(k, v);
+    };
     auto checked = [&](const QString &field, const QString &value) -> Status {
         return validateConfigValue(alias, field, value);
     };
@@ -183,13 +187,29 @@ Result<QString> ManagedSshConfig::userConfigTarget() const
     return fi.absoluteFilePath();
 }
 
-Result<ConfigPlan> ManagedSshConfig::planWrite(const QList<Workspace> &workspaces) const
+bool ManagedSshConfig::isIncluded() const
+{
+    auto target = userConfigTarget();
+    const auto contents = target ? readIfExists(*target) : std::nullopt;
+    if (!contents)
+        return false;
+    for (const QByteArray &line : contents->split('\n')) {
+        QString keyword, error;
+        QStringList args;
+        if (SshConfigReader::splitLine(QString::fromUtf8(line), &keyword, &args, &error)
+            && keyword == QLatin1String("include") && args.contains(managedPath()))
+            return true;
+    }
+    return false;
+}
+
+Result<ConfigPlan> ManagedSshConfig::planWrite(const QList<Workspace> &workspaces, bool includeInUserConfig) const
 {
     ConfigPlan plan;
     QByteArray managed = kHeader;
     for (const Workspace &w : workspaces) {
         if (!w.existingAlias.isEmpty())
-            continue;  // already in the user's own config
+            continue; // already in the user's own config
         auto block = renderBlock(w);
         if (!block) {
             plan.warnings << block.error().message;
@@ -198,40 +218,34 @@ Result<ConfigPlan> ManagedSshConfig::planWrite(const QList<Workspace> &workspace
         }
         managed += '\n' + block->toUtf8();
     }
-    plan.changes << ConfigChange{managedPath(), readIfExists(managedPath()), managed};
+    plan.changes << ConfigChange { managedPath(), readIfExists(managedPath()), managed };
+    if (!includeInUserConfig)
+        return plan;
 
     auto target = userConfigTarget();
     if (!target)
         return target.error();
     const auto before = readIfExists(*target);
     QByteArray after = before.value_or(QByteArray());
-    bool present = false;
-    for (const QByteArray &line : after.split('\n')) {
-        QString keyword, error;
-        QStringList args;
-        if (SshConfigReader::splitLine(QString::fromUtf8(line), &keyword, &args, &error)
-            && keyword == QLatin1String("include") && args.contains(managedPath()))
-            present = true;
-    }
-    if (!present) {
+    if (!isIncluded()) {
         // Keep the file's own line ending so removal restores it byte for byte.
         const QByteArray eol = after.contains("\r\n") ? "\r\n" : "\n";
         after.prepend(includeLine().toUtf8() + eol);
     }
-    plan.changes << ConfigChange{*target, before, after};
+    plan.changes << ConfigChange { *target, before, after };
     return plan;
 }
 
 Result<ConfigPlan> ManagedSshConfig::planRemove() const
 {
     ConfigPlan plan;
-    plan.changes << ConfigChange{managedPath(), readIfExists(managedPath()), std::nullopt};
+    plan.changes << ConfigChange { managedPath(), readIfExists(managedPath()), std::nullopt };
     auto target = userConfigTarget();
     if (!target)
         return target.error();
     const auto before = readIfExists(*target);
     if (!before) {
-        plan.changes << ConfigChange{*target, before, before};
+        plan.changes << ConfigChange { *target, before, before };
         return plan;
     }
     QByteArray after;
@@ -249,7 +263,7 @@ Result<ConfigPlan> ManagedSshConfig::planRemove() const
         pos = end;
     }
     // A config that held nothing but our line did not exist before us.
-    plan.changes << ConfigChange{*target, before, after.isEmpty() ? std::nullopt : std::optional<QByteArray>(after)};
+    plan.changes << ConfigChange { *target, before, after.isEmpty() ? std::nullopt : std::optional<QByteArray>(after) };
     return plan;
 }
 
@@ -300,7 +314,8 @@ QString ManagedSshConfig::diff(const ConfigPlan &plan)
         const QStringList a = c.before ? QString::fromUtf8(*c.before).split(QLatin1Char('\n')) : QStringList();
         const QStringList b = c.after ? QString::fromUtf8(*c.after).split(QLatin1Char('\n')) : QStringList();
         out += QStringLiteral("--- %1%2\n+++ %1%3\n")
-                   .arg(c.path, c.before ? QString() : QStringLiteral(" (new)"), c.after ? QString() : QStringLiteral(" (deleted)"));
+                   .arg(c.path, c.before ? QString() : QStringLiteral(" (new)"),
+                        c.after ? QString() : QStringLiteral(" (deleted)"));
         // Longest common subsequence over lines; configs are small.
         const qsizetype n = a.size(), m = b.size();
         QList<QList<int>> lcs(n + 1, QList<int>(m + 1, 0));

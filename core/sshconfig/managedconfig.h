@@ -19,14 +19,14 @@ Status validateAlias(const QString &alias);
 // One file Keyport would write or delete.
 struct ConfigChange {
     QString path;
-    std::optional<QByteArray> before;  // nullopt: does not exist
-    std::optional<QByteArray> after;   // nullopt: delete
+    std::optional<QByteArray> before; // nullopt: does not exist
+    std::optional<QByteArray> after; // nullopt: delete
     bool changes() const { return before != after; }
 };
 
 struct ConfigPlan {
     QList<ConfigChange> changes;
-    QStringList warnings;  // workspaces left out, and why
+    QStringList warnings; // workspaces left out, and why
     bool isNoop() const;
 };
 
@@ -45,14 +45,17 @@ public:
 
     // The Host block of one workspace; errors name the offending field.
     Result<QString> renderBlock(const Workspace &w) const;
-    Result<ConfigPlan> planWrite(const QList<Workspace> &workspaces) const;
+    // includeInUserConfig false: only ~/.ssh/keyport/config is planned.
+    Result<ConfigPlan> planWrite(const QList<Workspace> &workspaces, bool includeInUserConfig = true) const;
+    // Whether ~/.ssh/config already includes the managed file.
+    bool isIncluded() const;
     Result<ConfigPlan> planRemove() const;
     // Writes atomically, backing up ~/.ssh/config first (config.keyport-backup).
     Status apply(const ConfigPlan &plan) const;
     static QString diff(const ConfigPlan &plan);
 
 private:
-    Result<QString> userConfigTarget() const;  // follows a symlinked ~/.ssh/config
+    Result<QString> userConfigTarget() const; // follows a symlinked ~/.ssh/config
     QString m_cliPath;
     QString m_sshDir;
 };

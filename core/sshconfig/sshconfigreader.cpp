@@ -11,14 +11,14 @@
 namespace keyport {
 
 namespace {
-constexpr int kMaxIncludeDepth = 16;  // OpenSSH's READCONF_MAX_DEPTH
+constexpr int kMaxIncludeDepth = 16; // OpenSSH's READCONF_MAX_DEPTH
 constexpr qint64 kMaxConfigSize = 4 * 1024 * 1024;
 } // namespace
 
 SshConfigReader::SshConfigReader(QString sshDir)
     : m_sshDir(sshDir.isEmpty() ? paths::sshDir() : std::move(sshDir))
 {
-    m_blocks.append(Block{}); // global section
+    m_blocks.append(Block {}); // global section
 }
 
 bool SshConfigReader::splitLine(const QString &rawLine, QString *keyword, QStringList *args, QString *error)
@@ -71,10 +71,9 @@ bool SshConfigReader::splitLine(const QString &rawLine, QString *keyword, QStrin
 
 bool SshConfigReader::patternMatches(const QString &pattern, const QString &host)
 {
-    const QRegularExpression re(
-        QRegularExpression::anchoredPattern(QRegularExpression::wildcardToRegularExpression(
-            pattern, QRegularExpression::UnanchoredWildcardConversion)),
-        QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpression re(QRegularExpression::anchoredPattern(QRegularExpression::wildcardToRegularExpression(
+                                    pattern, QRegularExpression::UnanchoredWildcardConversion)),
+                                QRegularExpression::CaseInsensitiveOption);
     return re.match(host).hasMatch();
 }
 
@@ -86,9 +85,9 @@ QStringList SshConfigReader::expandInclude(const QString &arg) const
     else if (QDir::isRelativePath(path))
         path = QDir(m_sshDir).filePath(path); // relative to ~/.ssh for the user config
     if (!path.contains(QLatin1Char('*')) && !path.contains(QLatin1Char('?')))
-        return {path};
+        return { path };
     // Globs may appear in any path component.
-    QStringList current{path.startsWith(QLatin1Char('/')) ? QStringLiteral("/") : QString()};
+    QStringList current { path.startsWith(QLatin1Char('/')) ? QStringLiteral("/") : QString() };
     const QStringList parts = path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
     for (qsizetype p = 0; p < parts.size(); ++p) {
         const bool last = p == parts.size() - 1;
@@ -100,7 +99,7 @@ QStringList SshConfigReader::expandInclude(const QString &arg) const
                 continue;
             }
             const auto filter = last ? QDir::Files : QDir::Dirs | QDir::NoDotAndDotDot;
-            const QStringList names = QDir(base).entryList({part}, filter, QDir::Name);
+            const QStringList names = QDir(base).entryList({ part }, filter, QDir::Name);
             for (const QString &n : names)
                 next << QDir(base).filePath(n);
         }
@@ -167,7 +166,7 @@ Status SshConfigReader::readFile(const QString &path, int depth, int blockIndex)
             }
             continue;
         }
-        m_blocks[current].entries.append(Entry{keyword, args});
+        m_blocks[current].entries.append(Entry { keyword, args });
     }
     return {};
 }

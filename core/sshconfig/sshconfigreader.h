@@ -12,13 +12,13 @@ namespace keyport {
 // every Host block whose patterns match (wildcards like `Host *` included).
 struct SshConfigHost {
     QString alias;
-    QString hostName;  // empty: the alias itself
+    QString hostName; // empty: the alias itself
     QString user;
-    int port = 0;      // 0: not set (22)
+    int port = 0; // 0: not set (22)
     QStringList identityFiles;
     QString proxyJump;
     QString proxyCommand;
-    QString file;  // where the Host line is
+    QString file; // where the Host line is
     int line = 0;
 };
 
@@ -45,11 +45,11 @@ public:
 
 private:
     struct Entry {
-        QString keyword;  // lower case
+        QString keyword; // lower case
         QStringList args;
     };
     struct Block {
-        QStringList patterns;  // empty for the global section
+        QStringList patterns; // empty for the global section
         bool isMatch = false;
         QString file;
         int line = 0;

@@ -5,8 +5,8 @@
 namespace keyport {
 
 namespace {
-const char *const kStateNames[] = {"running", "starting", "stopping", "stopped", "unknown"};
-const char *const kKindNames[] = {"tcp", "websocket", "jump", "command"};
+const char *const kStateNames[] = { "running", "starting", "stopping", "stopped", "unknown" };
+const char *const kKindNames[] = { "tcp", "websocket", "jump", "command" };
 } // namespace
 
 QString workspaceStateName(WorkspaceState s)
@@ -24,7 +24,7 @@ WorkspaceState workspaceStateFromName(const QString &name)
 
 QJsonObject TransportSpec::toJson() const
 {
-    QJsonObject o{{QStringLiteral("kind"), QString::fromLatin1(kKindNames[int(kind)])}};
+    QJsonObject o { { QStringLiteral("kind"), QString::fromLatin1(kKindNames[int(kind)]) } };
     switch (kind) {
     case Kind::Tcp:
         o[QStringLiteral("host")] = host;
@@ -68,7 +68,8 @@ QString TransportSpec::describe() const
     case Kind::Tcp:
         return QStringLiteral("tcp %1:%2").arg(host).arg(port);
     case Kind::WebSocket:
-        return QStringLiteral("websocket %1%2").arg(url.toString(), insecureTls ? QStringLiteral(" (TLS not verified)") : QString());
+        return QStringLiteral("websocket %1%2")
+            .arg(url.toString(), insecureTls ? QStringLiteral(" (TLS not verified)") : QString());
     case Kind::Jump:
         return QStringLiteral("jump via %1 to %2:%3").arg(jump, host).arg(port);
     case Kind::Command:
@@ -79,19 +80,19 @@ QString TransportSpec::describe() const
 
 QJsonObject Workspace::toJson() const
 {
-    return QJsonObject{{QStringLiteral("id"), id()},
-                       {QStringLiteral("source"), source},
-                       {QStringLiteral("name"), name},
-                       {QStringLiteral("project"), project},
-                       {QStringLiteral("service"), service},
-                       {QStringLiteral("tags"), QJsonArray::fromStringList(tags)},
-                       {QStringLiteral("state"), workspaceStateName(state)},
-                       {QStringLiteral("user"), user},
-                       {QStringLiteral("identity_file"), identityFile},
-                       {QStringLiteral("agent_forwarding"), agentForwarding},
-                       {QStringLiteral("ssh_alias"), sshAlias()},
-                       {QStringLiteral("existing_alias"), existingAlias},
-                       {QStringLiteral("transport"), transport.toJson()}};
+    return QJsonObject { { QStringLiteral("id"), id() },
+                         { QStringLiteral("source"), source },
+                         { QStringLiteral("name"), name },
+                         { QStringLiteral("project"), project },
+                         { QStringLiteral("service"), service },
+                         { QStringLiteral("tags"), QJsonArray::fromStringList(tags) },
+                         { QStringLiteral("state"), workspaceStateName(state) },
+                         { QStringLiteral("user"), user },
+                         { QStringLiteral("identity_file"), identityFile },
+                         { QStringLiteral("agent_forwarding"), agentForwarding },
+                         { QStringLiteral("ssh_alias"), sshAlias() },
+                         { QStringLiteral("existing_alias"), existingAlias },
+                         { QStringLiteral("transport"), transport.toJson() } };
 }
 
 Workspace Workspace::fromJson(const QJsonObject &o)

@@ -16,12 +16,12 @@ WorkspaceState workspaceStateFromName(const QString &name);
 struct TransportSpec {
     enum class Kind { Tcp, WebSocket, Jump, Command };
     Kind kind = Kind::Tcp;
-    QString host;  // Tcp, Jump (target)
+    QString host; // Tcp, Jump (target)
     quint16 port = 22;
-    QUrl url;          // WebSocket
+    QUrl url; // WebSocket
     bool insecureTls = false;
-    QString jump;      // Jump: the ProxyJump value
-    QString command;   // Command: a ProxyCommand line
+    QString jump; // Jump: the ProxyJump value
+    QString command; // Command: a ProxyCommand line
 
     QJsonObject toJson() const;
     static TransportSpec fromJson(const QJsonObject &o);
@@ -30,14 +30,14 @@ struct TransportSpec {
 
 // A workspace is a value; sources produce them, everything else reads them.
 struct Workspace {
-    QString source;  // source name, e.g. "knot-work"
-    QString name;    // name within the source
+    QString source; // source name, e.g. "knot-work"
+    QString name; // name within the source
     QString project;
     QString service;
     QStringList tags;
     WorkspaceState state = WorkspaceState::Unknown;
-    QString user;          // login user
-    QString identityFile;  // absolute path of the private key, or empty
+    QString user; // login user
+    QString identityFile; // absolute path of the private key, or empty
     bool agentForwarding = false;
     TransportSpec transport;
     // For hosts of the user's own ssh config: the alias ssh already knows.

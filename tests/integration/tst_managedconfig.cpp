@@ -80,8 +80,9 @@ void TestManagedConfig::init()
 
 QMap<QString, QString> TestManagedConfig::sshG(const QString &alias)
 {
-    auto r = test::runProcess(test::findTool(QStringLiteral("ssh")),
-                              {QStringLiteral("-F"), QDir(m_sshDir).filePath(QStringLiteral("config")), QStringLiteral("-G"), alias});
+    auto r = test::runProcess(
+        test::findTool(QStringLiteral("ssh")),
+        { QStringLiteral("-F"), QDir(m_sshDir).filePath(QStringLiteral("config")), QStringLiteral("-G"), alias });
     QMap<QString, QString> out;
     for (const QByteArray &line : r.out.split('\n')) {
         const qsizetype sp = line.indexOf(' ');
@@ -104,7 +105,7 @@ void TestManagedConfig::opensshReadsGeneratedBlocks()
     ws.agentForwarding = true;
     ws.transport.kind = TransportSpec::Kind::WebSocket;
     ws.transport.url = QUrl(QStringLiteral("wss://knot.example.com/proxy/spaces/dev-box/ssh/"));
-    auto plan = config.planWrite({tcp, ws});
+    auto plan = config.planWrite({ tcp, ws });
     QVERIFY(plan.ok());
     QVERIFY(plan->warnings.isEmpty());
     QVERIFY(config.apply(*plan).ok());
@@ -117,20 +118,22 @@ void TestManagedConfig::opensshReadsGeneratedBlocks()
     QCOMPARE(g.value(QStringLiteral("identitiesonly")), QStringLiteral("yes"));
     QCOMPARE(g.value(QStringLiteral("userknownhostsfile")), config.knownHostsPath());
     QCOMPARE(g.value(QStringLiteral("hostkeyalias")), QStringLiteral("local.sandbox"));
-    QCOMPARE(g.value(QStringLiteral("stricthostkeychecking")), QStringLiteral("ask"));  // not pinned yet
+    QCOMPARE(g.value(QStringLiteral("stricthostkeychecking")), QStringLiteral("ask")); // not pinned yet
     QCOMPARE(g.value(QStringLiteral("forwardagent")), QStringLiteral("no"));
 
     auto k = sshG(QStringLiteral("knot.dev-box"));
-    QCOMPARE(k.value(QStringLiteral("proxycommand")), QStringLiteral("\"/opt/key port/bin/keyport-cli\" forward knot.dev-box"));
-    QCOMPARE(k.value(QStringLiteral("forwardagent")), QStringLiteral("yes"));  // turned on for this one
+    QCOMPARE(k.value(QStringLiteral("proxycommand")),
+             QStringLiteral("\"/opt/key port/bin/keyport-cli\" forward knot.dev-box"));
+    QCOMPARE(k.value(QStringLiteral("forwardagent")), QStringLiteral("yes")); // turned on for this one
     // The user's own host is untouched and still works.
     QCOMPARE(sshG(QStringLiteral("mine")).value(QStringLiteral("hostname")), QStringLiteral("mine.example.com"));
 
     // Once pinned, OpenSSH is strict.
     auto key = PrivateKey::generate(KeyAlgorithm::Ed25519);
     QVERIFY(KnownHosts(config.knownHostsPath()).pin(QStringLiteral("local.sandbox"), key->publicKey()).ok());
-    QVERIFY(config.apply(*config.planWrite({tcp, ws})).ok());
-    QCOMPARE(sshG(QStringLiteral("local.sandbox")).value(QStringLiteral("stricthostkeychecking")), QStringLiteral("true"));
+    QVERIFY(config.apply(*config.planWrite({ tcp, ws })).ok());
+    QCOMPARE(sshG(QStringLiteral("local.sandbox")).value(QStringLiteral("stricthostkeychecking")),
+             QStringLiteral("true"));
 }
 
 void TestManagedConfig::includeIsIdempotentAndReversible_data()
@@ -148,11 +151,11 @@ void TestManagedConfig::includeIsIdempotentAndReversible()
     const QString path = QDir(m_sshDir).filePath(QStringLiteral("config"));
     writeFile(path, original);
     ManagedSshConfig config(QStringLiteral("/usr/bin/keyport-cli"), m_sshDir);
-    const QList<Workspace> ws{tcpWorkspace(QStringLiteral("local"), QStringLiteral("sandbox"))};
+    const QList<Workspace> ws { tcpWorkspace(QStringLiteral("local"), QStringLiteral("sandbox")) };
     QVERIFY(config.apply(*config.planWrite(ws)).ok());
     const QByteArray once = readAll(path);
     QVERIFY(once.startsWith(config.includeLine().toUtf8()));
-    QVERIFY(once.endsWith(original));  // every other byte untouched
+    QVERIFY(once.endsWith(original)); // every other byte untouched
     QCOMPARE(readAll(path + QStringLiteral(".keyport-backup")), original);
     // Idempotent: a second run plans nothing and changes nothing.
     auto again = config.planWrite(ws);
@@ -171,7 +174,7 @@ void TestManagedConfig::missingConfigIsCreatedAndRemoved()
     ManagedSshConfig config(QStringLiteral("/usr/bin/keyport-cli"), m_sshDir);
     const QString path = config.userConfigPath();
     QVERIFY(!QFile::exists(path));
-    QVERIFY(config.apply(*config.planWrite({tcpWorkspace(QStringLiteral("local"), QStringLiteral("sandbox"))})).ok());
+    QVERIFY(config.apply(*config.planWrite({ tcpWorkspace(QStringLiteral("local"), QStringLiteral("sandbox")) })).ok());
     QCOMPARE(readAll(path), config.includeLine().toUtf8() + '\n');
     QCOMPARE(sshG(QStringLiteral("local.sandbox")).value(QStringLiteral("port")), QStringLiteral("2022"));
     QVERIFY(config.apply(*config.planRemove()).ok());
@@ -200,7 +203,7 @@ void TestManagedConfig::readOnlyConfigSaysWhatToAdd()
     const QString link = QDir(m_sshDir).filePath(QStringLiteral("config"));
     QVERIFY(QFile::link(QStringLiteral("/proc/keyport-readonly/config"), link));
     ManagedSshConfig config(QStringLiteral("/usr/bin/keyport-cli"), m_sshDir);
-    auto plan = config.planWrite({tcpWorkspace(QStringLiteral("local"), QStringLiteral("sandbox"))});
+    auto plan = config.planWrite({ tcpWorkspace(QStringLiteral("local"), QStringLiteral("sandbox")) });
     QVERIFY(plan.ok());
     auto applied = config.apply(*plan);
     QVERIFY(!applied.ok());
@@ -216,15 +219,42 @@ void TestManagedConfig::hostileValuesAreLeftOut_data()
     QTest::addColumn<QString>("user");
     QTest::addColumn<QString>("host");
     QTest::addColumn<QString>("field");
-    QTest::newRow("newline-in-name") << "x\nProxyCommand evil" << "dev" << "h" << "name";
-    QTest::newRow("space-in-name") << "two words" << "dev" << "h" << "name";
-    QTest::newRow("pattern-name") << "star*" << "dev" << "h" << "name";
-    QTest::newRow("space-in-user") << "ok" << "dev ProxyCommand=evil" << "h" << "user";
-    QTest::newRow("dash-user") << "ok" << "-oProxyCommand=x" << "h" << "user";
-    QTest::newRow("percent-host") << "ok" << "dev" << "%h.evil" << "host";
-    QTest::newRow("hash-host") << "ok" << "dev" << "h#x" << "host";
-    QTest::newRow("quote-host") << "ok" << "dev" << "h\"x" << "host";
-    QTest::newRow("cr-user") << "ok" << "dev\r" << "h" << "user";
+    QTest::newRow("newline-in-name") << "x\nProxyCommand evil"
+                                     << "dev"
+                                     << "h"
+                                     << "name";
+    QTest::newRow("space-in-name") << "two words"
+                                   << "dev"
+                                   << "h"
+                                   << "name";
+    QTest::newRow("pattern-name") << "star*"
+                                  << "dev"
+                                  << "h"
+                                  << "name";
+    QTest::newRow("space-in-user") << "ok"
+                                   << "dev ProxyCommand=evil"
+                                   << "h"
+                                   << "user";
+    QTest::newRow("dash-user") << "ok"
+                               << "-oProxyCommand=x"
+                               << "h"
+                               << "user";
+    QTest::newRow("percent-host") << "ok"
+                                  << "dev"
+                                  << "%h.evil"
+                                  << "host";
+    QTest::newRow("hash-host") << "ok"
+                               << "dev"
+                               << "h#x"
+                               << "host";
+    QTest::newRow("quote-host") << "ok"
+                                << "dev"
+                                << "h\"x"
+                                << "host";
+    QTest::newRow("cr-user") << "ok"
+                             << "dev\r"
+                             << "h"
+                             << "user";
 }
 
 void TestManagedConfig::hostileValuesAreLeftOut()
@@ -238,7 +268,7 @@ void TestManagedConfig::hostileValuesAreLeftOut()
     bad.user = user;
     bad.transport.host = host;
     const Workspace good = tcpWorkspace(QStringLiteral("knot"), QStringLiteral("fine"));
-    auto plan = config.planWrite({bad, good});
+    auto plan = config.planWrite({ bad, good });
     QVERIFY(plan.ok());
     QCOMPARE(plan->warnings.size(), 1);
     QVERIFY2(plan->warnings[0].contains(field), qPrintable(plan->warnings[0]));
@@ -255,7 +285,7 @@ void TestManagedConfig::diffShowsTheChangeWithoutWriting()
 {
     writeFile(QDir(m_sshDir).filePath(QStringLiteral("config")), "Host a\n");
     ManagedSshConfig config(QStringLiteral("/usr/bin/keyport-cli"), m_sshDir);
-    auto plan = config.planWrite({tcpWorkspace(QStringLiteral("local"), QStringLiteral("sandbox"))});
+    auto plan = config.planWrite({ tcpWorkspace(QStringLiteral("local"), QStringLiteral("sandbox")) });
     const QString diff = ManagedSshConfig::diff(*plan);
     QVERIFY(diff.contains(QStringLiteral("+") + config.includeLine()));
     QVERIFY(diff.contains(QStringLiteral(" Host a")));
@@ -276,9 +306,9 @@ void TestManagedConfig::pinsAndChangedKeys()
     auto changed = pins.check(QStringLiteral("local.sandbox"), b->publicKey());
     QVERIFY(!changed.ok());
     const QString msg = changed.error().message;
-    QVERIFY(msg.contains(a->publicKey().fingerprint()));  // expected
-    QVERIFY(msg.contains(b->publicKey().fingerprint()));  // offered
-    QVERIFY(msg.contains(pins.path()));                   // where the pin is
+    QVERIFY(msg.contains(a->publicKey().fingerprint())); // expected
+    QVERIFY(msg.contains(b->publicKey().fingerprint())); // offered
+    QVERIFY(msg.contains(pins.path())); // where the pin is
     // Replacing one pin keeps the others.
     QVERIFY(pins.pin(QStringLiteral("local.sandbox"), b->publicKey()).ok());
     QCOMPARE(pins.pinned(QStringLiteral("other.box"))->fingerprint(), b->publicKey().fingerprint());

@@ -1,0 +1,74 @@
+#include "proxyserver.h"
+
+#include "common/text.h"
+
+#include <QTcpServer>
+#include <QTcpSocket>
+
+namespace keyport {
+
+Status validateLoopbackBind(const QString &address, QHostAddress *parsed)
+{
+    const QHostAddress a(address);
+    if (a.isNull())
+        return Error(ErrorCode::InvalidArgument, tr("\"%1\" is not an IP address.").arg(printable(address, 60)));
+    if (!a.isLoopback())
+        return Error(ErrorCode::InvalidArgument,
+                     tr("Refusing to bind %1: the proxy listens on loopback addresses only (127.x.y.z or ::1), "
+                        "so nobody else on the network can use your workspace.")
+                         .arg(printable(address, 60)));
+    *parsed = a;
+    return {};
+}
+
+ProxyServer::ProxyServer(Upstream upstream, QObject *parent)
+    : QObject(parent)
+    , m_upstream(std::move(upstream))
+    , m_server(new QTcpServer(this))
+{
+    connect(m_server, &QTcpServer::newConnection, this, &ProxyServer::accept);
+}
+
+Status ProxyServer::listen(const QHostAddress &address, quint16 port)
+{
+    if (!address.isLoopback())
+        return Error(ErrorCode::InvalidArgument, tr("The proxy listens on loopback addresses only."));
+    if (!m_server->listen(address, port))
+        return Error(ErrorCode::Network, tr("Cannot listen on %1 port %2.").arg(address.toString()).arg(port),
+                     m_server->errorString());
+    return {};
+}
+
+QHostAddress ProxyServer::address() const
+{
+    return m_server->serverAddress();
+}
+
+quint16 ProxyServer::port() const
+{
+    return m_server->serverPort();
+}
+
+void ProxyServer::accept()
+{
+    while (QTcpSocket *client = m_server->nextPendingConnection()) {
+        auto *holder = new QObject(this);  // owns one connection's streams
+        auto *down = new SocketStream(client, {}, 0, holder);
+        ByteStream *up = m_upstream(holder);
+        ++m_open;
+        // Hold the client's bytes until the upstream is open.
+        down->setReadPaused(true);
+        auto *relay = new Relay(down, up, holder);
+        connect(up, &ByteStream::opened, down, [down] { down->setReadPaused(false); });
+        connect(relay, &Relay::finished, this, [this, holder, relay](const Error &e) {
+            --m_open;
+            m_bytes += relay->bytesAtoB() + relay->bytesBtoA();
+            Q_EMIT connectionFinished(e);
+            holder->deleteLater();
+        });
+        down->open();
+        up->open();
+    }
+}
+
+} // namespace keyport

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "relay.h"
+
+#include <QHostAddress>
+#include <functional>
+
+class QTcpServer;
+
+namespace keyport {
+
+// A local SSH proxy port: every connection gets its own upstream stream to
+// the workspace's sshd. Binds loopback addresses only.
+class ProxyServer : public QObject {
+    Q_OBJECT
+public:
+    using Upstream = std::function<ByteStream *(QObject *parent)>;
+    ProxyServer(Upstream upstream, QObject *parent = nullptr);
+
+    // port 0: any free port.
+    Status listen(const QHostAddress &address, quint16 port);
+    QHostAddress address() const;
+    quint16 port() const;
+    int openConnections() const { return m_open; }
+    qint64 bytesMoved() const { return m_bytes; }
+
+Q_SIGNALS:
+    void connectionFinished(const keyport::Error &error);
+
+private:
+    void accept();
+    Upstream m_upstream;
+    QTcpServer *m_server;
+    int m_open = 0;
+    qint64 m_bytes = 0;
+};
+
+Status validateLoopbackBind(const QString &address, QHostAddress *parsed);
+
+} // namespace keyport

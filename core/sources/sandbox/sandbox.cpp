@@ -1,0 +1,221 @@
+#include "sandbox.h"
+
+#include "common/atomicfile.h"
+#include "common/log.h"
+#include "common/paths.h"
+#include "identity/keystore.h"
+
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QThread>
+
+#ifndef Q_OS_WIN
+#include <csignal>
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
+namespace keyport {
+
+namespace {
+
+QString statePath()
+{
+    return QDir(Sandbox::dir()).filePath(QStringLiteral("state.json"));
+}
+
+Sandbox::State readState()
+{
+    Sandbox::State s;
+    QFile f(statePath());
+    if (!f.open(QIODevice::ReadOnly))
+        return s;
+    const QJsonObject o = QJsonDocument::fromJson(f.readAll()).object();
+    s.port = quint16(o.value(QStringLiteral("port")).toInt());
+    s.pid = o.value(QStringLiteral("pid")).toInteger();
+    s.keyPath = o.value(QStringLiteral("key")).toString();
+    s.user = o.value(QStringLiteral("user")).toString();
+    return s;
+}
+
+bool answersSsh(quint16 port, int timeoutMs)
+{
+    QTcpSocket s;
+    s.connectToHost(QHostAddress::LocalHost, port);
+    return s.waitForConnected(timeoutMs) && s.waitForReadyRead(timeoutMs) && s.readAll().startsWith("SSH-2.0");
+}
+
+// The recorded pid is ours only while it is still an sshd: never signal a
+// process that merely inherited the number.
+bool alive(qint64 pid)
+{
+#ifndef Q_OS_WIN
+    if (pid <= 0 || ::kill(pid_t(pid), 0) != 0)
+        return false;
+    QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(pid));
+    if (!cmdline.open(QIODevice::ReadOnly))
+        return !QFileInfo::exists(QStringLiteral("/proc/self"));  // no procfs: trust kill()
+    return cmdline.readAll().contains(QDir(Sandbox::dir()).filePath(QStringLiteral("sshd_config")).toLocal8Bit());
+#else
+    Q_UNUSED(pid);
+    return false;
+#endif
+}
+
+bool portFree(quint16 port)
+{
+    QTcpServer s;
+    return port && s.listen(QHostAddress::LocalHost, port);
+}
+
+quint16 freePort()
+{
+    QTcpServer s;
+    s.listen(QHostAddress::LocalHost, 0);
+    return s.serverPort();
+}
+
+Result<KeyInfo> chooseKey(const QString &keyName)
+{
+    KeyStore store;
+    if (!keyName.isEmpty())
+        return store.find(keyName);
+    for (const char *n : {"id_ed25519", "id_ecdsa", "id_rsa", "id_ed25519_keyport"})
+        if (auto k = store.find(QString::fromLatin1(n)); k && k->publicKey)
+            return k;
+    GenerateOptions opts;
+    opts.comment = QStringLiteral("keyport sandbox");
+    return store.generate(QStringLiteral("id_ed25519_keyport"), opts);
+}
+
+} // namespace
+
+QString Sandbox::dir()
+{
+    return QDir(paths::stateDir()).filePath(QStringLiteral("sandbox"));
+}
+
+QString Sandbox::currentUser()
+{
+#ifndef Q_OS_WIN
+    if (const passwd *pw = getpwuid(getuid()))
+        return QString::fromLocal8Bit(pw->pw_name);
+#endif
+    return qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+}
+
+Sandbox::State Sandbox::status()
+{
+    State s = readState();
+    s.running = alive(s.pid) && answersSsh(s.port, 2000);
+    return s;
+}
+
+Result<Sandbox::State> Sandbox::start(const QString &keyName)
+{
+    State current = status();
+    if (current.running)
+        return current;
+    const QString sshd = QStandardPaths::findExecutable(QStringLiteral("sshd"),
+                                                        {QStringLiteral("/usr/sbin"), QStringLiteral("/usr/local/sbin"),
+                                                         QStringLiteral("/sbin"), QStringLiteral("/usr/bin")});
+    if (sshd.isEmpty())
+        return Error(ErrorCode::NotFound,
+                     tr("The sandbox needs OpenSSH's server (sshd); install it (Debian/Ubuntu: openssh-server)."));
+    auto key = chooseKey(keyName);
+    if (!key)
+        return key.error();
+    if (!key->publicKey)
+        return Error(ErrorCode::NotFound, tr("The public key of %1 is unknown (no .pub file).").arg(key->name));
+
+    const QDir d(dir());
+    QDir().mkpath(d.path());
+    QFile::setPermissions(d.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    // One host key for the sandbox's lifetime, so a pin survives restarts.
+    const QString hostKey = d.filePath(QStringLiteral("ssh_host_ed25519_key"));
+    if (!QFile::exists(hostKey)) {
+        auto hk = PrivateKey::generate(KeyAlgorithm::Ed25519);
+        auto pem = hk ? encodeOpenSshKey(*hk, QStringLiteral("keyport sandbox host key"), {}) : Result<QByteArray>(hk.error());
+        if (!pem)
+            return pem.error();
+        if (auto ok = writeFileAtomically(hostKey, *pem, FileMode::Private, Overwrite::NoReplace); !ok)
+            return ok.error();
+    }
+    if (auto ok = writeFileAtomically(d.filePath(QStringLiteral("authorized_keys")),
+                                      key->publicKey->toOpenSshLine(key->comment), FileMode::Private, Overwrite::Replace);
+        !ok)
+        return ok.error();
+#ifndef Q_OS_WIN
+    if (getuid() == 0 && !QFileInfo::exists(QStringLiteral("/run/sshd")))
+        QDir().mkpath(QStringLiteral("/run/sshd"));  // sshd's privilege separation directory
+#endif
+    const quint16 port = portFree(current.port) ? current.port : freePort();
+    const QString config = d.filePath(QStringLiteral("sshd_config"));
+    const QString pidFile = d.filePath(QStringLiteral("sshd.pid"));
+    QFile::remove(pidFile);
+    const QByteArray conf = QStringLiteral("Port %1\nListenAddress 127.0.0.1\nHostKey %2\nAuthorizedKeysFile %3\n"
+                                           "PidFile %4\nStrictModes no\nUsePAM no\nPasswordAuthentication no\n"
+                                           "KbdInteractiveAuthentication no\nPubkeyAuthentication yes\n"
+                                           "PermitRootLogin prohibit-password\nAllowAgentForwarding yes\n"
+                                           "Subsystem sftp internal-sftp\nMaxStartups 100\nMaxSessions 100\n")
+                                .arg(port)
+                                .arg(hostKey, d.filePath(QStringLiteral("authorized_keys")), pidFile)
+                                .toUtf8();
+    if (auto ok = writeFileAtomically(config, conf, FileMode::Private, Overwrite::Replace); !ok)
+        return ok.error();
+    // sshd daemonizes itself; its log goes to a file next to the config.
+    QProcess p;
+    p.start(sshd, {QStringLiteral("-f"), config, QStringLiteral("-E"), d.filePath(QStringLiteral("sshd.log"))});
+    if (!p.waitForFinished(10000) || p.exitCode() != 0)
+        return Error(ErrorCode::Internal, tr("The sandbox sshd did not start; see %1.").arg(d.filePath(QStringLiteral("sshd.log"))),
+                     QString::fromUtf8(p.readAllStandardError()));
+    State s;
+    s.port = port;
+    s.keyPath = key->path;
+    s.user = currentUser();
+    const QDeadlineTimer deadline(10000);
+    while (!deadline.hasExpired()) {
+        QFile pf(pidFile);
+        if (pf.open(QIODevice::ReadOnly))
+            s.pid = pf.readAll().trimmed().toLongLong();
+        if (s.pid && answersSsh(port, 500))
+            break;
+        QThread::msleep(50);
+    }
+    s.running = s.pid && alive(s.pid);
+    if (!s.running)
+        return Error(ErrorCode::Internal, tr("The sandbox sshd did not come up; see %1.").arg(d.filePath(QStringLiteral("sshd.log"))));
+    const QJsonObject o{{QStringLiteral("port"), s.port},
+                        {QStringLiteral("pid"), s.pid},
+                        {QStringLiteral("key"), s.keyPath},
+                        {QStringLiteral("user"), s.user}};
+    if (auto ok = writeFileAtomically(statePath(), QJsonDocument(o).toJson(), FileMode::Private, Overwrite::Replace); !ok)
+        return ok.error();
+    qCInfo(lcCommon) << "sandbox sshd running on port" << s.port;
+    return s;
+}
+
+Status Sandbox::stop()
+{
+    const State s = readState();
+    if (!alive(s.pid))
+        return {};
+#ifndef Q_OS_WIN
+    ::kill(pid_t(s.pid), SIGTERM);
+    const QDeadlineTimer deadline(5000);
+    while (alive(s.pid) && !deadline.hasExpired())
+        QThread::msleep(50);
+    if (alive(s.pid))
+        return Error(ErrorCode::Internal, tr("The sandbox sshd (pid %1) did not stop.").arg(s.pid));
+#endif
+    return {};
+}
+
+} // namespace keyport

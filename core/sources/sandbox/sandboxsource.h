@@ -1,0 +1,20 @@
+#pragma once
+
+#include "workspace/source.h"
+
+namespace keyport {
+
+// Source "local" with one workspace, "sandbox" (local.sandbox).
+class SandboxSource : public Source {
+    Q_OBJECT
+public:
+    using Source::Source;
+    QString name() const override { return QStringLiteral("local"); }
+    QString kind() const override { return QStringLiteral("sandbox"); }
+    QString describe() const override { return tr("The local sandbox"); }
+    ListJob *list() override;
+    Job *start(const Workspace &w) override;
+    Job *stop(const Workspace &w) override;
+};
+
+} // namespace keyport

@@ -1,0 +1,58 @@
+#include "sshconfigsource.h"
+
+#include "common/paths.h"
+#include "sshconfig/managedconfig.h"
+#include "sshconfig/sshconfigreader.h"
+
+#include <QDir>
+#include <QTimer>
+
+namespace keyport {
+
+QList<Workspace> SshConfigSource::read(QStringList *warnings)
+{
+    SshConfigReader reader;
+    reader.setIgnoredFiles({ManagedSshConfig({}).managedPath()});
+    reader.read(QDir(paths::sshDir()).filePath(QStringLiteral("config")));
+    if (warnings)
+        *warnings = reader.warnings();
+    QList<Workspace> out;
+    for (const SshConfigHost &h : reader.hosts()) {
+        Workspace w;
+        w.source = QStringLiteral("ssh");
+        w.name = h.alias;
+        w.existingAlias = h.alias;
+        w.user = h.user;
+        w.tags = {QStringLiteral("ssh-config")};
+        if (!h.identityFiles.isEmpty()) {
+            QString id = h.identityFiles.first();
+            if (id.startsWith(QLatin1String("~/")))
+                id = paths::home() + id.mid(1);
+            w.identityFile = id;
+        }
+        const QString host = h.hostName.isEmpty() ? h.alias : h.hostName;
+        const quint16 port = quint16(h.port ? h.port : 22);
+        if (!h.proxyCommand.isEmpty() && h.proxyCommand != QLatin1String("none")) {
+            w.transport.kind = TransportSpec::Kind::Command;
+            w.transport.command = QString(h.proxyCommand)
+                                      .replace(QLatin1String("%h"), host)
+                                      .replace(QLatin1String("%p"), QString::number(port));
+        } else if (!h.proxyJump.isEmpty() && h.proxyJump != QLatin1String("none")) {
+            w.transport.kind = TransportSpec::Kind::Jump;
+            w.transport.jump = h.proxyJump;
+        }
+        w.transport.host = host;
+        w.transport.port = port;
+        out << w;
+    }
+    return out;
+}
+
+ListJob *SshConfigSource::list()
+{
+    auto *job = new ListJob(this);
+    QTimer::singleShot(0, job, [job] { job->done(read()); });
+    return job;
+}
+
+} // namespace keyport

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "workspace/source.h"
+
+namespace keyport {
+
+// Source "ssh": the concrete Host aliases of ~/.ssh/config and its Includes
+// (Keyport's own managed file excluded). ssh already knows these aliases, so
+// they keep them (ssh.<alias> is their Keyport name).
+class SshConfigSource : public Source {
+    Q_OBJECT
+public:
+    using Source::Source;
+    QString name() const override { return QStringLiteral("ssh"); }
+    QString kind() const override { return QStringLiteral("ssh"); }
+    QString describe() const override { return tr("Hosts from your ssh config"); }
+    ListJob *list() override;
+    // Synchronous, for callers that need no job.
+    static QList<Workspace> read(QStringList *warnings = nullptr);
+};
+
+} // namespace keyport

@@ -1,0 +1,249 @@
+#include "stream.h"
+
+#include "common/log.h"
+
+#include <QProcess>
+#include <QSocketNotifier>
+#include <QTcpSocket>
+#include <QTimer>
+
+#include <cerrno>
+
+#ifndef Q_OS_WIN
+#include <unistd.h>
+#else
+#include <io.h>
+#endif
+
+namespace keyport {
+
+namespace {
+constexpr qint64 kChunk = 256 << 10;
+}
+
+void ByteStream::reportClosed(const Error &error)
+{
+    if (m_closed)
+        return;
+    m_closed = true;
+    Q_EMIT closed(error);
+}
+
+SocketStream::SocketStream(QAbstractSocket *socket, QString host, quint16 port, QObject *parent)
+    : ByteStream(parent)
+    , m_socket(socket)
+    , m_host(std::move(host))
+    , m_port(port)
+{
+    m_socket->setParent(this);
+    // Bounded: when we stop reading, the kernel's window pushes back.
+    m_socket->setReadBufferSize(kChunk);
+    connect(m_socket, &QAbstractSocket::readyRead, this, &SocketStream::pump);
+    connect(m_socket, &QAbstractSocket::bytesWritten, this, [this] {
+        if (m_socket->bytesToWrite() < kLowWater)
+            Q_EMIT drained();
+    });
+    connect(m_socket, &QAbstractSocket::connected, this, [this] {
+        m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+        Q_EMIT opened();
+    });
+    connect(m_socket, &QAbstractSocket::disconnected, this, [this] {
+        pump();
+        reportClosed();
+    });
+    connect(m_socket, &QAbstractSocket::errorOccurred, this, [this](QAbstractSocket::SocketError e) {
+        if (e == QAbstractSocket::RemoteHostClosedError) {
+            pump();
+            reportClosed();
+            return;
+        }
+        reportClosed(Error(ErrorCode::Network,
+                           m_host.isEmpty() ? tr("The connection failed.")
+                                            : tr("Cannot connect to %1 port %2.").arg(m_host).arg(m_port),
+                           m_socket->errorString()));
+    });
+}
+
+void SocketStream::open()
+{
+    if (!m_host.isEmpty())
+        m_socket->connectToHost(m_host, m_port);
+    else
+        QTimer::singleShot(0, this, [this] { Q_EMIT opened(); });
+}
+
+void SocketStream::pump()
+{
+    while (!m_paused && m_socket->bytesAvailable() > 0)
+        Q_EMIT received(m_socket->read(kChunk));
+}
+
+void SocketStream::write(const QByteArray &data)
+{
+    m_socket->write(data);
+}
+
+qint64 SocketStream::pendingWrite() const
+{
+    return m_socket->bytesToWrite();
+}
+
+void SocketStream::setReadPaused(bool paused)
+{
+    m_paused = paused;
+    if (!paused)
+        QTimer::singleShot(0, this, &SocketStream::pump);
+}
+
+void SocketStream::close()
+{
+    if (m_socket->state() == QAbstractSocket::UnconnectedState)
+        reportClosed();
+    else
+        m_socket->disconnectFromHost();  // after the queued bytes
+}
+
+ProcessStream::ProcessStream(QString program, QStringList args, QObject *parent)
+    : ByteStream(parent)
+    , m_process(new QProcess(this))
+    , m_program(std::move(program))
+    , m_args(std::move(args))
+{
+    // Its stderr is the user's (ssh shows it).
+    m_process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    m_process->setReadChannel(QProcess::StandardOutput);
+    connect(m_process, &QProcess::readyReadStandardOutput, this, &ProcessStream::pump);
+    connect(m_process, &QProcess::bytesWritten, this, [this] {
+        if (m_process->bytesToWrite() < kLowWater)
+            Q_EMIT drained();
+    });
+    connect(m_process, &QProcess::started, this, &ByteStream::opened);
+    connect(m_process, &QProcess::finished, this, [this](int code, QProcess::ExitStatus status) {
+        pump();
+        if (status == QProcess::NormalExit && code == 0)
+            reportClosed();
+        else
+            reportClosed(Error(ErrorCode::Network, tr("%1 exited with status %2.").arg(m_program).arg(code)));
+    });
+    connect(m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError e) {
+        if (e == QProcess::FailedToStart)
+            reportClosed(Error(ErrorCode::NotFound, tr("Cannot run %1.").arg(m_program), m_process->errorString()));
+    });
+}
+
+void ProcessStream::open()
+{
+    m_process->start(m_program, m_args);
+}
+
+void ProcessStream::pump()
+{
+    while (!m_paused && m_process->bytesAvailable() > 0)
+        Q_EMIT received(m_process->read(kChunk));
+}
+
+void ProcessStream::write(const QByteArray &data)
+{
+    m_process->write(data);
+}
+
+qint64 ProcessStream::pendingWrite() const
+{
+    return m_process->bytesToWrite();
+}
+
+void ProcessStream::setReadPaused(bool paused)
+{
+    m_paused = paused;
+    if (!paused)
+        QTimer::singleShot(0, this, &ProcessStream::pump);
+}
+
+void ProcessStream::close()
+{
+    m_process->closeWriteChannel();
+}
+
+StdioStream::StdioStream(QObject *parent)
+    : ByteStream(parent)
+{
+}
+
+void StdioStream::open()
+{
+#ifndef Q_OS_WIN
+    m_notifier = new QSocketNotifier(STDIN_FILENO, QSocketNotifier::Read, this);
+    connect(m_notifier, &QSocketNotifier::activated, this, &StdioStream::readStdin);
+#endif
+    Q_EMIT opened();
+}
+
+void StdioStream::readStdin()
+{
+#ifndef Q_OS_WIN
+    QByteArray buf(kChunk, Qt::Uninitialized);
+    const ssize_t n = ::read(STDIN_FILENO, buf.data(), size_t(buf.size()));
+    if (n < 0 && (errno == EINTR || errno == EAGAIN))
+        return;
+    if (n <= 0) {
+        m_notifier->setEnabled(false);
+        reportClosed();
+        return;
+    }
+    buf.truncate(n);
+    Q_EMIT received(buf);
+#endif
+}
+
+void StdioStream::write(const QByteArray &data)
+{
+#ifndef Q_OS_WIN
+    // Blocking: when ssh stops reading, so do we, and the peer feels it.
+    qsizetype off = 0;
+    while (off < data.size()) {
+        const ssize_t n = ::write(STDOUT_FILENO, data.constData() + off, size_t(data.size() - off));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0) {
+            reportClosed(Error(ErrorCode::Io, tr("The SSH client closed its end of the pipe.")));
+            return;
+        }
+        off += n;
+    }
+#endif
+}
+
+void StdioStream::setReadPaused(bool paused)
+{
+    if (m_notifier)
+        m_notifier->setEnabled(!paused);
+}
+
+void StdioStream::close()
+{
+#ifndef Q_OS_WIN
+    ::close(STDOUT_FILENO);
+#endif
+    reportClosed();
+}
+
+ByteStream *openTransportStream(const TransportSpec &spec, QObject *parent)
+{
+    switch (spec.kind) {
+    case TransportSpec::Kind::Tcp:
+        return new SocketStream(new QTcpSocket, spec.host, spec.port, parent);
+    case TransportSpec::Kind::Jump:
+        // OpenSSH does the hop: ssh -W opens a direct-tcpip channel to the target.
+        return new ProcessStream(QStringLiteral("ssh"),
+                                 {QStringLiteral("-W"), QStringLiteral("%1:%2").arg(spec.host).arg(spec.port),
+                                  QStringLiteral("--"), spec.jump},
+                                 parent);
+    case TransportSpec::Kind::Command:
+        return new ProcessStream(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), spec.command}, parent);
+    case TransportSpec::Kind::WebSocket:
+        break;
+    }
+    return nullptr;
+}
+
+} // namespace keyport

@@ -1,0 +1,314 @@
+// Functions run in order and build on each other (one sandbox, one HOME).
+// From "I have a key" to "I am in": the sandbox sshd, the managed config read
+// by real OpenSSH, keyport-cli forward as ProxyCommand, the proxy port with
+// ssh/scp/rsync, connect, open (editor stub), host-key pinning, and faults.
+#include "fixtures.h"
+
+#include "identity/privatekey.h"
+#include "sshconfig/knownhosts.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+#include <csignal>
+
+using namespace keyport;
+
+namespace {
+QStringList a(std::initializer_list<const char *> args)
+{
+    QStringList l;
+    for (const char *s : args)
+        l << QString::fromUtf8(s);
+    return l;
+}
+} // namespace
+
+class TestConnect : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void sandboxIsListedRunning();
+    void sshReadsTheManagedConfig();
+    void forwardIsAProxyCommand();
+    void proxyServesSshScpRsync();
+    void proxyRefusesNonLoopback_data();
+    void proxyRefusesNonLoopback();
+    void connectRunsTheCommand();
+    void changedHostKeyIsRefused();
+    void untrustedNeedsConfirmation();
+    void openRunsTheEditor();
+    void serverDownIsAClearError();
+
+private:
+    test::ProcessResult ssh(const QStringList &args);
+    QString knownHosts() const { return QDir(m_home->sshDir()).filePath(QStringLiteral("keyport/known_hosts")); }
+    std::unique_ptr<test::TempHome> m_home;
+    QTemporaryDir m_bin;
+};
+
+void TestConnect::initTestCase()
+{
+    KEYPORT_REQUIRE_TOOL("sshd");
+    KEYPORT_REQUIRE_TOOL("ssh");
+    KEYPORT_REQUIRE_TOOL("scp");
+    KEYPORT_REQUIRE_TOOL("rsync");
+    m_home = std::make_unique<test::TempHome>();
+    qunsetenv("SSH_AUTH_SOCK");
+    qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/keyport-test-bus");
+    auto r = test::runCli(a({"sandbox", "start"}));
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    QVERIFY(r.out.contains("local.sandbox"));
+}
+
+void TestConnect::cleanupTestCase()
+{
+    if (m_home)
+        test::runCli(a({"sandbox", "stop"}));
+}
+
+test::ProcessResult TestConnect::ssh(const QStringList &args)
+{
+    return test::runProcess(test::findTool(QStringLiteral("ssh")),
+                            QStringList{QStringLiteral("-F"), QDir(m_home->sshDir()).filePath(QStringLiteral("config")),
+                                        QStringLiteral("-o"), QStringLiteral("BatchMode=yes")}
+                                + args);
+}
+
+void TestConnect::sandboxIsListedRunning()
+{
+    auto list = test::runCli(a({"workspaces", "list", "--json", "--source", "local"}));
+    QVERIFY2(list.exitCode == 0, qPrintable(list.describe()));
+    const QJsonArray arr = QJsonDocument::fromJson(list.out).array();
+    QCOMPARE(arr.size(), 1);
+    QCOMPARE(arr[0].toObject().value(QStringLiteral("id")).toString(), QStringLiteral("local.sandbox"));
+    QCOMPARE(arr[0].toObject().value(QStringLiteral("state")).toString(), QStringLiteral("running"));
+    auto status = test::runCli(a({"sandbox", "status", "--json"}));
+    QCOMPARE(QJsonDocument::fromJson(status.out).object().value(QStringLiteral("running")).toBool(), true);
+    // Filters apply.
+    auto none = test::runCli(a({"workspaces", "list", "--json", "--state", "stopped", "--source", "local"}));
+    QCOMPARE(QJsonDocument::fromJson(none.out).array().size(), 0);
+    QCOMPARE(test::runCli(a({"workspaces", "list", "--source", "nosuch"})).exitCode, 1);
+}
+
+void TestConnect::sshReadsTheManagedConfig()
+{
+    auto cfg = test::runCli(a({"ssh-config"}));
+    QVERIFY2(cfg.exitCode == 0, qPrintable(cfg.describe()));
+    // Not trusted yet: BatchMode ssh refuses (StrictHostKeyChecking ask cannot ask).
+    QVERIFY(ssh(a({"local.sandbox", "true"})).exitCode != 0);
+    auto trust = test::runCli(a({"trust", "local.sandbox", "--yes"}));
+    QVERIFY2(trust.exitCode == 0, qPrintable(trust.describe()));
+    QVERIFY(trust.err.contains("SHA256:"));
+    QVERIFY(KnownHosts(knownHosts()).pinned(QStringLiteral("local.sandbox")).has_value());
+    auto r = ssh(a({"local.sandbox", "echo", "managed-ok"}));
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    QCOMPARE(r.out.trimmed(), QByteArray("managed-ok"));
+    // Idempotent.
+    auto again = test::runCli(a({"ssh-config"}));
+    QVERIFY(again.out.contains("up to date"));
+}
+
+void TestConnect::forwardIsAProxyCommand()
+{
+    auto r = ssh({QStringLiteral("-o"), QStringLiteral("ProxyCommand=%1 forward local.sandbox").arg(test::cliPath()),
+                  QStringLiteral("local.sandbox"), QStringLiteral("echo"), QStringLiteral("through-forward")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    QCOMPARE(r.out.trimmed(), QByteArray("through-forward"));
+    // A megabyte each way through the forwarder, intact.
+    auto big = ssh({QStringLiteral("-o"), QStringLiteral("ProxyCommand=%1 forward local.sandbox").arg(test::cliPath()),
+                    QStringLiteral("local.sandbox"), QStringLiteral("head -c 3000000 /dev/zero | sha256sum")});
+    QVERIFY2(big.exitCode == 0, qPrintable(big.describe()));
+    const QByteArray expected = QCryptographicHash::hash(QByteArray(3000000, '\0'), QCryptographicHash::Sha256).toHex();
+    QCOMPARE(big.out.left(64), expected);
+    // And upstream: 2 MB from us, checksummed on the far side.
+    auto up = test::runProcess(test::findTool(QStringLiteral("ssh")),
+                               {QStringLiteral("-F"), QDir(m_home->sshDir()).filePath(QStringLiteral("config")),
+                                QStringLiteral("-o"), QStringLiteral("BatchMode=yes"), QStringLiteral("-o"),
+                                QStringLiteral("ProxyCommand=%1 forward local.sandbox").arg(test::cliPath()),
+                                QStringLiteral("local.sandbox"), QStringLiteral("sha256sum")},
+                               QByteArray(2000000, 'k'));
+    QCOMPARE(up.out.left(64), QCryptographicHash::hash(QByteArray(2000000, 'k'), QCryptographicHash::Sha256).toHex());
+}
+
+void TestConnect::proxyServesSshScpRsync()
+{
+    QProcess proxy;
+    proxy.start(test::cliPath(), a({"proxy", "local.sandbox"}));
+    QVERIFY(proxy.waitForStarted());
+    QByteArray banner;
+    QElapsedTimer t;
+    t.start();
+    while (!banner.contains("rsync:") && t.elapsed() < 10000) {
+        proxy.waitForReadyRead(500);
+        banner += proxy.readAllStandardOutput();
+    }
+    const auto m = QRegularExpression(QStringLiteral("endpoint 127\\.0\\.0\\.1:(\\d+)")).match(QString::fromUtf8(banner));
+    QVERIFY2(m.hasMatch(), banner.constData());
+    const QString port = m.captured(1);
+    QVERIFY(banner.contains("scp -P " + port.toUtf8()));
+    QVERIFY(banner.contains("rsync -av -e \"ssh -p " + port.toUtf8()));
+    const QString user = QString::fromUtf8(banner).section(QStringLiteral("@127.0.0.1"), 0, 0).section(QLatin1Char(' '), -1);
+    const QStringList sshOpts{QStringLiteral("-o"), QStringLiteral("BatchMode=yes"),
+                              QStringLiteral("-i"), QDir(m_home->sshDir()).filePath(QStringLiteral("id_ed25519_keyport")),
+                              QStringLiteral("-o"), QStringLiteral("HostKeyAlias=local.sandbox"),
+                              QStringLiteral("-o"), QStringLiteral("UserKnownHostsFile=") + knownHosts(),
+                              QStringLiteral("-o"), QStringLiteral("StrictHostKeyChecking=yes")};
+    // Several ssh sessions at once through one proxy.
+    QList<QProcess *> sessions;
+    for (int i = 0; i < 5; ++i) {
+        auto *p = new QProcess(this);
+        p->start(test::findTool(QStringLiteral("ssh")),
+                 QStringList{QStringLiteral("-p"), port} + sshOpts
+                     + QStringList{user + QStringLiteral("@127.0.0.1"), QStringLiteral("echo session-%1").arg(i)});
+        sessions << p;
+    }
+    for (int i = 0; i < 5; ++i) {
+        QVERIFY(sessions[i]->waitForFinished(30000));
+        QCOMPARE(sessions[i]->exitCode(), 0);
+        QCOMPARE(sessions[i]->readAllStandardOutput().trimmed(), QStringLiteral("session-%1").arg(i).toUtf8());
+    }
+    qDeleteAll(sessions);
+
+    QTemporaryDir data;
+    const QString src = data.filePath(QStringLiteral("payload.bin"));
+    QFile f(src);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    for (int i = 0; i < 64; ++i)
+        f.write(QByteArray(64 * 1024, char('a' + i % 26)));
+    f.close();
+    auto scp = test::runProcess(test::findTool(QStringLiteral("scp")),
+                                QStringList{QStringLiteral("-q"), QStringLiteral("-P"), port} + sshOpts
+                                    + QStringList{src, user + QStringLiteral("@127.0.0.1:") + data.filePath(QStringLiteral("via-scp.bin"))});
+    QVERIFY2(scp.exitCode == 0, qPrintable(scp.describe()));
+    QFile copied(data.filePath(QStringLiteral("via-scp.bin")));
+    QVERIFY(copied.open(QIODevice::ReadOnly));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(copied.readAll(), f.readAll());
+    f.close();
+    auto rsync = test::runProcess(test::findTool(QStringLiteral("rsync")),
+                                  {QStringLiteral("-a"), QStringLiteral("-e"),
+                                   QStringLiteral("ssh -p %1 %2").arg(port, sshOpts.join(QLatin1Char(' '))), src,
+                                   user + QStringLiteral("@127.0.0.1:") + data.filePath(QStringLiteral("via-rsync.bin"))});
+    QVERIFY2(rsync.exitCode == 0, qPrintable(rsync.describe()));
+    QCOMPARE(QFileInfo(data.filePath(QStringLiteral("via-rsync.bin"))).size(), QFileInfo(src).size());
+
+    ::kill(pid_t(proxy.processId()), SIGINT);  // Ctrl+C stops it
+    QVERIFY(proxy.waitForFinished(5000));
+}
+
+void TestConnect::proxyRefusesNonLoopback_data()
+{
+    QTest::addColumn<QString>("bind");
+    QTest::newRow("any") << "0.0.0.0";
+    QTest::newRow("private") << "192.168.1.10";
+    QTest::newRow("any6") << "::";
+    QTest::newRow("garbage") << "localhost; rm -rf /";
+}
+
+void TestConnect::proxyRefusesNonLoopback()
+{
+    QFETCH(QString, bind);
+    auto r = test::runCli({QStringLiteral("proxy"), QStringLiteral("local.sandbox"), QStringLiteral("--bind"), bind});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.err.contains("loopback") || r.err.contains("not an IP address"));
+}
+
+void TestConnect::connectRunsTheCommand()
+{
+    auto r = test::runCli(a({"connect", "local.sandbox", "--", "echo", "hello", "from", "connect"}));
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    QCOMPARE(r.out.trimmed(), QByteArray("hello from connect"));
+    auto code = test::runCli(a({"connect", "local.sandbox", "--", "exit", "7"}));
+    QCOMPARE(code.exitCode, 7);  // the remote status comes back
+    QCOMPARE(test::runCli(a({"connect", "nosuch.workspace"})).exitCode, 1);
+}
+
+void TestConnect::changedHostKeyIsRefused()
+{
+    const KnownHosts pins(knownHosts());
+    const auto real = pins.pinned(QStringLiteral("local.sandbox"));
+    QVERIFY(real.has_value());
+    auto other = PrivateKey::generate(KeyAlgorithm::Ed25519);
+    QVERIFY(pins.pin(QStringLiteral("local.sandbox"), other->publicKey()).ok());
+    auto r = test::runCli(a({"connect", "local.sandbox", "--", "true"}));
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(other->publicKey().fingerprint().toUtf8()), r.err.constData());  // expected
+    QVERIFY(r.err.contains(real->fingerprint().toUtf8()));                                   // offered
+    QVERIFY(r.err.contains(knownHosts().toUtf8()));                                           // the file
+    QCOMPARE(r.err.count('\n'), 1);
+    // OpenSSH itself refuses too: the pin makes the block strict.
+    QVERIFY(ssh(a({"local.sandbox", "true"})).exitCode != 0);
+    // trust does not silently replace it...
+    QCOMPARE(test::runCli(a({"trust", "local.sandbox", "--yes"})).exitCode, 1);
+    // ...only when asked to.
+    QCOMPARE(test::runCli(a({"trust", "local.sandbox", "--yes", "--replace"})).exitCode, 0);
+    QCOMPARE(pins.pinned(QStringLiteral("local.sandbox"))->fingerprint(), real->fingerprint());
+    QCOMPARE(ssh(a({"local.sandbox", "true"})).exitCode, 0);
+}
+
+void TestConnect::untrustedNeedsConfirmation()
+{
+    const KnownHosts pins(knownHosts());
+    QVERIFY(pins.unpin(QStringLiteral("local.sandbox")).ok());
+    auto r = test::runCli(a({"connect", "local.sandbox", "--", "true"}));
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.err.contains("SHA256:"));  // the fingerprint is shown
+    QVERIFY(r.err.contains("trust local.sandbox --yes"));
+    QVERIFY(!pins.pinned(QStringLiteral("local.sandbox")).has_value());
+    QCOMPARE(test::runCli(a({"trust", "local.sandbox", "--yes"})).exitCode, 0);
+}
+
+void TestConnect::openRunsTheEditor()
+{
+    // A recording stand-in for VS Code's `code` on PATH.
+    const QString log = m_bin.filePath(QStringLiteral("code.log"));
+    QFile stub(m_bin.filePath(QStringLiteral("code")));
+    QVERIFY(stub.open(QIODevice::WriteOnly));
+    stub.write(QStringLiteral("#!/bin/sh\nfor a in \"$@\"; do printf '%s\\n' \"$a\"; done > '%1'\n").arg(log).toUtf8());
+    stub.close();
+    stub.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("PATH"), m_bin.path() + QLatin1Char(':') + env.value(QStringLiteral("PATH")));
+    auto r = test::runCli(a({"open", "local.sandbox", "--editor", "code", "--path", "/srv/project"}), {}, env);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    QElapsedTimer t;
+    t.start();
+    while (!QFile::exists(log) && t.elapsed() < 5000)
+        QTest::qWait(50);
+    QFile f(log);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), QByteArray("--remote\nssh-remote+local.sandbox\n/srv/project\n"));
+    // The editor needs the alias in ~/.ssh/config: it is included.
+    QVERIFY(ssh(a({"-G", "local.sandbox"})).out.contains("hostkeyalias local.sandbox"));
+    // Not installed: a clear error; unknown editor: usage.
+    auto cursor = test::runCli(a({"open", "local.sandbox", "--editor", "cursor"}), {}, env);
+    QCOMPARE(cursor.exitCode, 1);
+    QVERIFY(cursor.err.contains("cursor is not installed"));
+    QCOMPARE(test::runCli(a({"open", "local.sandbox", "--editor", "vim"})).exitCode, 2);
+}
+
+void TestConnect::serverDownIsAClearError()
+{
+    QCOMPARE(test::runCli(a({"sandbox", "stop"})).exitCode, 0);
+    auto r = test::runCli(a({"forward", "local.sandbox"}));
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("Cannot connect to 127.0.0.1"), r.err.constData());
+    auto c = test::runCli(a({"connect", "local.sandbox", "--", "true"}));
+    QCOMPARE(c.exitCode, 1);
+    QVERIFY(c.err.contains("stopped") || c.err.contains("Cannot"));
+    // Back up for the suite's other users of the same HOME (none), and stable host key.
+    auto again = test::runCli(a({"sandbox", "start"}));
+    QCOMPARE(again.exitCode, 0);
+    QCOMPARE(ssh(a({"local.sandbox", "true"})).exitCode, 0);  // same host key after restart
+}
+
+QTEST_GUILESS_MAIN(TestConnect)
+#include "tst_connect.moc"
