@@ -37,6 +37,8 @@ public:
 
 int runKeys(Cli &cli, const QStringList &args);
 int runAgent(Cli &cli, const QStringList &args);
+int runSources(Cli &cli, const QStringList &args);
+int registerKey(Cli &cli, const QStringList &args);
 int runWorkspaceCommand(Cli &cli, const QString &command, const QStringList &args);
 
 } // namespace keyport::cli

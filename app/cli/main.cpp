@@ -22,9 +22,13 @@ const char kUsage[] = "usage: keyport-cli [--version] [--help] COMMAND ...\n"
                       "  keys passphrase NAME               change the passphrase\n"
                       "  keys remember NAME | forget NAME   store / remove the passphrase in the OS keychain\n"
                       "  keys delete NAME --yes             delete the key, its .pub and certificate\n"
+                      "  keys register NAME --source S      register the public key with a source\n"
                       "  agent list [--json]                the keys in ssh-agent\n"
                       "  agent add NAME [--lifetime SECONDS] [--confirm]\n"
                       "  agent remove NAME | clear | lock | unlock\n"
+                      "  sources add knot NAME --url URL --token-stdin [--insecure]\n"
+                      "  sources add jupyterhub NAME --url URL --user HUBUSER --token-stdin [--login-user U]\n"
+                      "  sources list [--json] | remove NAME | import-knot [PATH]\n"
                       "  workspaces list [--json] [--source S] [--project P] [--tag T] [--state S]\n"
                       "  workspaces start|stop WORKSPACE\n"
                       "  sandbox start [--key NAME] | stop | status [--json]\n"
@@ -69,8 +73,12 @@ int main(int argc, char **argv)
     const QString command = args.takeFirst();
     int code = keyport::cli::kPending;
     QTimer::singleShot(0, &cli, [&] {
-        if (command == QLatin1String("keys"))
+        if (command == QLatin1String("keys") && args.value(0) != QLatin1String("register"))
             code = keyport::cli::runKeys(cli, args);
+        else if (command == QLatin1String("keys") && args.value(0) == QLatin1String("register"))
+            code = keyport::cli::registerKey(cli, args.mid(1));
+        else if (command == QLatin1String("sources"))
+            code = keyport::cli::runSources(cli, args);
         else if (command == QLatin1String("agent"))
             code = keyport::cli::runAgent(cli, args);
         else if (QStringList { QStringLiteral("workspaces"), QStringLiteral("sandbox"), QStringLiteral("ssh-config"),

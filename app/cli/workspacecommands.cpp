@@ -85,7 +85,8 @@ void withWorkspace(Cli &cli, SourceRegistry *registry, const QString &id, bool r
                    std::function<void(const Workspace &)> then)
 {
     if (hasControlCharacters(id)) {
-        cli.finish(cli.fail(Error(ErrorCode::InvalidArgument, tr("\"%1\" is not a workspace name.").arg(printable(id, 80)))));
+        cli.finish(
+            cli.fail(Error(ErrorCode::InvalidArgument, tr("\"%1\" is not a workspace name.").arg(printable(id, 80)))));
         return;
     }
     if (!refresh) {
@@ -97,10 +98,9 @@ void withWorkspace(Cli &cli, SourceRegistry *registry, const QString &id, bool r
     const auto [sourceName, name] = SourceRegistry::splitId(id);
     Source *source = registry->find(sourceName);
     if (!source) {
-        cli.finish(cli.fail(Error(ErrorCode::NotFound,
-                                  tr("No workspace %1: workspaces are named <source>.<name>; "
-                                     "`keyport-cli workspaces list` shows them.")
-                                      .arg(printable(id, 80)))));
+        cli.finish(cli.fail(Error(ErrorCode::NotFound, tr("No workspace %1: workspaces are named <source>.<name>; "
+                                                          "`keyport-cli workspaces list` shows them.")
+                                                           .arg(printable(id, 80)))));
         return;
     }
     ListJob *job = source->list();
@@ -110,13 +110,14 @@ void withWorkspace(Cli &cli, SourceRegistry *registry, const QString &id, bool r
                                       job->error().detail)));
             return;
         }
-        SourceRegistry::remember({sourceName}, job->workspaces());
+        SourceRegistry::remember({ sourceName }, job->workspaces());
         for (const Workspace &w : job->workspaces())
             if (w.id() == id) {
                 then(w);
                 return;
             }
-        cli.finish(cli.fail(Error(ErrorCode::NotFound, tr("No workspace %1 in source %2.").arg(printable(id, 80), sourceName))));
+        cli.finish(cli.fail(
+            Error(ErrorCode::NotFound, tr("No workspace %1 in source %2.").arg(printable(id, 80), sourceName))));
     });
     job->start();
 }
@@ -149,15 +150,43 @@ Status writeManagedConfig(bool includeInUserConfig)
     return config.apply(*plan);
 }
 
+// Opens and closes the workspace's tunnel once, so a refusal (401, 403, a
+// stopped server) is reported in the source's words, not as an SSH failure.
+void preflight(Cli &cli, SourceRegistry *registry, const Workspace &w, std::function<void()> then)
+{
+    Source *source = registry->find(w.source);
+    if (w.transport.kind == TransportSpec::Kind::Tcp || !source) {
+        then();
+        return;
+    }
+    ByteStream *stream = source->openStream(w, &cli);
+    auto done = std::make_shared<bool>(false);
+    QObject::connect(stream, &ByteStream::opened, &cli, [stream, done, then] {
+        if (std::exchange(*done, true))
+            return;
+        stream->close();
+        stream->deleteLater();
+        then();
+    });
+    QObject::connect(stream, &ByteStream::closed, &cli, [&cli, stream, done, w](const Error &e) {
+        if (std::exchange(*done, true))
+            return;
+        stream->deleteLater();
+        cli.finish(cli.fail(Error(e.code, tr("Cannot reach %1: %2").arg(w.id(), e.message), e.detail)));
+    });
+    stream->open();
+}
+
 // Pins the host key after confirmation; `then(true)` when trusted.
 void ensureTrust(Cli &cli, const Workspace &w, bool yes, bool replace, std::function<void()> then)
 {
     auto *task = runTask<PublicKey>([w] { return fetchHostKey(w); }, &cli);
     cli.after(task, [&cli, task, w, yes, replace, then](TaskJob<PublicKey> *) {
         if (!task->result()) {
-            cli.finish(cli.fail(Error(task->result().error().code,
-                                      tr("Cannot fetch the host key of %1: %2").arg(w.id(), task->result().error().message),
-                                      task->result().error().detail)));
+            cli.finish(
+                cli.fail(Error(task->result().error().code,
+                               tr("Cannot fetch the host key of %1: %2").arg(w.id(), task->result().error().message),
+                               task->result().error().detail)));
             return;
         }
         const PublicKey offered = task->result().value();
@@ -260,7 +289,7 @@ int workspacesList(Cli &cli, SourceRegistry *registry, const Args &args)
     const QString onlySource = args.value(QStringLiteral("source"));
     if (args.has(QStringLiteral("source")) && !registry->find(onlySource))
         return cli.fail(Error(ErrorCode::NotFound, tr("There is no source named %1.").arg(printable(onlySource, 60))));
-    ListAllJob *job = registry->listAll(onlySource.isEmpty() ? QStringList() : QStringList{onlySource});
+    ListAllJob *job = registry->listAll(onlySource.isEmpty() ? QStringList() : QStringList { onlySource });
     cli.after(job, [&cli, job, args, registry](ListAllJob *) {
         QStringList listed;
         for (Source *s : registry->sources())
@@ -331,10 +360,10 @@ int sandboxCommand(Cli &cli, const QString &sub, const Args &args)
     } else {
         const auto s = Sandbox::status();
         if (args.has(QStringLiteral("json"))) {
-            cli.printJson(QJsonObject{{QStringLiteral("running"), s.running},
-                                      {QStringLiteral("port"), s.running ? QJsonValue(s.port) : QJsonValue()},
-                                      {QStringLiteral("user"), s.user},
-                                      {QStringLiteral("key"), s.keyPath}});
+            cli.printJson(QJsonObject { { QStringLiteral("running"), s.running },
+                                        { QStringLiteral("port"), s.running ? QJsonValue(s.port) : QJsonValue() },
+                                        { QStringLiteral("user"), s.user },
+                                        { QStringLiteral("key"), s.keyPath } });
         } else {
             cli.out(s.running ? tr("running on 127.0.0.1:%1\n").arg(s.port) : tr("stopped\n"));
         }
@@ -355,7 +384,8 @@ int sshConfigCommand(Cli &cli, SourceRegistry *registry, const Args &args)
         }
         if (auto ok = config.apply(*plan); !ok)
             return cli.fail(ok.error());
-        cli.out(tr("Removed the Include line from %1 and deleted %2.\n").arg(config.userConfigPath(), config.managedPath()));
+        cli.out(tr("Removed the Include line from %1 and deleted %2.\n")
+                    .arg(config.userConfigPath(), config.managedPath()));
         return kExitOk;
     }
     ListAllJob *job = registry->listAll();
@@ -392,8 +422,9 @@ int sshConfigCommand(Cli &cli, SourceRegistry *registry, const Args &args)
             cli.finish(cli.fail(ok.error()));
             return;
         }
-        cli.out(plan->isNoop() ? tr("%1 is up to date.\n").arg(config.managedPath())
-                               : tr("Wrote %1 (included from %2).\n").arg(config.managedPath(), config.userConfigPath()));
+        cli.out(plan->isNoop()
+                    ? tr("%1 is up to date.\n").arg(config.managedPath())
+                    : tr("Wrote %1 (included from %2).\n").arg(config.managedPath(), config.userConfigPath()));
         cli.finish(kExitOk);
     });
     return kPending;
@@ -402,16 +433,18 @@ int sshConfigCommand(Cli &cli, SourceRegistry *registry, const Args &args)
 int trustCommand(Cli &cli, SourceRegistry *registry, const Args &args)
 {
     const bool yes = args.has(QStringLiteral("yes")), replace = args.has(QStringLiteral("replace"));
-    withWorkspace(cli, registry, args.positional[0], false, [&cli, yes, replace](const Workspace &w) {
+    withWorkspace(cli, registry, args.positional[0], false, [&cli, registry, yes, replace](const Workspace &w) {
         if (!w.existingAlias.isEmpty()) {
-            cli.finish(cli.fail(Error(ErrorCode::Unsupported,
-                                      tr("%1 comes from your own ssh config; ssh checks its host key in your known_hosts.")
-                                          .arg(w.id()))));
+            cli.finish(cli.fail(Error(
+                ErrorCode::Unsupported,
+                tr("%1 comes from your own ssh config; ssh checks its host key in your known_hosts.").arg(w.id()))));
             return;
         }
-        ensureTrust(cli, w, yes, replace, [&cli, w] {
-            cli.out(tr("%1 is trusted.\n").arg(w.id()));
-            cli.finish(kExitOk);
+        preflight(cli, registry, w, [&cli, w, yes, replace] {
+            ensureTrust(cli, w, yes, replace, [&cli, w] {
+                cli.out(tr("%1 is trusted.\n").arg(w.id()));
+                cli.finish(kExitOk);
+            });
         });
     });
     return kPending;
@@ -440,40 +473,44 @@ int trustCommand(Cli &cli, SourceRegistry *registry, const Args &args)
 int connectCommand(Cli &cli, SourceRegistry *registry, const Args &args)
 {
     const QString user = args.value(QStringLiteral("user"));
-    if (args.has(QStringLiteral("user")) && (user.isEmpty() || !validateConfigValue(QString(), QStringLiteral("user"), user)))
+    if (args.has(QStringLiteral("user"))
+        && (user.isEmpty() || !validateConfigValue(QString(), QStringLiteral("user"), user)))
         return cli.usage(tr("--user needs a plain user name."), QString());
     const bool forwardAgent = args.has(QStringLiteral("agent-forwarding"));
     const QStringList command = args.rest;
-    withWorkspace(cli, registry, args.positional[0], true, [&cli, registry, user, forwardAgent, command](const Workspace &found) {
-        ensureRunning(cli, registry, found, [&cli, user, forwardAgent, command](const Workspace &w) {
-            ensureKeyInAgent(cli, w, [&cli, w, user, forwardAgent, command] {
-                QStringList argv{QStringLiteral("ssh")};
-                auto run = [&cli, w, user, forwardAgent, command](QStringList argv) {
-                    if (!user.isEmpty())
-                        argv << QStringLiteral("-l") << user;
-                    if (forwardAgent)
-                        argv << QStringLiteral("-A");
-                    argv << QStringLiteral("--") << w.sshAlias() << command;
-                    cli.note(tr("Connecting to %1…").arg(w.id()));
-                    execSsh(argv);
-                };
-                if (!w.existingAlias.isEmpty()) {
-                    if (!homeIsPasswdHome())
-                        argv << QStringLiteral("-F") << managedConfig().userConfigPath();
-                    run(argv);
-                    return;
-                }
-                if (auto ok = writeManagedConfig(false); !ok) {
-                    cli.finish(cli.fail(ok.error()));
-                    return;
-                }
-                ensureTrust(cli, w, false, false, [w, argv, run]() mutable {
-                    argv << QStringLiteral("-F") << sshConfigFile();
-                    run(argv);
+    withWorkspace(
+        cli, registry, args.positional[0], true, [&cli, registry, user, forwardAgent, command](const Workspace &found) {
+            ensureRunning(cli, registry, found, [&cli, registry, user, forwardAgent, command](const Workspace &w) {
+                ensureKeyInAgent(cli, w, [&cli, registry, w, user, forwardAgent, command] {
+                    QStringList argv { QStringLiteral("ssh") };
+                    auto run = [&cli, w, user, forwardAgent, command](QStringList argv) {
+                        if (!user.isEmpty())
+                            argv << QStringLiteral("-l") << user;
+                        if (forwardAgent)
+                            argv << QStringLiteral("-A");
+                        argv << QStringLiteral("--") << w.sshAlias() << command;
+                        cli.note(tr("Connecting to %1…").arg(w.id()));
+                        execSsh(argv);
+                    };
+                    if (!w.existingAlias.isEmpty()) {
+                        if (!homeIsPasswdHome())
+                            argv << QStringLiteral("-F") << managedConfig().userConfigPath();
+                        run(argv);
+                        return;
+                    }
+                    if (auto ok = writeManagedConfig(false); !ok) {
+                        cli.finish(cli.fail(ok.error()));
+                        return;
+                    }
+                    preflight(cli, registry, w, [&cli, w, argv, run]() mutable {
+                        ensureTrust(cli, w, false, false, [w, argv, run]() mutable {
+                            argv << QStringLiteral("-F") << sshConfigFile();
+                            run(argv);
+                        });
+                    });
                 });
             });
         });
-    });
     return kPending;
 }
 
@@ -482,11 +519,11 @@ int openCommand(Cli &cli, SourceRegistry *registry, const Args &args)
     auto editor = findEditor(args.value(QStringLiteral("editor")));
     if (!editor)
         return editor.error().code == ErrorCode::InvalidArgument ? cli.usage(editor.error().message, QString())
-                                                                  : cli.fail(editor.error());
+                                                                 : cli.fail(editor.error());
     const QString path = args.value(QStringLiteral("path"));
     const QString editorPath = *editor;
     withWorkspace(cli, registry, args.positional[0], true, [&cli, registry, editorPath, path](const Workspace &found) {
-        ensureRunning(cli, registry, found, [&cli, editorPath, path](const Workspace &w) {
+        ensureRunning(cli, registry, found, [&cli, registry, editorPath, path](const Workspace &w) {
             auto launch = [&cli, w, editorPath, path] {
                 if (auto ok = launchDetached(editorCommand(editorPath, w.sshAlias(), path)); !ok) {
                     cli.finish(cli.fail(ok.error()));
@@ -508,7 +545,7 @@ int openCommand(Cli &cli, SourceRegistry *registry, const Args &args)
             if (!wasIncluded)
                 cli.note(tr("Added `%1` to %2 so the editor finds %3 (undo: keyport-cli ssh-config --remove).")
                              .arg(managedConfig().includeLine(), managedConfig().userConfigPath(), w.sshAlias()));
-            ensureTrust(cli, w, false, false, launch);
+            preflight(cli, registry, w, [&cli, w, launch] { ensureTrust(cli, w, false, false, launch); });
         });
     });
     return kPending;
@@ -526,12 +563,9 @@ int forwardCommand(Cli &cli, SourceRegistry *registry, const Args &args)
         auto *stdio = new StdioStream(&cli);
         auto *relay = new Relay(stdio, upstream, &cli);
         stdio->setReadPaused(true);
-        QObject::connect(upstream, &ByteStream::opened, stdio, [stdio] {
-            stdio->open();
-        });
-        QObject::connect(relay, &Relay::finished, &cli, [&cli](const Error &e) {
-            cli.finish(e.isError() ? cli.fail(e) : kExitOk);
-        });
+        QObject::connect(upstream, &ByteStream::opened, stdio, [stdio] { stdio->open(); });
+        QObject::connect(relay, &Relay::finished, &cli,
+                         [&cli](const Error &e) { cli.finish(e.isError() ? cli.fail(e) : kExitOk); });
         upstream->open();
     });
     return kPending;
@@ -542,7 +576,8 @@ int proxyCommand(Cli &cli, SourceRegistry *registry, const Args &args)
     QHostAddress bind(QHostAddress::LocalHost);
     if (args.has(QStringLiteral("bind")))
         if (auto ok = validateLoopbackBind(args.value(QStringLiteral("bind")), &bind); !ok)
-            return cli.usage(ok.error().message, QStringLiteral("keyport-cli proxy WORKSPACE [--port N] [--bind 127.x.y.z]"));
+            return cli.usage(ok.error().message,
+                             QStringLiteral("keyport-cli proxy WORKSPACE [--port N] [--bind 127.x.y.z]"));
     bool portOk = true;
     const int port = args.has(QStringLiteral("port")) ? args.value(QStringLiteral("port")).toInt(&portOk) : 0;
     if (!portOk || port < 0 || port > 65535)
@@ -560,12 +595,14 @@ int proxyCommand(Cli &cli, SourceRegistry *registry, const Args &args)
         if (!w.identityFile.isEmpty())
             opts += QStringLiteral(" -i %1").arg(w.identityFile);
         if (w.existingAlias.isEmpty())
-            opts += QStringLiteral(" -o HostKeyAlias=%1 -o UserKnownHostsFile=%2").arg(w.id(), managedConfig().knownHostsPath());
+            opts += QStringLiteral(" -o HostKeyAlias=%1 -o UserKnownHostsFile=%2")
+                        .arg(w.id(), managedConfig().knownHostsPath());
         cli.out(tr("SSH proxy for %1 started on endpoint %2:%3, stop with Ctrl+C\n").arg(w.id(), host, p)
                 + QStringLiteral("  ssh:   ssh -p %1%2 %3@%4\n").arg(p, opts, user, host)
                 + QStringLiteral("  sftp:  sftp -P %1%2 %3@%4\n").arg(p, opts, user, host)
                 + QStringLiteral("  scp:   scp -P %1%2 FILE %3@%4:/remote/path/\n").arg(p, opts, user, host)
-                + QStringLiteral("  rsync: rsync -av -e \"ssh -p %1%2\" ./dir/ %3@%4:/remote/path/\n").arg(p, opts, user, host));
+                + QStringLiteral("  rsync: rsync -av -e \"ssh -p %1%2\" ./dir/ %3@%4:/remote/path/\n")
+                      .arg(p, opts, user, host));
         QObject::connect(server, &ProxyServer::connectionFinished, &cli, [&cli](const Error &e) {
             if (e.isError())
                 cli.note(QStringLiteral("keyport-cli: %1").arg(e.oneLine()));
@@ -588,19 +625,21 @@ int runWorkspaceCommand(Cli &cli, const QString &command, const QStringList &arg
         return *a;
     };
     if (command == QLatin1String("workspaces")) {
-        const QString synopsis = QStringLiteral(
-            "keyport-cli workspaces list [--json] [--source S] [--project P] [--tag T] [--state S] | start|stop WORKSPACE");
+        const QString synopsis = QStringLiteral("keyport-cli workspaces list [--json] [--source S] [--project P] "
+                                                "[--tag T] [--state S] | start|stop WORKSPACE");
         const QString sub = argv.value(0);
         if (sub == QLatin1String("list")) {
-            auto a = parseArgs(argv.mid(1), {{QStringLiteral("json")},
-                                             {QStringLiteral("source"), QStringLiteral("project"), QStringLiteral("tag"), QStringLiteral("state")},
-                                             0,
-                                             0});
+            auto a = parseArgs(argv.mid(1), { { QStringLiteral("json") },
+                                              { QStringLiteral("source"), QStringLiteral("project"),
+                                                QStringLiteral("tag"), QStringLiteral("state") },
+                                              0,
+                                              0 });
             return a ? workspacesList(cli, registry, *a) : cli.usage(a.error().message, synopsis);
         }
         if (sub == QLatin1String("start") || sub == QLatin1String("stop")) {
-            auto a = parseArgs(argv.mid(1), {{}, {}, 1, 1});
-            return a ? workspacesStartStop(cli, registry, *a, sub == QLatin1String("start")) : cli.usage(a.error().message, synopsis);
+            auto a = parseArgs(argv.mid(1), { {}, {}, 1, 1 });
+            return a ? workspacesStartStop(cli, registry, *a, sub == QLatin1String("start"))
+                     : cli.usage(a.error().message, synopsis);
         }
         return cli.usage(tr("Unknown workspaces command."), synopsis);
     }
@@ -609,37 +648,38 @@ int runWorkspaceCommand(Cli &cli, const QString &command, const QStringList &arg
         const QString sub = argv.value(0);
         if (sub != QLatin1String("start") && sub != QLatin1String("stop") && sub != QLatin1String("status"))
             return cli.usage(tr("Unknown sandbox command."), synopsis);
-        auto a = parseArgs(argv.mid(1), {{QStringLiteral("json")}, {QStringLiteral("key")}, 0, 0});
+        auto a = parseArgs(argv.mid(1), { { QStringLiteral("json") }, { QStringLiteral("key") }, 0, 0 });
         return a ? sandboxCommand(cli, sub, *a) : cli.usage(a.error().message, synopsis);
     }
     if (command == QLatin1String("ssh-config")) {
-        auto a = parse({{QStringLiteral("diff"), QStringLiteral("remove")}, {}, 0, 0},
+        auto a = parse({ { QStringLiteral("diff"), QStringLiteral("remove") }, {}, 0, 0 },
                        QStringLiteral("keyport-cli ssh-config [--diff] [--remove]"));
         return a ? sshConfigCommand(cli, registry, *a) : kExitUsage;
     }
     if (command == QLatin1String("trust")) {
-        auto a = parse({{QStringLiteral("yes"), QStringLiteral("replace")}, {}, 1, 1},
+        auto a = parse({ { QStringLiteral("yes"), QStringLiteral("replace") }, {}, 1, 1 },
                        QStringLiteral("keyport-cli trust WORKSPACE [--yes] [--replace]"));
         return a ? trustCommand(cli, registry, *a) : kExitUsage;
     }
     if (command == QLatin1String("connect")) {
-        auto a = parse({{QStringLiteral("agent-forwarding")}, {QStringLiteral("user")}, 1, 1},
+        auto a = parse({ { QStringLiteral("agent-forwarding") }, { QStringLiteral("user") }, 1, 1 },
                        QStringLiteral("keyport-cli connect WORKSPACE [--user U] [--agent-forwarding] [-- COMMAND]"));
         return a ? connectCommand(cli, registry, *a) : kExitUsage;
     }
     if (command == QLatin1String("open")) {
-        auto a = parse({{}, {QStringLiteral("editor"), QStringLiteral("path")}, 1, 1},
+        auto a = parse({ {}, { QStringLiteral("editor"), QStringLiteral("path") }, 1, 1 },
                        QStringLiteral("keyport-cli open WORKSPACE --editor code|cursor|codium [--path P]"));
         if (a && !a->has(QStringLiteral("editor")))
-            return cli.usage(tr("--editor is required."), QStringLiteral("keyport-cli open WORKSPACE --editor code|cursor|codium [--path P]"));
+            return cli.usage(tr("--editor is required."),
+                             QStringLiteral("keyport-cli open WORKSPACE --editor code|cursor|codium [--path P]"));
         return a ? openCommand(cli, registry, *a) : kExitUsage;
     }
     if (command == QLatin1String("forward")) {
-        auto a = parse({{}, {}, 1, 1}, QStringLiteral("keyport-cli forward WORKSPACE"));
+        auto a = parse({ {}, {}, 1, 1 }, QStringLiteral("keyport-cli forward WORKSPACE"));
         return a ? forwardCommand(cli, registry, *a) : kExitUsage;
     }
     if (command == QLatin1String("proxy")) {
-        auto a = parse({{}, {QStringLiteral("port"), QStringLiteral("bind")}, 1, 1},
+        auto a = parse({ {}, { QStringLiteral("port"), QStringLiteral("bind") }, 1, 1 },
                        QStringLiteral("keyport-cli proxy WORKSPACE [--port N] [--bind 127.x.y.z]"));
         return a ? proxyCommand(cli, registry, *a) : kExitUsage;
     }

@@ -13,7 +13,7 @@ namespace keyport {
 
 QStringList knownEditors()
 {
-    return {QStringLiteral("code"), QStringLiteral("cursor"), QStringLiteral("codium")};
+    return { QStringLiteral("code"), QStringLiteral("cursor"), QStringLiteral("codium") };
 }
 
 Result<QString> findEditor(const QString &editor)
@@ -34,7 +34,8 @@ Result<QString> findEditor(const QString &editor)
            << home + QStringLiteral("/Applications/%1.app/Contents/Resources/app/bin").arg(app);
 #elif defined(Q_OS_WIN)
     const QString local = qEnvironmentVariable("LOCALAPPDATA");
-    places << local + QStringLiteral("/Programs/Microsoft VS Code/bin") << local + QStringLiteral("/Programs/cursor/resources/app/bin")
+    places << local + QStringLiteral("/Programs/Microsoft VS Code/bin")
+           << local + QStringLiteral("/Programs/cursor/resources/app/bin")
            << local + QStringLiteral("/Programs/VSCodium/bin");
 #else
     places << QStringLiteral("/usr/share/code/bin") << QStringLiteral("/usr/share/cursor/bin")
@@ -53,7 +54,7 @@ Result<QString> findEditor(const QString &editor)
 
 LaunchCommand editorCommand(const QString &editorPath, const QString &alias, const QString &remotePath)
 {
-    LaunchCommand c{editorPath, {QStringLiteral("--remote"), QStringLiteral("ssh-remote+") + alias}};
+    LaunchCommand c { editorPath, { QStringLiteral("--remote"), QStringLiteral("ssh-remote+") + alias } };
     if (!remotePath.isEmpty())
         c.args << remotePath;
     return c;
@@ -64,19 +65,19 @@ QList<Terminal> detectTerminals()
     QList<Terminal> out;
 #if defined(Q_OS_MACOS)
     if (QFileInfo::exists(QStringLiteral("/Applications/iTerm.app")))
-        out << Terminal{QStringLiteral("iterm"), QStringLiteral("/usr/bin/osascript")};
-    out << Terminal{QStringLiteral("terminal"), QStringLiteral("/usr/bin/osascript")};
+        out << Terminal { QStringLiteral("iterm"), QStringLiteral("/usr/bin/osascript") };
+    out << Terminal { QStringLiteral("terminal"), QStringLiteral("/usr/bin/osascript") };
 #elif defined(Q_OS_WIN)
     const QString wt = QStandardPaths::findExecutable(QStringLiteral("wt"));
     if (!wt.isEmpty())
-        out << Terminal{QStringLiteral("windows-terminal"), wt};
-    out << Terminal{QStringLiteral("cmd"), QStringLiteral("cmd.exe")};
+        out << Terminal { QStringLiteral("windows-terminal"), wt };
+    out << Terminal { QStringLiteral("cmd"), QStringLiteral("cmd.exe") };
 #else
-    for (const char *id : {"x-terminal-emulator", "gnome-terminal", "konsole", "kitty", "alacritty", "wezterm", "foot",
-                           "xterm"}) {
+    for (const char *id :
+         { "x-terminal-emulator", "gnome-terminal", "konsole", "kitty", "alacritty", "wezterm", "foot", "xterm" }) {
         const QString path = QStandardPaths::findExecutable(QString::fromLatin1(id));
         if (!path.isEmpty())
-            out << Terminal{QString::fromLatin1(id), path};
+            out << Terminal { QString::fromLatin1(id), path };
     }
 #endif
     return out;
@@ -97,7 +98,7 @@ QString appleQuote(const QStringList &argv)
 
 LaunchCommand terminalCommand(const Terminal &t, const QStringList &command)
 {
-    LaunchCommand c{t.program, {}};
+    LaunchCommand c { t.program, {} };
     const QString &id = t.id;
     if (id == QLatin1String("gnome-terminal"))
         c.args << QStringLiteral("--");
@@ -106,17 +107,19 @@ LaunchCommand terminalCommand(const Terminal &t, const QStringList &command)
     else if (id == QLatin1String("kitty") || id == QLatin1String("foot") || id == QLatin1String("windows-terminal"))
         ; // the command follows directly
     else if (id == QLatin1String("terminal"))
-        return {t.program, {QStringLiteral("-e"),
-                            QStringLiteral("tell application \"Terminal\" to do script %1").arg(appleQuote(command)),
-                            QStringLiteral("-e"), QStringLiteral("tell application \"Terminal\" to activate")}};
+        return { t.program,
+                 { QStringLiteral("-e"),
+                   QStringLiteral("tell application \"Terminal\" to do script %1").arg(appleQuote(command)),
+                   QStringLiteral("-e"), QStringLiteral("tell application \"Terminal\" to activate") } };
     else if (id == QLatin1String("iterm"))
-        return {t.program, {QStringLiteral("-e"),
-                            QStringLiteral("tell application \"iTerm\" to create window with default profile command %1")
-                                .arg(appleQuote(command))}};
+        return { t.program,
+                 { QStringLiteral("-e"),
+                   QStringLiteral("tell application \"iTerm\" to create window with default profile command %1")
+                       .arg(appleQuote(command)) } };
     else if (id == QLatin1String("cmd"))
         c.args << QStringLiteral("/c") << QStringLiteral("start") << QString();
     else
-        c.args << QStringLiteral("-e");  // x-terminal-emulator, konsole, alacritty, xterm
+        c.args << QStringLiteral("-e"); // x-terminal-emulator, konsole, alacritty, xterm
     c.args << command;
     return c;
 }

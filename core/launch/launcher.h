@@ -20,8 +20,8 @@ Result<QString> findEditor(const QString &editor);
 LaunchCommand editorCommand(const QString &editorPath, const QString &alias, const QString &remotePath);
 
 struct Terminal {
-    QString id;       // "gnome-terminal", "kitty", ..., "custom"
-    QString program;  // absolute path
+    QString id; // "gnome-terminal", "kitty", ..., "custom"
+    QString program; // absolute path
 };
 // Installed terminals, the system default first.
 QList<Terminal> detectTerminals();

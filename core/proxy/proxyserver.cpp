@@ -52,7 +52,7 @@ quint16 ProxyServer::port() const
 void ProxyServer::accept()
 {
     while (QTcpSocket *client = m_server->nextPendingConnection()) {
-        auto *holder = new QObject(this);  // owns one connection's streams
+        auto *holder = new QObject(this); // owns one connection's streams
         auto *down = new SocketStream(client, {}, 0, holder);
         ByteStream *up = m_upstream(holder);
         ++m_open;

@@ -129,6 +129,10 @@ Result<QString> ManagedSshConfig::renderBlock(const Workspace &w) const
     auto checked = [&](const QString &field, const QString &value) -> Status {
         return validateConfigValue(alias, field, value);
     };
+    const bool direct = w.transport.kind == TransportSpec::Kind::Tcp || w.transport.kind == TransportSpec::Kind::Jump;
+    if (direct && w.transport.port == 0)
+        return Error(ErrorCode::InvalidArgument,
+                     tr("Workspace %1 has no port yet (never started); it was left out.").arg(printable(alias, 80)));
     switch (w.transport.kind) {
     case TransportSpec::Kind::Tcp:
         if (auto ok = checked(QStringLiteral("host"), w.transport.host); !ok)
@@ -213,7 +217,7 @@ Result<ConfigPlan> ManagedSshConfig::planWrite(const QList<Workspace> &workspace
         auto block = renderBlock(w);
         if (!block) {
             plan.warnings << block.error().message;
-            qCWarning(lcCommon) << "left out of ssh config:" << block.error().message;
+            qCInfo(lcCommon) << "left out of ssh config:" << block.error().message;
             continue;
         }
         managed += '\n' + block->toUtf8();

@@ -100,7 +100,7 @@ void SocketStream::close()
     if (m_socket->state() == QAbstractSocket::UnconnectedState)
         reportClosed();
     else
-        m_socket->disconnectFromHost();  // after the queued bytes
+        m_socket->disconnectFromHost(); // after the queued bytes
 }
 
 ProcessStream::ProcessStream(QString program, QStringList args, QObject *parent)
@@ -235,11 +235,11 @@ ByteStream *openTransportStream(const TransportSpec &spec, QObject *parent)
     case TransportSpec::Kind::Jump:
         // OpenSSH does the hop: ssh -W opens a direct-tcpip channel to the target.
         return new ProcessStream(QStringLiteral("ssh"),
-                                 {QStringLiteral("-W"), QStringLiteral("%1:%2").arg(spec.host).arg(spec.port),
-                                  QStringLiteral("--"), spec.jump},
+                                 { QStringLiteral("-W"), QStringLiteral("%1:%2").arg(spec.host).arg(spec.port),
+                                   QStringLiteral("--"), spec.jump },
                                  parent);
     case TransportSpec::Kind::Command:
-        return new ProcessStream(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), spec.command}, parent);
+        return new ProcessStream(QStringLiteral("/bin/sh"), { QStringLiteral("-c"), spec.command }, parent);
     case TransportSpec::Kind::WebSocket:
         break;
     }

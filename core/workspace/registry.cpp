@@ -4,6 +4,7 @@
 #include "common/log.h"
 #include "common/paths.h"
 #include "common/text.h"
+#include "sources/knot/knotsource.h"
 #include "sources/sandbox/sandboxsource.h"
 #include "sources/sshconfig/sshconfigsource.h"
 
@@ -35,10 +36,13 @@ QJsonObject readJson(const QString &path)
 
 QJsonObject SourceConfig::toJson() const
 {
-    return QJsonObject{{QStringLiteral("name"), name},         {QStringLiteral("kind"), kind},
-                       {QStringLiteral("url"), url},           {QStringLiteral("hub_user"), hubUser},
-                       {QStringLiteral("login_user"), loginUser}, {QStringLiteral("insecure"), insecure},
-                       {QStringLiteral("identity_file"), identityFile}};
+    return QJsonObject { { QStringLiteral("name"), name },
+                         { QStringLiteral("kind"), kind },
+                         { QStringLiteral("url"), url },
+                         { QStringLiteral("hub_user"), hubUser },
+                         { QStringLiteral("login_user"), loginUser },
+                         { QStringLiteral("insecure"), insecure },
+                         { QStringLiteral("identity_file"), identityFile } };
 }
 
 SourceConfig SourceConfig::fromJson(const QJsonObject &o)
@@ -98,6 +102,11 @@ void ListAllJob::run()
 SourceRegistry::SourceRegistry(QObject *parent)
     : QObject(parent)
 {
+    static const bool kindsRegistered = [] {
+        KnotSource::registerKind();
+        return true;
+    }();
+    Q_UNUSED(kindsRegistered);
     m_sources << new SshConfigSource(this) << new SandboxSource(this);
     const QJsonArray arr = readJson(configPath()).value(QStringLiteral("sources")).toArray();
     for (const auto &v : arr) {
@@ -149,20 +158,19 @@ Status SourceRegistry::save() const
     for (const auto &c : m_configs)
         arr.append(c.toJson());
     QDir().mkpath(paths::configDir());
-    return writeFileAtomically(configPath(), QJsonDocument(QJsonObject{{QStringLiteral("sources"), arr}}).toJson(),
+    return writeFileAtomically(configPath(), QJsonDocument(QJsonObject { { QStringLiteral("sources"), arr } }).toJson(),
                                FileMode::Private, Overwrite::Replace);
 }
 
-Status SourceRegistry::add(const SourceConfig &c)
+Status SourceRegistry::validate(const SourceConfig &c)
 {
     if (auto ok = validateSourceName(c.name); !ok)
         return ok;
-    if (find(c.name) || config(c.name))
-        return Error(ErrorCode::AlreadyExists, tr("A source named %1 exists already; remove it first.").arg(c.name));
     if (!factories().contains(c.kind))
         return Error(ErrorCode::InvalidArgument, tr("Unknown source kind \"%1\".").arg(printable(c.kind, 40)));
     const QUrl url(c.url, QUrl::StrictMode);
-    if (!url.isValid() || url.host().isEmpty() || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")))
+    if (!url.isValid() || url.host().isEmpty()
+        || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")))
         return Error(ErrorCode::InvalidArgument, tr("\"%1\" is not an http(s) URL.").arg(printable(c.url, 100)));
     const QHostAddress addr(url.host());
     const bool loopback = url.host() == QLatin1String("localhost") || (!addr.isNull() && addr.isLoopback());
@@ -170,9 +178,35 @@ Status SourceRegistry::add(const SourceConfig &c)
         return Error(ErrorCode::InvalidArgument,
                      tr("%1 must use https:// (plain http is only allowed for loopback addresses, for local testing).")
                          .arg(printable(c.url, 100)));
+    return {};
+}
+
+Status SourceRegistry::add(const SourceConfig &c)
+{
+    if (auto ok = validate(c); !ok)
+        return ok;
+    if (find(c.name) || config(c.name))
+        return Error(ErrorCode::AlreadyExists, tr("A source named %1 exists already; remove it first.").arg(c.name));
     m_configs << c;
     m_sources << factories().value(c.kind)(c, this);
     return save();
+}
+
+Status SourceRegistry::setIdentity(const QString &name, const QString &identityFile)
+{
+    for (SourceConfig &c : m_configs) {
+        if (c.name != name)
+            continue;
+        c.identityFile = identityFile;
+        return save();
+    }
+    return Error(ErrorCode::NotFound, tr("There is no source named %1.").arg(printable(name, 60)));
+}
+
+Source *SourceRegistry::create(const SourceConfig &config, QObject *parent)
+{
+    const auto it = factories().constFind(config.kind);
+    return it == factories().constEnd() ? nullptr : (*it)(config, parent);
 }
 
 Status SourceRegistry::remove(const QString &name)
@@ -226,7 +260,8 @@ Status SourceRegistry::remember(const QStringList &sources, const QList<Workspac
     for (const Workspace &w : workspaces)
         arr.append(w.toJson());
     QDir().mkpath(paths::stateDir());
-    return writeFileAtomically(cachePath(), QJsonDocument(QJsonObject{{QStringLiteral("workspaces"), arr}}).toJson(),
+    return writeFileAtomically(cachePath(),
+                               QJsonDocument(QJsonObject { { QStringLiteral("workspaces"), arr } }).toJson(),
                                FileMode::Private, Overwrite::Replace);
 }
 
@@ -234,8 +269,8 @@ std::pair<QString, QString> SourceRegistry::splitId(const QString &id)
 {
     const qsizetype dot = id.indexOf(QLatin1Char('.'));
     if (dot <= 0)
-        return {QString(), id};
-    return {id.left(dot), id.mid(dot + 1)};
+        return { QString(), id };
+    return { id.left(dot), id.mid(dot + 1) };
 }
 
 } // namespace keyport

@@ -10,10 +10,10 @@ namespace keyport {
 // What the user configured for a source; tokens live in the keychain only.
 struct SourceConfig {
     QString name;
-    QString kind;  // "knot", "jupyterhub"
+    QString kind; // "knot", "jupyterhub"
     QString url;
-    QString hubUser;    // JupyterHub
-    QString loginUser;  // JupyterHub: the notebook's Unix user
+    QString hubUser; // JupyterHub
+    QString loginUser; // JupyterHub: the notebook's Unix user
     bool insecure = false;
     QString identityFile;
 
@@ -56,6 +56,12 @@ public:
 
     Status add(const SourceConfig &config);
     Status remove(const QString &name);
+    // The key a source's workspaces log in with.
+    Status setIdentity(const QString &name, const QString &identityFile);
+    // A source object for a config that is not added yet (to test it).
+    static Source *create(const SourceConfig &config, QObject *parent);
+    // Name, kind and URL rules (https except on loopback).
+    static Status validate(const SourceConfig &config);
 
     ListAllJob *listAll(const QStringList &only = {});
 

@@ -8,7 +8,8 @@ Job *Source::unsupported(const QString &what)
 {
     auto *job = new PromiseJob(this);
     const Error e(ErrorCode::Unsupported, tr("%1 workspaces cannot %2.").arg(describe(), what));
-    QMetaObject::invokeMethod(job, [job, e] { job->done(e); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        job, [job, e] { job->done(e); }, Qt::QueuedConnection);
     return job;
 }
 

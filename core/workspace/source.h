@@ -48,8 +48,8 @@ class Source : public QObject {
     Q_OBJECT
 public:
     using QObject::QObject;
-    virtual QString name() const = 0;  // unique, no dots: it prefixes workspace ids
-    virtual QString kind() const = 0;  // "ssh", "sandbox", "knot", "jupyterhub"
+    virtual QString name() const = 0; // unique, no dots: it prefixes workspace ids
+    virtual QString kind() const = 0; // "ssh", "sandbox", "knot", "jupyterhub"
     virtual QString describe() const = 0;
 
     // Starts listing; the job finishes exactly once.
@@ -59,6 +59,9 @@ public:
     virtual Job *registerKey(const PublicKey &key, const QString &comment);
     // A stream to the workspace's sshd; it reports opened() or closed(error).
     virtual ByteStream *openStream(const Workspace &w, QObject *parent);
+
+    // For a source being added: use this token before it is in the keychain.
+    virtual void presetToken(const QByteArray &) {}
 
 protected:
     Job *unsupported(const QString &what);

@@ -63,7 +63,7 @@ void TestConnect::initTestCase()
     m_home = std::make_unique<test::TempHome>();
     qunsetenv("SSH_AUTH_SOCK");
     qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/keyport-test-bus");
-    auto r = test::runCli(a({"sandbox", "start"}));
+    auto r = test::runCli(a({ "sandbox", "start" }));
     QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
     QVERIFY(r.out.contains("local.sandbox"));
 }
@@ -71,69 +71,70 @@ void TestConnect::initTestCase()
 void TestConnect::cleanupTestCase()
 {
     if (m_home)
-        test::runCli(a({"sandbox", "stop"}));
+        test::runCli(a({ "sandbox", "stop" }));
 }
 
 test::ProcessResult TestConnect::ssh(const QStringList &args)
 {
     return test::runProcess(test::findTool(QStringLiteral("ssh")),
-                            QStringList{QStringLiteral("-F"), QDir(m_home->sshDir()).filePath(QStringLiteral("config")),
-                                        QStringLiteral("-o"), QStringLiteral("BatchMode=yes")}
+                            QStringList { QStringLiteral("-F"),
+                                          QDir(m_home->sshDir()).filePath(QStringLiteral("config")),
+                                          QStringLiteral("-o"), QStringLiteral("BatchMode=yes") }
                                 + args);
 }
 
 void TestConnect::sandboxIsListedRunning()
 {
-    auto list = test::runCli(a({"workspaces", "list", "--json", "--source", "local"}));
+    auto list = test::runCli(a({ "workspaces", "list", "--json", "--source", "local" }));
     QVERIFY2(list.exitCode == 0, qPrintable(list.describe()));
     const QJsonArray arr = QJsonDocument::fromJson(list.out).array();
     QCOMPARE(arr.size(), 1);
     QCOMPARE(arr[0].toObject().value(QStringLiteral("id")).toString(), QStringLiteral("local.sandbox"));
     QCOMPARE(arr[0].toObject().value(QStringLiteral("state")).toString(), QStringLiteral("running"));
-    auto status = test::runCli(a({"sandbox", "status", "--json"}));
+    auto status = test::runCli(a({ "sandbox", "status", "--json" }));
     QCOMPARE(QJsonDocument::fromJson(status.out).object().value(QStringLiteral("running")).toBool(), true);
     // Filters apply.
-    auto none = test::runCli(a({"workspaces", "list", "--json", "--state", "stopped", "--source", "local"}));
+    auto none = test::runCli(a({ "workspaces", "list", "--json", "--state", "stopped", "--source", "local" }));
     QCOMPARE(QJsonDocument::fromJson(none.out).array().size(), 0);
-    QCOMPARE(test::runCli(a({"workspaces", "list", "--source", "nosuch"})).exitCode, 1);
+    QCOMPARE(test::runCli(a({ "workspaces", "list", "--source", "nosuch" })).exitCode, 1);
 }
 
 void TestConnect::sshReadsTheManagedConfig()
 {
-    auto cfg = test::runCli(a({"ssh-config"}));
+    auto cfg = test::runCli(a({ "ssh-config" }));
     QVERIFY2(cfg.exitCode == 0, qPrintable(cfg.describe()));
     // Not trusted yet: BatchMode ssh refuses (StrictHostKeyChecking ask cannot ask).
-    QVERIFY(ssh(a({"local.sandbox", "true"})).exitCode != 0);
-    auto trust = test::runCli(a({"trust", "local.sandbox", "--yes"}));
+    QVERIFY(ssh(a({ "local.sandbox", "true" })).exitCode != 0);
+    auto trust = test::runCli(a({ "trust", "local.sandbox", "--yes" }));
     QVERIFY2(trust.exitCode == 0, qPrintable(trust.describe()));
     QVERIFY(trust.err.contains("SHA256:"));
     QVERIFY(KnownHosts(knownHosts()).pinned(QStringLiteral("local.sandbox")).has_value());
-    auto r = ssh(a({"local.sandbox", "echo", "managed-ok"}));
+    auto r = ssh(a({ "local.sandbox", "echo", "managed-ok" }));
     QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
     QCOMPARE(r.out.trimmed(), QByteArray("managed-ok"));
     // Idempotent.
-    auto again = test::runCli(a({"ssh-config"}));
+    auto again = test::runCli(a({ "ssh-config" }));
     QVERIFY(again.out.contains("up to date"));
 }
 
 void TestConnect::forwardIsAProxyCommand()
 {
-    auto r = ssh({QStringLiteral("-o"), QStringLiteral("ProxyCommand=%1 forward local.sandbox").arg(test::cliPath()),
-                  QStringLiteral("local.sandbox"), QStringLiteral("echo"), QStringLiteral("through-forward")});
+    auto r = ssh({ QStringLiteral("-o"), QStringLiteral("ProxyCommand=%1 forward local.sandbox").arg(test::cliPath()),
+                   QStringLiteral("local.sandbox"), QStringLiteral("echo"), QStringLiteral("through-forward") });
     QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
     QCOMPARE(r.out.trimmed(), QByteArray("through-forward"));
     // A megabyte each way through the forwarder, intact.
-    auto big = ssh({QStringLiteral("-o"), QStringLiteral("ProxyCommand=%1 forward local.sandbox").arg(test::cliPath()),
-                    QStringLiteral("local.sandbox"), QStringLiteral("head -c 3000000 /dev/zero | sha256sum")});
+    auto big = ssh({ QStringLiteral("-o"), QStringLiteral("ProxyCommand=%1 forward local.sandbox").arg(test::cliPath()),
+                     QStringLiteral("local.sandbox"), QStringLiteral("head -c 3000000 /dev/zero | sha256sum") });
     QVERIFY2(big.exitCode == 0, qPrintable(big.describe()));
     const QByteArray expected = QCryptographicHash::hash(QByteArray(3000000, '\0'), QCryptographicHash::Sha256).toHex();
     QCOMPARE(big.out.left(64), expected);
     // And upstream: 2 MB from us, checksummed on the far side.
     auto up = test::runProcess(test::findTool(QStringLiteral("ssh")),
-                               {QStringLiteral("-F"), QDir(m_home->sshDir()).filePath(QStringLiteral("config")),
-                                QStringLiteral("-o"), QStringLiteral("BatchMode=yes"), QStringLiteral("-o"),
-                                QStringLiteral("ProxyCommand=%1 forward local.sandbox").arg(test::cliPath()),
-                                QStringLiteral("local.sandbox"), QStringLiteral("sha256sum")},
+                               { QStringLiteral("-F"), QDir(m_home->sshDir()).filePath(QStringLiteral("config")),
+                                 QStringLiteral("-o"), QStringLiteral("BatchMode=yes"), QStringLiteral("-o"),
+                                 QStringLiteral("ProxyCommand=%1 forward local.sandbox").arg(test::cliPath()),
+                                 QStringLiteral("local.sandbox"), QStringLiteral("sha256sum") },
                                QByteArray(2000000, 'k'));
     QCOMPARE(up.out.left(64), QCryptographicHash::hash(QByteArray(2000000, 'k'), QCryptographicHash::Sha256).toHex());
 }
@@ -141,7 +142,7 @@ void TestConnect::forwardIsAProxyCommand()
 void TestConnect::proxyServesSshScpRsync()
 {
     QProcess proxy;
-    proxy.start(test::cliPath(), a({"proxy", "local.sandbox"}));
+    proxy.start(test::cliPath(), a({ "proxy", "local.sandbox" }));
     QVERIFY(proxy.waitForStarted());
     QByteArray banner;
     QElapsedTimer t;
@@ -150,24 +151,28 @@ void TestConnect::proxyServesSshScpRsync()
         proxy.waitForReadyRead(500);
         banner += proxy.readAllStandardOutput();
     }
-    const auto m = QRegularExpression(QStringLiteral("endpoint 127\\.0\\.0\\.1:(\\d+)")).match(QString::fromUtf8(banner));
+    const auto m =
+        QRegularExpression(QStringLiteral("endpoint 127\\.0\\.0\\.1:(\\d+)")).match(QString::fromUtf8(banner));
     QVERIFY2(m.hasMatch(), banner.constData());
     const QString port = m.captured(1);
     QVERIFY(banner.contains("scp -P " + port.toUtf8()));
     QVERIFY(banner.contains("rsync -av -e \"ssh -p " + port.toUtf8()));
-    const QString user = QString::fromUtf8(banner).section(QStringLiteral("@127.0.0.1"), 0, 0).section(QLatin1Char(' '), -1);
-    const QStringList sshOpts{QStringLiteral("-o"), QStringLiteral("BatchMode=yes"),
-                              QStringLiteral("-i"), QDir(m_home->sshDir()).filePath(QStringLiteral("id_ed25519_keyport")),
-                              QStringLiteral("-o"), QStringLiteral("HostKeyAlias=local.sandbox"),
-                              QStringLiteral("-o"), QStringLiteral("UserKnownHostsFile=") + knownHosts(),
-                              QStringLiteral("-o"), QStringLiteral("StrictHostKeyChecking=yes")};
+    const QString user =
+        QString::fromUtf8(banner).section(QStringLiteral("@127.0.0.1"), 0, 0).section(QLatin1Char(' '), -1);
+    const QStringList sshOpts {
+        QStringLiteral("-o"), QStringLiteral("BatchMode=yes"),
+        QStringLiteral("-i"), QDir(m_home->sshDir()).filePath(QStringLiteral("id_ed25519_keyport")),
+        QStringLiteral("-o"), QStringLiteral("HostKeyAlias=local.sandbox"),
+        QStringLiteral("-o"), QStringLiteral("UserKnownHostsFile=") + knownHosts(),
+        QStringLiteral("-o"), QStringLiteral("StrictHostKeyChecking=yes")
+    };
     // Several ssh sessions at once through one proxy.
     QList<QProcess *> sessions;
     for (int i = 0; i < 5; ++i) {
         auto *p = new QProcess(this);
         p->start(test::findTool(QStringLiteral("ssh")),
-                 QStringList{QStringLiteral("-p"), port} + sshOpts
-                     + QStringList{user + QStringLiteral("@127.0.0.1"), QStringLiteral("echo session-%1").arg(i)});
+                 QStringList { QStringLiteral("-p"), port } + sshOpts
+                     + QStringList { user + QStringLiteral("@127.0.0.1"), QStringLiteral("echo session-%1").arg(i) });
         sessions << p;
     }
     for (int i = 0; i < 5; ++i) {
@@ -184,23 +189,25 @@ void TestConnect::proxyServesSshScpRsync()
     for (int i = 0; i < 64; ++i)
         f.write(QByteArray(64 * 1024, char('a' + i % 26)));
     f.close();
-    auto scp = test::runProcess(test::findTool(QStringLiteral("scp")),
-                                QStringList{QStringLiteral("-q"), QStringLiteral("-P"), port} + sshOpts
-                                    + QStringList{src, user + QStringLiteral("@127.0.0.1:") + data.filePath(QStringLiteral("via-scp.bin"))});
+    auto scp = test::runProcess(
+        test::findTool(QStringLiteral("scp")),
+        QStringList { QStringLiteral("-q"), QStringLiteral("-P"), port } + sshOpts
+            + QStringList { src, user + QStringLiteral("@127.0.0.1:") + data.filePath(QStringLiteral("via-scp.bin")) });
     QVERIFY2(scp.exitCode == 0, qPrintable(scp.describe()));
     QFile copied(data.filePath(QStringLiteral("via-scp.bin")));
     QVERIFY(copied.open(QIODevice::ReadOnly));
     QVERIFY(f.open(QIODevice::ReadOnly));
     QCOMPARE(copied.readAll(), f.readAll());
     f.close();
-    auto rsync = test::runProcess(test::findTool(QStringLiteral("rsync")),
-                                  {QStringLiteral("-a"), QStringLiteral("-e"),
-                                   QStringLiteral("ssh -p %1 %2").arg(port, sshOpts.join(QLatin1Char(' '))), src,
-                                   user + QStringLiteral("@127.0.0.1:") + data.filePath(QStringLiteral("via-rsync.bin"))});
+    auto rsync =
+        test::runProcess(test::findTool(QStringLiteral("rsync")),
+                         { QStringLiteral("-a"), QStringLiteral("-e"),
+                           QStringLiteral("ssh -p %1 %2").arg(port, sshOpts.join(QLatin1Char(' '))), src,
+                           user + QStringLiteral("@127.0.0.1:") + data.filePath(QStringLiteral("via-rsync.bin")) });
     QVERIFY2(rsync.exitCode == 0, qPrintable(rsync.describe()));
     QCOMPARE(QFileInfo(data.filePath(QStringLiteral("via-rsync.bin"))).size(), QFileInfo(src).size());
 
-    ::kill(pid_t(proxy.processId()), SIGINT);  // Ctrl+C stops it
+    ::kill(pid_t(proxy.processId()), SIGINT); // Ctrl+C stops it
     QVERIFY(proxy.waitForFinished(5000));
 }
 
@@ -216,19 +223,19 @@ void TestConnect::proxyRefusesNonLoopback_data()
 void TestConnect::proxyRefusesNonLoopback()
 {
     QFETCH(QString, bind);
-    auto r = test::runCli({QStringLiteral("proxy"), QStringLiteral("local.sandbox"), QStringLiteral("--bind"), bind});
+    auto r = test::runCli({ QStringLiteral("proxy"), QStringLiteral("local.sandbox"), QStringLiteral("--bind"), bind });
     QCOMPARE(r.exitCode, 2);
     QVERIFY(r.err.contains("loopback") || r.err.contains("not an IP address"));
 }
 
 void TestConnect::connectRunsTheCommand()
 {
-    auto r = test::runCli(a({"connect", "local.sandbox", "--", "echo", "hello", "from", "connect"}));
+    auto r = test::runCli(a({ "connect", "local.sandbox", "--", "echo", "hello", "from", "connect" }));
     QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
     QCOMPARE(r.out.trimmed(), QByteArray("hello from connect"));
-    auto code = test::runCli(a({"connect", "local.sandbox", "--", "exit", "7"}));
-    QCOMPARE(code.exitCode, 7);  // the remote status comes back
-    QCOMPARE(test::runCli(a({"connect", "nosuch.workspace"})).exitCode, 1);
+    auto code = test::runCli(a({ "connect", "local.sandbox", "--", "exit", "7" }));
+    QCOMPARE(code.exitCode, 7); // the remote status comes back
+    QCOMPARE(test::runCli(a({ "connect", "nosuch.workspace" })).exitCode, 1);
 }
 
 void TestConnect::changedHostKeyIsRefused()
@@ -238,32 +245,32 @@ void TestConnect::changedHostKeyIsRefused()
     QVERIFY(real.has_value());
     auto other = PrivateKey::generate(KeyAlgorithm::Ed25519);
     QVERIFY(pins.pin(QStringLiteral("local.sandbox"), other->publicKey()).ok());
-    auto r = test::runCli(a({"connect", "local.sandbox", "--", "true"}));
+    auto r = test::runCli(a({ "connect", "local.sandbox", "--", "true" }));
     QCOMPARE(r.exitCode, 1);
-    QVERIFY2(r.err.contains(other->publicKey().fingerprint().toUtf8()), r.err.constData());  // expected
-    QVERIFY(r.err.contains(real->fingerprint().toUtf8()));                                   // offered
-    QVERIFY(r.err.contains(knownHosts().toUtf8()));                                           // the file
+    QVERIFY2(r.err.contains(other->publicKey().fingerprint().toUtf8()), r.err.constData()); // expected
+    QVERIFY(r.err.contains(real->fingerprint().toUtf8())); // offered
+    QVERIFY(r.err.contains(knownHosts().toUtf8())); // the file
     QCOMPARE(r.err.count('\n'), 1);
     // OpenSSH itself refuses too: the pin makes the block strict.
-    QVERIFY(ssh(a({"local.sandbox", "true"})).exitCode != 0);
+    QVERIFY(ssh(a({ "local.sandbox", "true" })).exitCode != 0);
     // trust does not silently replace it...
-    QCOMPARE(test::runCli(a({"trust", "local.sandbox", "--yes"})).exitCode, 1);
+    QCOMPARE(test::runCli(a({ "trust", "local.sandbox", "--yes" })).exitCode, 1);
     // ...only when asked to.
-    QCOMPARE(test::runCli(a({"trust", "local.sandbox", "--yes", "--replace"})).exitCode, 0);
+    QCOMPARE(test::runCli(a({ "trust", "local.sandbox", "--yes", "--replace" })).exitCode, 0);
     QCOMPARE(pins.pinned(QStringLiteral("local.sandbox"))->fingerprint(), real->fingerprint());
-    QCOMPARE(ssh(a({"local.sandbox", "true"})).exitCode, 0);
+    QCOMPARE(ssh(a({ "local.sandbox", "true" })).exitCode, 0);
 }
 
 void TestConnect::untrustedNeedsConfirmation()
 {
     const KnownHosts pins(knownHosts());
     QVERIFY(pins.unpin(QStringLiteral("local.sandbox")).ok());
-    auto r = test::runCli(a({"connect", "local.sandbox", "--", "true"}));
+    auto r = test::runCli(a({ "connect", "local.sandbox", "--", "true" }));
     QCOMPARE(r.exitCode, 1);
-    QVERIFY(r.err.contains("SHA256:"));  // the fingerprint is shown
+    QVERIFY(r.err.contains("SHA256:")); // the fingerprint is shown
     QVERIFY(r.err.contains("trust local.sandbox --yes"));
     QVERIFY(!pins.pinned(QStringLiteral("local.sandbox")).has_value());
-    QCOMPARE(test::runCli(a({"trust", "local.sandbox", "--yes"})).exitCode, 0);
+    QCOMPARE(test::runCli(a({ "trust", "local.sandbox", "--yes" })).exitCode, 0);
 }
 
 void TestConnect::openRunsTheEditor()
@@ -277,7 +284,7 @@ void TestConnect::openRunsTheEditor()
     stub.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("PATH"), m_bin.path() + QLatin1Char(':') + env.value(QStringLiteral("PATH")));
-    auto r = test::runCli(a({"open", "local.sandbox", "--editor", "code", "--path", "/srv/project"}), {}, env);
+    auto r = test::runCli(a({ "open", "local.sandbox", "--editor", "code", "--path", "/srv/project" }), {}, env);
     QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
     QElapsedTimer t;
     t.start();
@@ -287,27 +294,27 @@ void TestConnect::openRunsTheEditor()
     QVERIFY(f.open(QIODevice::ReadOnly));
     QCOMPARE(f.readAll(), QByteArray("--remote\nssh-remote+local.sandbox\n/srv/project\n"));
     // The editor needs the alias in ~/.ssh/config: it is included.
-    QVERIFY(ssh(a({"-G", "local.sandbox"})).out.contains("hostkeyalias local.sandbox"));
+    QVERIFY(ssh(a({ "-G", "local.sandbox" })).out.contains("hostkeyalias local.sandbox"));
     // Not installed: a clear error; unknown editor: usage.
-    auto cursor = test::runCli(a({"open", "local.sandbox", "--editor", "cursor"}), {}, env);
+    auto cursor = test::runCli(a({ "open", "local.sandbox", "--editor", "cursor" }), {}, env);
     QCOMPARE(cursor.exitCode, 1);
     QVERIFY(cursor.err.contains("cursor is not installed"));
-    QCOMPARE(test::runCli(a({"open", "local.sandbox", "--editor", "vim"})).exitCode, 2);
+    QCOMPARE(test::runCli(a({ "open", "local.sandbox", "--editor", "vim" })).exitCode, 2);
 }
 
 void TestConnect::serverDownIsAClearError()
 {
-    QCOMPARE(test::runCli(a({"sandbox", "stop"})).exitCode, 0);
-    auto r = test::runCli(a({"forward", "local.sandbox"}));
+    QCOMPARE(test::runCli(a({ "sandbox", "stop" })).exitCode, 0);
+    auto r = test::runCli(a({ "forward", "local.sandbox" }));
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains("Cannot connect to 127.0.0.1"), r.err.constData());
-    auto c = test::runCli(a({"connect", "local.sandbox", "--", "true"}));
+    auto c = test::runCli(a({ "connect", "local.sandbox", "--", "true" }));
     QCOMPARE(c.exitCode, 1);
     QVERIFY(c.err.contains("stopped") || c.err.contains("Cannot"));
     // Back up for the suite's other users of the same HOME (none), and stable host key.
-    auto again = test::runCli(a({"sandbox", "start"}));
+    auto again = test::runCli(a({ "sandbox", "start" }));
     QCOMPARE(again.exitCode, 0);
-    QCOMPARE(ssh(a({"local.sandbox", "true"})).exitCode, 0);  // same host key after restart
+    QCOMPARE(ssh(a({ "local.sandbox", "true" })).exitCode, 0); // same host key after restart
 }
 
 QTEST_GUILESS_MAIN(TestConnect)

@@ -251,6 +251,10 @@ void TestManagedConfig::hostileValuesAreLeftOut_data()
                                 << "dev"
                                 << "h\"x"
                                 << "host";
+    QTest::newRow("no-port") << "ok"
+                             << "dev"
+                             << "h"
+                             << "port";
     QTest::newRow("cr-user") << "ok"
                              << "dev\r"
                              << "h"
@@ -267,6 +271,8 @@ void TestManagedConfig::hostileValuesAreLeftOut()
     Workspace bad = tcpWorkspace(QStringLiteral("knot"), name);
     bad.user = user;
     bad.transport.host = host;
+    if (QByteArray(QTest::currentDataTag()) == "no-port")
+        bad.transport.port = 0;
     const Workspace good = tcpWorkspace(QStringLiteral("knot"), QStringLiteral("fine"));
     auto plan = config.planWrite({ bad, good });
     QVERIFY(plan.ok());

@@ -61,7 +61,7 @@ bool alive(qint64 pid)
         return false;
     QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(pid));
     if (!cmdline.open(QIODevice::ReadOnly))
-        return !QFileInfo::exists(QStringLiteral("/proc/self"));  // no procfs: trust kill()
+        return !QFileInfo::exists(QStringLiteral("/proc/self")); // no procfs: trust kill()
     return cmdline.readAll().contains(QDir(Sandbox::dir()).filePath(QStringLiteral("sshd_config")).toLocal8Bit());
 #else
     Q_UNUSED(pid);
@@ -87,7 +87,7 @@ Result<KeyInfo> chooseKey(const QString &keyName)
     KeyStore store;
     if (!keyName.isEmpty())
         return store.find(keyName);
-    for (const char *n : {"id_ed25519", "id_ecdsa", "id_rsa", "id_ed25519_keyport"})
+    for (const char *n : { "id_ed25519", "id_ecdsa", "id_rsa", "id_ed25519_keyport" })
         if (auto k = store.find(QString::fromLatin1(n)); k && k->publicKey)
             return k;
     GenerateOptions opts;
@@ -123,9 +123,9 @@ Result<Sandbox::State> Sandbox::start(const QString &keyName)
     State current = status();
     if (current.running)
         return current;
-    const QString sshd = QStandardPaths::findExecutable(QStringLiteral("sshd"),
-                                                        {QStringLiteral("/usr/sbin"), QStringLiteral("/usr/local/sbin"),
-                                                         QStringLiteral("/sbin"), QStringLiteral("/usr/bin")});
+    const QString sshd = QStandardPaths::findExecutable(
+        QStringLiteral("sshd"), { QStringLiteral("/usr/sbin"), QStringLiteral("/usr/local/sbin"),
+                                  QStringLiteral("/sbin"), QStringLiteral("/usr/bin") });
     if (sshd.isEmpty())
         return Error(ErrorCode::NotFound,
                      tr("The sandbox needs OpenSSH's server (sshd); install it (Debian/Ubuntu: openssh-server)."));
@@ -142,19 +142,21 @@ Result<Sandbox::State> Sandbox::start(const QString &keyName)
     const QString hostKey = d.filePath(QStringLiteral("ssh_host_ed25519_key"));
     if (!QFile::exists(hostKey)) {
         auto hk = PrivateKey::generate(KeyAlgorithm::Ed25519);
-        auto pem = hk ? encodeOpenSshKey(*hk, QStringLiteral("keyport sandbox host key"), {}) : Result<QByteArray>(hk.error());
+        auto pem =
+            hk ? encodeOpenSshKey(*hk, QStringLiteral("keyport sandbox host key"), {}) : Result<QByteArray>(hk.error());
         if (!pem)
             return pem.error();
         if (auto ok = writeFileAtomically(hostKey, *pem, FileMode::Private, Overwrite::NoReplace); !ok)
             return ok.error();
     }
-    if (auto ok = writeFileAtomically(d.filePath(QStringLiteral("authorized_keys")),
-                                      key->publicKey->toOpenSshLine(key->comment), FileMode::Private, Overwrite::Replace);
+    if (auto ok =
+            writeFileAtomically(d.filePath(QStringLiteral("authorized_keys")),
+                                key->publicKey->toOpenSshLine(key->comment), FileMode::Private, Overwrite::Replace);
         !ok)
         return ok.error();
 #ifndef Q_OS_WIN
     if (getuid() == 0 && !QFileInfo::exists(QStringLiteral("/run/sshd")))
-        QDir().mkpath(QStringLiteral("/run/sshd"));  // sshd's privilege separation directory
+        QDir().mkpath(QStringLiteral("/run/sshd")); // sshd's privilege separation directory
 #endif
     const quint16 port = portFree(current.port) ? current.port : freePort();
     const QString config = d.filePath(QStringLiteral("sshd_config"));
@@ -172,9 +174,10 @@ Result<Sandbox::State> Sandbox::start(const QString &keyName)
         return ok.error();
     // sshd daemonizes itself; its log goes to a file next to the config.
     QProcess p;
-    p.start(sshd, {QStringLiteral("-f"), config, QStringLiteral("-E"), d.filePath(QStringLiteral("sshd.log"))});
+    p.start(sshd, { QStringLiteral("-f"), config, QStringLiteral("-E"), d.filePath(QStringLiteral("sshd.log")) });
     if (!p.waitForFinished(10000) || p.exitCode() != 0)
-        return Error(ErrorCode::Internal, tr("The sandbox sshd did not start; see %1.").arg(d.filePath(QStringLiteral("sshd.log"))),
+        return Error(ErrorCode::Internal,
+                     tr("The sandbox sshd did not start; see %1.").arg(d.filePath(QStringLiteral("sshd.log"))),
                      QString::fromUtf8(p.readAllStandardError()));
     State s;
     s.port = port;
@@ -191,12 +194,14 @@ Result<Sandbox::State> Sandbox::start(const QString &keyName)
     }
     s.running = s.pid && alive(s.pid);
     if (!s.running)
-        return Error(ErrorCode::Internal, tr("The sandbox sshd did not come up; see %1.").arg(d.filePath(QStringLiteral("sshd.log"))));
-    const QJsonObject o{{QStringLiteral("port"), s.port},
-                        {QStringLiteral("pid"), s.pid},
-                        {QStringLiteral("key"), s.keyPath},
-                        {QStringLiteral("user"), s.user}};
-    if (auto ok = writeFileAtomically(statePath(), QJsonDocument(o).toJson(), FileMode::Private, Overwrite::Replace); !ok)
+        return Error(ErrorCode::Internal,
+                     tr("The sandbox sshd did not come up; see %1.").arg(d.filePath(QStringLiteral("sshd.log"))));
+    const QJsonObject o { { QStringLiteral("port"), s.port },
+                          { QStringLiteral("pid"), s.pid },
+                          { QStringLiteral("key"), s.keyPath },
+                          { QStringLiteral("user"), s.user } };
+    if (auto ok = writeFileAtomically(statePath(), QJsonDocument(o).toJson(), FileMode::Private, Overwrite::Replace);
+        !ok)
         return ok.error();
     qCInfo(lcCommon) << "sandbox sshd running on port" << s.port;
     return s;

@@ -12,7 +12,7 @@ public:
     struct State {
         quint16 port = 0;
         qint64 pid = 0;
-        QString keyPath;  // the private key it authorizes
+        QString keyPath; // the private key it authorizes
         QString user;
         bool running = false;
     };

@@ -11,7 +11,7 @@ Workspace sandboxWorkspace(const Sandbox::State &s)
     w.source = QStringLiteral("local");
     w.name = QStringLiteral("sandbox");
     w.project = QStringLiteral("keyport");
-    w.tags = {QStringLiteral("local")};
+    w.tags = { QStringLiteral("local") };
     w.state = s.running ? WorkspaceState::Running : WorkspaceState::Stopped;
     w.user = s.user.isEmpty() ? Sandbox::currentUser() : s.user;
     w.identityFile = s.keyPath;
@@ -26,7 +26,7 @@ ListJob *SandboxSource::list()
 {
     auto *job = new ListJob(this);
     auto *task = runTask<Sandbox::State>([] { return Result<Sandbox::State>(Sandbox::status()); }, job);
-    connect(task, &Job::finished, job, [job, task] { job->done({sandboxWorkspace(task->result().value())}); });
+    connect(task, &Job::finished, job, [job, task] { job->done({ sandboxWorkspace(task->result().value()) }); });
     return job;
 }
 

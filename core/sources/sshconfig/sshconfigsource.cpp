@@ -12,7 +12,7 @@ namespace keyport {
 QList<Workspace> SshConfigSource::read(QStringList *warnings)
 {
     SshConfigReader reader;
-    reader.setIgnoredFiles({ManagedSshConfig({}).managedPath()});
+    reader.setIgnoredFiles({ ManagedSshConfig({}).managedPath() });
     reader.read(QDir(paths::sshDir()).filePath(QStringLiteral("config")));
     if (warnings)
         *warnings = reader.warnings();
@@ -23,7 +23,7 @@ QList<Workspace> SshConfigSource::read(QStringList *warnings)
         w.name = h.alias;
         w.existingAlias = h.alias;
         w.user = h.user;
-        w.tags = {QStringLiteral("ssh-config")};
+        w.tags = { QStringLiteral("ssh-config") };
         if (!h.identityFiles.isEmpty()) {
             QString id = h.identityFiles.first();
             if (id.startsWith(QLatin1String("~/")))

@@ -1,0 +1,293 @@
+// keyport-cli sources ... and keys register: parse, call core, print.
+#include "args.h"
+#include "cli.h"
+#include "terminal.h"
+
+#include "common/paths.h"
+#include "common/text.h"
+#include "identity/keystore.h"
+#include "identity/secretstore.h"
+#include "workspace/registry.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QStandardPaths>
+
+namespace keyport::cli {
+
+namespace {
+
+const QString kSourcesUsage = QStringLiteral(
+    "keyport-cli sources add knot NAME --url URL --token-stdin [--insecure]\n"
+    "       | add jupyterhub NAME --url URL --user HUBUSER --token-stdin [--login-user U] [--insecure]\n"
+    "       | list [--json] | remove NAME | import-knot [PATH]");
+
+// Tests the source with its token, then stores the token and the config.
+void addSource(Cli &cli, SourceRegistry *registry, const SourceConfig &config, const QByteArray &token,
+               std::function<void(const Error &)> then)
+{
+    if (auto ok = SourceRegistry::validate(config); !ok) {
+        then(ok.error());
+        return;
+    }
+    if (registry->config(config.name)) {
+        then(Error(ErrorCode::AlreadyExists, tr("A source named %1 exists already; remove it first.").arg(config.name)));
+        return;
+    }
+    Source *probe = SourceRegistry::create(config, &cli);
+    if (!probe) {
+        then(Error(ErrorCode::InvalidArgument, tr("Unknown source kind %1.").arg(config.kind)));
+        return;
+    }
+    probe->presetToken(token);
+    ListJob *job = probe->list();
+    cli.after(job, [&cli, registry, job, config, token, then](ListJob *) {
+        if (job->failed()) {
+            then(Error(job->error().code, tr("%1 was not added: %2").arg(config.name, job->error().message),
+                       job->error().detail));
+            return;
+        }
+        const QList<Workspace> listed = job->workspaces();  // the job is gone after this slot
+        auto *write = secrets::write(config.tokenKey(), token, &cli);
+        cli.after(write, [registry, write, config, listed, then](SecretJob *) {
+            if (write->failed()) {
+                then(Error(write->error().code,
+                           tr("%1 was not added: its token could not be stored: %2").arg(config.name, write->error().message)));
+                return;
+            }
+            if (auto ok = registry->add(config); !ok) {
+                then(ok.error());
+                return;
+            }
+            SourceRegistry::remember({config.name}, listed);
+            then({});
+        });
+    });
+    job->start();
+}
+
+QString knotConfigPath()
+{
+    const QString xdg = qEnvironmentVariable("XDG_CONFIG_HOME", QDir(paths::home()).filePath(QStringLiteral(".config")));
+    return QDir(xdg).filePath(QStringLiteral("knot/knot.toml"));
+}
+
+// The part of knot's TOML we read: [client.connection.<alias>] server/token.
+QList<std::pair<QString, std::pair<QString, QByteArray>>> readKnotConnections(const QString &path, QString *error)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        *error = tr("Cannot read %1.").arg(path);
+        return {};
+    }
+    QList<std::pair<QString, std::pair<QString, QByteArray>>> out;
+    QString table;
+    for (QByteArray line : f.readAll().split('\n')) {
+        line = line.trimmed();
+        if (line.isEmpty() || line.startsWith('#'))
+            continue;
+        if (line.startsWith('[')) {
+            table = QString::fromUtf8(line.mid(1, line.indexOf(']') - 1)).trimmed();
+            if (table.startsWith(QLatin1String("client.connection.")))
+                out.append({table.mid(18).remove(QLatin1Char('"')), {}});
+            continue;
+        }
+        if (!table.startsWith(QLatin1String("client.connection.")) || out.isEmpty())
+            continue;
+        const qsizetype eq = line.indexOf('=');
+        const QByteArray key = line.left(eq).trimmed();
+        QByteArray value = line.mid(eq + 1).trimmed();
+        if (value.size() >= 2 && (value.startsWith('"') || value.startsWith('\'')))
+            value = value.mid(1, value.lastIndexOf(value[0]) - 1);
+        if (key == "server")
+            out.last().second.first = QString::fromUtf8(value);
+        else if (key == "token")
+            out.last().second.second = value;
+    }
+    return out;
+}
+
+int sourcesAdd(Cli &cli, SourceRegistry *registry, const Args &args)
+{
+    SourceConfig c;
+    c.kind = args.positional.value(0);
+    c.name = args.positional.value(1);
+    c.url = args.value(QStringLiteral("url"));
+    c.insecure = args.has(QStringLiteral("insecure"));
+    if (c.kind != QLatin1String("knot") && c.kind != QLatin1String("jupyterhub"))
+        return cli.usage(tr("The source kind is knot or jupyterhub."), kSourcesUsage);
+    if (c.url.isEmpty() || !args.has(QStringLiteral("token-stdin")))
+        return cli.usage(tr("--url and --token-stdin are required."), kSourcesUsage);
+    if (c.kind == QLatin1String("jupyterhub")) {
+        c.hubUser = args.value(QStringLiteral("user"));
+        c.loginUser = args.has(QStringLiteral("login-user")) ? args.value(QStringLiteral("login-user")) : QStringLiteral("jovyan");
+        if (c.hubUser.isEmpty())
+            return cli.usage(tr("--user HUBUSER is required for JupyterHub."), kSourcesUsage);
+    }
+    auto token = readSecret("Token: ", true);
+    if (!token || token->trimmed().isEmpty())
+        return cli.fail(Error(ErrorCode::InvalidArgument, tr("No token on stdin; nothing was added.")));
+    if (c.insecure)
+        cli.note(tr("warning: TLS certificates of %1 will NOT be verified (--insecure).").arg(c.name));
+    addSource(cli, registry, c, token->trimmed(), [&cli, c](const Error &e) {
+        if (e.isError()) {
+            cli.finish(cli.fail(e));
+            return;
+        }
+        cli.out(tr("Added %1 source %2 (%3).\n").arg(c.kind, c.name, c.url));
+        cli.finish(kExitOk);
+    });
+    return kPending;
+}
+
+int sourcesList(Cli &cli, SourceRegistry *registry, const Args &args)
+{
+    if (args.has(QStringLiteral("json"))) {
+        QJsonArray arr;
+        for (Source *s : registry->sources()) {
+            QJsonObject o{{QStringLiteral("name"), s->name()}, {QStringLiteral("kind"), s->kind()},
+                          {QStringLiteral("description"), s->describe()}};
+            if (auto c = registry->config(s->name())) {
+                o[QStringLiteral("url")] = c->url;
+                o[QStringLiteral("insecure")] = c->insecure;
+                o[QStringLiteral("identity_file")] = c->identityFile;
+                if (!c->hubUser.isEmpty())
+                    o[QStringLiteral("hub_user")] = c->hubUser;
+                if (!c->loginUser.isEmpty())
+                    o[QStringLiteral("login_user")] = c->loginUser;
+            }
+            arr.append(o);
+        }
+        cli.printJson(arr);
+        return kExitOk;
+    }
+    for (Source *s : registry->sources()) {
+        const auto c = registry->config(s->name());
+        cli.out(QStringLiteral("%1  %2  %3%4\n")
+                    .arg(s->name().leftJustified(16), s->kind().leftJustified(10), s->describe(),
+                         c && c->insecure ? tr("  (TLS NOT VERIFIED)") : QString()));
+    }
+    return kExitOk;
+}
+
+int sourcesRemove(Cli &cli, SourceRegistry *registry, const Args &args)
+{
+    const QString name = args.positional.value(0);
+    const auto config = registry->config(name);
+    if (auto ok = registry->remove(name); !ok)
+        return cli.fail(ok.error());
+    SourceRegistry::remember({name}, {});
+    auto *del = secrets::remove(config->tokenKey(), &cli);
+    cli.after(del, [&cli, name](SecretJob *job) {
+        if (job->failed())
+            cli.note(tr("note: the token could not be removed from the keychain: %1").arg(job->error().message));
+        cli.out(tr("Removed source %1 and its token.\n").arg(name));
+        cli.finish(kExitOk);
+    });
+    return kPending;
+}
+
+int sourcesImportKnot(Cli &cli, SourceRegistry *registry, const Args &args)
+{
+    const QString path = args.positional.value(0, knotConfigPath());
+    QString error;
+    const auto connections = readKnotConnections(path, &error);
+    if (!error.isEmpty())
+        return cli.fail(Error(ErrorCode::NotFound, error));
+    if (connections.isEmpty())
+        return cli.fail(Error(ErrorCode::NotFound, tr("%1 has no [client.connection.*] entries.").arg(path)));
+    auto remaining = std::make_shared<QList<std::pair<QString, std::pair<QString, QByteArray>>>>(connections);
+    auto failures = std::make_shared<int>(0);
+    auto next = std::make_shared<std::function<void()>>();
+    *next = [&cli, registry, remaining, failures, next] {
+        if (remaining->isEmpty()) {
+            cli.finish(*failures ? kExitFailure : kExitOk);
+            *next = nullptr;  // break the cycle
+            return;
+        }
+        const auto [alias, conn] = remaining->takeFirst();
+        SourceConfig c;
+        c.kind = QStringLiteral("knot");
+        c.name = alias;
+        c.url = conn.first;
+        // knot's CLI skips TLS verification by default; Keyport does not.
+        addSource(cli, registry, c, conn.second, [&cli, c, failures, next](const Error &e) {
+            if (e.isError()) {
+                ++*failures;
+                cli.note(QStringLiteral("keyport-cli: %1").arg(e.oneLine()));
+            } else {
+                cli.out(tr("Imported knot connection %1 (%2).\n").arg(c.name, c.url));
+            }
+            (*next)();
+        });
+    };
+    (*next)();
+    return kPending;
+}
+
+} // namespace
+
+int runSources(Cli &cli, const QStringList &argv)
+{
+    auto *registry = new SourceRegistry(&cli);
+    const QString sub = argv.value(0);
+    const QStringList rest = argv.mid(1);
+    if (sub == QLatin1String("add")) {
+        auto a = parseArgs(rest, {{QStringLiteral("token-stdin"), QStringLiteral("insecure")},
+                                  {QStringLiteral("url"), QStringLiteral("user"), QStringLiteral("login-user")},
+                                  2,
+                                  2});
+        return a ? sourcesAdd(cli, registry, *a) : cli.usage(a.error().message, kSourcesUsage);
+    }
+    if (sub == QLatin1String("list")) {
+        auto a = parseArgs(rest, {{QStringLiteral("json")}, {}, 0, 0});
+        return a ? sourcesList(cli, registry, *a) : cli.usage(a.error().message, kSourcesUsage);
+    }
+    if (sub == QLatin1String("remove")) {
+        auto a = parseArgs(rest, {{}, {}, 1, 1});
+        return a ? sourcesRemove(cli, registry, *a) : cli.usage(a.error().message, kSourcesUsage);
+    }
+    if (sub == QLatin1String("import-knot")) {
+        auto a = parseArgs(rest, {{}, {}, 0, 1});
+        return a ? sourcesImportKnot(cli, registry, *a) : cli.usage(a.error().message, kSourcesUsage);
+    }
+    return cli.usage(tr("Unknown sources command."), kSourcesUsage);
+}
+
+int registerKey(Cli &cli, const QStringList &argv)
+{
+    const QString usage = QStringLiteral("keyport-cli keys register NAME --source S");
+    auto a = parseArgs(argv, {{}, {QStringLiteral("source")}, 1, 1});
+    if (!a || !a->has(QStringLiteral("source")))
+        return cli.usage(a ? tr("--source is required.") : a.error().message, usage);
+    auto key = KeyStore().find(a->positional[0]);
+    if (!key)
+        return cli.fail(key.error());
+    if (!key->publicKey)
+        return cli.fail(Error(ErrorCode::NotFound, tr("The public key of %1 is unknown (no .pub file).").arg(key->name)));
+    auto *registry = new SourceRegistry(&cli);
+    const QString sourceName = a->value(QStringLiteral("source"));
+    Source *source = registry->find(sourceName);
+    if (!source)
+        return cli.fail(Error(ErrorCode::NotFound, tr("There is no source named %1.").arg(printable(sourceName, 60))));
+    Job *job = source->registerKey(*key->publicKey, key->comment);
+    const KeyInfo info = *key;
+    cli.after(job, [&cli, registry, job, info, sourceName](Job *) {
+        if (job->failed()) {
+            cli.finish(cli.fail(job->error()));
+            return;
+        }
+        // The registered key becomes the source's identity unless one is set.
+        const auto config = registry->config(sourceName);
+        if (config && config->identityFile.isEmpty())
+            registry->setIdentity(sourceName, info.path);
+        cli.out(tr("Registered %1 (%2) with %3.\n").arg(info.name, info.publicKey->fingerprint(), sourceName));
+        cli.finish(kExitOk);
+    });
+    job->start();
+    return kPending;
+}
+
+} // namespace keyport::cli

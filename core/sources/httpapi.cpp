@@ -1,0 +1,125 @@
+#include "httpapi.h"
+
+#include "common/log.h"
+#include "identity/secretstore.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QPointer>
+
+namespace keyport {
+
+// KEYPORT_HTTP_TIMEOUT_MS shortens the timeout (tests; very slow networks lengthen it).
+int HttpApi::timeoutMs = qEnvironmentVariableIntValue("KEYPORT_HTTP_TIMEOUT_MS") > 0
+                             ? qEnvironmentVariableIntValue("KEYPORT_HTTP_TIMEOUT_MS")
+                             : 20000;
+qint64 HttpApi::maxResponseSize = 64 << 20;
+
+HttpApi::HttpApi(QUrl base, QString tokenKey, QByteArray authScheme, bool insecure, QObject *parent)
+    : QObject(parent)
+    , m_nam(new QNetworkAccessManager(this))
+    , m_base(std::move(base))
+    , m_tokenKey(std::move(tokenKey))
+    , m_scheme(std::move(authScheme))
+    , m_insecure(insecure)
+{
+    m_nam->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+}
+
+void HttpApi::withToken(std::function<void(const Error &, const QByteArray &)> then)
+{
+    if (m_token) {
+        then({}, *m_token);
+        return;
+    }
+    auto *read = secrets::read(m_tokenKey, this);
+    connect(read, &Job::finished, this, [this, read, then] {
+        if (read->failed()) {
+            then(read->error(), {});
+        } else if (!read->secret()) {
+            then(Error(ErrorCode::NotFound, tr("No token is stored for this source: add the source again with its "
+                                               "token.")),
+                 {});
+        } else {
+            m_token = *read->secret();
+            then({}, *m_token);
+        }
+    });
+}
+
+HttpJob *HttpApi::request(const QByteArray &method, const QString &path, const QByteArray &body)
+{
+    auto *job = new HttpJob(this);
+    QPointer<HttpJob> guard(job);
+    withToken([this, guard, method, path, body](const Error &e, const QByteArray &) {
+        if (!guard)
+            return;
+        if (e.isError())
+            guard->done({}, e);
+        else
+            send(guard, method, path, body);
+    });
+    return job;
+}
+
+void HttpApi::send(HttpJob *job, const QByteArray &method, const QString &path, const QByteArray &body)
+{
+    QUrl url = m_base;
+    const qsizetype q = path.indexOf(QLatin1Char('?'));
+    url.setPath(m_base.path().chopped(m_base.path().endsWith(QLatin1Char('/')) ? 1 : 0) + path.left(q));
+    if (q >= 0)
+        url.setQuery(path.mid(q + 1));
+    QNetworkRequest req(url);
+    req.setRawHeader("Authorization", authHeader(*m_token));
+    req.setRawHeader("Accept", "application/json");
+    if (!body.isEmpty())
+        req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    req.setTransferTimeout(timeoutMs);
+    QNetworkReply *reply = m_nam->sendCustomRequest(req, method, body);
+    if (m_insecure)
+        connect(reply, &QNetworkReply::sslErrors, reply, [reply] { reply->ignoreSslErrors(); });
+    connect(reply, &QNetworkReply::downloadProgress, reply, [reply](qint64 received, qint64) {
+        if (received > maxResponseSize)
+            reply->abort();
+    });
+    const QString where = url.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery);
+    connect(reply, &QNetworkReply::finished, job, [reply, job, where, this] {
+        reply->deleteLater();
+        HttpResponse r;
+        r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        r.body = reply->readAll();
+        const auto netErr = reply->error();
+        if (r.status == 0 || (netErr != QNetworkReply::NoError && r.status < 400)) {
+            Error e;
+            if (netErr == QNetworkReply::OperationCanceledError && r.body.size() > maxResponseSize)
+                e = Error(ErrorCode::Network, tr("The server's answer is larger than %1 MiB; refusing it.").arg(maxResponseSize >> 20), where);
+            else if (netErr == QNetworkReply::OperationCanceledError || netErr == QNetworkReply::TimeoutError)
+                e = Error(ErrorCode::Timeout, tr("The server did not answer within %1 s.").arg(timeoutMs / 1000.0), where);
+            else if (netErr == QNetworkReply::SslHandshakeFailedError)
+                e = Error(ErrorCode::Network,
+                          tr("The TLS certificate of %1 could not be verified: check the URL; for a test server you "
+                             "trust, add the source with --insecure.")
+                              .arg(QUrl(where).host()),
+                          reply->errorString());
+            else
+                e = Error(ErrorCode::Network, tr("Cannot reach %1.").arg(QUrl(where).host()), reply->errorString());
+            job->done(r, e);
+            return;
+        }
+        if (r.status == 401) {
+            m_token.reset();
+            job->done(r, Error(ErrorCode::PermissionDenied,
+                               tr("The server refused the token (401): it expired or was revoked. Create a new token "
+                                  "and add the source again."),
+                               where));
+            return;
+        }
+        if (r.status >= 300)
+            job->done(r, Error(ErrorCode::Network, tr("The server answered %1.").arg(r.status),
+                               where + QStringLiteral(": ") + QString::fromUtf8(r.body.left(200))));
+        else
+            job->done(r);
+    });
+}
+
+} // namespace keyport

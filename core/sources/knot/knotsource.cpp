@@ -1,0 +1,278 @@
+#include "knotsource.h"
+
+#include "common/text.h"
+#include "transport/websocketstream.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QPointer>
+#include <QUrlQuery>
+
+namespace keyport {
+
+namespace {
+Error knotStatusError(int status, const QString &space, bool start)
+{
+    switch (status) {
+    case 423:
+        return Error(ErrorCode::InvalidArgument,
+                     start ? tr("knot cannot start %1 now (423): it is already running, starting or being deleted, or a "
+                                "space it depends on is not running.")
+                                 .arg(space)
+                           : tr("knot cannot stop %1 (423): it is not running.").arg(space));
+    case 404:
+        return Error(ErrorCode::NotFound, tr("knot does not know the space %1 (404).").arg(space));
+    case 406:
+        return Error(ErrorCode::InvalidArgument, tr("%1 belongs to another knot zone (406).").arg(space));
+    case 507:
+        return Error(ErrorCode::InvalidArgument, tr("Starting %1 would exceed your knot quota (507).").arg(space));
+    case 503:
+        return Error(ErrorCode::InvalidArgument, tr("%1 is outside its template's schedule (503).").arg(space));
+    case 403:
+        return Error(ErrorCode::PermissionDenied, tr("You may not do that to %1 (403).").arg(space));
+    default:
+        return Error(ErrorCode::Network, tr("knot answered %1.").arg(status));
+    }
+}
+} // namespace
+
+KnotSource::KnotSource(SourceConfig config, QObject *parent)
+    : Source(parent)
+    , m_config(std::move(config))
+    , m_api(new HttpApi(QUrl(m_config.url), m_config.tokenKey(), "Bearer", m_config.insecure, this))
+{
+}
+
+void KnotSource::registerKind()
+{
+    SourceRegistry::registerKind(QStringLiteral("knot"),
+                                 [](const SourceConfig &c, QObject *parent) { return new KnotSource(c, parent); });
+}
+
+Workspace KnotSource::toWorkspace(const QString &source, const QUrl &server, bool insecure, const QJsonObject &s)
+{
+    Workspace w;
+    w.source = source;
+    w.name = s.value(QStringLiteral("name")).toString();
+    w.project = s.value(QStringLiteral("template_name")).toString();
+    w.service = s.value(QStringLiteral("description")).toString();
+    const QString zone = s.value(QStringLiteral("zone")).toString();
+    if (!zone.isEmpty())
+        w.tags << zone;
+    const QString platform = s.value(QStringLiteral("platform")).toString();
+    if (!platform.isEmpty())
+        w.tags << platform;
+    // knot has no single state: deployed = running, pending = on its way.
+    const bool deployed = s.value(QStringLiteral("is_deployed")).toBool();
+    const bool pending = s.value(QStringLiteral("is_pending")).toBool();
+    if (s.value(QStringLiteral("is_deleting")).toBool())
+        w.state = WorkspaceState::Stopping;
+    else if (pending)
+        w.state = deployed ? WorkspaceState::Stopping : WorkspaceState::Starting;
+    else
+        w.state = deployed ? WorkspaceState::Running : WorkspaceState::Stopped;
+    // The in-space sshd ignores the user name: leave it to ssh's default.
+    w.transport.kind = TransportSpec::Kind::WebSocket;
+    QUrl url = server;
+    url.setScheme(server.scheme() == QLatin1String("https") ? QStringLiteral("wss") : QStringLiteral("ws"));
+    // By name, trailing slash kept; the name is percent-encoded by QUrl.
+    url.setPath(server.path().chopped(server.path().endsWith(QLatin1Char('/')) ? 1 : 0)
+                + QStringLiteral("/proxy/spaces/%1/ssh/").arg(w.name));
+    w.transport.url = url;
+    w.transport.insecureTls = insecure;
+    return w;
+}
+
+ListJob *KnotSource::list()
+{
+    auto *job = new ListJob(this);
+    QPointer<ListJob> guard(job);
+    auto *who = m_api->request("GET", QStringLiteral("/api/users/whoami"));
+    connect(who, &Job::finished, this, [this, who, guard] {
+        if (!guard)
+            return;
+        if (who->failed()) {
+            guard->fail(who->error());
+            return;
+        }
+        const QString userId = who->response().json().object().value(QStringLiteral("user_id")).toString();
+        if (userId.isEmpty()) {
+            guard->fail(Error(ErrorCode::BadFormat, tr("knot's whoami answer has no user_id; is this a knot server?")));
+            return;
+        }
+        auto *spaces = m_api->request("GET", QStringLiteral("/api/spaces?user_id=%1")
+                                                  .arg(QString::fromLatin1(QUrl::toPercentEncoding(userId))));
+        connect(spaces, &Job::finished, this, [this, spaces, guard] {
+            if (!guard)
+                return;
+            if (spaces->failed()) {
+                guard->fail(spaces->error());
+                return;
+            }
+            const QJsonDocument doc = spaces->response().json();
+            if (!doc.isObject()) {
+                guard->fail(Error(ErrorCode::BadFormat, tr("knot sent a space list that is not JSON.")));
+                return;
+            }
+            QList<Workspace> out;
+            for (const auto &v : doc.object().value(QStringLiteral("spaces")).toArray()) {
+                Workspace w = toWorkspace(m_config.name, m_api->base(), m_config.insecure, v.toObject());
+                w.identityFile = m_config.identityFile;  // the source's key
+                out << w;
+            }
+            guard->done(out);
+        });
+    });
+    return job;
+}
+
+Job *KnotSource::startStop(const Workspace &w, bool start)
+{
+    auto *job = new PromiseJob(this);
+    QPointer<PromiseJob> guard(job);
+    const QString verb = start ? QStringLiteral("start") : QStringLiteral("stop");
+    auto *r = m_api->request("POST", QStringLiteral("/api/spaces/%1/%2")
+                                         .arg(QString::fromLatin1(QUrl::toPercentEncoding(w.name)), verb));
+    connect(r, &Job::finished, this, [r, guard, w, start] {
+        if (!guard)
+            return;
+        const int status = r->response().status;
+        if (!r->failed())
+            guard->done();
+        else if (status >= 400 && status != 401)
+            guard->done(knotStatusError(status, w.id(), start));
+        else
+            guard->done(r->error());
+    });
+    return job;
+}
+
+Job *KnotSource::start(const Workspace &w)
+{
+    return startStop(w, true);
+}
+
+Job *KnotSource::stop(const Workspace &w)
+{
+    return startStop(w, false);
+}
+
+QString KnotSource::mergeKey(const QString &existing, const QByteArray &line, bool *changed)
+{
+    const QString newLine = QString::fromUtf8(line).trimmed();
+    const QString newBlob = newLine.section(QLatin1Char(' '), 0, 1);
+    QStringList lines;
+    *changed = true;
+    for (const QString &l : existing.split(QLatin1Char('\n'))) {
+        if (l.trimmed().isEmpty())
+            continue;
+        if (l.trimmed().section(QLatin1Char(' '), 0, 1) == newBlob)
+            *changed = false;  // already there (whatever its comment)
+        lines << l.trimmed();
+    }
+    if (*changed)
+        lines << newLine;
+    return lines.join(QLatin1Char('\n'));
+}
+
+Job *KnotSource::registerKey(const PublicKey &key, const QString &comment)
+{
+    auto *job = new PromiseJob(this);
+    QPointer<PromiseJob> guard(job);
+    auto *who = m_api->request("GET", QStringLiteral("/api/users/whoami"));
+    connect(who, &Job::finished, this, [this, who, guard, key, comment] {
+        if (!guard)
+            return;
+        if (who->failed()) {
+            guard->done(who->error());
+            return;
+        }
+        const QJsonObject me = who->response().json().object();
+        bool changed = false;
+        const QString merged = mergeKey(me.value(QStringLiteral("ssh_public_key")).toString(),
+                                        key.toOpenSshLine(comment), &changed);
+        if (!changed) {
+            guard->done();
+            return;
+        }
+        if (merged.toUtf8().size() > 16 * 1024) {
+            guard->done(Error(ErrorCode::InvalidArgument, tr("knot keeps at most 16 KiB of keys per user; remove an old "
+                                                            "key in knot first.")));
+            return;
+        }
+        // Both fields are overwritten by knot: send the github username back as it was.
+        const QJsonObject body{{QStringLiteral("ssh_public_key"), merged},
+                               {QStringLiteral("github_username"), me.value(QStringLiteral("github_username")).toString()}};
+        auto *put = m_api->request("PUT", QStringLiteral("/api/users/whoami/ssh-public-key"),
+                                   QJsonDocument(body).toJson(QJsonDocument::Compact));
+        connect(put, &Job::finished, this, [put, guard] {
+            if (guard)
+                guard->done(put->failed() ? put->error() : Error());
+        });
+    });
+    return job;
+}
+
+namespace {
+// A stream that first fetches the token, then opens the WebSocket.
+class DeferredStream : public ByteStream {
+public:
+    DeferredStream(HttpApi *api, QUrl url, bool insecure, QObject *parent)
+        : ByteStream(parent)
+        , m_api(api)
+        , m_url(std::move(url))
+        , m_insecure(insecure)
+    {
+    }
+    void open() override
+    {
+        QPointer<DeferredStream> self(this);
+        m_api->withToken([self](const Error &e, const QByteArray &token) {
+            if (!self)
+                return;
+            if (e.isError()) {
+                self->reportClosed(e);
+                return;
+            }
+            self->m_inner = new WebSocketStream(self->m_url, {{"Authorization", self->m_api->authHeader(token)}},
+                                                self->m_insecure, self);
+            connect(self->m_inner, &ByteStream::opened, self, &ByteStream::opened);
+            connect(self->m_inner, &ByteStream::received, self, &ByteStream::received);
+            connect(self->m_inner, &ByteStream::drained, self, &ByteStream::drained);
+            connect(self->m_inner, &ByteStream::closed, self, [self](const Error &err) { self->reportClosed(err); });
+            self->m_inner->open();
+        });
+    }
+    void write(const QByteArray &data) override
+    {
+        if (m_inner)
+            m_inner->write(data);
+    }
+    qint64 pendingWrite() const override { return m_inner ? m_inner->pendingWrite() : 0; }
+    void setReadPaused(bool paused) override
+    {
+        if (m_inner)
+            m_inner->setReadPaused(paused);
+    }
+    void close() override
+    {
+        if (m_inner)
+            m_inner->close();
+        else
+            reportClosed();
+    }
+
+private:
+    HttpApi *m_api;
+    QUrl m_url;
+    bool m_insecure;
+    WebSocketStream *m_inner = nullptr;
+};
+} // namespace
+
+ByteStream *KnotSource::openStream(const Workspace &w, QObject *parent)
+{
+    return new DeferredStream(m_api, w.transport.url, m_config.insecure, parent);
+}
+
+} // namespace keyport

@@ -1,0 +1,319 @@
+// A protocol-faithful stand-in for a knot server (v0.31/0.32, see
+// shared/design/protocols.md), bridging its SSH WebSocket endpoint to a real
+// sshd. REST: whoami, spaces by user_id, start/stop (423/404), SSH keys (both
+// fields overwritten, 16 KiB cap, each line must be a key). Faults are driven
+// through /_peer/*: revoke the token, slow answers, huge lists, dropped tunnels.
+//
+// knotpeer --token T --sshd-port N --authorized-keys FILE [--port P]
+//          [--tls-cert C --tls-key K]
+// prints "LISTENING <port>" when ready.
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSslKey>
+#include <QSslServer>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTimer>
+#include <QUrl>
+#include <QUrlQuery>
+#include <QWebSocket>
+#include <QWebSocketServer>
+
+#include <cstdio>
+
+namespace {
+
+struct Space {
+    QString id, name, templateName, zone;
+    bool deployed = false, pending = false, hasSsh = true;
+};
+
+struct Peer {
+    QByteArray token;
+    quint16 sshdPort = 0;
+    QString authorizedKeys;
+    bool revoked = false;
+    int delayMs = 0;
+    QJsonObject user{{QStringLiteral("user_id"), QStringLiteral("u-1")},
+                     {QStringLiteral("username"), QStringLiteral("alice")},
+                     {QStringLiteral("email"), QStringLiteral("alice@example.com")},
+                     {QStringLiteral("ssh_public_key"), QString()},
+                     {QStringLiteral("github_username"), QStringLiteral("alice-gh")}};
+    QList<Space> spaces;
+    QList<QWebSocket *> tunnels;
+    QWebSocketServer *ws = nullptr;
+} g;
+
+QJsonObject spaceJson(const Space &s)
+{
+    return QJsonObject{{QStringLiteral("space_id"), s.id},
+                       {QStringLiteral("name"), s.name},
+                       {QStringLiteral("description"), QString()},
+                       {QStringLiteral("note"), QString()},
+                       {QStringLiteral("username"), QStringLiteral("alice")},
+                       {QStringLiteral("user_id"), QStringLiteral("u-1")},
+                       {QStringLiteral("template_id"), QStringLiteral("t-") + s.templateName},
+                       {QStringLiteral("template_name"), s.templateName},
+                       {QStringLiteral("platform"), QStringLiteral("docker")},
+                       {QStringLiteral("zone"), s.zone},
+                       {QStringLiteral("is_deployed"), s.deployed},
+                       {QStringLiteral("is_pending"), s.pending},
+                       {QStringLiteral("is_deleting"), false},
+                       {QStringLiteral("has_state"), false},
+                       {QStringLiteral("started_at"), QString()},
+                       {QStringLiteral("healthy"), s.deployed},
+                       {QStringLiteral("has_ssh"), s.deployed && s.hasSsh},
+                       {QStringLiteral("template_has_ssh"), s.hasSsh},
+                       {QStringLiteral("has_terminal"), true},
+                       {QStringLiteral("has_code_server"), false},
+                       {QStringLiteral("tcp_ports"), QJsonObject()},
+                       {QStringLiteral("http_ports"), QJsonObject()},
+                       {QStringLiteral("shares"), QJsonArray()}};
+}
+
+Space *findSpace(const QString &idOrName)
+{
+    for (Space &s : g.spaces)
+        if (s.id == idOrName || s.name == idOrName)
+            return &s;
+    return nullptr;
+}
+
+void respond(QTcpSocket *sock, int status, const QByteArray &body, const QByteArray &type = "application/json")
+{
+    auto send = [sock, status, body, type] {
+        static const QHash<int, QByteArray> reasons{{200, "OK"}, {201, "Created"}, {400, "Bad Request"},
+                                                    {401, "Unauthorized"}, {403, "Forbidden"}, {404, "Not Found"},
+                                                    {423, "Locked"}, {500, "Internal Server Error"}};
+        QByteArray head = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasons.value(status, "Status") + "\r\n";
+        head += "Content-Type: " + type + "\r\nContent-Length: " + QByteArray::number(body.size())
+                + "\r\nConnection: close\r\n\r\n";
+        sock->write(head + body);
+        sock->disconnectFromHost();
+    };
+    if (g.delayMs > 0)
+        QTimer::singleShot(g.delayMs, sock, send);
+    else
+        send();
+}
+
+QByteArray json(const QJsonObject &o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+bool validKeyLine(const QString &line)
+{
+    const QStringList parts = line.trimmed().split(QLatin1Char(' '));
+    return parts.size() >= 2 && (parts[0].startsWith(QLatin1String("ssh-")) || parts[0].startsWith(QLatin1String("ecdsa-")))
+           && !QByteArray::fromBase64(parts[1].toLatin1()).isEmpty();
+}
+
+void writeAuthorizedKeys()
+{
+    QFile f(g.authorizedKeys);
+    f.open(QIODevice::WriteOnly | QIODevice::Truncate);
+    f.write(g.user.value(QStringLiteral("ssh_public_key")).toString().toUtf8() + '\n');
+}
+
+void handleControl(QTcpSocket *sock, const QString &path, const QUrlQuery &query)
+{
+    if (path == QLatin1String("/_peer/revoke")) {
+        g.revoked = true;
+    } else if (path == QLatin1String("/_peer/restore")) {
+        g.revoked = false;
+        g.delayMs = 0;
+    } else if (path == QLatin1String("/_peer/slow")) {
+        g.delayMs = query.queryItemValue(QStringLiteral("ms")).toInt();
+    } else if (path == QLatin1String("/_peer/big")) {
+        const int n = query.queryItemValue(QStringLiteral("count")).toInt();
+        for (int i = 0; i < n; ++i)
+            g.spaces << Space{QStringLiteral("bulk-%1").arg(i), QStringLiteral("bulk-%1").arg(i),
+                              QStringLiteral("bulk-template-with-a-long-name-%1").arg(i % 50), QStringLiteral("zone-%1").arg(i % 7)};
+    } else if (path == QLatin1String("/_peer/close-tunnels")) {
+        for (QWebSocket *t : std::as_const(g.tunnels))
+            t->abort();
+    } else if (path == QLatin1String("/_peer/state")) {
+        respond(sock, 200, json(g.user));
+        return;
+    }
+    respond(sock, 200, "{}");
+}
+
+void bridge(QWebSocket *ws, const QString &spaceName)
+{
+    Q_UNUSED(spaceName);
+    auto *tcp = new QTcpSocket(ws);
+    g.tunnels << ws;
+    QObject::connect(ws, &QObject::destroyed, [ws] { g.tunnels.removeAll(ws); });
+    // Knot's agent forwards raw bytes: binary frames both ways, no handshake.
+    QObject::connect(tcp, &QTcpSocket::readyRead, ws, [tcp, ws] { ws->sendBinaryMessage(tcp->readAll()); });
+    QObject::connect(ws, &QWebSocket::binaryMessageReceived, tcp, [tcp](const QByteArray &d) { tcp->write(d); });
+    QObject::connect(tcp, &QTcpSocket::disconnected, ws, [ws] { ws->close(); });
+    QObject::connect(ws, &QWebSocket::disconnected, ws, [ws, tcp] {
+        tcp->disconnectFromHost();
+        ws->deleteLater();
+    });
+    tcp->connectToHost(QStringLiteral("127.0.0.1"), g.sshdPort);
+}
+
+void handle(QTcpSocket *sock)
+{
+    const QByteArray peeked = sock->peek(1 << 20);
+    const qsizetype end = peeked.indexOf("\r\n\r\n");
+    if (end < 0)
+        return;
+    const QList<QByteArray> lines = peeked.left(end).split('\n');
+    const QList<QByteArray> request = lines.value(0).trimmed().split(' ');
+    QHash<QByteArray, QByteArray> headers;
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const qsizetype c = lines[i].indexOf(':');
+        if (c > 0)
+            headers.insert(lines[i].left(c).trimmed().toLower(), lines[i].mid(c + 1).trimmed());
+    }
+    const qsizetype length = headers.value("content-length").toLongLong();
+    if (peeked.size() < end + 4 + length)
+        return;  // wait for the body
+    QObject::disconnect(sock, &QTcpSocket::readyRead, nullptr, nullptr);
+    const QByteArray method = request.value(0);
+    const QUrl url(QString::fromUtf8(request.value(1)));
+    const QString path = url.path();
+    const QUrlQuery query(url);
+    const bool authorized = !g.revoked && headers.value("authorization") == "Bearer " + g.token;
+
+    if (path.startsWith(QLatin1String("/_peer/"))) {
+        sock->read(end + 4 + length);
+        handleControl(sock, path, query);
+        return;
+    }
+    if (path.startsWith(QLatin1String("/proxy/spaces/")) && headers.value("upgrade").toLower() == "websocket") {
+        const QString name = path.section(QLatin1Char('/'), 3, 3);
+        const Space *s = findSpace(name);
+        if (!authorized) {
+            sock->read(end + 4);
+            respond(sock, 401, "{\"error\":\"unauthorized\"}");
+        } else if (name == QLatin1String("noperm")) {
+            sock->read(end + 4);
+            respond(sock, 403, "{\"error\":\"forbidden\"}");
+        } else if (!s || !s->deployed || !path.endsWith(QLatin1String("/ssh/"))) {
+            sock->read(end + 4);
+            respond(sock, 404, "{\"error\":\"not found\"}");
+        } else {
+            g.ws->handleConnection(sock);  // the handshake is still unread
+        }
+        return;
+    }
+    const QByteArray body = sock->read(end + 4 + length).mid(end + 4);
+    if (!authorized) {
+        respond(sock, 401, "{\"error\":\"unauthorized\"}");
+        return;
+    }
+    if (method == "GET" && path == QLatin1String("/api/ping")) {
+        respond(sock, 200, json({{QStringLiteral("status"), true}, {QStringLiteral("version"), QStringLiteral("0.31.0")}}));
+    } else if (method == "GET" && path == QLatin1String("/api/users/whoami")) {
+        respond(sock, 200, json(g.user));
+    } else if (method == "GET" && path == QLatin1String("/api/spaces")) {
+        QJsonArray arr;
+        if (query.queryItemValue(QStringLiteral("user_id")) == QLatin1String("u-1"))
+            for (const Space &s : std::as_const(g.spaces))
+                arr.append(spaceJson(s));
+        respond(sock, 200, json({{QStringLiteral("count"), arr.size()}, {QStringLiteral("spaces"), arr}}));
+    } else if (method == "POST" && path.startsWith(QLatin1String("/api/spaces/"))) {
+        const QString name = path.section(QLatin1Char('/'), 3, 3), verb = path.section(QLatin1Char('/'), 4, 4);
+        Space *s = findSpace(name);
+        if (!s)
+            respond(sock, 404, "{}");
+        else if (verb == QLatin1String("start") && (s->deployed || s->pending))
+            respond(sock, 423, "{}");
+        else if (verb == QLatin1String("stop") && !s->deployed)
+            respond(sock, 423, "{}");
+        else {
+            s->deployed = verb == QLatin1String("start");
+            respond(sock, 200, QByteArray());
+        }
+    } else if (method == "PUT" && path == QLatin1String("/api/users/whoami/ssh-public-key")) {
+        const QJsonObject o = QJsonDocument::fromJson(body).object();
+        const QString keys = o.value(QStringLiteral("ssh_public_key")).toString();
+        bool ok = keys.toUtf8().size() <= 16 * 1024;
+        for (const QString &l : keys.split(QLatin1Char('\n')))
+            ok = ok && (l.trimmed().isEmpty() || validKeyLine(l));
+        if (!ok) {
+            respond(sock, 400, "{\"error\":\"invalid ssh key\"}");
+            return;
+        }
+        // Both fields are overwritten, as knot does.
+        g.user[QStringLiteral("ssh_public_key")] = keys;
+        g.user[QStringLiteral("github_username")] = o.value(QStringLiteral("github_username")).toString();
+        writeAuthorizedKeys();
+        respond(sock, 200, "{}");
+    } else {
+        respond(sock, 404, "{}");
+    }
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser p;
+    p.addOptions({{QStringLiteral("port"), QStringLiteral("port"), QStringLiteral("port"), QStringLiteral("0")},
+                  {QStringLiteral("token"), QStringLiteral("token"), QStringLiteral("token")},
+                  {QStringLiteral("sshd-port"), QStringLiteral("sshd port"), QStringLiteral("port")},
+                  {QStringLiteral("authorized-keys"), QStringLiteral("file"), QStringLiteral("file")},
+                  {QStringLiteral("initial-key"), QStringLiteral("key line"), QStringLiteral("line")},
+                  {QStringLiteral("tls-cert"), QStringLiteral("cert"), QStringLiteral("file")},
+                  {QStringLiteral("tls-key"), QStringLiteral("key"), QStringLiteral("file")}});
+    p.process(app);
+    g.token = p.value(QStringLiteral("token")).toUtf8();
+    g.sshdPort = quint16(p.value(QStringLiteral("sshd-port")).toUInt());
+    g.authorizedKeys = p.value(QStringLiteral("authorized-keys"));
+    g.user[QStringLiteral("ssh_public_key")] = p.value(QStringLiteral("initial-key"));
+    g.spaces = {Space{QStringLiteral("s-1"), QStringLiteral("dev"), QStringLiteral("python"), QStringLiteral("eu"), true},
+                Space{QStringLiteral("s-2"), QStringLiteral("idle"), QStringLiteral("go"), QStringLiteral("eu"), false},
+                Space{QStringLiteral("s-3"), QStringLiteral("noperm"), QStringLiteral("go"), QStringLiteral("us"), true},
+                // A hostile server can send any name; Keyport must never write it into a config.
+                Space{QStringLiteral("s-4"), QStringLiteral("evil\nProxyCommand touch /tmp/pwned"), QStringLiteral("x"),
+                      QStringLiteral("eu"), true}};
+    writeAuthorizedKeys();
+
+    g.ws = new QWebSocketServer(QStringLiteral("knotpeer"), QWebSocketServer::NonSecureMode, &app);
+    QObject::connect(g.ws, &QWebSocketServer::newConnection, &app, [] {
+        while (QWebSocket *ws = g.ws->nextPendingConnection())
+            bridge(ws, ws->requestUrl().path().section(QLatin1Char('/'), 3, 3));
+    });
+
+    QTcpServer *server = nullptr;
+    if (p.isSet(QStringLiteral("tls-cert"))) {
+        auto *ssl = new QSslServer(&app);
+        QSslConfiguration conf = QSslConfiguration::defaultConfiguration();
+        QFile cert(p.value(QStringLiteral("tls-cert"))), key(p.value(QStringLiteral("tls-key")));
+        cert.open(QIODevice::ReadOnly);
+        key.open(QIODevice::ReadOnly);
+        conf.setLocalCertificate(QSslCertificate(cert.readAll()));
+        conf.setPrivateKey(QSslKey(key.readAll(), QSsl::Rsa));
+        ssl->setSslConfiguration(conf);
+        server = ssl;
+    } else {
+        server = new QTcpServer(&app);
+    }
+    QObject::connect(server, &QTcpServer::pendingConnectionAvailable, &app, [server] {
+        while (QTcpSocket *sock = server->nextPendingConnection()) {
+            QObject::connect(sock, &QTcpSocket::readyRead, sock, [sock] { handle(sock); });
+            QObject::connect(sock, &QTcpSocket::disconnected, sock, &QObject::deleteLater);
+            if (sock->bytesAvailable())
+                handle(sock);
+        }
+    });
+    if (!server->listen(QHostAddress::LocalHost, quint16(p.value(QStringLiteral("port")).toUInt()))) {
+        std::fprintf(stderr, "cannot listen: %s\n", qPrintable(server->errorString()));
+        return 1;
+    }
+    std::printf("LISTENING %u\n", server->serverPort());
+    std::fflush(stdout);
+    return app.exec();
+}
