@@ -19,10 +19,10 @@ namespace keyport::cli {
 
 namespace {
 
-const QString kSourcesUsage = QStringLiteral(
-    "keyport-cli sources add knot NAME --url URL --token-stdin [--insecure]\n"
-    "       | add jupyterhub NAME --url URL --user HUBUSER --token-stdin [--login-user U] [--insecure]\n"
-    "       | list [--json] | remove NAME | import-knot [PATH]");
+const QString kSourcesUsage =
+    QStringLiteral("keyport-cli sources add knot NAME --url URL --token-stdin [--insecure]\n"
+                   "       | add jupyterhub NAME --url URL --user HUBUSER --token-stdin [--login-user U] [--insecure]\n"
+                   "       | list [--json] | remove NAME | import-knot [PATH]");
 
 // Tests the source with its token, then stores the token and the config.
 void addSource(Cli &cli, SourceRegistry *registry, const SourceConfig &config, const QByteArray &token,
@@ -33,7 +33,8 @@ void addSource(Cli &cli, SourceRegistry *registry, const SourceConfig &config, c
         return;
     }
     if (registry->config(config.name)) {
-        then(Error(ErrorCode::AlreadyExists, tr("A source named %1 exists already; remove it first.").arg(config.name)));
+        then(
+            Error(ErrorCode::AlreadyExists, tr("A source named %1 exists already; remove it first.").arg(config.name)));
         return;
     }
     Source *probe = SourceRegistry::create(config, &cli);
@@ -49,19 +50,19 @@ void addSource(Cli &cli, SourceRegistry *registry, const SourceConfig &config, c
                        job->error().detail));
             return;
         }
-        const QList<Workspace> listed = job->workspaces();  // the job is gone after this slot
+        const QList<Workspace> listed = job->workspaces(); // the job is gone after this slot
         auto *write = secrets::write(config.tokenKey(), token, &cli);
         cli.after(write, [registry, write, config, listed, then](SecretJob *) {
             if (write->failed()) {
-                then(Error(write->error().code,
-                           tr("%1 was not added: its token could not be stored: %2").arg(config.name, write->error().message)));
+                then(Error(write->error().code, tr("%1 was not added: its token could not be stored: %2")
+                                                    .arg(config.name, write->error().message)));
                 return;
             }
             if (auto ok = registry->add(config); !ok) {
                 then(ok.error());
                 return;
             }
-            SourceRegistry::remember({config.name}, listed);
+            SourceRegistry::remember({ config.name }, listed);
             then({});
         });
     });
@@ -70,7 +71,8 @@ void addSource(Cli &cli, SourceRegistry *registry, const SourceConfig &config, c
 
 QString knotConfigPath()
 {
-    const QString xdg = qEnvironmentVariable("XDG_CONFIG_HOME", QDir(paths::home()).filePath(QStringLiteral(".config")));
+    const QString xdg =
+        qEnvironmentVariable("XDG_CONFIG_HOME", QDir(paths::home()).filePath(QStringLiteral(".config")));
     return QDir(xdg).filePath(QStringLiteral("knot/knot.toml"));
 }
 
@@ -91,7 +93,7 @@ QList<std::pair<QString, std::pair<QString, QByteArray>>> readKnotConnections(co
         if (line.startsWith('[')) {
             table = QString::fromUtf8(line.mid(1, line.indexOf(']') - 1)).trimmed();
             if (table.startsWith(QLatin1String("client.connection.")))
-                out.append({table.mid(18).remove(QLatin1Char('"')), {}});
+                out.append({ table.mid(18).remove(QLatin1Char('"')), {} });
             continue;
         }
         if (!table.startsWith(QLatin1String("client.connection.")) || out.isEmpty())
@@ -122,7 +124,8 @@ int sourcesAdd(Cli &cli, SourceRegistry *registry, const Args &args)
         return cli.usage(tr("--url and --token-stdin are required."), kSourcesUsage);
     if (c.kind == QLatin1String("jupyterhub")) {
         c.hubUser = args.value(QStringLiteral("user"));
-        c.loginUser = args.has(QStringLiteral("login-user")) ? args.value(QStringLiteral("login-user")) : QStringLiteral("jovyan");
+        c.loginUser = args.has(QStringLiteral("login-user")) ? args.value(QStringLiteral("login-user"))
+                                                             : QStringLiteral("jovyan");
         if (c.hubUser.isEmpty())
             return cli.usage(tr("--user HUBUSER is required for JupyterHub."), kSourcesUsage);
     }
@@ -147,8 +150,9 @@ int sourcesList(Cli &cli, SourceRegistry *registry, const Args &args)
     if (args.has(QStringLiteral("json"))) {
         QJsonArray arr;
         for (Source *s : registry->sources()) {
-            QJsonObject o{{QStringLiteral("name"), s->name()}, {QStringLiteral("kind"), s->kind()},
-                          {QStringLiteral("description"), s->describe()}};
+            QJsonObject o { { QStringLiteral("name"), s->name() },
+                            { QStringLiteral("kind"), s->kind() },
+                            { QStringLiteral("description"), s->describe() } };
             if (auto c = registry->config(s->name())) {
                 o[QStringLiteral("url")] = c->url;
                 o[QStringLiteral("insecure")] = c->insecure;
@@ -178,7 +182,7 @@ int sourcesRemove(Cli &cli, SourceRegistry *registry, const Args &args)
     const auto config = registry->config(name);
     if (auto ok = registry->remove(name); !ok)
         return cli.fail(ok.error());
-    SourceRegistry::remember({name}, {});
+    SourceRegistry::remember({ name }, {});
     auto *del = secrets::remove(config->tokenKey(), &cli);
     cli.after(del, [&cli, name](SecretJob *job) {
         if (job->failed())
@@ -204,7 +208,7 @@ int sourcesImportKnot(Cli &cli, SourceRegistry *registry, const Args &args)
     *next = [&cli, registry, remaining, failures, next] {
         if (remaining->isEmpty()) {
             cli.finish(*failures ? kExitFailure : kExitOk);
-            *next = nullptr;  // break the cycle
+            *next = nullptr; // break the cycle
             return;
         }
         const auto [alias, conn] = remaining->takeFirst();
@@ -235,22 +239,22 @@ int runSources(Cli &cli, const QStringList &argv)
     const QString sub = argv.value(0);
     const QStringList rest = argv.mid(1);
     if (sub == QLatin1String("add")) {
-        auto a = parseArgs(rest, {{QStringLiteral("token-stdin"), QStringLiteral("insecure")},
-                                  {QStringLiteral("url"), QStringLiteral("user"), QStringLiteral("login-user")},
-                                  2,
-                                  2});
+        auto a = parseArgs(rest, { { QStringLiteral("token-stdin"), QStringLiteral("insecure") },
+                                   { QStringLiteral("url"), QStringLiteral("user"), QStringLiteral("login-user") },
+                                   2,
+                                   2 });
         return a ? sourcesAdd(cli, registry, *a) : cli.usage(a.error().message, kSourcesUsage);
     }
     if (sub == QLatin1String("list")) {
-        auto a = parseArgs(rest, {{QStringLiteral("json")}, {}, 0, 0});
+        auto a = parseArgs(rest, { { QStringLiteral("json") }, {}, 0, 0 });
         return a ? sourcesList(cli, registry, *a) : cli.usage(a.error().message, kSourcesUsage);
     }
     if (sub == QLatin1String("remove")) {
-        auto a = parseArgs(rest, {{}, {}, 1, 1});
+        auto a = parseArgs(rest, { {}, {}, 1, 1 });
         return a ? sourcesRemove(cli, registry, *a) : cli.usage(a.error().message, kSourcesUsage);
     }
     if (sub == QLatin1String("import-knot")) {
-        auto a = parseArgs(rest, {{}, {}, 0, 1});
+        auto a = parseArgs(rest, { {}, {}, 0, 1 });
         return a ? sourcesImportKnot(cli, registry, *a) : cli.usage(a.error().message, kSourcesUsage);
     }
     return cli.usage(tr("Unknown sources command."), kSourcesUsage);
@@ -259,14 +263,15 @@ int runSources(Cli &cli, const QStringList &argv)
 int registerKey(Cli &cli, const QStringList &argv)
 {
     const QString usage = QStringLiteral("keyport-cli keys register NAME --source S");
-    auto a = parseArgs(argv, {{}, {QStringLiteral("source")}, 1, 1});
+    auto a = parseArgs(argv, { {}, { QStringLiteral("source") }, 1, 1 });
     if (!a || !a->has(QStringLiteral("source")))
         return cli.usage(a ? tr("--source is required.") : a.error().message, usage);
     auto key = KeyStore().find(a->positional[0]);
     if (!key)
         return cli.fail(key.error());
     if (!key->publicKey)
-        return cli.fail(Error(ErrorCode::NotFound, tr("The public key of %1 is unknown (no .pub file).").arg(key->name)));
+        return cli.fail(
+            Error(ErrorCode::NotFound, tr("The public key of %1 is unknown (no .pub file).").arg(key->name)));
     auto *registry = new SourceRegistry(&cli);
     const QString sourceName = a->value(QStringLiteral("source"));
     Source *source = registry->find(sourceName);

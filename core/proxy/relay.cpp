@@ -1,5 +1,7 @@
 #include "relay.h"
 
+#include "common/log.h"
+
 namespace keyport {
 
 Relay::Relay(ByteStream *a, ByteStream *b, QObject *parent)
@@ -25,12 +27,16 @@ void Relay::link(ByteStream *from, ByteStream *to, qint64 *counter)
 
 void Relay::end(ByteStream *survivor, const Error &error)
 {
+    qCDebug(lcSession) << "relay: one side ended" << (survivor == m_a ? "(upstream)" : "(downstream)")
+                       << error.oneLine();
     if (m_done)
         return;
     m_done = true;
+    // Report first: closing the survivor lets an SSH client exit, and whatever
+    // we print after that may never reach its user.
+    Q_EMIT finished(error);
     if (!survivor->isClosed())
         survivor->close();
-    Q_EMIT finished(error);
 }
 
 } // namespace keyport

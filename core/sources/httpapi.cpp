@@ -92,9 +92,12 @@ void HttpApi::send(HttpJob *job, const QByteArray &method, const QString &path, 
         if (r.status == 0 || (netErr != QNetworkReply::NoError && r.status < 400)) {
             Error e;
             if (netErr == QNetworkReply::OperationCanceledError && r.body.size() > maxResponseSize)
-                e = Error(ErrorCode::Network, tr("The server's answer is larger than %1 MiB; refusing it.").arg(maxResponseSize >> 20), where);
+                e = Error(ErrorCode::Network,
+                          tr("The server's answer is larger than %1 MiB; refusing it.").arg(maxResponseSize >> 20),
+                          where);
             else if (netErr == QNetworkReply::OperationCanceledError || netErr == QNetworkReply::TimeoutError)
-                e = Error(ErrorCode::Timeout, tr("The server did not answer within %1 s.").arg(timeoutMs / 1000.0), where);
+                e = Error(ErrorCode::Timeout, tr("The server did not answer within %1 s.").arg(timeoutMs / 1000.0),
+                          where);
             else if (netErr == QNetworkReply::SslHandshakeFailedError)
                 e = Error(ErrorCode::Network,
                           tr("The TLS certificate of %1 could not be verified: check the URL; for a test server you "

@@ -50,7 +50,7 @@ public:
     // Uses this token instead of the keychain's (testing a new source).
     void setToken(const QByteArray &token) { m_token = token; }
 
-    static int timeoutMs;          // tests shorten it
+    static int timeoutMs; // tests shorten it
     static qint64 maxResponseSize;
 
 private:

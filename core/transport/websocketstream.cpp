@@ -39,15 +39,23 @@ WebSocketStream::WebSocketStream(QUrl url, Headers headers, bool insecureTls, QO
     });
     if (m_insecure)
         connect(m_socket, &QWebSocket::sslErrors, this, [this](const QList<QSslError> &) {
-            m_socket->ignoreSslErrors();  // explicitly chosen for this source
+            m_socket->ignoreSslErrors(); // explicitly chosen for this source
         });
     // Qt 6.4 names this signal error(); 6.5 renamed it errorOccurred().
-    connect(m_socket, QOverload<QAbstractSocket::SocketError>::of(&QWebSocket::error), this,
-            [this] { m_socketError = m_socket->errorString(); });
+    connect(m_socket, QOverload<QAbstractSocket::SocketError>::of(&QWebSocket::error), this, [this] {
+        qCDebug(lcSession) << "websocket: error" << m_socket->errorString();
+        m_socketError = m_socket->errorString();
+    });
     // Qt leaves closeCode() at "normal" when TCP simply ends, so only a close
     // handshake (aboutToClose: our close frame, sent or in reply) counts as a clean end.
-    connect(m_socket, &QWebSocket::aboutToClose, this, [this] { m_closeHandshake = true; });
+    connect(m_socket, &QWebSocket::aboutToClose, this, [this] {
+        qCDebug(lcSession) << "websocket: close handshake, code" << m_socket->closeCode();
+        m_closeHandshake = true;
+    });
+    connect(m_socket, &QWebSocket::stateChanged, this,
+            [](QAbstractSocket::SocketState s) { qCDebug(lcSession) << "websocket: state" << s; });
     connect(m_socket, &QWebSocket::disconnected, this, [this] {
+        qCDebug(lcSession) << "websocket: disconnected, closing" << m_closing << "code" << m_socket->closeCode();
         m_ping->stop();
         if (!m_opened) {
             reportClosed(handshakeError());
@@ -56,12 +64,13 @@ WebSocketStream::WebSocketStream(QUrl url, Headers headers, bool insecureTls, QO
                        && m_socket->closeCode() == QWebSocketProtocol::CloseCodeNormal)) {
             reportClosed();
         } else {
-            reportClosed(Error(ErrorCode::Network,
-                               tr("The tunnel to %1 closed unexpectedly (%2).")
-                                   .arg(m_url.host(), !m_socketError.isEmpty()           ? m_socketError
-                                                      : !m_closeHandshake                  ? tr("no close frame")
-                                                      : !m_socket->closeReason().isEmpty() ? m_socket->closeReason()
-                                                                                           : QString::number(int(m_socket->closeCode())))));
+            reportClosed(
+                Error(ErrorCode::Network, tr("The tunnel to %1 closed unexpectedly (%2).")
+                                              .arg(m_url.host(), !m_socketError.isEmpty() ? m_socketError
+                                                                 : !m_closeHandshake      ? tr("no close frame")
+                                                                 : !m_socket->closeReason().isEmpty()
+                                                                     ? m_socket->closeReason()
+                                                                     : QString::number(int(m_socket->closeCode())))));
         }
     });
 }

@@ -25,7 +25,7 @@ public:
     void close() override;
 
     static constexpr qint64 kMaxFrame = 64 << 10;
-    static int pingIntervalMs;  // tests shorten it
+    static int pingIntervalMs; // tests shorten it
 
 private:
     Error handshakeError() const;
@@ -36,8 +36,8 @@ private:
     bool m_insecure;
     bool m_opened = false;
     bool m_closing = false;
-    QString m_socketError;          // the socket reported an error (reset, ...)
-    bool m_closeHandshake = false;  // a close frame went out: the end was agreed
+    QString m_socketError; // the socket reported an error (reset, ...)
+    bool m_closeHandshake = false; // a close frame went out: the end was agreed
 };
 
 } // namespace keyport

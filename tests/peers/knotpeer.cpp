@@ -38,11 +38,11 @@ struct Peer {
     QString authorizedKeys;
     bool revoked = false;
     int delayMs = 0;
-    QJsonObject user{{QStringLiteral("user_id"), QStringLiteral("u-1")},
-                     {QStringLiteral("username"), QStringLiteral("alice")},
-                     {QStringLiteral("email"), QStringLiteral("alice@example.com")},
-                     {QStringLiteral("ssh_public_key"), QString()},
-                     {QStringLiteral("github_username"), QStringLiteral("alice-gh")}};
+    QJsonObject user { { QStringLiteral("user_id"), QStringLiteral("u-1") },
+                       { QStringLiteral("username"), QStringLiteral("alice") },
+                       { QStringLiteral("email"), QStringLiteral("alice@example.com") },
+                       { QStringLiteral("ssh_public_key"), QString() },
+                       { QStringLiteral("github_username"), QStringLiteral("alice-gh") } };
     QList<Space> spaces;
     QList<QWebSocket *> tunnels;
     QWebSocketServer *ws = nullptr;
@@ -50,29 +50,29 @@ struct Peer {
 
 QJsonObject spaceJson(const Space &s)
 {
-    return QJsonObject{{QStringLiteral("space_id"), s.id},
-                       {QStringLiteral("name"), s.name},
-                       {QStringLiteral("description"), QString()},
-                       {QStringLiteral("note"), QString()},
-                       {QStringLiteral("username"), QStringLiteral("alice")},
-                       {QStringLiteral("user_id"), QStringLiteral("u-1")},
-                       {QStringLiteral("template_id"), QStringLiteral("t-") + s.templateName},
-                       {QStringLiteral("template_name"), s.templateName},
-                       {QStringLiteral("platform"), QStringLiteral("docker")},
-                       {QStringLiteral("zone"), s.zone},
-                       {QStringLiteral("is_deployed"), s.deployed},
-                       {QStringLiteral("is_pending"), s.pending},
-                       {QStringLiteral("is_deleting"), false},
-                       {QStringLiteral("has_state"), false},
-                       {QStringLiteral("started_at"), QString()},
-                       {QStringLiteral("healthy"), s.deployed},
-                       {QStringLiteral("has_ssh"), s.deployed && s.hasSsh},
-                       {QStringLiteral("template_has_ssh"), s.hasSsh},
-                       {QStringLiteral("has_terminal"), true},
-                       {QStringLiteral("has_code_server"), false},
-                       {QStringLiteral("tcp_ports"), QJsonObject()},
-                       {QStringLiteral("http_ports"), QJsonObject()},
-                       {QStringLiteral("shares"), QJsonArray()}};
+    return QJsonObject { { QStringLiteral("space_id"), s.id },
+                         { QStringLiteral("name"), s.name },
+                         { QStringLiteral("description"), QString() },
+                         { QStringLiteral("note"), QString() },
+                         { QStringLiteral("username"), QStringLiteral("alice") },
+                         { QStringLiteral("user_id"), QStringLiteral("u-1") },
+                         { QStringLiteral("template_id"), QStringLiteral("t-") + s.templateName },
+                         { QStringLiteral("template_name"), s.templateName },
+                         { QStringLiteral("platform"), QStringLiteral("docker") },
+                         { QStringLiteral("zone"), s.zone },
+                         { QStringLiteral("is_deployed"), s.deployed },
+                         { QStringLiteral("is_pending"), s.pending },
+                         { QStringLiteral("is_deleting"), false },
+                         { QStringLiteral("has_state"), false },
+                         { QStringLiteral("started_at"), QString() },
+                         { QStringLiteral("healthy"), s.deployed },
+                         { QStringLiteral("has_ssh"), s.deployed && s.hasSsh },
+                         { QStringLiteral("template_has_ssh"), s.hasSsh },
+                         { QStringLiteral("has_terminal"), true },
+                         { QStringLiteral("has_code_server"), false },
+                         { QStringLiteral("tcp_ports"), QJsonObject() },
+                         { QStringLiteral("http_ports"), QJsonObject() },
+                         { QStringLiteral("shares"), QJsonArray() } };
 }
 
 Space *findSpace(const QString &idOrName)
@@ -86,9 +86,10 @@ Space *findSpace(const QString &idOrName)
 void respond(QTcpSocket *sock, int status, const QByteArray &body, const QByteArray &type = "application/json")
 {
     auto send = [sock, status, body, type] {
-        static const QHash<int, QByteArray> reasons{{200, "OK"}, {201, "Created"}, {400, "Bad Request"},
-                                                    {401, "Unauthorized"}, {403, "Forbidden"}, {404, "Not Found"},
-                                                    {423, "Locked"}, {500, "Internal Server Error"}};
+        static const QHash<int, QByteArray> reasons { { 200, "OK" },          { 201, "Created" },
+                                                      { 400, "Bad Request" }, { 401, "Unauthorized" },
+                                                      { 403, "Forbidden" },   { 404, "Not Found" },
+                                                      { 423, "Locked" },      { 500, "Internal Server Error" } };
         QByteArray head = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasons.value(status, "Status") + "\r\n";
         head += "Content-Type: " + type + "\r\nContent-Length: " + QByteArray::number(body.size())
                 + "\r\nConnection: close\r\n\r\n";
@@ -109,7 +110,8 @@ QByteArray json(const QJsonObject &o)
 bool validKeyLine(const QString &line)
 {
     const QStringList parts = line.trimmed().split(QLatin1Char(' '));
-    return parts.size() >= 2 && (parts[0].startsWith(QLatin1String("ssh-")) || parts[0].startsWith(QLatin1String("ecdsa-")))
+    return parts.size() >= 2
+           && (parts[0].startsWith(QLatin1String("ssh-")) || parts[0].startsWith(QLatin1String("ecdsa-")))
            && !QByteArray::fromBase64(parts[1].toLatin1()).isEmpty();
 }
 
@@ -132,8 +134,9 @@ void handleControl(QTcpSocket *sock, const QString &path, const QUrlQuery &query
     } else if (path == QLatin1String("/_peer/big")) {
         const int n = query.queryItemValue(QStringLiteral("count")).toInt();
         for (int i = 0; i < n; ++i)
-            g.spaces << Space{QStringLiteral("bulk-%1").arg(i), QStringLiteral("bulk-%1").arg(i),
-                              QStringLiteral("bulk-template-with-a-long-name-%1").arg(i % 50), QStringLiteral("zone-%1").arg(i % 7)};
+            g.spaces << Space { QStringLiteral("bulk-%1").arg(i), QStringLiteral("bulk-%1").arg(i),
+                                QStringLiteral("bulk-template-with-a-long-name-%1").arg(i % 50),
+                                QStringLiteral("zone-%1").arg(i % 7) };
     } else if (path == QLatin1String("/_peer/close-tunnels")) {
         for (QWebSocket *t : std::as_const(g.tunnels))
             t->abort();
@@ -177,7 +180,7 @@ void handle(QTcpSocket *sock)
     }
     const qsizetype length = headers.value("content-length").toLongLong();
     if (peeked.size() < end + 4 + length)
-        return;  // wait for the body
+        return; // wait for the body
     QObject::disconnect(sock, &QTcpSocket::readyRead, nullptr, nullptr);
     const QByteArray method = request.value(0);
     const QUrl url(QString::fromUtf8(request.value(1)));
@@ -203,7 +206,7 @@ void handle(QTcpSocket *sock)
             sock->read(end + 4);
             respond(sock, 404, "{\"error\":\"not found\"}");
         } else {
-            g.ws->handleConnection(sock);  // the handshake is still unread
+            g.ws->handleConnection(sock); // the handshake is still unread
         }
         return;
     }
@@ -213,7 +216,8 @@ void handle(QTcpSocket *sock)
         return;
     }
     if (method == "GET" && path == QLatin1String("/api/ping")) {
-        respond(sock, 200, json({{QStringLiteral("status"), true}, {QStringLiteral("version"), QStringLiteral("0.31.0")}}));
+        respond(sock, 200,
+                json({ { QStringLiteral("status"), true }, { QStringLiteral("version"), QStringLiteral("0.31.0") } }));
     } else if (method == "GET" && path == QLatin1String("/api/users/whoami")) {
         respond(sock, 200, json(g.user));
     } else if (method == "GET" && path == QLatin1String("/api/spaces")) {
@@ -221,7 +225,7 @@ void handle(QTcpSocket *sock)
         if (query.queryItemValue(QStringLiteral("user_id")) == QLatin1String("u-1"))
             for (const Space &s : std::as_const(g.spaces))
                 arr.append(spaceJson(s));
-        respond(sock, 200, json({{QStringLiteral("count"), arr.size()}, {QStringLiteral("spaces"), arr}}));
+        respond(sock, 200, json({ { QStringLiteral("count"), arr.size() }, { QStringLiteral("spaces"), arr } }));
     } else if (method == "POST" && path.startsWith(QLatin1String("/api/spaces/"))) {
         const QString name = path.section(QLatin1Char('/'), 3, 3), verb = path.section(QLatin1Char('/'), 4, 4);
         Space *s = findSpace(name);
@@ -261,24 +265,26 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser p;
-    p.addOptions({{QStringLiteral("port"), QStringLiteral("port"), QStringLiteral("port"), QStringLiteral("0")},
-                  {QStringLiteral("token"), QStringLiteral("token"), QStringLiteral("token")},
-                  {QStringLiteral("sshd-port"), QStringLiteral("sshd port"), QStringLiteral("port")},
-                  {QStringLiteral("authorized-keys"), QStringLiteral("file"), QStringLiteral("file")},
-                  {QStringLiteral("initial-key"), QStringLiteral("key line"), QStringLiteral("line")},
-                  {QStringLiteral("tls-cert"), QStringLiteral("cert"), QStringLiteral("file")},
-                  {QStringLiteral("tls-key"), QStringLiteral("key"), QStringLiteral("file")}});
+    p.addOptions({ { QStringLiteral("port"), QStringLiteral("port"), QStringLiteral("port"), QStringLiteral("0") },
+                   { QStringLiteral("token"), QStringLiteral("token"), QStringLiteral("token") },
+                   { QStringLiteral("sshd-port"), QStringLiteral("sshd port"), QStringLiteral("port") },
+                   { QStringLiteral("authorized-keys"), QStringLiteral("file"), QStringLiteral("file") },
+                   { QStringLiteral("initial-key"), QStringLiteral("key line"), QStringLiteral("line") },
+                   { QStringLiteral("tls-cert"), QStringLiteral("cert"), QStringLiteral("file") },
+                   { QStringLiteral("tls-key"), QStringLiteral("key"), QStringLiteral("file") } });
     p.process(app);
     g.token = p.value(QStringLiteral("token")).toUtf8();
     g.sshdPort = quint16(p.value(QStringLiteral("sshd-port")).toUInt());
     g.authorizedKeys = p.value(QStringLiteral("authorized-keys"));
     g.user[QStringLiteral("ssh_public_key")] = p.value(QStringLiteral("initial-key"));
-    g.spaces = {Space{QStringLiteral("s-1"), QStringLiteral("dev"), QStringLiteral("python"), QStringLiteral("eu"), true},
-                Space{QStringLiteral("s-2"), QStringLiteral("idle"), QStringLiteral("go"), QStringLiteral("eu"), false},
-                Space{QStringLiteral("s-3"), QStringLiteral("noperm"), QStringLiteral("go"), QStringLiteral("us"), true},
-                // A hostile server can send any name; Keyport must never write it into a config.
-                Space{QStringLiteral("s-4"), QStringLiteral("evil\nProxyCommand touch /tmp/pwned"), QStringLiteral("x"),
-                      QStringLiteral("eu"), true}};
+    g.spaces = {
+        Space { QStringLiteral("s-1"), QStringLiteral("dev"), QStringLiteral("python"), QStringLiteral("eu"), true },
+        Space { QStringLiteral("s-2"), QStringLiteral("idle"), QStringLiteral("go"), QStringLiteral("eu"), false },
+        Space { QStringLiteral("s-3"), QStringLiteral("noperm"), QStringLiteral("go"), QStringLiteral("us"), true },
+        // A hostile server can send any name; Keyport must never write it into a config.
+        Space { QStringLiteral("s-4"), QStringLiteral("evil\nProxyCommand touch /tmp/pwned"), QStringLiteral("x"),
+                QStringLiteral("eu"), true }
+    };
     writeAuthorizedKeys();
 
     g.ws = new QWebSocketServer(QStringLiteral("knotpeer"), QWebSocketServer::NonSecureMode, &app);

@@ -16,10 +16,11 @@ Error knotStatusError(int status, const QString &space, bool start)
     switch (status) {
     case 423:
         return Error(ErrorCode::InvalidArgument,
-                     start ? tr("knot cannot start %1 now (423): it is already running, starting or being deleted, or a "
-                                "space it depends on is not running.")
-                                 .arg(space)
-                           : tr("knot cannot stop %1 (423): it is not running.").arg(space));
+                     start
+                         ? tr("knot cannot start %1 now (423): it is already running, starting or being deleted, or a "
+                              "space it depends on is not running.")
+                               .arg(space)
+                         : tr("knot cannot stop %1 (423): it is not running.").arg(space));
     case 404:
         return Error(ErrorCode::NotFound, tr("knot does not know the space %1 (404).").arg(space));
     case 406:
@@ -100,8 +101,8 @@ ListJob *KnotSource::list()
             guard->fail(Error(ErrorCode::BadFormat, tr("knot's whoami answer has no user_id; is this a knot server?")));
             return;
         }
-        auto *spaces = m_api->request("GET", QStringLiteral("/api/spaces?user_id=%1")
-                                                  .arg(QString::fromLatin1(QUrl::toPercentEncoding(userId))));
+        auto *spaces = m_api->request(
+            "GET", QStringLiteral("/api/spaces?user_id=%1").arg(QString::fromLatin1(QUrl::toPercentEncoding(userId))));
         connect(spaces, &Job::finished, this, [this, spaces, guard] {
             if (!guard)
                 return;
@@ -117,7 +118,7 @@ ListJob *KnotSource::list()
             QList<Workspace> out;
             for (const auto &v : doc.object().value(QStringLiteral("spaces")).toArray()) {
                 Workspace w = toWorkspace(m_config.name, m_api->base(), m_config.insecure, v.toObject());
-                w.identityFile = m_config.identityFile;  // the source's key
+                w.identityFile = m_config.identityFile; // the source's key
                 out << w;
             }
             guard->done(out);
@@ -131,8 +132,8 @@ Job *KnotSource::startStop(const Workspace &w, bool start)
     auto *job = new PromiseJob(this);
     QPointer<PromiseJob> guard(job);
     const QString verb = start ? QStringLiteral("start") : QStringLiteral("stop");
-    auto *r = m_api->request("POST", QStringLiteral("/api/spaces/%1/%2")
-                                         .arg(QString::fromLatin1(QUrl::toPercentEncoding(w.name)), verb));
+    auto *r = m_api->request(
+        "POST", QStringLiteral("/api/spaces/%1/%2").arg(QString::fromLatin1(QUrl::toPercentEncoding(w.name)), verb));
     connect(r, &Job::finished, this, [r, guard, w, start] {
         if (!guard)
             return;
@@ -167,7 +168,7 @@ QString KnotSource::mergeKey(const QString &existing, const QByteArray &line, bo
         if (l.trimmed().isEmpty())
             continue;
         if (l.trimmed().section(QLatin1Char(' '), 0, 1) == newBlob)
-            *changed = false;  // already there (whatever its comment)
+            *changed = false; // already there (whatever its comment)
         lines << l.trimmed();
     }
     if (*changed)
@@ -189,20 +190,22 @@ Job *KnotSource::registerKey(const PublicKey &key, const QString &comment)
         }
         const QJsonObject me = who->response().json().object();
         bool changed = false;
-        const QString merged = mergeKey(me.value(QStringLiteral("ssh_public_key")).toString(),
-                                        key.toOpenSshLine(comment), &changed);
+        const QString merged =
+            mergeKey(me.value(QStringLiteral("ssh_public_key")).toString(), key.toOpenSshLine(comment), &changed);
         if (!changed) {
             guard->done();
             return;
         }
         if (merged.toUtf8().size() > 16 * 1024) {
-            guard->done(Error(ErrorCode::InvalidArgument, tr("knot keeps at most 16 KiB of keys per user; remove an old "
-                                                            "key in knot first.")));
+            guard->done(
+                Error(ErrorCode::InvalidArgument, tr("knot keeps at most 16 KiB of keys per user; remove an old "
+                                                     "key in knot first.")));
             return;
         }
         // Both fields are overwritten by knot: send the github username back as it was.
-        const QJsonObject body{{QStringLiteral("ssh_public_key"), merged},
-                               {QStringLiteral("github_username"), me.value(QStringLiteral("github_username")).toString()}};
+        const QJsonObject body { { QStringLiteral("ssh_public_key"), merged },
+                                 { QStringLiteral("github_username"),
+                                   me.value(QStringLiteral("github_username")).toString() } };
         auto *put = m_api->request("PUT", QStringLiteral("/api/users/whoami/ssh-public-key"),
                                    QJsonDocument(body).toJson(QJsonDocument::Compact));
         connect(put, &Job::finished, this, [put, guard] {
@@ -234,7 +237,7 @@ public:
                 self->reportClosed(e);
                 return;
             }
-            self->m_inner = new WebSocketStream(self->m_url, {{"Authorization", self->m_api->authHeader(token)}},
+            self->m_inner = new WebSocketStream(self->m_url, { { "Authorization", self->m_api->authHeader(token) } },
                                                 self->m_insecure, self);
             connect(self->m_inner, &ByteStream::opened, self, &ByteStream::opened);
             connect(self->m_inner, &ByteStream::received, self, &ByteStream::received);
