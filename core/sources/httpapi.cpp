@@ -2,12 +2,76 @@
 
 #include "common/log.h"
 #include "identity/secretstore.h"
+#include "transport/websocketstream.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPointer>
 
 namespace keyport {
+
+namespace {
+// A stream that first fetches the token, then opens the WebSocket.
+class DeferredStream : public ByteStream {
+public:
+    DeferredStream(HttpApi *api, QUrl url, bool insecure, QObject *parent)
+        : ByteStream(parent)
+        , m_api(api)
+        , m_url(std::move(url))
+        , m_insecure(insecure)
+    {
+    }
+    void open() override
+    {
+        QPointer<DeferredStream> self(this);
+        m_api->withToken([self](const Error &e, const QByteArray &token) {
+            if (!self)
+                return;
+            if (e.isError()) {
+                self->reportClosed(e);
+                return;
+            }
+            self->m_inner = new WebSocketStream(self->m_url, { { "Authorization", self->m_api->authHeader(token) } },
+                                                self->m_insecure, self);
+            connect(self->m_inner, &ByteStream::opened, self, &ByteStream::opened);
+            connect(self->m_inner, &ByteStream::received, self, &ByteStream::received);
+            connect(self->m_inner, &ByteStream::drained, self, &ByteStream::drained);
+            connect(self->m_inner, &ByteStream::closed, self, [self](const Error &err) { self->reportClosed(err); });
+            self->m_inner->open();
+        });
+    }
+    void write(const QByteArray &data) override
+    {
+        if (m_inner)
+            m_inner->write(data);
+    }
+    qint64 pendingWrite() const override { return m_inner ? m_inner->pendingWrite() : 0; }
+    void setReadPaused(bool paused) override
+    {
+        if (m_inner)
+            m_inner->setReadPaused(paused);
+    }
+    void close() override
+    {
+        if (m_inner)
+            m_inner->close();
+        else
+            reportClosed();
+    }
+
+private:
+    HttpApi *m_api;
+    QUrl m_url;
+    bool m_insecure;
+    WebSocketStream *m_inner = nullptr;
+};
+
+} // namespace
+
+ByteStream *HttpApi::openWebSocket(const QUrl &url, QObject *parent)
+{
+    return new DeferredStream(this, url, m_insecure, parent);
+}
 
 // KEYPORT_HTTP_TIMEOUT_MS shortens the timeout (tests; very slow networks lengthen it).
 int HttpApi::timeoutMs = qEnvironmentVariableIntValue("KEYPORT_HTTP_TIMEOUT_MS") > 0

@@ -10,6 +10,8 @@ class QNetworkReply;
 
 namespace keyport {
 
+class ByteStream;
+
 struct HttpResponse {
     int status = 0;
     QByteArray body;
@@ -47,6 +49,8 @@ public:
     // The token, once loaded (for WebSocket headers). Loads it when needed.
     void withToken(std::function<void(const Error &, const QByteArray &)> then);
     QByteArray authHeader(const QByteArray &token) const { return m_scheme + ' ' + token; }
+    // A WebSocket tunnel authorised with the token (fetched first, if needed).
+    ByteStream *openWebSocket(const QUrl &url, QObject *parent);
     // Uses this token instead of the keychain's (testing a new source).
     void setToken(const QByteArray &token) { m_token = token; }
 

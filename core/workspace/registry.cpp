@@ -4,6 +4,7 @@
 #include "common/log.h"
 #include "common/paths.h"
 #include "common/text.h"
+#include "sources/jupyterhub/jupyterhubsource.h"
 #include "sources/knot/knotsource.h"
 #include "sources/sandbox/sandboxsource.h"
 #include "sources/sshconfig/sshconfigsource.h"
@@ -104,6 +105,7 @@ SourceRegistry::SourceRegistry(QObject *parent)
 {
     static const bool kindsRegistered = [] {
         KnotSource::registerKind();
+        JupyterHubSource::registerKind();
         return true;
     }();
     Q_UNUSED(kindsRegistered);

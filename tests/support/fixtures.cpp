@@ -142,7 +142,10 @@ QString SshServer::start()
                                     QStringLiteral("-N"), QString(), QStringLiteral("-f"), hostKey });
     if (gen.exitCode != 0)
         return QStringLiteral("ssh-keygen failed: ") + gen.describe();
-    clearAuthorized();
+    if (m_authorizedKeys.isEmpty()) {
+        m_authorizedKeys = m_dir.filePath(QStringLiteral("authorized_keys"));
+        clearAuthorized();
+    }
     for (int attempt = 0; attempt < 5; ++attempt) {
         m_port = freeLoopbackPort();
         const QString config = m_dir.filePath(QStringLiteral("sshd_config"));
@@ -154,8 +157,7 @@ QString SshServer::start()
                                "PermitRootLogin prohibit-password\nSubsystem sftp internal-sftp\n"
                                "LogLevel VERBOSE\nMaxStartups 100\n")
                     .arg(m_port)
-                    .arg(hostKey, m_dir.filePath(QStringLiteral("authorized_keys")),
-                         m_dir.filePath(QStringLiteral("sshd.pid")))
+                    .arg(hostKey, m_authorizedKeys, m_dir.filePath(QStringLiteral("sshd.pid")))
                     .toUtf8());
         f.close();
         m_proc = std::make_unique<QProcess>();
@@ -187,14 +189,14 @@ void SshServer::stop()
 
 void SshServer::authorize(const QByteArray &publicKeyLine)
 {
-    QFile f(m_dir.filePath(QStringLiteral("authorized_keys")));
+    QFile f(m_authorizedKeys.isEmpty() ? m_dir.filePath(QStringLiteral("authorized_keys")) : m_authorizedKeys);
     f.open(QIODevice::Append);
     f.write(publicKeyLine.trimmed() + '\n');
 }
 
 void SshServer::clearAuthorized()
 {
-    QFile f(m_dir.filePath(QStringLiteral("authorized_keys")));
+    QFile f(m_authorizedKeys.isEmpty() ? m_dir.filePath(QStringLiteral("authorized_keys")) : m_authorizedKeys);
     f.open(QIODevice::WriteOnly | QIODevice::Truncate);
 }
 

@@ -77,6 +77,8 @@ public:
     QString user() const;
     QString dir() const { return m_dir.path(); }
     QString hostKeyPublicPath() const { return m_dir.filePath(QStringLiteral("ssh_host_ed25519_key.pub")); }
+    // Before start(): read keys from this file instead (e.g. a user's ~/.ssh/authorized_keys).
+    void setAuthorizedKeysFile(const QString &path) { m_authorizedKeys = path; }
     void authorize(const QByteArray &publicKeyLine);
     void clearAuthorized();
     QByteArray log() const;
@@ -85,6 +87,7 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<QProcess> m_proc;
     quint16 m_port = 0;
+    QString m_authorizedKeys;
 };
 
 // OpenSSH ssh-agent on a temp socket; start() exports SSH_AUTH_SOCK.

@@ -1,0 +1,308 @@
+#include "jupyterhubsource.h"
+
+#include "common/text.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QPointer>
+#include <QTimer>
+
+namespace keyport {
+
+namespace {
+constexpr char kDefaultServer[] = "default";
+
+QString encoded(const QString &s)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(s));
+}
+
+QString hubMessage(const HttpResponse &r)
+{
+    return printable(r.json().object().value(QStringLiteral("message")).toString(), 200);
+}
+} // namespace
+
+JupyterHubSource::JupyterHubSource(SourceConfig config, QObject *parent)
+    : Source(parent)
+    , m_config(std::move(config))
+    , m_api(new HttpApi(QUrl(m_config.url), m_config.tokenKey(), "token", m_config.insecure, this))
+{
+}
+
+void JupyterHubSource::registerKind()
+{
+    SourceRegistry::registerKind(QStringLiteral("jupyterhub"), [](const SourceConfig &c, QObject *parent) {
+        return new JupyterHubSource(c, parent);
+    });
+}
+
+QString JupyterHubSource::serverName(const Workspace &w) const
+{
+    return w.name == QLatin1String(kDefaultServer) ? QString() : w.name;
+}
+
+QString JupyterHubSource::serverPath(const QString &server) const
+{
+    QString p = QStringLiteral("/user/%1/").arg(encoded(m_config.hubUser));
+    if (!server.isEmpty())
+        p += encoded(server) + QLatin1Char('/');
+    return p;
+}
+
+QString JupyterHubSource::apiPath(const QString &server) const
+{
+    return server.isEmpty()
+               ? QStringLiteral("/hub/api/users/%1/server").arg(encoded(m_config.hubUser))
+               : QStringLiteral("/hub/api/users/%1/servers/%2").arg(encoded(m_config.hubUser), encoded(server));
+}
+
+ListJob *JupyterHubSource::list()
+{
+    auto *job = new ListJob(this);
+    QPointer<ListJob> guard(job);
+    // Stopped servers are listed only when asked; 3.0 lists the default one even before its first start.
+    auto *r = m_api->request("GET", QStringLiteral("/hub/api/user?include_stopped_servers"));
+    connect(r, &Job::finished, this, [this, r, guard] {
+        if (!guard)
+            return;
+        if (r->failed()) {
+            guard->fail(r->error());
+            return;
+        }
+        const QJsonObject user = r->response().json().object();
+        if (user.value(QStringLiteral("name")).toString() != m_config.hubUser) {
+            guard->fail(
+                Error(ErrorCode::PermissionDenied,
+                      tr("This token belongs to hub user \"%1\", not %2.")
+                          .arg(printable(user.value(QStringLiteral("name")).toString(), 60), m_config.hubUser)));
+            return;
+        }
+        QJsonObject servers = user.value(QStringLiteral("servers")).toObject();
+        if (servers.isEmpty()) // old hubs without named servers
+            servers.insert(QString(),
+                           QJsonObject { { QStringLiteral("ready"), !user.value(QStringLiteral("server")).isNull() } });
+        QList<Workspace> out;
+        for (auto it = servers.constBegin(); it != servers.constEnd(); ++it) {
+            const QJsonObject s = it.value().toObject();
+            Workspace w;
+            w.source = m_config.name;
+            w.name = it.key().isEmpty() ? QString::fromLatin1(kDefaultServer) : it.key();
+            w.project = m_config.hubUser;
+            w.tags = { QStringLiteral("jupyterhub") };
+            const QString pending = s.value(QStringLiteral("pending")).toString();
+            if (pending == QLatin1String("spawn"))
+                w.state = WorkspaceState::Starting;
+            else if (pending == QLatin1String("stop"))
+                w.state = WorkspaceState::Stopping;
+            else
+                w.state = s.value(QStringLiteral("ready")).toBool() ? WorkspaceState::Running : WorkspaceState::Stopped;
+            // sshd runs as the notebook's Unix user, not the hub user.
+            w.user = m_config.loginUser.isEmpty() ? QStringLiteral("jovyan") : m_config.loginUser;
+            w.identityFile = m_config.identityFile;
+            w.transport.kind = TransportSpec::Kind::WebSocket;
+            QUrl url = m_api->base();
+            url.setScheme(url.scheme() == QLatin1String("https") ? QStringLiteral("wss") : QStringLiteral("ws"));
+            const QString prefix = url.path().endsWith(QLatin1Char('/')) ? url.path().chopped(1) : url.path();
+            url.setPath(prefix + serverPath(it.key()) + QStringLiteral("sshd/"), QUrl::TolerantMode);
+            w.transport.url = url;
+            w.transport.insecureTls = m_config.insecure;
+            out << w;
+        }
+        guard->done(out);
+    });
+    return job;
+}
+
+Job *JupyterHubSource::start(const Workspace &w)
+{
+    auto *job = new PromiseJob(this);
+    QPointer<PromiseJob> guard(job);
+    const QString server = serverName(w);
+    auto *r = m_api->request("POST", apiPath(server));
+    connect(r, &Job::finished, this, [this, r, guard, server, w] {
+        if (!guard)
+            return;
+        const int status = r->response().status;
+        if (status == 201) {
+            guard->done();
+            return;
+        }
+        if (status != 202) {
+            guard->done(status == 400
+                            ? Error(ErrorCode::InvalidArgument,
+                                    tr("JupyterHub will not start %1: %2").arg(w.id(), hubMessage(r->response())))
+                            : r->error());
+            return;
+        }
+        // Pending: follow the progress stream to its last event.
+        auto *progress = m_api->request("GET", apiPath(server) + QStringLiteral("/progress"));
+        connect(progress, &Job::finished, this, [progress, guard, w] {
+            if (!guard)
+                return;
+            if (progress->failed()) {
+                guard->done(progress->error());
+                return;
+            }
+            QJsonObject last;
+            for (const QByteArray &line : progress->response().body.split('\n')) {
+                if (!line.startsWith("data:"))
+                    continue;
+                last = QJsonDocument::fromJson(line.mid(5).trimmed()).object();
+                Q_EMIT guard->progress(last.value(QStringLiteral("message")).toString());
+            }
+            if (last.value(QStringLiteral("ready")).toBool())
+                guard->done();
+            else
+                guard->done(Error(ErrorCode::Network,
+                                  tr("JupyterHub could not start %1: %2")
+                                      .arg(w.id(), printable(last.value(QStringLiteral("message")).toString(), 200))));
+        });
+    });
+    return job;
+}
+
+void JupyterHubSource::waitUntilStopped(PromiseJob *job, const QString &server, int attempts)
+{
+    QPointer<PromiseJob> guard(job);
+    auto *r = m_api->request("GET", QStringLiteral("/hub/api/user"));
+    connect(r, &Job::finished, this, [this, r, guard, server, attempts] {
+        if (!guard)
+            return;
+        const QJsonObject s =
+            r->response().json().object().value(QStringLiteral("servers")).toObject().value(server).toObject();
+        if (!r->failed() && (s.isEmpty() || s.value(QStringLiteral("pending")).isNull())) {
+            guard->done();
+        } else if (attempts <= 0) {
+            guard->done(Error(ErrorCode::Timeout, tr("JupyterHub is still stopping the server; check again later.")));
+        } else {
+            QTimer::singleShot(500, this, [this, guard, server, attempts] {
+                if (guard)
+                    waitUntilStopped(guard, server, attempts - 1);
+            });
+        }
+    });
+}
+
+Job *JupyterHubSource::stop(const Workspace &w)
+{
+    auto *job = new PromiseJob(this);
+    QPointer<PromiseJob> guard(job);
+    const QString server = serverName(w);
+    auto *r = m_api->request("DELETE", apiPath(server));
+    connect(r, &Job::finished, this, [this, r, guard, server, w] {
+        if (!guard)
+            return;
+        const int status = r->response().status;
+        if (status == 204)
+            guard->done();
+        else if (status == 202)
+            waitUntilStopped(guard, server, 120);
+        else
+            guard->done(status == 400
+                            ? Error(ErrorCode::InvalidArgument,
+                                    tr("JupyterHub will not stop %1: %2").arg(w.id(), hubMessage(r->response())))
+                            : r->error());
+    });
+    return job;
+}
+
+QString JupyterHubSource::manualCommands(const PublicKey &key)
+{
+    // The key without its comment: nothing in it needs quoting.
+    const QString line = QString::fromUtf8(key.toOpenSshLine({}).trimmed());
+    return QStringLiteral("mkdir -p ~/.ssh && chmod 700 ~/.ssh && echo '%1 keyport' >> ~/.ssh/authorized_keys && "
+                          "chmod 600 ~/.ssh/authorized_keys")
+        .arg(line);
+}
+
+Job *JupyterHubSource::registerKey(const PublicKey &key, const QString &comment)
+{
+    auto *job = new PromiseJob(this);
+    QPointer<PromiseJob> guard(job);
+    // The contents API lives in a running server: find one.
+    ListJob *listing = list();
+    connect(listing, &Job::finished, this, [this, listing, guard, key, comment] {
+        if (!guard)
+            return;
+        if (listing->failed()) {
+            guard->done(listing->error());
+            return;
+        }
+        QString server;
+        bool found = false;
+        for (const Workspace &w : listing->workspaces())
+            if (w.state == WorkspaceState::Running && !found) {
+                server = serverName(w);
+                found = true;
+            }
+        const QString manual = tr("In a terminal of your hub server, run: %1").arg(manualCommands(key));
+        if (!found) {
+            guard->done(Error(ErrorCode::InvalidArgument,
+                              tr("No server of %1 is running, so Keyport cannot write your key. Start one "
+                                 "(keyport-cli workspaces start %2.default) and try again. %3")
+                                  .arg(m_config.hubUser, m_config.name, manual)));
+            return;
+        }
+        const QString contents = serverPath(server) + QStringLiteral("api/contents/.ssh");
+        auto *mkdir = m_api->request("PUT", contents, QByteArrayLiteral("{\"type\":\"directory\"}"));
+        connect(mkdir, &Job::finished, this, [this, mkdir, guard, key, comment, contents, manual] {
+            if (!guard)
+                return;
+            const int status = mkdir->response().status;
+            if (status == 400 || status == 403) {
+                // jupyter_server refuses hidden paths unless ContentsManager.allow_hidden is set.
+                guard->done(Error(
+                    ErrorCode::Unsupported,
+                    tr("The hub's server refuses to write ~/.ssh (hidden files are not allowed there). %1").arg(manual),
+                    hubMessage(mkdir->response())));
+                return;
+            }
+            if (mkdir->failed()) {
+                guard->done(mkdir->error());
+                return;
+            }
+            auto *read =
+                m_api->request("GET", contents + QStringLiteral("/authorized_keys?type=file&format=text&content=1"));
+            connect(read, &Job::finished, this, [this, read, guard, key, comment, contents] {
+                if (!guard)
+                    return;
+                const int st = read->response().status;
+                if (read->failed() && st != 404) {
+                    guard->done(read->error());
+                    return;
+                }
+                // Never overwrite other keys: read, merge, write.
+                QString existing = st == 404
+                                       ? QString()
+                                       : read->response().json().object().value(QStringLiteral("content")).toString();
+                const QString blob = QString::fromUtf8(key.toOpenSshLine({}).trimmed());
+                for (const QString &l : existing.split(QLatin1Char('\n')))
+                    if (l.trimmed().section(QLatin1Char(' '), 0, 1) == blob) {
+                        guard->done();
+                        return;
+                    }
+                if (!existing.isEmpty() && !existing.endsWith(QLatin1Char('\n')))
+                    existing += QLatin1Char('\n');
+                existing += QString::fromUtf8(key.toOpenSshLine(comment));
+                const QJsonObject body { { QStringLiteral("type"), QStringLiteral("file") },
+                                         { QStringLiteral("format"), QStringLiteral("text") },
+                                         { QStringLiteral("content"), existing } };
+                auto *write = m_api->request("PUT", contents + QStringLiteral("/authorized_keys"),
+                                             QJsonDocument(body).toJson(QJsonDocument::Compact));
+                connect(write, &Job::finished, this, [write, guard] {
+                    if (guard)
+                        guard->done(write->failed() ? write->error() : Error());
+                });
+            });
+        });
+    });
+    return job;
+}
+
+ByteStream *JupyterHubSource::openStream(const Workspace &w, QObject *parent)
+{
+    return m_api->openWebSocket(w.transport.url, parent);
+}
+
+} // namespace keyport

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "sources/httpapi.h"
+#include "workspace/registry.h"
+#include "workspace/source.h"
+
+namespace keyport {
+
+// A JupyterHub: the user's default and named servers (stopped ones too),
+// start/stop following the progress stream, SSH through jupyter-sshd-proxy at
+// /user/<name>[/<server>]/sshd/, keys through the Jupyter contents API.
+class JupyterHubSource : public Source {
+    Q_OBJECT
+public:
+    JupyterHubSource(SourceConfig config, QObject *parent);
+    QString name() const override { return m_config.name; }
+    QString kind() const override { return QStringLiteral("jupyterhub"); }
+    QString describe() const override { return tr("JupyterHub %1 (user %2)").arg(m_config.url, m_config.hubUser); }
+
+    ListJob *list() override;
+    Job *start(const Workspace &w) override;
+    Job *stop(const Workspace &w) override;
+    Job *registerKey(const PublicKey &key, const QString &comment) override;
+    ByteStream *openStream(const Workspace &w, QObject *parent) override;
+    void presetToken(const QByteArray &token) override { m_api->setToken(token); }
+
+    static void registerKind();
+    // The commands that authorise a key by hand, in a hub terminal.
+    static QString manualCommands(const PublicKey &key);
+
+private:
+    QString serverName(const Workspace &w) const; // "" for the default server
+    QString serverPath(const QString &server) const; // /user/<u>[/<s>]/
+    QString apiPath(const QString &server) const; // /hub/api/users/<u>/server(s/<s>)
+    void waitUntilStopped(PromiseJob *job, const QString &server, int attempts);
+    SourceConfig m_config;
+    HttpApi *m_api;
+};
+
+} // namespace keyport

@@ -1,0 +1,331 @@
+// The JupyterHub source against the real Debian JupyterHub (REST API, named
+// servers, start/stop, progress, its configurable-http-proxy) with websockify
+// standing in for jupyter-sshd-proxy's /sshd/ endpoint (jupyter-server-proxy is
+// not packaged), bridged to a real sshd that reads the notebook user's
+// ~/.ssh/authorized_keys. Functions run in order and share one hub.
+#include "fixtures.h"
+
+#include "identity/privatekey.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSignalSpy>
+#include <QTcpSocket>
+#include <QThread>
+
+using namespace keyport;
+
+namespace {
+QStringList a(std::initializer_list<const char *> args)
+{
+    QStringList l;
+    for (const char *s : args)
+        l << QString::fromUtf8(s);
+    return l;
+}
+const QByteArray kHubToken = "alice-hub-token-42";
+const QByteArray kProxyToken = "proxy-api-token-42";
+} // namespace
+
+class TestJupyterHub : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void addSource();
+    void listsStoppedDefaultServer();
+    void startAndStopFollowProgress();
+    void namedServers();
+    void registerKeyRefusedForHiddenFiles();
+    void registerKeyMergesIntoAuthorizedKeys();
+    void sshThroughTheHub();
+    void stoppedServerRefusesTheTunnel();
+
+private:
+    int hubApi(const QByteArray &method, const QString &path, QByteArray *body = nullptr);
+    int proxyRoute(const QByteArray &method, const QString &path);
+    QJsonObject workspace(const QString &id);
+    test::ProcessResult ssh(const QStringList &args);
+
+    std::unique_ptr<test::TempHome> m_home;
+    test::SecretService m_keyring;
+    test::SshServer m_sshd;
+    QTemporaryDir m_hubDir;
+    QProcess m_hub;
+    QProcess m_bridge;
+    quint16 m_port = 0, m_apiPort = 0, m_bridgePort = 0;
+    QString m_aliceHome;
+    QByteArray m_otherKey;
+};
+
+void TestJupyterHub::initTestCase()
+{
+    KEYPORT_REQUIRE_TOOL("jupyterhub");
+    KEYPORT_REQUIRE_TOOL("jupyterhub-singleuser");
+    KEYPORT_REQUIRE_TOOL("configurable-http-proxy");
+    KEYPORT_REQUIRE_TOOL("websockify");
+    KEYPORT_REQUIRE_TOOL("sshd");
+    m_home = std::make_unique<test::TempHome>();
+    qunsetenv("SSH_AUTH_SOCK");
+    QString err = m_keyring.start();
+    QVERIFY2(err.isEmpty(), qPrintable(err));
+
+    // The notebook user's home: sshd reads its ~/.ssh/authorized_keys, as jupyter-sshd-proxy's does.
+    m_aliceHome = m_hubDir.filePath(QStringLiteral("home/alice"));
+    QDir().mkpath(m_aliceHome + QStringLiteral("/.ssh"));
+    m_otherKey = PrivateKey::generate(KeyAlgorithm::Ed25519)->publicKey().toOpenSshLine(QStringLiteral("alice@laptop"));
+    QFile ak(m_aliceHome + QStringLiteral("/.ssh/authorized_keys"));
+    QVERIFY(ak.open(QIODevice::WriteOnly));
+    ak.write(m_otherKey);
+    ak.close();
+    m_sshd.setAuthorizedKeysFile(ak.fileName());
+    err = m_sshd.start();
+    QVERIFY2(err.isEmpty(), qPrintable(err));
+
+    m_port = test::freeLoopbackPort();
+    m_apiPort = test::freeLoopbackPort();
+    const quint16 hubPort = test::freeLoopbackPort();
+    QFile cfg(m_hubDir.filePath(QStringLiteral("jupyterhub_config.py")));
+    QVERIFY(cfg.open(QIODevice::WriteOnly));
+    QFile tmpl(QStringLiteral(KEYPORT_TEST_DATA "/jupyterhub_config.py.in"));
+    QVERIFY(tmpl.open(QIODevice::ReadOnly));
+    cfg.write(QString::fromUtf8(tmpl.readAll())
+                  .arg(m_port)
+                  .arg(hubPort)
+                  .arg(m_apiPort)
+                  .arg(QString::fromLatin1(kHubToken), m_hubDir.path())
+                  .toUtf8());
+    cfg.close();
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("CONFIGPROXY_AUTH_TOKEN"), QString::fromLatin1(kProxyToken));
+    env.insert(QStringLiteral("NODE_PATH"), QStringLiteral("/usr/share/nodejs")); // for a non-Debian Node.js
+    m_hub.setProcessEnvironment(env);
+    m_hub.setWorkingDirectory(m_hubDir.path());
+    m_hub.setProcessChannelMode(QProcess::MergedChannels);
+    m_hub.setStandardOutputFile(m_hubDir.filePath(QStringLiteral("hub.log")));
+    m_hub.start(test::findTool(QStringLiteral("jupyterhub")), { QStringLiteral("-f"), cfg.fileName() });
+    QVERIFY(m_hub.waitForStarted());
+    QElapsedTimer t;
+    t.start();
+    while (hubApi("GET", QStringLiteral("/hub/api/user")) != 200 && t.elapsed() < 60000)
+        QThread::msleep(300);
+    QFile log(m_hubDir.filePath(QStringLiteral("hub.log")));
+    log.open(QIODevice::ReadOnly);
+    QVERIFY2(hubApi("GET", QStringLiteral("/hub/api/user")) == 200, log.readAll().right(3000).constData());
+
+    // The /sshd/ endpoint of jupyter-sshd-proxy: a WebSocket-to-TCP bridge to sshd,
+    // routed by the hub's own proxy exactly where jupyter-server-proxy would be.
+    m_bridgePort = test::freeLoopbackPort();
+    m_bridge.setProcessChannelMode(QProcess::MergedChannels);
+    m_bridge.start(test::findTool(QStringLiteral("websockify")), { QStringLiteral("127.0.0.1:%1").arg(m_bridgePort),
+                                                                   QStringLiteral("127.0.0.1:%1").arg(m_sshd.port()) });
+    QVERIFY(m_bridge.waitForStarted());
+    t.restart();
+    while (t.elapsed() < 10000) {
+        QTcpSocket s;
+        s.connectToHost(QHostAddress::LocalHost, m_bridgePort);
+        if (s.waitForConnected(200))
+            break;
+        QThread::msleep(100);
+    }
+    for (const char *path : { "/user/alice/sshd", "/user/alice/open/sshd" })
+        QCOMPARE(proxyRoute("POST", QString::fromLatin1(path)), 201);
+}
+
+void TestJupyterHub::cleanupTestCase()
+{
+    test::stopProcess(&m_bridge);
+    if (m_hub.state() == QProcess::Running) {
+        m_hub.terminate(); // the hub stops its servers and its proxy on SIGTERM
+        if (!m_hub.waitForFinished(20000))
+            m_hub.kill();
+    }
+}
+
+int TestJupyterHub::hubApi(const QByteArray &method, const QString &path, QByteArray *body)
+{
+    QNetworkAccessManager nam;
+    QNetworkRequest req(QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_port).arg(path)));
+    req.setRawHeader("Authorization", "token " + kHubToken);
+    QNetworkReply *r = nam.sendCustomRequest(req, method);
+    QSignalSpy done(r, &QNetworkReply::finished);
+    done.wait(60000);
+    r->deleteLater();
+    if (body)
+        *body = r->readAll();
+    return r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+}
+
+int TestJupyterHub::proxyRoute(const QByteArray &method, const QString &path)
+{
+    QNetworkAccessManager nam;
+    QNetworkRequest req(QUrl(QStringLiteral("http://127.0.0.1:%1/api/routes%2").arg(m_apiPort).arg(path)));
+    req.setRawHeader("Authorization", "token " + kProxyToken);
+    req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    const QByteArray body = "{\"target\": \"http://127.0.0.1:" + QByteArray::number(m_bridgePort) + "\"}";
+    QNetworkReply *r = nam.sendCustomRequest(req, method, method == "POST" ? body : QByteArray());
+    QSignalSpy done(r, &QNetworkReply::finished);
+    done.wait(10000);
+    r->deleteLater();
+    return r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+}
+
+QJsonObject TestJupyterHub::workspace(const QString &id)
+{
+    auto r = test::runCli(a({ "workspaces", "list", "--json", "--source", "hub" }));
+    for (const auto &v : QJsonDocument::fromJson(r.out).array())
+        if (v.toObject().value(QStringLiteral("id")).toString() == id)
+            return v.toObject();
+    return {};
+}
+
+test::ProcessResult TestJupyterHub::ssh(const QStringList &args)
+{
+    return test::runProcess(test::findTool(QStringLiteral("ssh")),
+                            QStringList { QStringLiteral("-F"),
+                                          QDir(m_home->sshDir()).filePath(QStringLiteral("config")),
+                                          QStringLiteral("-o"), QStringLiteral("BatchMode=yes") }
+                                + args);
+}
+
+void TestJupyterHub::addSource()
+{
+    QCOMPARE(test::runCli(a({ "keys", "generate", "id_ed25519", "--no-passphrase" })).exitCode, 0);
+    auto wrongUser = test::runCli({ QStringLiteral("sources"), QStringLiteral("add"), QStringLiteral("jupyterhub"),
+                                    QStringLiteral("hub"), QStringLiteral("--url"),
+                                    QStringLiteral("http://127.0.0.1:%1").arg(m_port), QStringLiteral("--user"),
+                                    QStringLiteral("bob"), QStringLiteral("--token-stdin") },
+                                  kHubToken + '\n');
+    QCOMPARE(wrongUser.exitCode, 1);
+    QVERIFY2(wrongUser.err.contains("belongs to hub user"), wrongUser.err.constData());
+    auto r = test::runCli(
+        { QStringLiteral("sources"), QStringLiteral("add"), QStringLiteral("jupyterhub"), QStringLiteral("hub"),
+          QStringLiteral("--url"), QStringLiteral("http://127.0.0.1:%1").arg(m_port), QStringLiteral("--user"),
+          QStringLiteral("alice"), QStringLiteral("--token-stdin"), QStringLiteral("--login-user"), m_sshd.user() },
+        kHubToken + '\n');
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+}
+
+void TestJupyterHub::listsStoppedDefaultServer()
+{
+    const QJsonObject w = workspace(QStringLiteral("hub.default"));
+    QCOMPARE(w.value(QStringLiteral("state")).toString(), QStringLiteral("stopped"));
+    QCOMPARE(w.value(QStringLiteral("user")).toString(), m_sshd.user());
+    QCOMPARE(w.value(QStringLiteral("transport")).toObject().value(QStringLiteral("url")).toString(),
+             QStringLiteral("ws://127.0.0.1:%1/user/alice/sshd/").arg(m_port));
+}
+
+void TestJupyterHub::startAndStopFollowProgress()
+{
+    auto start = test::runCli(a({ "workspaces", "start", "hub.default" }));
+    QVERIFY2(start.exitCode == 0, qPrintable(start.describe()));
+    QCOMPARE(workspace(QStringLiteral("hub.default")).value(QStringLiteral("state")).toString(),
+             QStringLiteral("running"));
+    auto again = test::runCli(a({ "workspaces", "start", "hub.default" }));
+    QCOMPARE(again.exitCode, 1); // 400: already running, in JupyterHub's words
+    QVERIFY2(again.err.contains("will not start"), again.err.constData());
+    auto stop = test::runCli(a({ "workspaces", "stop", "hub.default" }));
+    QVERIFY2(stop.exitCode == 0, qPrintable(stop.describe()));
+    QCOMPARE(workspace(QStringLiteral("hub.default")).value(QStringLiteral("state")).toString(),
+             QStringLiteral("stopped"));
+}
+
+void TestJupyterHub::namedServers()
+{
+    // Named servers exist once created; create "lab" through the hub API.
+    const int created = hubApi("POST", QStringLiteral("/hub/api/users/alice/servers/lab"));
+    QVERIFY(created == 201 || created == 202);
+    QElapsedTimer t;
+    t.start();
+    while (workspace(QStringLiteral("hub.lab")).value(QStringLiteral("state")).toString() != QLatin1String("running")
+           && t.elapsed() < 60000)
+        QThread::msleep(300);
+    QCOMPARE(workspace(QStringLiteral("hub.lab"))
+                 .value(QStringLiteral("transport"))
+                 .toObject()
+                 .value(QStringLiteral("url"))
+                 .toString(),
+             QStringLiteral("ws://127.0.0.1:%1/user/alice/lab/sshd/").arg(m_port));
+    QCOMPARE(test::runCli(a({ "workspaces", "stop", "hub.lab" })).exitCode, 0);
+    // Stopped named servers are still listed.
+    QCOMPARE(workspace(QStringLiteral("hub.lab")).value(QStringLiteral("state")).toString(), QStringLiteral("stopped"));
+    QCOMPARE(test::runCli(a({ "workspaces", "start", "hub.lab" })).exitCode, 0);
+    QCOMPARE(workspace(QStringLiteral("hub.lab")).value(QStringLiteral("state")).toString(), QStringLiteral("running"));
+    QCOMPARE(test::runCli(a({ "workspaces", "stop", "hub.lab" })).exitCode, 0);
+}
+
+void TestJupyterHub::registerKeyRefusedForHiddenFiles()
+{
+    // Nothing running: a clear error with the commands to run by hand.
+    auto none = test::runCli(a({ "keys", "register", "id_ed25519", "--source", "hub" }));
+    QCOMPARE(none.exitCode, 1);
+    QVERIFY(none.err.contains("No server of alice is running"));
+    QCOMPARE(test::runCli(a({ "workspaces", "start", "hub.default" })).exitCode, 0);
+    auto r = test::runCli(a({ "keys", "register", "id_ed25519", "--source", "hub" }));
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("hidden files"), r.err.constData());
+    QVERIFY(r.err.contains("mkdir -p ~/.ssh && chmod 700 ~/.ssh && echo 'ssh-ed25519 "));
+    QVERIFY(r.err.contains(">> ~/.ssh/authorized_keys"));
+    QCOMPARE(r.err.count('\n'), 1);
+    QCOMPARE(test::runCli(a({ "workspaces", "stop", "hub.default" })).exitCode, 0);
+}
+
+void TestJupyterHub::registerKeyMergesIntoAuthorizedKeys()
+{
+    const int created = hubApi("POST", QStringLiteral("/hub/api/users/alice/servers/open"));
+    QVERIFY(created == 201 || created == 202);
+    QElapsedTimer t;
+    t.start();
+    while (workspace(QStringLiteral("hub.open")).value(QStringLiteral("state")).toString() != QLatin1String("running")
+           && t.elapsed() < 60000)
+        QThread::msleep(300);
+    auto r = test::runCli(a({ "keys", "register", "id_ed25519", "--source", "hub" }));
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    QFile ak(m_aliceHome + QStringLiteral("/.ssh/authorized_keys"));
+    QVERIFY(ak.open(QIODevice::ReadOnly));
+    const QByteArray keys = ak.readAll();
+    QFile pub(QDir(m_home->sshDir()).filePath(QStringLiteral("id_ed25519.pub")));
+    QVERIFY(pub.open(QIODevice::ReadOnly));
+    QVERIFY(keys.startsWith(m_otherKey)); // the existing key is kept
+    QVERIFY(keys.contains(pub.readAll().split(' ').value(1)));
+    QCOMPARE(keys.count('\n'), 2);
+    QCOMPARE(test::runCli(a({ "keys", "register", "id_ed25519", "--source", "hub" })).exitCode, 0); // idempotent
+    ak.seek(0);
+    QCOMPARE(ak.readAll().count('\n'), 2);
+}
+
+void TestJupyterHub::sshThroughTheHub()
+{
+    QVERIFY(test::runCli(a({ "ssh-config" })).exitCode == 0);
+    auto trust = test::runCli(a({ "trust", "hub.open", "--yes" }));
+    QVERIFY2(trust.exitCode == 0, qPrintable(trust.describe()));
+    auto r = ssh(a({ "hub.open", "echo", "through-the-hub" }));
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    QCOMPARE(r.out.trimmed(), QByteArray("through-the-hub"));
+    auto c = test::runCli(a({ "connect", "hub.open", "--", "echo", "connected" }));
+    QVERIFY2(c.exitCode == 0, qPrintable(c.describe()));
+    QCOMPARE(c.out.trimmed(), QByteArray("connected"));
+}
+
+void TestJupyterHub::stoppedServerRefusesTheTunnel()
+{
+    QCOMPARE(test::runCli(a({ "workspaces", "stop", "hub.open" })).exitCode, 0);
+    // With the server gone, jupyter-server-proxy's route goes too.
+    QCOMPARE(proxyRoute("DELETE", QStringLiteral("/user/alice/open/sshd")), 204);
+    auto r = test::runCli(a({ "forward", "hub.open" }));
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("stopped") || r.err.contains("(404)") || r.err.contains("redirected"), r.err.constData());
+    // connect offers to start it; without a terminal it says how.
+    auto c = test::runCli(a({ "connect", "hub.open", "--", "true" }));
+    QCOMPARE(c.exitCode, 1);
+    QVERIFY(c.err.contains("workspaces start hub.open"));
+}
+
+QTEST_GUILESS_MAIN(TestJupyterHub)
+#include "tst_jupyterhub.moc"
