@@ -19,3 +19,6 @@ awk -v o="$ours" -v b="$base" 'BEGIN {
   printf "keyport-cli --version  median %.2f ms\nssh -V                 median %.2f ms\nratio %.2fx (target <= 2.0x): %s\n",
          o * 1000, b * 1000, r, (r <= 2.0 ? "MET" : "MISSED")
 }'
+
+echo
+"$(dirname "$0")/transfer.sh" "$build" "${KEYPORT_BENCH_SIZE_MB:-1024}"

@@ -30,7 +30,6 @@
 #include <cstring>
 
 #ifndef Q_OS_WIN
-#include <pwd.h>
 #include <unistd.h>
 #endif
 
@@ -69,15 +68,6 @@ QString sshConfigFile()
 {
     const ManagedSshConfig config = managedConfig();
     return config.isIncluded() ? config.userConfigPath() : config.managedPath();
-}
-
-bool homeIsPasswdHome()
-{
-#ifndef Q_OS_WIN
-    if (const passwd *pw = getpwuid(getuid()))
-        return QDir(QString::fromLocal8Bit(pw->pw_dir)).canonicalPath() == QDir(paths::home()).canonicalPath();
-#endif
-    return true;
 }
 
 // Finds a workspace: from the cache, or (refresh, or not cached) by listing its source.
@@ -493,8 +483,7 @@ int connectCommand(Cli &cli, SourceRegistry *registry, const Args &args)
                         execSsh(argv);
                     };
                     if (!w.existingAlias.isEmpty()) {
-                        if (!homeIsPasswdHome())
-                            argv << QStringLiteral("-F") << managedConfig().userConfigPath();
+                        argv << paths::sshConfigArgs();
                         run(argv);
                         return;
                     }

@@ -6,6 +6,11 @@
 #include <QFile>
 #include <QStandardPaths>
 
+#ifndef Q_OS_WIN
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
 namespace keyport::paths {
 
 QString home()
@@ -50,5 +55,21 @@ namespace keyport::paths {
 QString stateDir()
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
+}
+
+bool homeIsPasswdHome()
+{
+#ifndef Q_OS_WIN
+    if (const passwd *pw = getpwuid(getuid()))
+        return QDir(QString::fromLocal8Bit(pw->pw_dir)).canonicalPath() == QDir(home()).canonicalPath();
+#endif
+    return true;
+}
+
+QStringList sshConfigArgs()
+{
+    if (homeIsPasswdHome() || !QFile::exists(QDir(sshDir()).filePath(QStringLiteral("config"))))
+        return {};
+    return { QStringLiteral("-F"), QDir(sshDir()).filePath(QStringLiteral("config")) };
 }
 } // namespace keyport::paths

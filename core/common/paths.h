@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace keyport::paths {
 
@@ -18,4 +19,9 @@ QString configDir();
 namespace keyport::paths {
 // Keyport's own state (sandbox, workspace cache): ~/.local/share/keyport or the platform's.
 QString stateDir();
+// Whether $HOME is the password database's home. OpenSSH reads ~/.ssh/config
+// from the latter, so when they differ Keyport passes `-F` explicitly.
+bool homeIsPasswdHome();
+// {"-F", "<home>/.ssh/config"} when needed (see above), else empty.
+QStringList sshConfigArgs();
 } // namespace keyport::paths

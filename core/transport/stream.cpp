@@ -1,6 +1,7 @@
 #include "stream.h"
 
 #include "common/log.h"
+#include "common/paths.h"
 
 #include <QProcess>
 #include <QSocketNotifier>
@@ -235,8 +236,10 @@ ByteStream *openTransportStream(const TransportSpec &spec, QObject *parent)
     case TransportSpec::Kind::Jump:
         // OpenSSH does the hop: ssh -W opens a direct-tcpip channel to the target.
         return new ProcessStream(QStringLiteral("ssh"),
-                                 { QStringLiteral("-W"), QStringLiteral("%1:%2").arg(spec.host).arg(spec.port),
-                                   QStringLiteral("--"), spec.jump },
+                                 paths::sshConfigArgs()
+                                     + QStringList { QStringLiteral("-W"),
+                                                     QStringLiteral("%1:%2").arg(spec.host).arg(spec.port),
+                                                     QStringLiteral("--"), spec.jump },
                                  parent);
     case TransportSpec::Kind::Command:
         return new ProcessStream(QStringLiteral("/bin/sh"), { QStringLiteral("-c"), spec.command }, parent);

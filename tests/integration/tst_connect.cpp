@@ -45,6 +45,8 @@ private Q_SLOTS:
     void changedHostKeyIsRefused();
     void untrustedNeedsConfirmation();
     void openRunsTheEditor();
+    void jumpAndCommandTransports();
+    void sshdKilledMidSession();
     void serverDownIsAClearError();
 
 private:
@@ -300,6 +302,114 @@ void TestConnect::openRunsTheEditor()
     QCOMPARE(cursor.exitCode, 1);
     QVERIFY(cursor.err.contains("cursor is not installed"));
     QCOMPARE(test::runCli(a({ "open", "local.sandbox", "--editor", "vim" })).exitCode, 2);
+}
+
+void TestConnect::jumpAndCommandTransports()
+{
+    KEYPORT_REQUIRE_TOOL("socat");
+    const QString port = QString::number(QJsonDocument::fromJson(test::runCli(a({ "sandbox", "status", "--json" })).out)
+                                             .object()
+                                             .value(QStringLiteral("port"))
+                                             .toInt());
+    const QString opts =
+        QStringLiteral("    User %1\n    IdentityFile %2\n    IdentitiesOnly yes\n    UserKnownHostsFile %3\n"
+                       "    HostKeyAlias local.sandbox\n    StrictHostKeyChecking yes\n    BatchMode yes\n")
+            .arg(QString::fromUtf8(test::runProcess(QStringLiteral("id"), { QStringLiteral("-un") }).out.trimmed()),
+                 QDir(m_home->sshDir()).filePath(QStringLiteral("id_ed25519_keyport")), knownHosts());
+    QFile cfg(QDir(m_home->sshDir()).filePath(QStringLiteral("config")));
+    QVERIFY(cfg.open(QIODevice::Append));
+    cfg.write(QStringLiteral("\nHost jumpbox\n    HostName 127.0.0.1\n    Port %1\n%2"
+                             "Host behindjump\n    HostName 127.0.0.1\n    Port %1\n    ProxyJump jumpbox\n%2"
+                             "Host viacommand\n    ProxyCommand socat - TCP:127.0.0.1:%1\n%2")
+                  .arg(port, opts)
+                  .toUtf8());
+    cfg.close();
+    auto list = test::runCli(a({ "workspaces", "list", "--json", "--source", "ssh" }));
+    QVERIFY2(list.exitCode == 0, qPrintable(list.describe()));
+    QMap<QString, QString> kinds;
+    for (const auto &v : QJsonDocument::fromJson(list.out).array())
+        kinds.insert(
+            v.toObject().value(QStringLiteral("id")).toString(),
+            v.toObject().value(QStringLiteral("transport")).toObject().value(QStringLiteral("kind")).toString());
+    QCOMPARE(kinds.value(QStringLiteral("ssh.behindjump")), QStringLiteral("jump"));
+    QCOMPARE(kinds.value(QStringLiteral("ssh.viacommand")), QStringLiteral("command"));
+    QCOMPARE(kinds.value(QStringLiteral("ssh.jumpbox")), QStringLiteral("tcp"));
+    // Our forwarder opens each transport itself.
+    for (const char *host : { "behindjump", "viacommand" }) {
+        auto r = ssh({ QStringLiteral("-o"),
+                       QStringLiteral("ProxyCommand=%1 forward ssh.%2").arg(test::cliPath(), QLatin1String(host)),
+                       QString::fromLatin1(host), QStringLiteral("echo"),
+                       QStringLiteral("via-%1").arg(QLatin1String(host)) });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QCOMPARE(r.out.trimmed(), QStringLiteral("via-%1").arg(QLatin1String(host)).toUtf8());
+    }
+}
+
+void TestConnect::sshdKilledMidSession()
+{
+    QProcess proxy;
+    proxy.start(test::cliPath(), a({ "proxy", "local.sandbox" }));
+    QVERIFY(proxy.waitForStarted());
+    QByteArray banner;
+    QElapsedTimer t;
+    t.start();
+    while (!banner.contains("rsync:") && t.elapsed() < 10000) {
+        proxy.waitForReadyRead(500);
+        banner += proxy.readAllStandardOutput();
+    }
+    const QString port = QRegularExpression(QStringLiteral("endpoint 127\\.0\\.0\\.1:(\\d+)"))
+                             .match(QString::fromUtf8(banner))
+                             .captured(1);
+    QVERIFY(!port.isEmpty());
+    const QStringList viaProxy { QStringLiteral("-o"), QStringLiteral("HostName=127.0.0.1"), QStringLiteral("-o"),
+                                 QStringLiteral("Port=") + port };
+    QProcess session;
+    session.start(test::findTool(QStringLiteral("ssh")),
+                  QStringList { QStringLiteral("-F"), QDir(m_home->sshDir()).filePath(QStringLiteral("config")),
+                                QStringLiteral("-o"), QStringLiteral("BatchMode=yes") }
+                      + viaProxy
+                      + QStringList { QStringLiteral("local.sandbox"), QStringLiteral("echo up; sleep 30") });
+    QVERIFY(session.waitForStarted());
+    QByteArray out;
+    t.restart();
+    while (!out.contains("up") && t.elapsed() < 15000 && session.state() == QProcess::Running) {
+        session.waitForReadyRead(500);
+        out += session.readAllStandardOutput();
+    }
+    QVERIFY2(out.contains("up"), session.readAllStandardError().constData());
+    // Kill the sandbox's sshd and its session processes.
+    const QByteArray listener =
+        test::runProcess(QStringLiteral("pgrep"), { QStringLiteral("-f"), QStringLiteral("sandbox/sshd_config") })
+            .out.trimmed();
+    QVERIFY(!listener.isEmpty());
+    test::runProcess(QStringLiteral("pkill"),
+                     { QStringLiteral("-KILL"), QStringLiteral("-P"), QString::fromLatin1(listener) });
+    test::runProcess(QStringLiteral("kill"), { QStringLiteral("-KILL"), QString::fromLatin1(listener) });
+    QVERIFY(session.state() == QProcess::NotRunning || session.waitForFinished(15000));
+    QVERIFY(session.exitCode() != 0);
+    // The proxy survives; new connections fail cleanly while sshd is gone...
+    QCOMPARE(proxy.state(), QProcess::Running);
+    QVERIFY(ssh(viaProxy + QStringList { QStringLiteral("local.sandbox"), QStringLiteral("true") }).exitCode != 0);
+    QCOMPARE(proxy.state(), QProcess::Running);
+    // ...and work again once it is back.
+    QCOMPARE(test::runCli(a({ "sandbox", "start" })).exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(test::runCli(a({ "sandbox", "status", "--json" })).out)
+                 .object()
+                 .value(QStringLiteral("port"))
+                 .toInt(),
+             QJsonDocument::fromJson(test::runCli(a({ "workspaces", "list", "--json", "--source", "local" })).out)
+                 .array()
+                 .at(0)
+                 .toObject()
+                 .value(QStringLiteral("transport"))
+                 .toObject()
+                 .value(QStringLiteral("port"))
+                 .toInt());
+    auto again =
+        ssh(viaProxy + QStringList { QStringLiteral("local.sandbox"), QStringLiteral("echo"), QStringLiteral("back") });
+    QVERIFY2(again.exitCode == 0, qPrintable(again.describe()));
+    proxy.kill();
+    proxy.waitForFinished();
 }
 
 void TestConnect::serverDownIsAClearError()

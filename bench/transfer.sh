@@ -1,0 +1,128 @@
+#!/usr/bin/env bash
+# Tunnel benchmarks, each against a baseline in the same run:
+#   scp of a 1 GiB file to a real sshd: direct (baseline) vs through
+#   `keyport-cli forward` over a knot WebSocket tunnel (tests/peers/knotpeer)
+#   and through `keyport-cli proxy` (targets: at least 0.9x direct);
+#   the proxy as a relay vs socat on the same path (target: at least 1.0x);
+#   `ssh <alias> true` through the forwarder vs direct (target: at most
+#   30 ms extra, median); the forwarder's peak memory during 1 GiB.
+# Usage: bench/transfer.sh BUILD_DIR [SIZE_MB]   (runs itself in a private D-Bus session)
+set -euo pipefail
+build=$(cd "${1:?usage: bench/transfer.sh BUILD_DIR [SIZE_MB]}" && pwd)
+size_mb=${2:-1024}
+if [ -z "${KEYPORT_BENCH_IN_SESSION:-}" ]; then
+  export KEYPORT_BENCH_IN_SESSION=1
+  exec dbus-run-session -- "$0" "$@"
+fi
+printf keyport-bench | gnome-keyring-daemon --unlock --components=secrets >/dev/null
+
+cli="$build/app/keyport-cli"
+peer="$build/tests/peers/knotpeer"
+tmp=$(mktemp -d)
+pids=()
+cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; rm -rf "$tmp"; }
+trap cleanup EXIT
+export HOME=$tmp/home XDG_CONFIG_HOME=$tmp/home/.config XDG_DATA_HOME=$tmp/home/.local/share XDG_RUNTIME_DIR=$tmp/run
+mkdir -p "$HOME" "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
+unset SSH_AUTH_SOCK
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+wait_port() { for _ in $(seq 100); do (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null && return 0; sleep 0.05; done; return 1; }
+
+"$cli" keys generate id_ed25519 --no-passphrase >/dev/null
+ssh-keygen -q -t ed25519 -N '' -f "$tmp/hostkey"
+cp "$HOME/.ssh/id_ed25519.pub" "$tmp/authorized_keys"
+[ "$(id -u)" = 0 ] && mkdir -p /run/sshd
+sshd_port=$(free_port)
+cat > "$tmp/sshd_config" <<CONF
+Port $sshd_port
+ListenAddress 127.0.0.1
+HostKey $tmp/hostkey
+AuthorizedKeysFile $tmp/authorized_keys
+PidFile $tmp/sshd.pid
+StrictModes no
+UsePAM no
+PasswordAuthentication no
+PermitRootLogin prohibit-password
+MaxStartups 100
+CONF
+/usr/sbin/sshd -D -e -f "$tmp/sshd_config" 2>/dev/null & pids+=($!)
+wait_port "$sshd_port"
+
+"$peer" --token bench-token --sshd-port "$sshd_port" --authorized-keys "$tmp/peer_keys" > "$tmp/peer.out" & pids+=($!)
+for _ in $(seq 100); do grep -q LISTENING "$tmp/peer.out" 2>/dev/null && break; sleep 0.05; done
+peer_port=$(cut -d' ' -f2 "$tmp/peer.out")
+echo bench-token | "$cli" sources add knot bench --url "http://127.0.0.1:$peer_port" --token-stdin >/dev/null
+"$cli" ssh-config >/dev/null 2>&1
+"$cli" trust bench.dev --yes >/dev/null 2>&1
+
+proxy_port=$(free_port)
+"$cli" proxy bench.dev --port "$proxy_port" >/dev/null & pids+=($!)
+wait_port "$proxy_port"
+socat_port=$(free_port)
+socat "TCP-LISTEN:$socat_port,bind=127.0.0.1,fork,reuseaddr" "TCP:127.0.0.1:$sshd_port" & pids+=($!)
+wait_port "$socat_port"
+
+# One alias per path, all with the same key, host key pin and cipher defaults.
+common="User $(id -un)
+    IdentityFile $HOME/.ssh/id_ed25519
+    IdentitiesOnly yes
+    UserKnownHostsFile $HOME/.ssh/keyport/known_hosts
+    HostKeyAlias bench.dev
+    StrictHostKeyChecking yes
+    BatchMode yes"
+cat >> "$HOME/.ssh/config" <<CONF
+
+Host direct
+    HostName 127.0.0.1
+    Port $sshd_port
+    $common
+Host viaproxy
+    HostName 127.0.0.1
+    Port $proxy_port
+    $common
+Host viasocat
+    HostName 127.0.0.1
+    Port $socat_port
+    $common
+Host viaforwardtcp
+    ProxyCommand "$cli" forward ssh.direct
+    $common
+Host measured
+    ProxyCommand /usr/bin/time -f %M -o $tmp/rss "$cli" forward bench.dev
+    $common
+CONF
+"$cli" workspaces list >/dev/null 2>&1 || true  # caches ssh.direct for the forwarder
+cfg="$HOME/.ssh/config"
+for h in direct viaproxy viasocat viaforwardtcp bench.dev; do ssh -F "$cfg" "$h" true; done
+
+head -c "$((size_mb * 1024 * 1024))" /dev/urandom > "$tmp/blob"
+median() { grep -o '"median": *[0-9.e+-]*' "$1" | sed -n "${2}p" | sed 's/.*: *//'; }
+
+echo "## scp of ${size_mb} MiB (hyperfine, 1 warm-up, 3 runs each)"
+hyperfine -N --warmup 1 --runs 3 --export-json "$tmp/scp.json" \
+  "scp -q -F $cfg $tmp/blob direct:/dev/null" \
+  "scp -q -F $cfg $tmp/blob bench.dev:/dev/null" \
+  "scp -q -F $cfg $tmp/blob viaproxy:/dev/null" \
+  "scp -q -F $cfg $tmp/blob viasocat:/dev/null" >/dev/null 2>&1
+d=$(median "$tmp/scp.json" 1); w=$(median "$tmp/scp.json" 2); p=$(median "$tmp/scp.json" 3); s=$(median "$tmp/scp.json" 4)
+awk -v d="$d" -v w="$w" -v p="$p" -v s="$s" -v mb="$size_mb" 'BEGIN {
+  printf "direct to sshd (baseline)        %6.2f s  %6.0f MB/s\n", d, mb / d
+  printf "forward over WebSocket tunnel    %6.2f s  %6.0f MB/s  %.2fx direct (target >= 0.9): %s\n", w, mb / w, d / w, (d / w >= 0.9 ? "MET" : "MISSED")
+  printf "keyport-cli proxy port           %6.2f s  %6.0f MB/s  %.2fx direct (target >= 0.9): %s\n", p, mb / p, d / p, (d / p >= 0.9 ? "MET" : "MISSED")
+  printf "socat relay (baseline for proxy) %6.2f s  %6.0f MB/s\n", s, mb / s
+  printf "proxy vs socat as relay          %.2fx (target >= 1.0): %s\n", s / p, (s / p >= 1.0 ? "MET" : "MISSED")
+}'
+
+echo "## ssh ALIAS true (hyperfine, 3 warm-ups, 20 runs each)"
+hyperfine -N --warmup 3 --runs 20 --export-json "$tmp/true.json" \
+  "ssh -F $cfg direct true" "ssh -F $cfg viaforwardtcp true" "ssh -F $cfg bench.dev true" >/dev/null 2>&1
+d=$(median "$tmp/true.json" 1); t=$(median "$tmp/true.json" 2); w=$(median "$tmp/true.json" 3)
+awk -v d="$d" -v t="$t" -v w="$w" 'BEGIN {
+  printf "direct                          %6.1f ms\n", d * 1000
+  printf "through forward (TCP)           %6.1f ms  +%.1f ms (target <= 30): %s\n", t * 1000, (t - d) * 1000, ((t - d) * 1000 <= 30 ? "MET" : "MISSED")
+  printf "through forward (WebSocket)     %6.1f ms  +%.1f ms (target <= 30): %s\n", w * 1000, (w - d) * 1000, ((w - d) * 1000 <= 30 ? "MET" : "MISSED")
+}'
+
+echo "## forwarder memory during one ${size_mb} MiB scp"
+scp -q -F "$cfg" "$tmp/blob" measured:/dev/null
+echo "peak RSS of keyport-cli forward: $(( $(cat "$tmp/rss") / 1024 )) MiB"
