@@ -473,14 +473,14 @@ int connectCommand(Cli &cli, SourceRegistry *registry, const Args &args)
             ensureRunning(cli, registry, found, [&cli, registry, user, forwardAgent, command](const Workspace &w) {
                 ensureKeyInAgent(cli, w, [&cli, registry, w, user, forwardAgent, command] {
                     QStringList argv { QStringLiteral("ssh") };
-                    auto run = [&cli, w, user, forwardAgent, command](QStringList argv) {
+                    auto run = [&cli, w, user, forwardAgent, command](QStringList sshArgv) {
                         if (!user.isEmpty())
-                            argv << QStringLiteral("-l") << user;
+                            sshArgv << QStringLiteral("-l") << user;
                         if (forwardAgent)
-                            argv << QStringLiteral("-A");
-                        argv << QStringLiteral("--") << w.sshAlias() << command;
+                            sshArgv << QStringLiteral("-A");
+                        sshArgv << QStringLiteral("--") << w.sshAlias() << command;
                         cli.note(tr("Connecting to %1…").arg(w.id()));
-                        execSsh(argv);
+                        execSsh(sshArgv);
                     };
                     if (!w.existingAlias.isEmpty()) {
                         argv << paths::sshConfigArgs();

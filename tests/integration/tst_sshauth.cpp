@@ -23,7 +23,7 @@ private Q_SLOTS:
 
 private:
     KeyInfo generate(const QString &name, KeyAlgorithm alg, const QByteArray &passphrase = {});
-    SshEndpoint endpoint() const { return { QStringLiteral("127.0.0.1"), m_sshd.port(), m_sshd.user() }; }
+    SshEndpoint endpoint() const { return { QStringLiteral("127.0.0.1"), m_sshd.port(), m_sshd.user(), {} }; }
 
     std::unique_ptr<test::TempHome> m_home;
     test::SshServer m_sshd;
@@ -134,7 +134,7 @@ void TestSshAuth::hostKeyIsTheServers()
 void TestSshAuth::unreachableServerIsAClearError()
 {
     SshSession s;
-    auto c = s.connect({ QStringLiteral("127.0.0.1"), test::freeLoopbackPort(), m_sshd.user() }, 3);
+    auto c = s.connect({ QStringLiteral("127.0.0.1"), test::freeLoopbackPort(), m_sshd.user(), {} }, 3);
     QVERIFY(!c.ok());
     QCOMPARE(c.error().code, ErrorCode::Network);
     QVERIFY(c.error().message.contains(QStringLiteral("Cannot connect")));
