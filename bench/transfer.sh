@@ -52,6 +52,7 @@ wait_port "$sshd_port"
 for _ in $(seq 100); do grep -q LISTENING "$tmp/peer.out" 2>/dev/null && break; sleep 0.05; done
 peer_port=$(cut -d' ' -f2 "$tmp/peer.out")
 echo bench-token | "$cli" sources add knot bench --url "http://127.0.0.1:$peer_port" --token-stdin >/dev/null
+"$cli" keys register id_ed25519 --source bench >/dev/null  # the source's key
 "$cli" ssh-config >/dev/null 2>&1
 "$cli" trust bench.dev --yes >/dev/null 2>&1
 
@@ -96,6 +97,12 @@ cfg="$HOME/.ssh/config"
 for h in direct viaproxy viasocat viaforwardtcp bench.dev; do ssh -F "$cfg" "$h" true; done
 
 head -c "$((size_mb * 1024 * 1024))" /dev/urandom > "$tmp/blob"
+# Each path once, checked, before timing anything.
+for h in direct bench.dev viaproxy viasocat; do
+  scp -q -F "$cfg" "$tmp/blob" "$h:$tmp/copy-$h" || { echo "scp via $h FAILED" >&2; exit 1; }
+  cmp -s "$tmp/blob" "$tmp/copy-$h" || { echo "scp via $h CORRUPTED the file" >&2; exit 1; }
+  rm -f "$tmp/copy-$h"
+done
 median() { grep -o '"median": *[0-9.e+-]*' "$1" | sed -n "${2}p" | sed 's/.*: *//'; }
 
 echo "## scp of ${size_mb} MiB (hyperfine, 1 warm-up, 3 runs each)"

@@ -38,14 +38,18 @@ public:
             connect(self->m_inner, &ByteStream::drained, self, &ByteStream::drained);
             connect(self->m_inner, &ByteStream::closed, self, [self](const Error &err) { self->reportClosed(err); });
             self->m_inner->open();
+            if (!self->m_early.isEmpty())
+                self->m_inner->write(std::exchange(self->m_early, {}));
         });
     }
     void write(const QByteArray &data) override
     {
         if (m_inner)
             m_inner->write(data);
+        else
+            m_early += data; // before the token arrived
     }
-    qint64 pendingWrite() const override { return m_inner ? m_inner->pendingWrite() : 0; }
+    qint64 pendingWrite() const override { return m_inner ? m_inner->pendingWrite() : m_early.size(); }
     void setReadPaused(bool paused) override
     {
         if (m_inner)
@@ -64,6 +68,7 @@ private:
     QUrl m_url;
     bool m_insecure;
     WebSocketStream *m_inner = nullptr;
+    QByteArray m_early;
 };
 
 } // namespace

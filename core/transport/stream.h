@@ -14,9 +14,10 @@ class QSocketNotifier;
 namespace keyport {
 
 // A byte stream to (or from) an sshd: TCP, a tunnel, a process, stdio.
-// Writes queue; pendingWrite() tells how much is still queued, and drained()
-// fires when it falls low again: callers pause reading the other side while
-// it is high, which bounds memory end to end.
+// Writes queue, also before the stream is open (they go out once it is);
+// pendingWrite() tells how much is still queued, and drained() fires when it
+// falls low again, never before opened(): callers pause reading the other side
+// while it is high, which bounds memory end to end.
 class ByteStream : public QObject {
     Q_OBJECT
 public:

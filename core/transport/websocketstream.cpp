@@ -25,6 +25,8 @@ WebSocketStream::WebSocketStream(QUrl url, Headers headers, bool insecureTls, QO
     connect(m_socket, &QWebSocket::connected, this, [this] {
         m_opened = true;
         m_ping->start(pingIntervalMs);
+        if (!m_early.isEmpty())
+            write(std::exchange(m_early, {}));
         Q_EMIT opened();
     });
     connect(m_socket, &QWebSocket::binaryMessageReceived, this, &ByteStream::received);
@@ -34,7 +36,8 @@ WebSocketStream::WebSocketStream(QUrl url, Headers headers, bool insecureTls, QO
         m_socket->abort();
     });
     connect(m_socket, &QWebSocket::bytesWritten, this, [this] {
-        if (m_socket->bytesToWrite() < kLowWater)
+        // The upgrade request is written before the tunnel exists: not a drain.
+        if (m_opened && m_socket->bytesToWrite() < kLowWater)
             Q_EMIT drained();
     });
     if (m_insecure)
@@ -125,13 +128,17 @@ void WebSocketStream::open()
 
 void WebSocketStream::write(const QByteArray &data)
 {
+    if (!m_opened) {
+        m_early += data;
+        return;
+    }
     for (qsizetype off = 0; off < data.size(); off += kMaxFrame)
         m_socket->sendBinaryMessage(data.mid(off, kMaxFrame));
 }
 
 qint64 WebSocketStream::pendingWrite() const
 {
-    return m_socket->bytesToWrite();
+    return m_socket->bytesToWrite() + m_early.size();
 }
 
 void WebSocketStream::setReadPaused(bool)

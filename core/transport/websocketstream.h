@@ -36,6 +36,7 @@ private:
     bool m_insecure;
     bool m_opened = false;
     bool m_closing = false;
+    QByteArray m_early; // written before the handshake finished
     QString m_socketError; // the socket reported an error (reset, ...)
     bool m_closeHandshake = false; // a close frame went out: the end was agreed
 };

@@ -48,6 +48,7 @@ private Q_SLOTS:
     void listsSpaces();
     void registerKeyMergesLines();
     void sshOverTheWebSocket();
+    void proxyOverTheWebSocket();
     void hostileNamesStayOutOfTheConfig();
     void startStopAnd423();
     void refusedTunnels();
@@ -236,6 +237,35 @@ void TestKnot::sshOverTheWebSocket()
     auto connect = test::runCli(a({ "connect", "work.dev", "--", "echo", "connected" }));
     QVERIFY2(connect.exitCode == 0, qPrintable(connect.describe()));
     QCOMPARE(connect.out.trimmed(), QByteArray("connected"));
+}
+
+void TestKnot::proxyOverTheWebSocket()
+{
+    // The proxy holds a client's first bytes until the tunnel is open; they
+    // must not be lost (regression: the WebSocket upgrade request counted as
+    // a drain and released them early).
+    QProcess proxy;
+    proxy.start(test::cliPath(), a({ "proxy", "work.dev" }));
+    QVERIFY(proxy.waitForStarted());
+    QByteArray banner;
+    QElapsedTimer t;
+    t.start();
+    while (!banner.contains("rsync:") && t.elapsed() < 10000) {
+        proxy.waitForReadyRead(500);
+        banner += proxy.readAllStandardOutput();
+    }
+    const QString port =
+        QString::fromUtf8(banner).section(QStringLiteral("127.0.0.1:"), 1).section(QLatin1Char(','), 0, 0);
+    QVERIFY2(port.toInt() > 0, banner.constData());
+    for (int i = 0; i < 3; ++i) {
+        auto r = ssh({ QStringLiteral("-o"), QStringLiteral("HostName=127.0.0.1"), QStringLiteral("-o"),
+                       QStringLiteral("Port=") + port, QStringLiteral("-o"), QStringLiteral("ProxyCommand=none"),
+                       QStringLiteral("work.dev"), QStringLiteral("echo"), QStringLiteral("proxied-%1").arg(i) });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QCOMPARE(r.out.trimmed(), QStringLiteral("proxied-%1").arg(i).toUtf8());
+    }
+    proxy.kill();
+    proxy.waitForFinished();
 }
 
 void TestKnot::hostileNamesStayOutOfTheConfig()

@@ -151,11 +151,23 @@ void bridge(QWebSocket *ws, const QString &spaceName)
 {
     Q_UNUSED(spaceName);
     auto *tcp = new QTcpSocket(ws);
+    // Bytes can arrive before the connection to sshd is up: hold them until it is.
+    auto *pending = new QByteArray;
+    QObject::connect(ws, &QObject::destroyed, [pending] { delete pending; });
     g.tunnels << ws;
     QObject::connect(ws, &QObject::destroyed, [ws] { g.tunnels.removeAll(ws); });
     // Knot's agent forwards raw bytes: binary frames both ways, no handshake.
     QObject::connect(tcp, &QTcpSocket::readyRead, ws, [tcp, ws] { ws->sendBinaryMessage(tcp->readAll()); });
-    QObject::connect(ws, &QWebSocket::binaryMessageReceived, tcp, [tcp](const QByteArray &d) { tcp->write(d); });
+    QObject::connect(ws, &QWebSocket::binaryMessageReceived, tcp, [tcp, pending](const QByteArray &d) {
+        if (tcp->state() == QAbstractSocket::ConnectedState)
+            tcp->write(d);
+        else
+            pending->append(d);
+    });
+    QObject::connect(tcp, &QTcpSocket::connected, tcp, [tcp, pending] {
+        tcp->write(*pending);
+        pending->clear();
+    });
     QObject::connect(tcp, &QTcpSocket::disconnected, ws, [ws] { ws->close(); });
     QObject::connect(ws, &QWebSocket::disconnected, ws, [ws, tcp] {
         tcp->disconnectFromHost();
