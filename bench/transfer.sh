@@ -43,6 +43,7 @@ StrictModes no
 UsePAM no
 PasswordAuthentication no
 PermitRootLogin prohibit-password
+Subsystem sftp internal-sftp
 MaxStartups 100
 CONF
 /usr/sbin/sshd -D -e -f "$tmp/sshd_config" 2>/dev/null & pids+=($!)
@@ -57,8 +58,6 @@ echo bench-token | "$cli" sources add knot bench --url "http://127.0.0.1:$peer_p
 "$cli" trust bench.dev --yes >/dev/null 2>&1
 
 proxy_port=$(free_port)
-"$cli" proxy bench.dev --port "$proxy_port" >/dev/null & pids+=($!)
-wait_port "$proxy_port"
 socat_port=$(free_port)
 socat "TCP-LISTEN:$socat_port,bind=127.0.0.1,fork,reuseaddr" "TCP:127.0.0.1:$sshd_port" & pids+=($!)
 wait_port "$socat_port"
@@ -88,38 +87,44 @@ Host viasocat
 Host viaforwardtcp
     ProxyCommand "$cli" forward ssh.direct
     $common
-Host measured
-    ProxyCommand /usr/bin/time -f %M -o $tmp/rss "$cli" forward bench.dev
-    $common
 CONF
 "$cli" workspaces list >/dev/null 2>&1 || true  # caches ssh.direct for the forwarder
+# The proxy relays to the same sshd over TCP, like socat: same path, two relays.
+"$cli" proxy ssh.direct --port "$proxy_port" >/dev/null & pids+=($!)
+wait_port "$proxy_port"
 cfg="$HOME/.ssh/config"
 for h in direct viaproxy viasocat viaforwardtcp bench.dev; do ssh -F "$cfg" "$h" true; done
 
 head -c "$((size_mb * 1024 * 1024))" /dev/urandom > "$tmp/blob"
+only=${KEYPORT_BENCH_ONLY:-}
 # Each path once, checked, before timing anything.
-for h in direct bench.dev viaproxy viasocat; do
+for h in direct bench.dev viaforwardtcp viaproxy viasocat; do
   scp -q -F "$cfg" "$tmp/blob" "$h:$tmp/copy-$h" || { echo "scp via $h FAILED" >&2; exit 1; }
   cmp -s "$tmp/blob" "$tmp/copy-$h" || { echo "scp via $h CORRUPTED the file" >&2; exit 1; }
   rm -f "$tmp/copy-$h"
 done
 median() { grep -o '"median": *[0-9.e+-]*' "$1" | sed -n "${2}p" | sed 's/.*: *//'; }
 
+if [ -z "$only" ] || [ "$only" = scp ]; then
 echo "## scp of ${size_mb} MiB (hyperfine, 1 warm-up, 3 runs each)"
 hyperfine -N --warmup 1 --runs 3 --export-json "$tmp/scp.json" \
   "scp -q -F $cfg $tmp/blob direct:/dev/null" \
   "scp -q -F $cfg $tmp/blob bench.dev:/dev/null" \
   "scp -q -F $cfg $tmp/blob viaproxy:/dev/null" \
-  "scp -q -F $cfg $tmp/blob viasocat:/dev/null" >/dev/null 2>&1
-d=$(median "$tmp/scp.json" 1); w=$(median "$tmp/scp.json" 2); p=$(median "$tmp/scp.json" 3); s=$(median "$tmp/scp.json" 4)
-awk -v d="$d" -v w="$w" -v p="$p" -v s="$s" -v mb="$size_mb" 'BEGIN {
+  "scp -q -F $cfg $tmp/blob viasocat:/dev/null" \
+  "scp -q -F $cfg $tmp/blob viaforwardtcp:/dev/null" >/dev/null 2>&1
+d=$(median "$tmp/scp.json" 1); w=$(median "$tmp/scp.json" 2); p=$(median "$tmp/scp.json" 3); s=$(median "$tmp/scp.json" 4); f=$(median "$tmp/scp.json" 5)
+awk -v d="$d" -v w="$w" -v p="$p" -v s="$s" -v f="$f" -v mb="$size_mb" 'BEGIN {
   printf "direct to sshd (baseline)        %6.2f s  %6.0f MB/s\n", d, mb / d
   printf "forward over WebSocket tunnel    %6.2f s  %6.0f MB/s  %.2fx direct (target >= 0.9): %s\n", w, mb / w, d / w, (d / w >= 0.9 ? "MET" : "MISSED")
+  printf "forward over TCP (no peer)       %6.2f s  %6.0f MB/s  %.2fx direct\n", f, mb / f, d / f
   printf "keyport-cli proxy port           %6.2f s  %6.0f MB/s  %.2fx direct (target >= 0.9): %s\n", p, mb / p, d / p, (d / p >= 0.9 ? "MET" : "MISSED")
   printf "socat relay (baseline for proxy) %6.2f s  %6.0f MB/s\n", s, mb / s
   printf "proxy vs socat as relay          %.2fx (target >= 1.0): %s\n", s / p, (s / p >= 1.0 ? "MET" : "MISSED")
 }'
 
+fi
+if [ -z "$only" ] || [ "$only" = latency ]; then
 echo "## ssh ALIAS true (hyperfine, 3 warm-ups, 20 runs each)"
 hyperfine -N --warmup 3 --runs 20 --export-json "$tmp/true.json" \
   "ssh -F $cfg direct true" "ssh -F $cfg viaforwardtcp true" "ssh -F $cfg bench.dev true" >/dev/null 2>&1
@@ -130,6 +135,18 @@ awk -v d="$d" -v t="$t" -v w="$w" 'BEGIN {
   printf "through forward (WebSocket)     %6.1f ms  +%.1f ms (target <= 30): %s\n", w * 1000, (w - d) * 1000, ((w - d) * 1000 <= 30 ? "MET" : "MISSED")
 }'
 
-echo "## forwarder memory during one ${size_mb} MiB scp"
-scp -q -F "$cfg" "$tmp/blob" measured:/dev/null
-echo "peak RSS of keyport-cli forward: $(( $(cat "$tmp/rss") / 1024 )) MiB"
+fi
+if [ -z "$only" ] || [ "$only" = memory ]; then
+echo "## forwarder memory during one ${size_mb} MiB scp over the WebSocket tunnel"
+scp -q -F "$cfg" "$tmp/blob" "bench.dev:$tmp/copy-measured" &
+scp_pid=$!
+peak=0
+while kill -0 "$scp_pid" 2>/dev/null; do
+  pid=$(pgrep -f "keyport-cli forward bench.dev" | head -n1 || true)
+  # VmHWM is the peak resident set size so far, in kB.
+  [ -n "$pid" ] && hwm=$(awk '/VmHWM/ {print $2}' "/proc/$pid/status" 2>/dev/null) && [ -n "$hwm" ] && [ "$hwm" -gt "$peak" ] && peak=$hwm
+  sleep 0.05
+done
+wait "$scp_pid"
+echo "peak RSS of keyport-cli forward: $((peak / 1024)) MiB (for ${size_mb} MiB moved)"
+fi
