@@ -31,6 +31,9 @@ const char kUsage[] = "usage: keyport-cli [--version] [--help] COMMAND ...\n"
                       "  sources list [--json] | remove NAME | import-knot [PATH]\n"
                       "  workspaces list [--json] [--source S] [--project P] [--tag T] [--state S]\n"
                       "  workspaces start|stop WORKSPACE\n"
+                      "  workspaces set WORKSPACE [--key NAME | --no-key] [--agent-forwarding on|off] [--user U]\n"
+                      "  hosts add NAME --host H [--port N] [--user U] [--key NAME] [--project P] [--tags a,b]\n"
+                      "  hosts remove NAME | list [--json]\n"
                       "  sandbox start [--key NAME] | stop | status [--json]\n"
                       "  ssh-config [--diff] [--remove]     write ~/.ssh/keyport/config and include it\n"
                       "  trust WORKSPACE [--yes] [--replace]  pin the workspace's host key\n"
@@ -81,9 +84,9 @@ int main(int argc, char **argv)
             code = keyport::cli::runSources(cli, args);
         else if (command == QLatin1String("agent"))
             code = keyport::cli::runAgent(cli, args);
-        else if (QStringList { QStringLiteral("workspaces"), QStringLiteral("sandbox"), QStringLiteral("ssh-config"),
-                               QStringLiteral("trust"), QStringLiteral("connect"), QStringLiteral("open"),
-                               QStringLiteral("forward"), QStringLiteral("proxy") }
+        else if (QStringList { QStringLiteral("workspaces"), QStringLiteral("sandbox"), QStringLiteral("hosts"),
+                               QStringLiteral("ssh-config"), QStringLiteral("trust"), QStringLiteral("connect"),
+                               QStringLiteral("open"), QStringLiteral("forward"), QStringLiteral("proxy") }
                      .contains(command))
             code = keyport::cli::runWorkspaceCommand(cli, command, args);
         else

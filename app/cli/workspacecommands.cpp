@@ -16,6 +16,7 @@
 #include "sshconfig/knownhosts.h"
 #include "sshconfig/managedconfig.h"
 #include "workspace/registry.h"
+#include "workspace/workspacesettings.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -100,8 +101,9 @@ void withWorkspace(Cli &cli, SourceRegistry *registry, const QString &id, bool r
                                       job->error().detail)));
             return;
         }
-        SourceRegistry::remember({ sourceName }, job->workspaces());
-        for (const Workspace &w : job->workspaces())
+        const QList<Workspace> listed = workspacesettings::apply(job->workspaces());
+        SourceRegistry::remember({ sourceName }, listed);
+        for (const Workspace &w : listed)
             if (w.id() == id) {
                 then(w);
                 return;
@@ -600,6 +602,89 @@ int proxyCommand(Cli &cli, SourceRegistry *registry, const Args &args)
     return kPending;
 }
 
+int workspacesSet(Cli &cli, const Args &args)
+{
+    const QString id = args.positional[0];
+    if (hasControlCharacters(id) || !id.contains(QLatin1Char('.')))
+        return cli.usage(tr("\"%1\" is not a workspace name (<source>.<name>).").arg(printable(id, 80)), QString());
+    WorkspaceOverride change;
+    if (args.has(QStringLiteral("key"))) {
+        auto key = KeyStore().find(args.value(QStringLiteral("key")));
+        if (!key)
+            return cli.fail(key.error());
+        change.identityFile = key->path;
+    }
+    if (args.has(QStringLiteral("no-key")))
+        change.identityFile = QString();
+    if (args.has(QStringLiteral("agent-forwarding"))) {
+        const QString v = args.value(QStringLiteral("agent-forwarding"));
+        if (v != QLatin1String("on") && v != QLatin1String("off"))
+            return cli.usage(tr("--agent-forwarding takes on or off."), QString());
+        change.agentForwarding = v == QLatin1String("on");
+    }
+    if (args.has(QStringLiteral("user")))
+        change.user = args.value(QStringLiteral("user"));
+    if (auto ok = workspacesettings::setOverride(id, change); !ok)
+        return cli.fail(ok.error());
+    if (change.agentForwarding.value_or(false))
+        cli.note(
+            tr("warning: agent forwarding lets root on %1 use your agent's keys while you are connected.").arg(id));
+    cli.out(tr("Saved settings for %1; run `keyport-cli ssh-config` to update the ssh config.\n").arg(id));
+    return kExitOk;
+}
+
+int hostsCommand(Cli &cli, const QString &sub, const Args &args)
+{
+    if (sub == QLatin1String("add")) {
+        UserHost h;
+        h.name = args.positional.value(0);
+        h.host = args.value(QStringLiteral("host"));
+        if (h.host.isEmpty())
+            return cli.usage(tr("--host is required."), QString());
+        bool ok = true;
+        const int port = args.has(QStringLiteral("port")) ? args.value(QStringLiteral("port")).toInt(&ok) : 22;
+        if (!ok || port < 1 || port > 65535)
+            return cli.usage(tr("--port takes a port number."), QString());
+        h.port = quint16(port);
+        h.user = args.value(QStringLiteral("user"));
+        h.project = args.value(QStringLiteral("project"));
+        h.tags = args.value(QStringLiteral("tags")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        if (args.has(QStringLiteral("key"))) {
+            auto key = KeyStore().find(args.value(QStringLiteral("key")));
+            if (!key)
+                return cli.fail(key.error());
+            h.identityFile = key->path;
+        }
+        if (auto s = workspacesettings::addHost(h); !s)
+            return cli.fail(s.error());
+        cli.out(tr("Added ssh.%1 (%2:%3).\n").arg(h.name, h.host).arg(h.port));
+    } else if (sub == QLatin1String("remove")) {
+        if (auto s = workspacesettings::removeHost(args.positional.value(0)); !s)
+            return cli.fail(s.error());
+        cli.out(tr("Removed ssh.%1.\n").arg(args.positional.value(0)));
+    } else {
+        QJsonArray arr;
+        for (const UserHost &h : workspacesettings::hosts())
+            arr.append(QJsonObject { { QStringLiteral("id"), QStringLiteral("ssh.") + h.name },
+                                     { QStringLiteral("host"), h.host },
+                                     { QStringLiteral("port"), h.port },
+                                     { QStringLiteral("user"), h.user },
+                                     { QStringLiteral("identity_file"), h.identityFile },
+                                     { QStringLiteral("project"), h.project },
+                                     { QStringLiteral("tags"), QJsonArray::fromStringList(h.tags) } });
+        if (args.has(QStringLiteral("json"))) {
+            cli.printJson(arr);
+        } else {
+            for (const auto &v : arr)
+                cli.out(QStringLiteral("%1  %2:%3  %4\n")
+                            .arg(v[QStringLiteral("id")].toString(), v[QStringLiteral("host")].toString())
+                            .arg(v[QStringLiteral("port")].toInt())
+                            .arg(v[QStringLiteral("project")].toString()));
+        }
+    }
+    return kExitOk;
+}
+
 } // namespace
 
 int runWorkspaceCommand(Cli &cli, const QString &command, const QStringList &argv)
@@ -625,12 +710,35 @@ int runWorkspaceCommand(Cli &cli, const QString &command, const QStringList &arg
                                               0 });
             return a ? workspacesList(cli, registry, *a) : cli.usage(a.error().message, synopsis);
         }
+        if (sub == QLatin1String("set")) {
+            auto a = parseArgs(argv.mid(1),
+                               { { QStringLiteral("no-key") },
+                                 { QStringLiteral("key"), QStringLiteral("agent-forwarding"), QStringLiteral("user") },
+                                 1,
+                                 1 });
+            return a ? workspacesSet(cli, *a) : cli.usage(a.error().message, synopsis);
+        }
         if (sub == QLatin1String("start") || sub == QLatin1String("stop")) {
             auto a = parseArgs(argv.mid(1), { {}, {}, 1, 1 });
             return a ? workspacesStartStop(cli, registry, *a, sub == QLatin1String("start"))
                      : cli.usage(a.error().message, synopsis);
         }
         return cli.usage(tr("Unknown workspaces command."), synopsis);
+    }
+    if (command == QLatin1String("hosts")) {
+        const QString synopsis =
+            QStringLiteral("keyport-cli hosts add NAME --host H [--port N] [--user U] [--key NAME] "
+                           "[--project P] [--tags a,b] | remove NAME | list [--json]");
+        const QString sub = argv.value(0);
+        const bool named = sub == QLatin1String("add") || sub == QLatin1String("remove");
+        if (!named && sub != QLatin1String("list"))
+            return cli.usage(tr("Unknown hosts command."), synopsis);
+        auto a = parseArgs(argv.mid(1), { { QStringLiteral("json") },
+                                          { QStringLiteral("host"), QStringLiteral("port"), QStringLiteral("user"),
+                                            QStringLiteral("key"), QStringLiteral("project"), QStringLiteral("tags") },
+                                          named ? 1 : 0,
+                                          named ? 1 : 0 });
+        return a ? hostsCommand(cli, sub, *a) : cli.usage(a.error().message, synopsis);
     }
     if (command == QLatin1String("sandbox")) {
         const QString synopsis = QStringLiteral("keyport-cli sandbox start [--key NAME] | stop | status [--json]");

@@ -22,6 +22,7 @@ WebSocketStream::WebSocketStream(QUrl url, Headers headers, bool insecureTls, QO
 {
     m_socket->setReadBufferSize(256 << 10);
     connect(m_ping, &QTimer::timeout, m_socket, [this] { m_socket->ping(); });
+    connect(m_socket, &QWebSocket::pong, this, [this] { ++m_pongs; });
     connect(m_socket, &QWebSocket::connected, this, [this] {
         m_opened = true;
         m_ping->start(pingIntervalMs);
@@ -151,10 +152,16 @@ void WebSocketStream::close()
 {
     m_closing = true;
     m_ping->stop();
-    if (m_socket->state() == QAbstractSocket::UnconnectedState)
+    if (m_socket->state() == QAbstractSocket::UnconnectedState) {
         reportClosed();
-    else
-        m_socket->close(QWebSocketProtocol::CloseCodeNormal);
+        return;
+    }
+    m_socket->close(QWebSocketProtocol::CloseCodeNormal);
+    // The server should answer and close TCP; one that does not must not hold us.
+    QTimer::singleShot(2000, m_socket, [this] {
+        if (m_socket->state() != QAbstractSocket::UnconnectedState)
+            m_socket->abort();
+    });
 }
 
 } // namespace keyport

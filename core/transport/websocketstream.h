@@ -26,6 +26,8 @@ public:
 
     static constexpr qint64 kMaxFrame = 64 << 10;
     static int pingIntervalMs; // tests shorten it
+    // Pongs received: the server answered our keep-alive pings.
+    int pongs() const { return m_pongs; }
 
 private:
     Error handshakeError() const;
@@ -39,6 +41,7 @@ private:
     QByteArray m_early; // written before the handshake finished
     QString m_socketError; // the socket reported an error (reset, ...)
     bool m_closeHandshake = false; // a close frame went out: the end was agreed
+    int m_pongs = 0;
 };
 
 } // namespace keyport

@@ -8,6 +8,7 @@
 #include "sources/knot/knotsource.h"
 #include "sources/sandbox/sandboxsource.h"
 #include "sources/sshconfig/sshconfigsource.h"
+#include "workspacesettings.h"
 
 #include <QDir>
 #include <QFile>
@@ -92,7 +93,7 @@ void ListAllJob::run()
             if (job->failed())
                 m_errors.insert(name, job->error());
             else
-                m_workspaces += job->workspaces();
+                m_workspaces += workspacesettings::apply(job->workspaces());
             if (--m_pending == 0)
                 finish();
         });

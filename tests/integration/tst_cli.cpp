@@ -12,14 +12,6 @@ using namespace keyport;
 
 namespace {
 
-QStringList a(std::initializer_list<const char *> args)
-{
-    QStringList l;
-    for (const char *s : args)
-        l << QString::fromUtf8(s);
-    return l;
-}
-
 QString keygen()
 {
     return test::findTool(QStringLiteral("ssh-keygen"));
@@ -85,21 +77,23 @@ void TestCli::usageErrorsExit2_data()
 {
     QTest::addColumn<QStringList>("args");
     QTest::newRow("nothing") << QStringList();
-    QTest::newRow("unknown-command") << a({ "frobnicate" });
-    QTest::newRow("keys-alone") << a({ "keys" });
-    QTest::newRow("unknown-subcommand") << a({ "keys", "bogus" });
-    QTest::newRow("unknown-option") << a({ "keys", "list", "--bogus" });
-    QTest::newRow("missing-name") << a({ "keys", "generate" });
-    QTest::newRow("extra-arg") << a({ "keys", "show", "a", "b" });
-    QTest::newRow("bad-type") << a({ "keys", "generate", "x", "--type", "dsa", "--no-passphrase" });
-    QTest::newRow("bad-bits") << a({ "keys", "generate", "x", "--type", "rsa", "--bits", "1024", "--no-passphrase" });
-    QTest::newRow("bits-not-number") << a({ "keys", "generate", "x", "--bits", "many", "--no-passphrase" });
-    QTest::newRow("both-passphrase-flags") << a({ "keys", "generate", "x", "--no-passphrase", "--passphrase-stdin" });
-    QTest::newRow("remember-nothing") << a({ "keys", "generate", "x", "--no-passphrase", "--remember" });
-    QTest::newRow("delete-without-yes") << a({ "keys", "delete", "x" });
-    QTest::newRow("lifetime-not-number") << a({ "agent", "add", "x", "--lifetime", "soon" });
-    QTest::newRow("lifetime-missing") << a({ "agent", "add", "x", "--lifetime" });
-    QTest::newRow("agent-unknown") << a({ "agent", "explode" });
+    QTest::newRow("unknown-command") << test::args({ "frobnicate" });
+    QTest::newRow("keys-alone") << test::args({ "keys" });
+    QTest::newRow("unknown-subcommand") << test::args({ "keys", "bogus" });
+    QTest::newRow("unknown-option") << test::args({ "keys", "list", "--bogus" });
+    QTest::newRow("missing-name") << test::args({ "keys", "generate" });
+    QTest::newRow("extra-arg") << test::args({ "keys", "show", "a", "b" });
+    QTest::newRow("bad-type") << test::args({ "keys", "generate", "x", "--type", "dsa", "--no-passphrase" });
+    QTest::newRow("bad-bits") << test::args(
+        { "keys", "generate", "x", "--type", "rsa", "--bits", "1024", "--no-passphrase" });
+    QTest::newRow("bits-not-number") << test::args({ "keys", "generate", "x", "--bits", "many", "--no-passphrase" });
+    QTest::newRow("both-passphrase-flags")
+        << test::args({ "keys", "generate", "x", "--no-passphrase", "--passphrase-stdin" });
+    QTest::newRow("remember-nothing") << test::args({ "keys", "generate", "x", "--no-passphrase", "--remember" });
+    QTest::newRow("delete-without-yes") << test::args({ "keys", "delete", "x" });
+    QTest::newRow("lifetime-not-number") << test::args({ "agent", "add", "x", "--lifetime", "soon" });
+    QTest::newRow("lifetime-missing") << test::args({ "agent", "add", "x", "--lifetime" });
+    QTest::newRow("agent-unknown") << test::args({ "agent", "explode" });
 }
 
 void TestCli::usageErrorsExit2()
@@ -157,15 +151,15 @@ void TestCli::hostileNamesWriteNothing()
 
 void TestCli::generateShowListJson()
 {
-    auto gen = test::runCli(a({ "keys", "generate", "cli_ecdsa", "--type", "ecdsa", "--bits", "384", "--comment",
-                                "ci key", "--passphrase-stdin" }),
+    auto gen = test::runCli(test::args({ "keys", "generate", "cli_ecdsa", "--type", "ecdsa", "--bits", "384",
+                                         "--comment", "ci key", "--passphrase-stdin" }),
                             "pw\n");
     QVERIFY2(gen.exitCode == 0, qPrintable(gen.describe()));
     auto fp = test::runProcess(keygen(), { QStringLiteral("-lf"), ssh(QStringLiteral("cli_ecdsa.pub")) });
     const QString expectedFp = QString::fromUtf8(fp.out).section(QLatin1Char(' '), 1, 1);
     QVERIFY(gen.out.contains(expectedFp.toUtf8()));
 
-    auto show = test::runCli(a({ "keys", "show", "cli_ecdsa", "--json" }));
+    auto show = test::runCli(test::args({ "keys", "show", "cli_ecdsa", "--json" }));
     QCOMPARE(show.exitCode, 0);
     const QJsonObject o = QJsonDocument::fromJson(show.out).object();
     QCOMPARE(o.value(QStringLiteral("name")).toString(), QStringLiteral("cli_ecdsa"));
@@ -182,25 +176,25 @@ void TestCli::generateShowListJson()
     QCOMPARE(
         test::runCli({ QStringLiteral("keys"), QStringLiteral("show"), ssh(QStringLiteral("cli_ecdsa")) }).exitCode, 0);
 
-    auto list = test::runCli(a({ "keys", "list", "--json" }));
+    auto list = test::runCli(test::args({ "keys", "list", "--json" }));
     QCOMPARE(list.exitCode, 0);
     const QJsonArray arr = QJsonDocument::fromJson(list.out).array();
     bool found = false;
     for (const auto &v : arr)
         found |= v.toObject().value(QStringLiteral("fingerprint")).toString() == expectedFp;
     QVERIFY(found);
-    auto table = test::runCli(a({ "keys", "list" }));
+    auto table = test::runCli(test::args({ "keys", "list" }));
     QVERIFY(table.out.startsWith("NAME"));
     QVERIFY(table.out.contains("cli_ecdsa"));
     // An absent key is exit 1, one line.
-    auto missing = test::runCli(a({ "keys", "show", "no_such_key" }));
+    auto missing = test::runCli(test::args({ "keys", "show", "no_such_key" }));
     QCOMPARE(missing.exitCode, 1);
     QVERIFY(missing.err.contains("keys list"));
 }
 
 void TestCli::damagedKeyFiles()
 {
-    QVERIFY(test::runCli(a({ "keys", "generate", "intact", "--no-passphrase" })).exitCode == 0);
+    QVERIFY(test::runCli(test::args({ "keys", "generate", "intact", "--no-passphrase" })).exitCode == 0);
     QFile intact(ssh(QStringLiteral("intact")));
     QVERIFY(intact.open(QIODevice::ReadOnly));
     const QByteArray good = intact.readAll();
@@ -224,7 +218,7 @@ void TestCli::damagedKeyFiles()
         QCOMPARE(add.exitCode, 1);
     }
     // Listing still works and shows the intact key.
-    auto list = test::runCli(a({ "keys", "list", "--json" }));
+    auto list = test::runCli(test::args({ "keys", "list", "--json" }));
     QCOMPARE(list.exitCode, 0);
     QVERIFY(list.out.contains("\"intact\""));
     QVERIFY(!list.out.contains("\"truncated\""));
@@ -234,18 +228,18 @@ void TestCli::damagedKeyFiles()
 
 void TestCli::wrongPassphraseChangesNothing()
 {
-    QVERIFY(test::runCli(a({ "keys", "generate", "guarded", "--passphrase-stdin" }), "right\n").exitCode == 0);
+    QVERIFY(test::runCli(test::args({ "keys", "generate", "guarded", "--passphrase-stdin" }), "right\n").exitCode == 0);
     QFile f(ssh(QStringLiteral("guarded")));
     QVERIFY(f.open(QIODevice::ReadOnly));
     const QByteArray before = f.readAll();
     f.close();
-    auto r = test::runCli(a({ "keys", "passphrase", "guarded" }), "wrong\nnew\n");
+    auto r = test::runCli(test::args({ "keys", "passphrase", "guarded" }), "wrong\nnew\n");
     QCOMPARE(r.exitCode, 1);
     QVERIFY(r.err.contains("Wrong passphrase"));
     QVERIFY(f.open(QIODevice::ReadOnly));
     QCOMPARE(f.readAll(), before);
     f.close();
-    auto ok = test::runCli(a({ "keys", "passphrase", "guarded" }), "right\nnewer\n");
+    auto ok = test::runCli(test::args({ "keys", "passphrase", "guarded" }), "right\nnewer\n");
     QVERIFY2(ok.exitCode == 0, qPrintable(ok.describe()));
     auto y = test::runProcess(keygen(), { QStringLiteral("-y"), QStringLiteral("-P"), QStringLiteral("newer"),
                                           QStringLiteral("-f"), ssh(QStringLiteral("guarded")) });
@@ -303,7 +297,7 @@ void TestCli::certificateDetails()
                                           ca.filePath(QStringLiteral("ca")) })
                  .exitCode,
              0);
-    QVERIFY(test::runCli(a({ "keys", "generate", "certified", "--no-passphrase" })).exitCode == 0);
+    QVERIFY(test::runCli(test::args({ "keys", "generate", "certified", "--no-passphrase" })).exitCode == 0);
     auto sign = test::runProcess(
         keygen(), { QStringLiteral("-q"), QStringLiteral("-s"), ca.filePath(QStringLiteral("ca")), QStringLiteral("-I"),
                     QStringLiteral("alice@corp"), QStringLiteral("-n"), QStringLiteral("alice,deploy"),
@@ -313,7 +307,7 @@ void TestCli::certificateDetails()
     auto caFp = test::runProcess(keygen(), { QStringLiteral("-lf"), ca.filePath(QStringLiteral("ca.pub")) });
     const QString expectedCa = QString::fromUtf8(caFp.out).section(QLatin1Char(' '), 1, 1);
 
-    auto show = test::runCli(a({ "keys", "show", "certified", "--json" }));
+    auto show = test::runCli(test::args({ "keys", "show", "certified", "--json" }));
     QCOMPARE(show.exitCode, 0);
     const QJsonObject cert = QJsonDocument::fromJson(show.out).object().value(QStringLiteral("certificate")).toObject();
     QCOMPARE(cert.value(QStringLiteral("key_id")).toString(), QStringLiteral("alice@corp"));
@@ -336,22 +330,22 @@ void TestCli::certificateDetails()
     const QDateTime before = QDateTime::fromString(cert.value(QStringLiteral("valid_before")).toString(), Qt::ISODate);
     QCOMPARE(before.toLocalTime().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")), to);
 
-    auto human = test::runCli(a({ "keys", "show", "certified" }));
+    auto human = test::runCli(test::args({ "keys", "show", "certified" }));
     QVERIFY(human.out.contains("alice@corp"));
     QVERIFY(human.out.contains("left"));
-    auto list = test::runCli(a({ "keys", "list" }));
+    auto list = test::runCli(test::args({ "keys", "list" }));
     QVERIFY(list.out.contains("1h 5")); // "1h 59m left"
 }
 
 void TestCli::deleteRemovesAllFiles()
 {
-    QVERIFY(test::runCli(a({ "keys", "generate", "doomed", "--no-passphrase" })).exitCode == 0);
+    QVERIFY(test::runCli(test::args({ "keys", "generate", "doomed", "--no-passphrase" })).exitCode == 0);
     QFile cert(ssh(QStringLiteral("doomed-cert.pub")));
     QVERIFY(cert.open(QIODevice::WriteOnly));
     cert.close();
-    QCOMPARE(test::runCli(a({ "keys", "delete", "doomed" })).exitCode, 2);
+    QCOMPARE(test::runCli(test::args({ "keys", "delete", "doomed" })).exitCode, 2);
     QVERIFY(QFile::exists(ssh(QStringLiteral("doomed"))));
-    auto r = test::runCli(a({ "keys", "delete", "doomed", "--yes" }));
+    auto r = test::runCli(test::args({ "keys", "delete", "doomed", "--yes" }));
     QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
     for (const char *suffix : { "", ".pub", "-cert.pub" })
         QVERIFY(!QFile::exists(ssh(QStringLiteral("doomed") + QLatin1String(suffix))));
@@ -360,7 +354,7 @@ void TestCli::deleteRemovesAllFiles()
     QVERIFY(notKey.open(QIODevice::WriteOnly));
     notKey.write("keep");
     notKey.close();
-    QCOMPARE(test::runCli(a({ "keys", "delete", "notes", "--yes" })).exitCode, 1);
+    QCOMPARE(test::runCli(test::args({ "keys", "delete", "notes", "--yes" })).exitCode, 1);
     QVERIFY(QFile::exists(notKey.fileName()));
 }
 
@@ -370,7 +364,7 @@ void TestCli::sshDirIsPrivate()
     QVERIFY(QFile::setPermissions(m_home->sshDir(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner
                                                         | QFile::ReadGroup | QFile::ExeGroup | QFile::ReadOther
                                                         | QFile::ExeOther));
-    QVERIFY(test::runCli(a({ "keys", "generate", "tighten", "--no-passphrase" })).exitCode == 0);
+    QVERIFY(test::runCli(test::args({ "keys", "generate", "tighten", "--no-passphrase" })).exitCode == 0);
     QCOMPARE(QFile::permissions(m_home->sshDir()) & ~(QFile::ReadUser | QFile::WriteUser | QFile::ExeUser),
              QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     QCOMPARE(QFile::permissions(ssh(QStringLiteral("tighten"))) & ~(QFile::ReadUser | QFile::WriteUser),
@@ -379,7 +373,7 @@ void TestCli::sshDirIsPrivate()
 
 void TestCli::hostileCommentIsEscaped()
 {
-    QVERIFY(test::runCli(a({ "keys", "generate", "hostile", "--no-passphrase" })).exitCode == 0);
+    QVERIFY(test::runCli(test::args({ "keys", "generate", "hostile", "--no-passphrase" })).exitCode == 0);
     QFile pub(ssh(QStringLiteral("hostile.pub")));
     QVERIFY(pub.open(QIODevice::ReadOnly));
     QByteArray line = pub.readAll().trimmed();
@@ -388,7 +382,7 @@ void TestCli::hostileCommentIsEscaped()
     QVERIFY(pub.open(QIODevice::WriteOnly | QIODevice::Truncate));
     pub.write(line + '\n');
     pub.close();
-    for (const QStringList &args : { a({ "keys", "show", "hostile" }), a({ "keys", "list" }) }) {
+    for (const QStringList &args : { test::args({ "keys", "show", "hostile" }), test::args({ "keys", "list" }) }) {
         auto r = test::runCli(args);
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(!r.out.contains('\x1b') && !r.out.contains('\x07'), r.out.constData());
@@ -398,11 +392,12 @@ void TestCli::hostileCommentIsEscaped()
 
 void TestCli::agentCommands()
 {
-    QVERIFY(test::runCli(a({ "keys", "generate", "agentcli", "--passphrase-stdin" }), "agent pw\n").exitCode == 0);
-    QCOMPARE(test::runCli(a({ "agent", "clear" })).exitCode, 0);
-    auto add = test::runCli(a({ "agent", "add", "agentcli", "--lifetime", "300" }), "agent pw\n");
+    QVERIFY(test::runCli(test::args({ "keys", "generate", "agentcli", "--passphrase-stdin" }), "agent pw\n").exitCode
+            == 0);
+    QCOMPARE(test::runCli(test::args({ "agent", "clear" })).exitCode, 0);
+    auto add = test::runCli(test::args({ "agent", "add", "agentcli", "--lifetime", "300" }), "agent pw\n");
     QVERIFY2(add.exitCode == 0, qPrintable(add.describe()));
-    auto list = test::runCli(a({ "agent", "list", "--json" }));
+    auto list = test::runCli(test::args({ "agent", "list", "--json" }));
     QCOMPARE(list.exitCode, 0);
     const QJsonArray arr = QJsonDocument::fromJson(list.out).array();
     QCOMPARE(arr.size(), 1);
@@ -410,32 +405,32 @@ void TestCli::agentCommands()
     auto sshAdd = test::runProcess(test::findTool(QStringLiteral("ssh-add")), { QStringLiteral("-l") });
     QVERIFY(sshAdd.out.contains(arr[0].toObject().value(QStringLiteral("fingerprint")).toString().toUtf8()));
 
-    auto lock = test::runCli(a({ "agent", "lock" }), "lockpw\n");
+    auto lock = test::runCli(test::args({ "agent", "lock" }), "lockpw\n");
     QVERIFY2(lock.exitCode == 0, qPrintable(lock.describe()));
-    QCOMPARE(QJsonDocument::fromJson(test::runCli(a({ "agent", "list", "--json" })).out).array().size(), 0);
-    QCOMPARE(test::runCli(a({ "agent", "unlock" }), "wrong\n").exitCode, 1);
-    QCOMPARE(test::runCli(a({ "agent", "unlock" }), "lockpw\n").exitCode, 0);
-    QCOMPARE(QJsonDocument::fromJson(test::runCli(a({ "agent", "list", "--json" })).out).array().size(), 1);
+    QCOMPARE(QJsonDocument::fromJson(test::runCli(test::args({ "agent", "list", "--json" })).out).array().size(), 0);
+    QCOMPARE(test::runCli(test::args({ "agent", "unlock" }), "wrong\n").exitCode, 1);
+    QCOMPARE(test::runCli(test::args({ "agent", "unlock" }), "lockpw\n").exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(test::runCli(test::args({ "agent", "list", "--json" })).out).array().size(), 1);
 
-    QCOMPARE(test::runCli(a({ "agent", "remove", "agentcli" })).exitCode, 0);
-    auto again = test::runCli(a({ "agent", "remove", "agentcli" }));
+    QCOMPARE(test::runCli(test::args({ "agent", "remove", "agentcli" })).exitCode, 0);
+    auto again = test::runCli(test::args({ "agent", "remove", "agentcli" }));
     QCOMPARE(again.exitCode, 1);
     QVERIFY(again.err.contains("not in the ssh-agent"));
-    QCOMPARE(test::runCli(a({ "agent", "add", "agentcli", "--confirm" }), "agent pw\n").exitCode, 0);
-    QCOMPARE(test::runCli(a({ "agent", "clear" })).exitCode, 0);
-    QCOMPARE(QJsonDocument::fromJson(test::runCli(a({ "agent", "list", "--json" })).out).array().size(), 0);
+    QCOMPARE(test::runCli(test::args({ "agent", "add", "agentcli", "--confirm" }), "agent pw\n").exitCode, 0);
+    QCOMPARE(test::runCli(test::args({ "agent", "clear" })).exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(test::runCli(test::args({ "agent", "list", "--json" })).out).array().size(), 0);
 }
 
 void TestCli::deadAgentIsOneLine()
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("SSH_AUTH_SOCK"), m_home->filePath(QStringLiteral("dead.sock")));
-    auto r = test::runCli(a({ "agent", "list" }), {}, env);
+    auto r = test::runCli(test::args({ "agent", "list" }), {}, env);
     QCOMPARE(r.exitCode, 1);
     QCOMPARE(r.err.count('\n'), 1);
     QVERIFY(r.err.contains("not running"));
     env.remove(QStringLiteral("SSH_AUTH_SOCK"));
-    auto none = test::runCli(a({ "agent", "add", "agentcli" }), {}, env);
+    auto none = test::runCli(test::args({ "agent", "add", "agentcli" }), {}, env);
     QCOMPARE(none.exitCode, 1);
     QVERIFY(none.err.contains("SSH_AUTH_SOCK"));
 }

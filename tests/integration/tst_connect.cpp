@@ -21,13 +21,6 @@
 using namespace keyport;
 
 namespace {
-QStringList a(std::initializer_list<const char *> args)
-{
-    QStringList l;
-    for (const char *s : args)
-        l << QString::fromUtf8(s);
-    return l;
-}
 } // namespace
 
 class TestConnect : public QObject {
@@ -47,6 +40,7 @@ private Q_SLOTS:
     void openRunsTheEditor();
     void jumpAndCommandTransports();
     void sshdKilledMidSession();
+    void userHostsAndOverrides();
     void serverDownIsAClearError();
 
 private:
@@ -65,7 +59,7 @@ void TestConnect::initTestCase()
     m_home = std::make_unique<test::TempHome>();
     qunsetenv("SSH_AUTH_SOCK");
     qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/keyport-test-bus");
-    auto r = test::runCli(a({ "sandbox", "start" }));
+    auto r = test::runCli(test::args({ "sandbox", "start" }));
     QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
     QVERIFY(r.out.contains("local.sandbox"));
 }
@@ -73,49 +67,45 @@ void TestConnect::initTestCase()
 void TestConnect::cleanupTestCase()
 {
     if (m_home)
-        test::runCli(a({ "sandbox", "stop" }));
+        test::runCli(test::args({ "sandbox", "stop" }));
 }
 
 test::ProcessResult TestConnect::ssh(const QStringList &args)
 {
-    return test::runProcess(test::findTool(QStringLiteral("ssh")),
-                            QStringList { QStringLiteral("-F"),
-                                          QDir(m_home->sshDir()).filePath(QStringLiteral("config")),
-                                          QStringLiteral("-o"), QStringLiteral("BatchMode=yes") }
-                                + args);
+    return test::runSsh(QDir(m_home->sshDir()).filePath(QStringLiteral("config")), args);
 }
 
 void TestConnect::sandboxIsListedRunning()
 {
-    auto list = test::runCli(a({ "workspaces", "list", "--json", "--source", "local" }));
+    auto list = test::runCli(test::args({ "workspaces", "list", "--json", "--source", "local" }));
     QVERIFY2(list.exitCode == 0, qPrintable(list.describe()));
     const QJsonArray arr = QJsonDocument::fromJson(list.out).array();
     QCOMPARE(arr.size(), 1);
     QCOMPARE(arr[0].toObject().value(QStringLiteral("id")).toString(), QStringLiteral("local.sandbox"));
     QCOMPARE(arr[0].toObject().value(QStringLiteral("state")).toString(), QStringLiteral("running"));
-    auto status = test::runCli(a({ "sandbox", "status", "--json" }));
+    auto status = test::runCli(test::args({ "sandbox", "status", "--json" }));
     QCOMPARE(QJsonDocument::fromJson(status.out).object().value(QStringLiteral("running")).toBool(), true);
     // Filters apply.
-    auto none = test::runCli(a({ "workspaces", "list", "--json", "--state", "stopped", "--source", "local" }));
+    auto none = test::runCli(test::args({ "workspaces", "list", "--json", "--state", "stopped", "--source", "local" }));
     QCOMPARE(QJsonDocument::fromJson(none.out).array().size(), 0);
-    QCOMPARE(test::runCli(a({ "workspaces", "list", "--source", "nosuch" })).exitCode, 1);
+    QCOMPARE(test::runCli(test::args({ "workspaces", "list", "--source", "nosuch" })).exitCode, 1);
 }
 
 void TestConnect::sshReadsTheManagedConfig()
 {
-    auto cfg = test::runCli(a({ "ssh-config" }));
+    auto cfg = test::runCli(test::args({ "ssh-config" }));
     QVERIFY2(cfg.exitCode == 0, qPrintable(cfg.describe()));
     // Not trusted yet: BatchMode ssh refuses (StrictHostKeyChecking ask cannot ask).
-    QVERIFY(ssh(a({ "local.sandbox", "true" })).exitCode != 0);
-    auto trust = test::runCli(a({ "trust", "local.sandbox", "--yes" }));
+    QVERIFY(ssh(test::args({ "local.sandbox", "true" })).exitCode != 0);
+    auto trust = test::runCli(test::args({ "trust", "local.sandbox", "--yes" }));
     QVERIFY2(trust.exitCode == 0, qPrintable(trust.describe()));
     QVERIFY(trust.err.contains("SHA256:"));
     QVERIFY(KnownHosts(knownHosts()).pinned(QStringLiteral("local.sandbox")).has_value());
-    auto r = ssh(a({ "local.sandbox", "echo", "managed-ok" }));
+    auto r = ssh(test::args({ "local.sandbox", "echo", "managed-ok" }));
     QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
     QCOMPARE(r.out.trimmed(), QByteArray("managed-ok"));
     // Idempotent.
-    auto again = test::runCli(a({ "ssh-config" }));
+    auto again = test::runCli(test::args({ "ssh-config" }));
     QVERIFY(again.out.contains("up to date"));
 }
 
@@ -144,15 +134,9 @@ void TestConnect::forwardIsAProxyCommand()
 void TestConnect::proxyServesSshScpRsync()
 {
     QProcess proxy;
-    proxy.start(test::cliPath(), a({ "proxy", "local.sandbox" }));
+    proxy.start(test::cliPath(), test::args({ "proxy", "local.sandbox" }));
     QVERIFY(proxy.waitForStarted());
-    QByteArray banner;
-    QElapsedTimer t;
-    t.start();
-    while (!banner.contains("rsync:") && t.elapsed() < 10000) {
-        proxy.waitForReadyRead(500);
-        banner += proxy.readAllStandardOutput();
-    }
+    QByteArray banner = test::readUntil(proxy, "rsync:", 10000);
     const auto m =
         QRegularExpression(QStringLiteral("endpoint 127\\.0\\.0\\.1:(\\d+)")).match(QString::fromUtf8(banner));
     QVERIFY2(m.hasMatch(), banner.constData());
@@ -232,12 +216,12 @@ void TestConnect::proxyRefusesNonLoopback()
 
 void TestConnect::connectRunsTheCommand()
 {
-    auto r = test::runCli(a({ "connect", "local.sandbox", "--", "echo", "hello", "from", "connect" }));
+    auto r = test::runCli(test::args({ "connect", "local.sandbox", "--", "echo", "hello", "from", "connect" }));
     QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
     QCOMPARE(r.out.trimmed(), QByteArray("hello from connect"));
-    auto code = test::runCli(a({ "connect", "local.sandbox", "--", "exit", "7" }));
+    auto code = test::runCli(test::args({ "connect", "local.sandbox", "--", "exit", "7" }));
     QCOMPARE(code.exitCode, 7); // the remote status comes back
-    QCOMPARE(test::runCli(a({ "connect", "nosuch.workspace" })).exitCode, 1);
+    QCOMPARE(test::runCli(test::args({ "connect", "nosuch.workspace" })).exitCode, 1);
 }
 
 void TestConnect::changedHostKeyIsRefused()
@@ -247,32 +231,32 @@ void TestConnect::changedHostKeyIsRefused()
     QVERIFY(real.has_value());
     auto other = PrivateKey::generate(KeyAlgorithm::Ed25519);
     QVERIFY(pins.pin(QStringLiteral("local.sandbox"), other->publicKey()).ok());
-    auto r = test::runCli(a({ "connect", "local.sandbox", "--", "true" }));
+    auto r = test::runCli(test::args({ "connect", "local.sandbox", "--", "true" }));
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains(other->publicKey().fingerprint().toUtf8()), r.err.constData()); // expected
     QVERIFY(r.err.contains(real->fingerprint().toUtf8())); // offered
     QVERIFY(r.err.contains(knownHosts().toUtf8())); // the file
     QCOMPARE(r.err.count('\n'), 1);
     // OpenSSH itself refuses too: the pin makes the block strict.
-    QVERIFY(ssh(a({ "local.sandbox", "true" })).exitCode != 0);
+    QVERIFY(ssh(test::args({ "local.sandbox", "true" })).exitCode != 0);
     // trust does not silently replace it...
-    QCOMPARE(test::runCli(a({ "trust", "local.sandbox", "--yes" })).exitCode, 1);
+    QCOMPARE(test::runCli(test::args({ "trust", "local.sandbox", "--yes" })).exitCode, 1);
     // ...only when asked to.
-    QCOMPARE(test::runCli(a({ "trust", "local.sandbox", "--yes", "--replace" })).exitCode, 0);
+    QCOMPARE(test::runCli(test::args({ "trust", "local.sandbox", "--yes", "--replace" })).exitCode, 0);
     QCOMPARE(pins.pinned(QStringLiteral("local.sandbox"))->fingerprint(), real->fingerprint());
-    QCOMPARE(ssh(a({ "local.sandbox", "true" })).exitCode, 0);
+    QCOMPARE(ssh(test::args({ "local.sandbox", "true" })).exitCode, 0);
 }
 
 void TestConnect::untrustedNeedsConfirmation()
 {
     const KnownHosts pins(knownHosts());
     QVERIFY(pins.unpin(QStringLiteral("local.sandbox")).ok());
-    auto r = test::runCli(a({ "connect", "local.sandbox", "--", "true" }));
+    auto r = test::runCli(test::args({ "connect", "local.sandbox", "--", "true" }));
     QCOMPARE(r.exitCode, 1);
     QVERIFY(r.err.contains("SHA256:")); // the fingerprint is shown
     QVERIFY(r.err.contains("trust local.sandbox --yes"));
     QVERIFY(!pins.pinned(QStringLiteral("local.sandbox")).has_value());
-    QCOMPARE(test::runCli(a({ "trust", "local.sandbox", "--yes" })).exitCode, 0);
+    QCOMPARE(test::runCli(test::args({ "trust", "local.sandbox", "--yes" })).exitCode, 0);
 }
 
 void TestConnect::openRunsTheEditor()
@@ -286,7 +270,8 @@ void TestConnect::openRunsTheEditor()
     stub.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("PATH"), m_bin.path() + QLatin1Char(':') + env.value(QStringLiteral("PATH")));
-    auto r = test::runCli(a({ "open", "local.sandbox", "--editor", "code", "--path", "/srv/project" }), {}, env);
+    auto r =
+        test::runCli(test::args({ "open", "local.sandbox", "--editor", "code", "--path", "/srv/project" }), {}, env);
     QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
     QElapsedTimer t;
     t.start();
@@ -296,21 +281,22 @@ void TestConnect::openRunsTheEditor()
     QVERIFY(f.open(QIODevice::ReadOnly));
     QCOMPARE(f.readAll(), QByteArray("--remote\nssh-remote+local.sandbox\n/srv/project\n"));
     // The editor needs the alias in ~/.ssh/config: it is included.
-    QVERIFY(ssh(a({ "-G", "local.sandbox" })).out.contains("hostkeyalias local.sandbox"));
+    QVERIFY(ssh(test::args({ "-G", "local.sandbox" })).out.contains("hostkeyalias local.sandbox"));
     // Not installed: a clear error; unknown editor: usage.
-    auto cursor = test::runCli(a({ "open", "local.sandbox", "--editor", "cursor" }), {}, env);
+    auto cursor = test::runCli(test::args({ "open", "local.sandbox", "--editor", "cursor" }), {}, env);
     QCOMPARE(cursor.exitCode, 1);
     QVERIFY(cursor.err.contains("cursor is not installed"));
-    QCOMPARE(test::runCli(a({ "open", "local.sandbox", "--editor", "vim" })).exitCode, 2);
+    QCOMPARE(test::runCli(test::args({ "open", "local.sandbox", "--editor", "vim" })).exitCode, 2);
 }
 
 void TestConnect::jumpAndCommandTransports()
 {
     KEYPORT_REQUIRE_TOOL("socat");
-    const QString port = QString::number(QJsonDocument::fromJson(test::runCli(a({ "sandbox", "status", "--json" })).out)
-                                             .object()
-                                             .value(QStringLiteral("port"))
-                                             .toInt());
+    const QString port =
+        QString::number(QJsonDocument::fromJson(test::runCli(test::args({ "sandbox", "status", "--json" })).out)
+                            .object()
+                            .value(QStringLiteral("port"))
+                            .toInt());
     const QString opts =
         QStringLiteral("    User %1\n    IdentityFile %2\n    IdentitiesOnly yes\n    UserKnownHostsFile %3\n"
                        "    HostKeyAlias local.sandbox\n    StrictHostKeyChecking yes\n    BatchMode yes\n")
@@ -324,7 +310,7 @@ void TestConnect::jumpAndCommandTransports()
                   .arg(port, opts)
                   .toUtf8());
     cfg.close();
-    auto list = test::runCli(a({ "workspaces", "list", "--json", "--source", "ssh" }));
+    auto list = test::runCli(test::args({ "workspaces", "list", "--json", "--source", "ssh" }));
     QVERIFY2(list.exitCode == 0, qPrintable(list.describe()));
     QMap<QString, QString> kinds;
     for (const auto &v : QJsonDocument::fromJson(list.out).array())
@@ -348,15 +334,9 @@ void TestConnect::jumpAndCommandTransports()
 void TestConnect::sshdKilledMidSession()
 {
     QProcess proxy;
-    proxy.start(test::cliPath(), a({ "proxy", "local.sandbox" }));
+    proxy.start(test::cliPath(), test::args({ "proxy", "local.sandbox" }));
     QVERIFY(proxy.waitForStarted());
-    QByteArray banner;
-    QElapsedTimer t;
-    t.start();
-    while (!banner.contains("rsync:") && t.elapsed() < 10000) {
-        proxy.waitForReadyRead(500);
-        banner += proxy.readAllStandardOutput();
-    }
+    QByteArray banner = test::readUntil(proxy, "rsync:", 10000);
     const QString port = QRegularExpression(QStringLiteral("endpoint 127\\.0\\.0\\.1:(\\d+)"))
                              .match(QString::fromUtf8(banner))
                              .captured(1);
@@ -370,12 +350,7 @@ void TestConnect::sshdKilledMidSession()
                       + viaProxy
                       + QStringList { QStringLiteral("local.sandbox"), QStringLiteral("echo up; sleep 30") });
     QVERIFY(session.waitForStarted());
-    QByteArray out;
-    t.restart();
-    while (!out.contains("up") && t.elapsed() < 15000 && session.state() == QProcess::Running) {
-        session.waitForReadyRead(500);
-        out += session.readAllStandardOutput();
-    }
+    QByteArray out = test::readUntil(session, "up", 15000);
     QVERIFY2(out.contains("up"), session.readAllStandardError().constData());
     // Kill the sandbox's sshd and its session processes.
     const QByteArray listener =
@@ -392,19 +367,20 @@ void TestConnect::sshdKilledMidSession()
     QVERIFY(ssh(viaProxy + QStringList { QStringLiteral("local.sandbox"), QStringLiteral("true") }).exitCode != 0);
     QCOMPARE(proxy.state(), QProcess::Running);
     // ...and work again once it is back.
-    QCOMPARE(test::runCli(a({ "sandbox", "start" })).exitCode, 0);
-    QCOMPARE(QJsonDocument::fromJson(test::runCli(a({ "sandbox", "status", "--json" })).out)
-                 .object()
-                 .value(QStringLiteral("port"))
-                 .toInt(),
-             QJsonDocument::fromJson(test::runCli(a({ "workspaces", "list", "--json", "--source", "local" })).out)
-                 .array()
-                 .at(0)
-                 .toObject()
-                 .value(QStringLiteral("transport"))
-                 .toObject()
-                 .value(QStringLiteral("port"))
-                 .toInt());
+    QCOMPARE(test::runCli(test::args({ "sandbox", "start" })).exitCode, 0);
+    QCOMPARE(
+        QJsonDocument::fromJson(test::runCli(test::args({ "sandbox", "status", "--json" })).out)
+            .object()
+            .value(QStringLiteral("port"))
+            .toInt(),
+        QJsonDocument::fromJson(test::runCli(test::args({ "workspaces", "list", "--json", "--source", "local" })).out)
+            .array()
+            .at(0)
+            .toObject()
+            .value(QStringLiteral("transport"))
+            .toObject()
+            .value(QStringLiteral("port"))
+            .toInt());
     auto again =
         ssh(viaProxy + QStringList { QStringLiteral("local.sandbox"), QStringLiteral("echo"), QStringLiteral("back") });
     QVERIFY2(again.exitCode == 0, qPrintable(again.describe()));
@@ -412,19 +388,89 @@ void TestConnect::sshdKilledMidSession()
     proxy.waitForFinished();
 }
 
+void TestConnect::userHostsAndOverrides()
+{
+    const QString port =
+        QString::number(QJsonDocument::fromJson(test::runCli(test::args({ "sandbox", "status", "--json" })).out)
+                            .object()
+                            .value(QStringLiteral("port"))
+                            .toInt());
+    const QString me =
+        QString::fromUtf8(test::runProcess(QStringLiteral("id"), { QStringLiteral("-un") }).out.trimmed());
+    // Hostile values never get in.
+    QCOMPARE(test::runCli(test::args({ "hosts", "add", "bad name", "--host", "127.0.0.1" })).exitCode, 1);
+    QCOMPARE(test::runCli(test::args({ "hosts", "add", "x", "--host", "a b" })).exitCode, 1);
+    QCOMPARE(test::runCli(test::args({ "hosts", "add", "y", "--host", "h", "--user", "-oProxyCommand=x" })).exitCode,
+             1);
+    auto add = test::runCli({ QStringLiteral("hosts"), QStringLiteral("add"), QStringLiteral("mybox"),
+                              QStringLiteral("--host"), QStringLiteral("127.0.0.1"), QStringLiteral("--port"), port,
+                              QStringLiteral("--user"), me, QStringLiteral("--key"),
+                              QStringLiteral("id_ed25519_keyport"), QStringLiteral("--project"), QStringLiteral("demo"),
+                              QStringLiteral("--tags"), QStringLiteral("web,eu") });
+    QVERIFY2(add.exitCode == 0, qPrintable(add.describe()));
+    auto list = test::runCli(test::args({ "workspaces", "list", "--json", "--project", "demo" }));
+    const QJsonArray arr = QJsonDocument::fromJson(list.out).array();
+    QCOMPARE(arr.size(), 1);
+    QCOMPARE(arr[0].toObject().value(QStringLiteral("id")).toString(), QStringLiteral("ssh.mybox"));
+    QCOMPARE(arr[0].toObject().value(QStringLiteral("tags")).toArray(),
+             QJsonArray::fromStringList({ QStringLiteral("web"), QStringLiteral("eu") }));
+    QCOMPARE(test::runCli(test::args({ "workspaces", "list", "--json", "--tag", "eu", "--source", "ssh" })).exitCode,
+             0);
+    QVERIFY(test::runCli(test::args({ "ssh-config" })).exitCode == 0);
+    QCOMPARE(test::runCli(test::args({ "trust", "ssh.mybox", "--yes" })).exitCode, 0);
+    auto login = ssh(test::args({ "ssh.mybox", "echo", "mine" }));
+    QVERIFY2(login.exitCode == 0, qPrintable(login.describe()));
+    QCOMPARE(login.out.trimmed(), QByteArray("mine"));
+
+    // Agent forwarding per workspace: off unless turned on, and back off.
+    QCOMPARE(ssh(test::args({ "-G", "ssh.mybox" })).out.contains("forwardagent no"), true);
+    auto on = test::runCli(test::args({ "workspaces", "set", "ssh.mybox", "--agent-forwarding", "on" }));
+    QCOMPARE(on.exitCode, 0);
+    QVERIFY(on.err.contains("warning"));
+    QVERIFY(test::runCli(test::args({ "ssh-config" })).exitCode == 0);
+    QVERIFY(ssh(test::args({ "-G", "ssh.mybox" })).out.contains("forwardagent yes"));
+    QCOMPARE(test::runCli(test::args({ "workspaces", "set", "ssh.mybox", "--agent-forwarding", "off" })).exitCode, 0);
+    QVERIFY(test::runCli(test::args({ "ssh-config" })).exitCode == 0);
+    QVERIFY(ssh(test::args({ "-G", "ssh.mybox" })).out.contains("forwardagent no"));
+    QCOMPARE(test::runCli(test::args({ "workspaces", "set", "ssh.mybox", "--agent-forwarding", "maybe" })).exitCode, 2);
+    // Another key and user for one workspace.
+    QCOMPARE(test::runCli(test::args({ "keys", "generate", "other_key", "--no-passphrase" })).exitCode, 0);
+    QCOMPARE(
+        test::runCli(test::args({ "workspaces", "set", "local.sandbox", "--key", "other_key", "--user", "someone" }))
+            .exitCode,
+        0);
+    QVERIFY(test::runCli(test::args({ "ssh-config" })).exitCode == 0);
+    const QByteArray g = ssh(test::args({ "-G", "local.sandbox" })).out;
+    QVERIFY2(g.contains("identityfile " + QDir(m_home->sshDir()).filePath(QStringLiteral("other_key")).toUtf8()),
+             g.constData());
+    QVERIFY(g.contains("user someone"));
+    QCOMPARE(test::runCli(test::args({ "workspaces", "set", "local.sandbox", "--key", "id_ed25519_keyport", "--user",
+                                       me.toUtf8().constData() }))
+                 .exitCode,
+             0);
+    QVERIFY(test::runCli(test::args({ "ssh-config" })).exitCode == 0);
+    QCOMPARE(ssh(test::args({ "local.sandbox", "true" })).exitCode, 0);
+
+    QCOMPARE(test::runCli(test::args({ "hosts", "remove", "mybox" })).exitCode, 0);
+    QVERIFY(test::runCli(test::args({ "ssh-config" })).exitCode == 0);
+    QFile managed(QDir(m_home->sshDir()).filePath(QStringLiteral("keyport/config")));
+    QVERIFY(managed.open(QIODevice::ReadOnly));
+    QVERIFY(!managed.readAll().contains("ssh.mybox"));
+}
+
 void TestConnect::serverDownIsAClearError()
 {
-    QCOMPARE(test::runCli(a({ "sandbox", "stop" })).exitCode, 0);
-    auto r = test::runCli(a({ "forward", "local.sandbox" }));
+    QCOMPARE(test::runCli(test::args({ "sandbox", "stop" })).exitCode, 0);
+    auto r = test::runCli(test::args({ "forward", "local.sandbox" }));
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains("Cannot connect to 127.0.0.1"), r.err.constData());
-    auto c = test::runCli(a({ "connect", "local.sandbox", "--", "true" }));
+    auto c = test::runCli(test::args({ "connect", "local.sandbox", "--", "true" }));
     QCOMPARE(c.exitCode, 1);
     QVERIFY(c.err.contains("stopped") || c.err.contains("Cannot"));
     // Back up for the suite's other users of the same HOME (none), and stable host key.
-    auto again = test::runCli(a({ "sandbox", "start" }));
+    auto again = test::runCli(test::args({ "sandbox", "start" }));
     QCOMPARE(again.exitCode, 0);
-    QCOMPARE(ssh(a({ "local.sandbox", "true" })).exitCode, 0); // same host key after restart
+    QCOMPARE(ssh(test::args({ "local.sandbox", "true" })).exitCode, 0); // same host key after restart
 }
 
 QTEST_GUILESS_MAIN(TestConnect)

@@ -22,13 +22,6 @@
 using namespace keyport;
 
 namespace {
-QStringList a(std::initializer_list<const char *> args)
-{
-    QStringList l;
-    for (const char *s : args)
-        l << QString::fromUtf8(s);
-    return l;
-}
 const QByteArray kHubToken = "alice-hub-token-42";
 const QByteArray kProxyToken = "proxy-api-token-42";
 } // namespace
@@ -178,7 +171,7 @@ int TestJupyterHub::proxyRoute(const QByteArray &method, const QString &path)
 
 QJsonObject TestJupyterHub::workspace(const QString &id)
 {
-    auto r = test::runCli(a({ "workspaces", "list", "--json", "--source", "hub" }));
+    auto r = test::runCli(test::args({ "workspaces", "list", "--json", "--source", "hub" }));
     for (const auto &v : QJsonDocument::fromJson(r.out).array())
         if (v.toObject().value(QStringLiteral("id")).toString() == id)
             return v.toObject();
@@ -187,16 +180,12 @@ QJsonObject TestJupyterHub::workspace(const QString &id)
 
 test::ProcessResult TestJupyterHub::ssh(const QStringList &args)
 {
-    return test::runProcess(test::findTool(QStringLiteral("ssh")),
-                            QStringList { QStringLiteral("-F"),
-                                          QDir(m_home->sshDir()).filePath(QStringLiteral("config")),
-                                          QStringLiteral("-o"), QStringLiteral("BatchMode=yes") }
-                                + args);
+    return test::runSsh(QDir(m_home->sshDir()).filePath(QStringLiteral("config")), args);
 }
 
 void TestJupyterHub::addSource()
 {
-    QCOMPARE(test::runCli(a({ "keys", "generate", "id_ed25519", "--no-passphrase" })).exitCode, 0);
+    QCOMPARE(test::runCli(test::args({ "keys", "generate", "id_ed25519", "--no-passphrase" })).exitCode, 0);
     auto wrongUser = test::runCli({ QStringLiteral("sources"), QStringLiteral("add"), QStringLiteral("jupyterhub"),
                                     QStringLiteral("hub"), QStringLiteral("--url"),
                                     QStringLiteral("http://127.0.0.1:%1").arg(m_port), QStringLiteral("--user"),
@@ -223,14 +212,14 @@ void TestJupyterHub::listsStoppedDefaultServer()
 
 void TestJupyterHub::startAndStopFollowProgress()
 {
-    auto start = test::runCli(a({ "workspaces", "start", "hub.default" }));
+    auto start = test::runCli(test::args({ "workspaces", "start", "hub.default" }));
     QVERIFY2(start.exitCode == 0, qPrintable(start.describe()));
     QCOMPARE(workspace(QStringLiteral("hub.default")).value(QStringLiteral("state")).toString(),
              QStringLiteral("running"));
-    auto again = test::runCli(a({ "workspaces", "start", "hub.default" }));
+    auto again = test::runCli(test::args({ "workspaces", "start", "hub.default" }));
     QCOMPARE(again.exitCode, 1); // 400: already running, in JupyterHub's words
     QVERIFY2(again.err.contains("will not start"), again.err.constData());
-    auto stop = test::runCli(a({ "workspaces", "stop", "hub.default" }));
+    auto stop = test::runCli(test::args({ "workspaces", "stop", "hub.default" }));
     QVERIFY2(stop.exitCode == 0, qPrintable(stop.describe()));
     QCOMPARE(workspace(QStringLiteral("hub.default")).value(QStringLiteral("state")).toString(),
              QStringLiteral("stopped"));
@@ -252,28 +241,28 @@ void TestJupyterHub::namedServers()
                  .value(QStringLiteral("url"))
                  .toString(),
              QStringLiteral("ws://127.0.0.1:%1/user/alice/lab/sshd/").arg(m_port));
-    QCOMPARE(test::runCli(a({ "workspaces", "stop", "hub.lab" })).exitCode, 0);
+    QCOMPARE(test::runCli(test::args({ "workspaces", "stop", "hub.lab" })).exitCode, 0);
     // Stopped named servers are still listed.
     QCOMPARE(workspace(QStringLiteral("hub.lab")).value(QStringLiteral("state")).toString(), QStringLiteral("stopped"));
-    QCOMPARE(test::runCli(a({ "workspaces", "start", "hub.lab" })).exitCode, 0);
+    QCOMPARE(test::runCli(test::args({ "workspaces", "start", "hub.lab" })).exitCode, 0);
     QCOMPARE(workspace(QStringLiteral("hub.lab")).value(QStringLiteral("state")).toString(), QStringLiteral("running"));
-    QCOMPARE(test::runCli(a({ "workspaces", "stop", "hub.lab" })).exitCode, 0);
+    QCOMPARE(test::runCli(test::args({ "workspaces", "stop", "hub.lab" })).exitCode, 0);
 }
 
 void TestJupyterHub::registerKeyRefusedForHiddenFiles()
 {
     // Nothing running: a clear error with the commands to run by hand.
-    auto none = test::runCli(a({ "keys", "register", "id_ed25519", "--source", "hub" }));
+    auto none = test::runCli(test::args({ "keys", "register", "id_ed25519", "--source", "hub" }));
     QCOMPARE(none.exitCode, 1);
     QVERIFY(none.err.contains("No server of alice is running"));
-    QCOMPARE(test::runCli(a({ "workspaces", "start", "hub.default" })).exitCode, 0);
-    auto r = test::runCli(a({ "keys", "register", "id_ed25519", "--source", "hub" }));
+    QCOMPARE(test::runCli(test::args({ "workspaces", "start", "hub.default" })).exitCode, 0);
+    auto r = test::runCli(test::args({ "keys", "register", "id_ed25519", "--source", "hub" }));
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains("hidden files"), r.err.constData());
     QVERIFY(r.err.contains("mkdir -p ~/.ssh && chmod 700 ~/.ssh && echo 'ssh-ed25519 "));
     QVERIFY(r.err.contains(">> ~/.ssh/authorized_keys"));
     QCOMPARE(r.err.count('\n'), 1);
-    QCOMPARE(test::runCli(a({ "workspaces", "stop", "hub.default" })).exitCode, 0);
+    QCOMPARE(test::runCli(test::args({ "workspaces", "stop", "hub.default" })).exitCode, 0);
 }
 
 void TestJupyterHub::registerKeyMergesIntoAuthorizedKeys()
@@ -285,7 +274,7 @@ void TestJupyterHub::registerKeyMergesIntoAuthorizedKeys()
     while (workspace(QStringLiteral("hub.open")).value(QStringLiteral("state")).toString() != QLatin1String("running")
            && t.elapsed() < 60000)
         QThread::msleep(300);
-    auto r = test::runCli(a({ "keys", "register", "id_ed25519", "--source", "hub" }));
+    auto r = test::runCli(test::args({ "keys", "register", "id_ed25519", "--source", "hub" }));
     QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
     QFile ak(m_aliceHome + QStringLiteral("/.ssh/authorized_keys"));
     QVERIFY(ak.open(QIODevice::ReadOnly));
@@ -295,34 +284,35 @@ void TestJupyterHub::registerKeyMergesIntoAuthorizedKeys()
     QVERIFY(keys.startsWith(m_otherKey)); // the existing key is kept
     QVERIFY(keys.contains(pub.readAll().split(' ').value(1)));
     QCOMPARE(keys.count('\n'), 2);
-    QCOMPARE(test::runCli(a({ "keys", "register", "id_ed25519", "--source", "hub" })).exitCode, 0); // idempotent
+    QCOMPARE(test::runCli(test::args({ "keys", "register", "id_ed25519", "--source", "hub" })).exitCode,
+             0); // idempotent
     ak.seek(0);
     QCOMPARE(ak.readAll().count('\n'), 2);
 }
 
 void TestJupyterHub::sshThroughTheHub()
 {
-    QVERIFY(test::runCli(a({ "ssh-config" })).exitCode == 0);
-    auto trust = test::runCli(a({ "trust", "hub.open", "--yes" }));
+    QVERIFY(test::runCli(test::args({ "ssh-config" })).exitCode == 0);
+    auto trust = test::runCli(test::args({ "trust", "hub.open", "--yes" }));
     QVERIFY2(trust.exitCode == 0, qPrintable(trust.describe()));
-    auto r = ssh(a({ "hub.open", "echo", "through-the-hub" }));
+    auto r = ssh(test::args({ "hub.open", "echo", "through-the-hub" }));
     QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
     QCOMPARE(r.out.trimmed(), QByteArray("through-the-hub"));
-    auto c = test::runCli(a({ "connect", "hub.open", "--", "echo", "connected" }));
+    auto c = test::runCli(test::args({ "connect", "hub.open", "--", "echo", "connected" }));
     QVERIFY2(c.exitCode == 0, qPrintable(c.describe()));
     QCOMPARE(c.out.trimmed(), QByteArray("connected"));
 }
 
 void TestJupyterHub::stoppedServerRefusesTheTunnel()
 {
-    QCOMPARE(test::runCli(a({ "workspaces", "stop", "hub.open" })).exitCode, 0);
+    QCOMPARE(test::runCli(test::args({ "workspaces", "stop", "hub.open" })).exitCode, 0);
     // With the server gone, jupyter-server-proxy's route goes too.
     QCOMPARE(proxyRoute("DELETE", QStringLiteral("/user/alice/open/sshd")), 204);
-    auto r = test::runCli(a({ "forward", "hub.open" }));
+    auto r = test::runCli(test::args({ "forward", "hub.open" }));
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains("stopped") || r.err.contains("(404)") || r.err.contains("redirected"), r.err.constData());
     // connect offers to start it; without a terminal it says how.
-    auto c = test::runCli(a({ "connect", "hub.open", "--", "true" }));
+    auto c = test::runCli(test::args({ "connect", "hub.open", "--", "true" }));
     QCOMPARE(c.exitCode, 1);
     QVERIFY(c.err.contains("workspaces start hub.open"));
 }

@@ -20,13 +20,6 @@
 using namespace keyport;
 
 namespace {
-QStringList a(std::initializer_list<const char *> args)
-{
-    QStringList l;
-    for (const char *s : args)
-        l << QString::fromUtf8(s);
-    return l;
-}
 
 // Starts a knotpeer and returns its port (0 on failure).
 quint16 startPeer(QProcess &peer, const QStringList &args)
@@ -95,7 +88,7 @@ void TestKnot::initTestCase()
                             QDir(m_sshd.dir()).filePath(QStringLiteral("authorized_keys")),
                             QStringLiteral("--initial-key"), QString::fromUtf8(m_otherKey) });
     QVERIFY(m_port);
-    QCOMPARE(test::runCli(a({ "keys", "generate", "id_ed25519", "--no-passphrase" })).exitCode, 0);
+    QCOMPARE(test::runCli(test::args({ "keys", "generate", "id_ed25519", "--no-passphrase" })).exitCode, 0);
 }
 
 void TestKnot::cleanupTestCase()
@@ -124,12 +117,7 @@ void TestKnot::control(const QString &path)
 
 test::ProcessResult TestKnot::ssh(const QStringList &args, const QByteArray &input)
 {
-    return test::runProcess(test::findTool(QStringLiteral("ssh")),
-                            QStringList { QStringLiteral("-F"),
-                                          QDir(m_home->sshDir()).filePath(QStringLiteral("config")),
-                                          QStringLiteral("-o"), QStringLiteral("BatchMode=yes") }
-                                + args,
-                            input);
+    return test::runSsh(QDir(m_home->sshDir()).filePath(QStringLiteral("config")), args, input);
 }
 
 void TestKnot::addingNeedsAValidToken()
@@ -140,7 +128,7 @@ void TestKnot::addingNeedsAValidToken()
     QCOMPARE(bad.exitCode, 1);
     QVERIFY2(bad.err.contains("(401)"), bad.err.constData());
     auto plainHttp = test::runCli(
-        a({ "sources", "add", "knot", "remote", "--url", "http://knot.example.com", "--token-stdin" }), "t\n");
+        test::args({ "sources", "add", "knot", "remote", "--url", "http://knot.example.com", "--token-stdin" }), "t\n");
     QCOMPARE(plainHttp.exitCode, 1);
     QVERIFY(plainHttp.err.contains("https://"));
     auto badName =
@@ -148,13 +136,14 @@ void TestKnot::addingNeedsAValidToken()
                        QStringLiteral("my.source"), QStringLiteral("--url"), url(), QStringLiteral("--token-stdin") },
                      "knot-token-1\n");
     QCOMPARE(badName.exitCode, 1);
-    QVERIFY(!test::runCli(a({ "sources", "list" })).out.contains("work"));
+    QVERIFY(!test::runCli(test::args({ "sources", "list" })).out.contains("work"));
 
     auto ok = test::runCli({ QStringLiteral("sources"), QStringLiteral("add"), QStringLiteral("knot"),
                              QStringLiteral("work"), QStringLiteral("--url"), url(), QStringLiteral("--token-stdin") },
                            "knot-token-1\n");
     QVERIFY2(ok.exitCode == 0, qPrintable(ok.describe()));
-    const QJsonArray sources = QJsonDocument::fromJson(test::runCli(a({ "sources", "list", "--json" })).out).array();
+    const QJsonArray sources =
+        QJsonDocument::fromJson(test::runCli(test::args({ "sources", "list", "--json" })).out).array();
     bool found = false;
     for (const auto &s : sources)
         found |= s.toObject().value(QStringLiteral("name")).toString() == QLatin1String("work")
@@ -162,7 +151,7 @@ void TestKnot::addingNeedsAValidToken()
     QVERIFY(found);
     // The token is in the keychain and nowhere in Keyport's files.
     auto search = test::runProcess(test::findTool(QStringLiteral("secret-tool")),
-                                   a({ "search", "--all", "server", "keyport", "user", "source-token/work" }));
+                                   test::args({ "search", "--all", "server", "keyport", "user", "source-token/work" }));
     QVERIFY2((search.out + search.err).contains("source-token/work"), search.err.constData());
     for (const QString &dir :
          { m_home->filePath(QStringLiteral(".config")), m_home->filePath(QStringLiteral(".local")) }) {
@@ -174,7 +163,7 @@ void TestKnot::addingNeedsAValidToken()
 
 void TestKnot::listsSpaces()
 {
-    auto r = test::runCli(a({ "workspaces", "list", "--json", "--source", "work" }));
+    auto r = test::runCli(test::args({ "workspaces", "list", "--json", "--source", "work" }));
     QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
     QMap<QString, QJsonObject> byId;
     for (const auto &v : QJsonDocument::fromJson(r.out).array())
@@ -193,18 +182,20 @@ void TestKnot::listsSpaces()
                  .value(QStringLiteral("url"))
                  .toString(),
              QStringLiteral("ws://127.0.0.1:%1/proxy/spaces/dev/ssh/").arg(m_port));
-    auto stopped = test::runCli(a({ "workspaces", "list", "--json", "--source", "work", "--state", "stopped" }));
+    auto stopped =
+        test::runCli(test::args({ "workspaces", "list", "--json", "--source", "work", "--state", "stopped" }));
     QCOMPARE(QJsonDocument::fromJson(stopped.out).array().size(), 1);
-    auto python = test::runCli(a({ "workspaces", "list", "--json", "--source", "work", "--project", "python" }));
+    auto python =
+        test::runCli(test::args({ "workspaces", "list", "--json", "--source", "work", "--project", "python" }));
     QCOMPARE(QJsonDocument::fromJson(python.out).array().size(), 1);
     // Human output never prints a raw control character from the server.
-    auto human = test::runCli(a({ "workspaces", "list", "--source", "work" }));
+    auto human = test::runCli(test::args({ "workspaces", "list", "--source", "work" }));
     QVERIFY(human.out.contains("work.evil\\nProxyCommand"));
 }
 
 void TestKnot::registerKeyMergesLines()
 {
-    auto r = test::runCli(a({ "keys", "register", "id_ed25519", "--source", "work" }));
+    auto r = test::runCli(test::args({ "keys", "register", "id_ed25519", "--source", "work" }));
     QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
     QJsonObject state = peerState();
     const QStringList lines = state.value(QStringLiteral("ssh_public_key")).toString().split(QLatin1Char('\n'));
@@ -215,26 +206,26 @@ void TestKnot::registerKeyMergesLines()
     QCOMPARE(lines[1].toUtf8(), pub.readAll().trimmed());
     QCOMPARE(state.value(QStringLiteral("github_username")).toString(), QStringLiteral("alice-gh")); // resent
     // Registering again changes nothing.
-    QCOMPARE(test::runCli(a({ "keys", "register", "id_ed25519", "--source", "work" })).exitCode, 0);
+    QCOMPARE(test::runCli(test::args({ "keys", "register", "id_ed25519", "--source", "work" })).exitCode, 0);
     QCOMPARE(peerState().value(QStringLiteral("ssh_public_key")).toString().count(QLatin1Char('\n')), 1);
     // The registered key became the source's identity.
-    QVERIFY(test::runCli(a({ "sources", "list", "--json" })).out.contains("id_ed25519"));
+    QVERIFY(test::runCli(test::args({ "sources", "list", "--json" })).out.contains("id_ed25519"));
 }
 
 void TestKnot::sshOverTheWebSocket()
 {
-    auto cfg = test::runCli(a({ "ssh-config" }));
+    auto cfg = test::runCli(test::args({ "ssh-config" }));
     QVERIFY2(cfg.exitCode == 0, qPrintable(cfg.describe()));
-    auto trust = test::runCli(a({ "trust", "work.dev", "--yes" }));
+    auto trust = test::runCli(test::args({ "trust", "work.dev", "--yes" }));
     QVERIFY2(trust.exitCode == 0, qPrintable(trust.describe()));
-    auto r = ssh(a({ "work.dev", "echo", "over-the-websocket" }));
+    auto r = ssh(test::args({ "work.dev", "echo", "over-the-websocket" }));
     QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
     QCOMPARE(r.out.trimmed(), QByteArray("over-the-websocket"));
     // A few megabytes up and down, intact.
     const QByteArray blob(3 << 20, 'w');
-    auto up = ssh(a({ "work.dev", "sha256sum" }), blob);
+    auto up = ssh(test::args({ "work.dev", "sha256sum" }), blob);
     QCOMPARE(up.out.left(64), QCryptographicHash::hash(blob, QCryptographicHash::Sha256).toHex());
-    auto connect = test::runCli(a({ "connect", "work.dev", "--", "echo", "connected" }));
+    auto connect = test::runCli(test::args({ "connect", "work.dev", "--", "echo", "connected" }));
     QVERIFY2(connect.exitCode == 0, qPrintable(connect.describe()));
     QCOMPARE(connect.out.trimmed(), QByteArray("connected"));
 }
@@ -245,15 +236,9 @@ void TestKnot::proxyOverTheWebSocket()
     // must not be lost (regression: the WebSocket upgrade request counted as
     // a drain and released them early).
     QProcess proxy;
-    proxy.start(test::cliPath(), a({ "proxy", "work.dev" }));
+    proxy.start(test::cliPath(), test::args({ "proxy", "work.dev" }));
     QVERIFY(proxy.waitForStarted());
-    QByteArray banner;
-    QElapsedTimer t;
-    t.start();
-    while (!banner.contains("rsync:") && t.elapsed() < 10000) {
-        proxy.waitForReadyRead(500);
-        banner += proxy.readAllStandardOutput();
-    }
+    QByteArray banner = test::readUntil(proxy, "rsync:", 10000);
     const QString port =
         QString::fromUtf8(banner).section(QStringLiteral("127.0.0.1:"), 1).section(QLatin1Char(','), 0, 0);
     QVERIFY2(port.toInt() > 0, banner.constData());
@@ -270,7 +255,7 @@ void TestKnot::proxyOverTheWebSocket()
 
 void TestKnot::hostileNamesStayOutOfTheConfig()
 {
-    auto cfg = test::runCli(a({ "ssh-config" }));
+    auto cfg = test::runCli(test::args({ "ssh-config" }));
     QCOMPARE(cfg.exitCode, 0);
     QVERIFY2(cfg.err.contains("work.evil\\nProxyCommand") && cfg.err.contains("name"), cfg.err.constData());
     QFile managed(QDir(m_home->sshDir()).filePath(QStringLiteral("keyport/config")));
@@ -284,23 +269,23 @@ void TestKnot::hostileNamesStayOutOfTheConfig()
 
 void TestKnot::startStopAnd423()
 {
-    QCOMPARE(test::runCli(a({ "workspaces", "start", "work.idle" })).exitCode, 0);
-    auto again = test::runCli(a({ "workspaces", "start", "work.idle" }));
+    QCOMPARE(test::runCli(test::args({ "workspaces", "start", "work.idle" })).exitCode, 0);
+    auto again = test::runCli(test::args({ "workspaces", "start", "work.idle" }));
     QCOMPARE(again.exitCode, 1);
     QVERIFY(again.err.contains("(423)"));
-    QCOMPARE(test::runCli(a({ "workspaces", "stop", "work.idle" })).exitCode, 0);
-    auto stopAgain = test::runCli(a({ "workspaces", "stop", "work.idle" }));
+    QCOMPARE(test::runCli(test::args({ "workspaces", "stop", "work.idle" })).exitCode, 0);
+    auto stopAgain = test::runCli(test::args({ "workspaces", "stop", "work.idle" }));
     QCOMPARE(stopAgain.exitCode, 1);
     QVERIFY(stopAgain.err.contains("not running"));
-    QCOMPARE(test::runCli(a({ "workspaces", "start", "work.nosuch" })).exitCode, 1);
+    QCOMPARE(test::runCli(test::args({ "workspaces", "start", "work.nosuch" })).exitCode, 1);
 }
 
 void TestKnot::refusedTunnels()
 {
-    auto forbidden = test::runCli(a({ "trust", "work.noperm", "--yes" }));
+    auto forbidden = test::runCli(test::args({ "trust", "work.noperm", "--yes" }));
     QCOMPARE(forbidden.exitCode, 1);
     QVERIFY2(forbidden.err.contains("(403)"), forbidden.err.constData());
-    auto stopped = test::runCli(a({ "forward", "work.idle" }));
+    auto stopped = test::runCli(test::args({ "forward", "work.idle" }));
     QCOMPARE(stopped.exitCode, 1);
     QVERIFY2(stopped.err.contains("(404)"), stopped.err.constData());
 }
@@ -314,25 +299,19 @@ void TestKnot::tokenRevokedMidSession()
                     QStringLiteral("-o"), QStringLiteral("BatchMode=yes"), QStringLiteral("work.dev"),
                     QStringLiteral("echo up; sleep 2; echo still-here") });
     QVERIFY(session.waitForStarted());
-    QByteArray out;
-    QElapsedTimer t;
-    t.start();
-    while (!out.contains("up") && t.elapsed() < 15000 && session.state() == QProcess::Running) {
-        session.waitForReadyRead(500);
-        out += session.readAllStandardOutput();
-    }
+    QByteArray out = test::readUntil(session, "up", 15000);
     QVERIFY2(out.contains("up"), session.readAllStandardError().constData());
     control(QStringLiteral("/_peer/revoke"));
-    auto list = test::runCli(a({ "workspaces", "list", "--source", "work" }));
+    auto list = test::runCli(test::args({ "workspaces", "list", "--source", "work" }));
     QCOMPARE(list.exitCode, 1);
     QVERIFY2(list.err.contains("expired or was revoked"), list.err.constData());
-    auto fwd = test::runCli(a({ "forward", "work.dev" }));
+    auto fwd = test::runCli(test::args({ "forward", "work.dev" }));
     QCOMPARE(fwd.exitCode, 1);
     QVERIFY(fwd.err.contains("(401)"));
     QVERIFY(session.state() == QProcess::NotRunning || session.waitForFinished(15000));
     QCOMPARE((out + session.readAllStandardOutput()).trimmed(), QByteArray("up\nstill-here"));
     // ssh-config keeps the workspaces it cannot refresh.
-    auto cfg = test::runCli(a({ "ssh-config" }));
+    auto cfg = test::runCli(test::args({ "ssh-config" }));
     QCOMPARE(cfg.exitCode, 0);
     QVERIFY(cfg.err.contains("keeping its last known workspaces"));
     QFile managed(QDir(m_home->sshDir()).filePath(QStringLiteral("keyport/config")));
@@ -350,13 +329,7 @@ void TestKnot::tunnelClosedMidStream()
                     QStringLiteral("echo up; sleep 30") });
     QVERIFY(session.waitForStarted());
     // Drop the tunnel only once the session is really up.
-    QByteArray out;
-    QElapsedTimer t;
-    t.start();
-    while (!out.contains("up") && t.elapsed() < 15000 && session.state() == QProcess::Running) {
-        session.waitForReadyRead(500);
-        out += session.readAllStandardOutput();
-    }
+    QByteArray out = test::readUntil(session, "up", 15000);
     QVERIFY2(out.contains("up"), session.readAllStandardError().constData());
     control(QStringLiteral("/_peer/close-tunnels"));
     // control() runs an event loop: ssh may have finished already.
@@ -378,7 +351,7 @@ void TestKnot::slowServerTimesOut()
     env.insert(QStringLiteral("KEYPORT_HTTP_TIMEOUT_MS"), QStringLiteral("1000"));
     QElapsedTimer t;
     t.start();
-    auto r = test::runCli(a({ "workspaces", "list", "--source", "work" }), {}, env);
+    auto r = test::runCli(test::args({ "workspaces", "list", "--source", "work" }), {}, env);
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains("did not answer within 1 s"), r.err.constData());
     QVERIFY(t.elapsed() < 4000);
@@ -395,7 +368,7 @@ void TestKnot::tenMegabytesOfJson()
     QSignalSpy done(raw, &QNetworkReply::finished);
     QVERIFY(done.wait(30000));
     QVERIFY2(raw->readAll().size() > 10'000'000, "the peer should send more than 10 MB");
-    auto r = test::runCli(a({ "workspaces", "list", "--json", "--source", "work" }));
+    auto r = test::runCli(test::args({ "workspaces", "list", "--json", "--source", "work" }));
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QCOMPARE(QJsonDocument::fromJson(r.out).array().size(), 24004);
 }
@@ -429,8 +402,8 @@ void TestKnot::tlsIsVerified()
                                  "tls-token\n");
     QVERIFY2(insecure.exitCode == 0, qPrintable(insecure.describe()));
     QVERIFY(insecure.err.contains("NOT be verified"));
-    QVERIFY(test::runCli(a({ "sources", "list" })).out.contains("TLS NOT VERIFIED"));
-    QCOMPARE(test::runCli(a({ "sources", "remove", "tlsok" })).exitCode, 0);
+    QVERIFY(test::runCli(test::args({ "sources", "list" })).out.contains("TLS NOT VERIFIED"));
+    QCOMPARE(test::runCli(test::args({ "sources", "remove", "tlsok" })).exitCode, 0);
     test::stopProcess(&tlsPeer);
 }
 
@@ -445,21 +418,21 @@ void TestKnot::importFromKnotToml()
                 .arg(url())
                 .toUtf8());
     f.close();
-    auto r = test::runCli(a({ "sources", "import-knot" }));
+    auto r = test::runCli(test::args({ "sources", "import-knot" }));
     QCOMPARE(r.exitCode, 1); // one of the two was refused
     QVERIFY(r.out.contains("Imported knot connection imported"));
     QVERIFY(r.err.contains("broken was not added"));
-    QVERIFY(test::runCli(a({ "sources", "list" })).out.contains("imported"));
+    QVERIFY(test::runCli(test::args({ "sources", "list" })).out.contains("imported"));
 }
 
 void TestKnot::serverDown()
 {
     test::stopProcess(&m_peer);
-    auto r = test::runCli(a({ "workspaces", "list", "--source", "work" }));
+    auto r = test::runCli(test::args({ "workspaces", "list", "--source", "work" }));
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains("Cannot reach 127.0.0.1"), r.err.constData());
     // Other sources still list.
-    auto all = test::runCli(a({ "workspaces", "list", "--json" }));
+    auto all = test::runCli(test::args({ "workspaces", "list", "--json" }));
     QCOMPARE(all.exitCode, 1);
     QVERIFY(all.out.contains("local.sandbox"));
 }

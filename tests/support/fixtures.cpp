@@ -76,6 +76,35 @@ ProcessResult runCli(const QStringList &args, const QByteArray &input, const QPr
     return runProcess(cliPath(), args, input, env);
 }
 
+ProcessResult runSsh(const QString &config, const QStringList &args, const QByteArray &input)
+{
+    return runProcess(
+        findTool(QStringLiteral("ssh")),
+        QStringList { QStringLiteral("-F"), config, QStringLiteral("-o"), QStringLiteral("BatchMode=yes") } + args,
+        input);
+}
+
+QByteArray readUntil(QProcess &process, const QByteArray &marker, int timeoutMs)
+{
+    QByteArray out;
+    const QDeadlineTimer deadline(timeoutMs);
+    // A process that has not reached Running yet would end the loop at once.
+    process.waitForStarted(timeoutMs);
+    while (!out.contains(marker) && !deadline.hasExpired() && process.state() == QProcess::Running) {
+        process.waitForReadyRead(200);
+        out += process.readAllStandardOutput();
+    }
+    return out + process.readAllStandardOutput();
+}
+
+QStringList args(std::initializer_list<const char *> list)
+{
+    QStringList l;
+    for (const char *s : list)
+        l << QString::fromUtf8(s);
+    return l;
+}
+
 TempHome::TempHome()
 {
     const QString home = m_dir.path();

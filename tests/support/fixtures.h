@@ -44,6 +44,12 @@ ProcessResult runProcess(const QString &program, const QStringList &args, const 
 ProcessResult runCli(const QStringList &args, const QByteArray &input = {},
                      const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
 QString cliPath();
+// Runs the system ssh with `-F config -o BatchMode=yes` and the given arguments.
+ProcessResult runSsh(const QString &config, const QStringList &args, const QByteArray &input = {});
+// Reads a running process's stdout until `marker` appears (or the time is up); returns what was read.
+QByteArray readUntil(QProcess &process, const QByteArray &marker, int timeoutMs = 15000);
+// QStringList from string literals: args({"keys", "list"}).
+QStringList args(std::initializer_list<const char *> list);
 
 // A temporary HOME (and XDG dirs under it) for this test process, with
 // QStandardPaths' test mode on. Restores nothing: one per test process.

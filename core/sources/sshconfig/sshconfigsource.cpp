@@ -3,6 +3,7 @@
 #include "common/paths.h"
 #include "sshconfig/managedconfig.h"
 #include "sshconfig/sshconfigreader.h"
+#include "workspace/workspacesettings.h"
 
 #include <QDir>
 #include <QTimer>
@@ -43,6 +44,19 @@ QList<Workspace> SshConfigSource::read(QStringList *warnings)
         }
         w.transport.host = host;
         w.transport.port = port;
+        out << w;
+    }
+    // Hosts added in Keyport get a managed block of their own (ssh.<name>).
+    for (const UserHost &h : workspacesettings::hosts()) {
+        Workspace w;
+        w.source = QStringLiteral("ssh");
+        w.name = h.name;
+        w.project = h.project;
+        w.tags = h.tags;
+        w.user = h.user;
+        w.identityFile = h.identityFile;
+        w.transport.host = h.host;
+        w.transport.port = h.port;
         out << w;
     }
     return out;

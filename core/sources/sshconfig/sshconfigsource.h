@@ -6,7 +6,8 @@ namespace keyport {
 
 // Source "ssh": the concrete Host aliases of ~/.ssh/config and its Includes
 // (Keyport's own managed file excluded). ssh already knows these aliases, so
-// they keep them (ssh.<alias> is their Keyport name).
+// they keep them (ssh.<alias> is their Keyport name). Also the hosts added in
+// Keyport, which get a managed block as ssh.<name>.
 class SshConfigSource : public Source {
     Q_OBJECT
 public:
