@@ -665,13 +665,7 @@ int hostsCommand(Cli &cli, const QString &sub, const Args &args)
     } else {
         QJsonArray arr;
         for (const UserHost &h : workspacesettings::hosts())
-            arr.append(QJsonObject { { QStringLiteral("id"), QStringLiteral("ssh.") + h.name },
-                                     { QStringLiteral("host"), h.host },
-                                     { QStringLiteral("port"), h.port },
-                                     { QStringLiteral("user"), h.user },
-                                     { QStringLiteral("identity_file"), h.identityFile },
-                                     { QStringLiteral("project"), h.project },
-                                     { QStringLiteral("tags"), QJsonArray::fromStringList(h.tags) } });
+            arr.append(h.toJson());
         if (args.has(QStringLiteral("json"))) {
             cli.printJson(arr);
         } else {

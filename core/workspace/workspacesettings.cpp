@@ -11,6 +11,36 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+namespace keyport {
+
+QJsonObject UserHost::toJson() const
+{
+    return QJsonObject { { QStringLiteral("id"), QStringLiteral("ssh.") + name },
+                         { QStringLiteral("name"), name },
+                         { QStringLiteral("host"), host },
+                         { QStringLiteral("port"), port },
+                         { QStringLiteral("user"), user },
+                         { QStringLiteral("identity_file"), identityFile },
+                         { QStringLiteral("project"), project },
+                         { QStringLiteral("tags"), QJsonArray::fromStringList(tags) } };
+}
+
+UserHost UserHost::fromJson(const QJsonObject &o)
+{
+    UserHost h;
+    h.name = o.value(QStringLiteral("name")).toString();
+    h.host = o.value(QStringLiteral("host")).toString();
+    h.port = quint16(o.value(QStringLiteral("port")).toInt(22));
+    h.user = o.value(QStringLiteral("user")).toString();
+    h.identityFile = o.value(QStringLiteral("identity_file")).toString();
+    h.project = o.value(QStringLiteral("project")).toString();
+    for (const auto &t : o.value(QStringLiteral("tags")).toArray())
+        h.tags << t.toString();
+    return h;
+}
+
+} // namespace keyport
+
 namespace keyport::workspacesettings {
 
 namespace {
@@ -93,19 +123,8 @@ QList<Workspace> apply(QList<Workspace> workspaces)
 QList<UserHost> hosts()
 {
     QList<UserHost> out;
-    for (const auto &v : load().value(QStringLiteral("hosts")).toArray()) {
-        const QJsonObject o = v.toObject();
-        UserHost h;
-        h.name = o.value(QStringLiteral("name")).toString();
-        h.host = o.value(QStringLiteral("host")).toString();
-        h.port = quint16(o.value(QStringLiteral("port")).toInt(22));
-        h.user = o.value(QStringLiteral("user")).toString();
-        h.identityFile = o.value(QStringLiteral("identity_file")).toString();
-        h.project = o.value(QStringLiteral("project")).toString();
-        for (const auto &t : o.value(QStringLiteral("tags")).toArray())
-            h.tags << t.toString();
-        out << h;
-    }
+    for (const auto &v : load().value(QStringLiteral("hosts")).toArray())
+        out << UserHost::fromJson(v.toObject());
     return out;
 }
 
@@ -129,13 +148,7 @@ Status addHost(const UserHost &h)
     for (const auto &v : arr)
         if (v.toObject().value(QStringLiteral("name")).toString() == h.name)
             return Error(ErrorCode::AlreadyExists, tr("A host named %1 exists already; remove it first.").arg(h.name));
-    arr.append(QJsonObject { { QStringLiteral("name"), h.name },
-                             { QStringLiteral("host"), h.host },
-                             { QStringLiteral("port"), h.port },
-                             { QStringLiteral("user"), h.user },
-                             { QStringLiteral("identity_file"), h.identityFile },
-                             { QStringLiteral("project"), h.project },
-                             { QStringLiteral("tags"), QJsonArray::fromStringList(h.tags) } });
+    arr.append(h.toJson());
     root[QStringLiteral("hosts")] = arr;
     return save(root);
 }

@@ -4,6 +4,7 @@
 
 #include "common/result.h"
 
+#include <QJsonObject>
 #include <QMap>
 #include <optional>
 
@@ -26,6 +27,9 @@ struct UserHost {
     QString identityFile;
     QString project;
     QStringList tags;
+
+    QJsonObject toJson() const; // also the --json shape of `hosts list`
+    static UserHost fromJson(const QJsonObject &o);
 };
 
 // Both live in <config>/workspaces.json (no secrets).
