@@ -30,16 +30,45 @@ void ByteStream::reportClosed(const Error &error)
     Q_EMIT closed(error);
 }
 
-SocketStream::SocketStream(QAbstractSocket *socket, QString host, quint16 port, QObject *parent)
+DeviceStream::DeviceStream(QIODevice *device, QObject *parent)
     : ByteStream(parent)
+    , m_device(device)
+{
+    m_device->setParent(this);
+}
+
+void DeviceStream::pump()
+{
+    while (!m_paused && m_device->bytesAvailable() > 0)
+        Q_EMIT received(m_device->read(kChunk));
+}
+
+void DeviceStream::write(const QByteArray &data)
+{
+    m_device->write(data);
+}
+
+qint64 DeviceStream::pendingWrite() const
+{
+    return m_device->bytesToWrite();
+}
+
+void DeviceStream::setReadPaused(bool paused)
+{
+    m_paused = paused;
+    if (!paused)
+        QTimer::singleShot(0, this, &DeviceStream::pump);
+}
+
+SocketStream::SocketStream(QAbstractSocket *socket, QString host, quint16 port, QObject *parent)
+    : DeviceStream(socket, parent)
     , m_socket(socket)
     , m_host(std::move(host))
     , m_port(port)
 {
-    m_socket->setParent(this);
     // Bounded: when we stop reading, the kernel's window pushes back.
     m_socket->setReadBufferSize(kChunk);
-    connect(m_socket, &QAbstractSocket::readyRead, this, &SocketStream::pump);
+    connect(m_socket, &QAbstractSocket::readyRead, this, [this] { pump(); });
     connect(m_socket, &QAbstractSocket::bytesWritten, this, [this] {
         if (m_socket->bytesToWrite() < kLowWater)
             Q_EMIT drained();
@@ -73,29 +102,6 @@ void SocketStream::open()
         QTimer::singleShot(0, this, [this] { Q_EMIT opened(); });
 }
 
-void SocketStream::pump()
-{
-    while (!m_paused && m_socket->bytesAvailable() > 0)
-        Q_EMIT received(m_socket->read(kChunk));
-}
-
-void SocketStream::write(const QByteArray &data)
-{
-    m_socket->write(data);
-}
-
-qint64 SocketStream::pendingWrite() const
-{
-    return m_socket->bytesToWrite();
-}
-
-void SocketStream::setReadPaused(bool paused)
-{
-    m_paused = paused;
-    if (!paused)
-        QTimer::singleShot(0, this, &SocketStream::pump);
-}
-
 void SocketStream::close()
 {
     if (m_socket->state() == QAbstractSocket::UnconnectedState)
@@ -105,15 +111,15 @@ void SocketStream::close()
 }
 
 ProcessStream::ProcessStream(QString program, QStringList args, QObject *parent)
-    : ByteStream(parent)
-    , m_process(new QProcess(this))
+    : DeviceStream(new QProcess, parent)
+    , m_process(static_cast<QProcess *>(m_device))
     , m_program(std::move(program))
     , m_args(std::move(args))
 {
     // Its stderr is the user's (ssh shows it).
     m_process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
     m_process->setReadChannel(QProcess::StandardOutput);
-    connect(m_process, &QProcess::readyReadStandardOutput, this, &ProcessStream::pump);
+    connect(m_process, &QProcess::readyReadStandardOutput, this, [this] { pump(); });
     connect(m_process, &QProcess::bytesWritten, this, [this] {
         if (m_process->bytesToWrite() < kLowWater)
             Q_EMIT drained();
@@ -135,29 +141,6 @@ ProcessStream::ProcessStream(QString program, QStringList args, QObject *parent)
 void ProcessStream::open()
 {
     m_process->start(m_program, m_args);
-}
-
-void ProcessStream::pump()
-{
-    while (!m_paused && m_process->bytesAvailable() > 0)
-        Q_EMIT received(m_process->read(kChunk));
-}
-
-void ProcessStream::write(const QByteArray &data)
-{
-    m_process->write(data);
-}
-
-qint64 ProcessStream::pendingWrite() const
-{
-    return m_process->bytesToWrite();
-}
-
-void ProcessStream::setReadPaused(bool paused)
-{
-    m_paused = paused;
-    if (!paused)
-        QTimer::singleShot(0, this, &ProcessStream::pump);
 }
 
 void ProcessStream::close()

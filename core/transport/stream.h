@@ -8,6 +8,7 @@
 #include <QObject>
 
 class QAbstractSocket;
+class QIODevice;
 class QProcess;
 class QSocketNotifier;
 
@@ -47,43 +48,49 @@ private:
     bool m_closed = false;
 };
 
+// The reading and writing shared by streams over a QIODevice.
+class DeviceStream : public ByteStream {
+    Q_OBJECT
+public:
+    void write(const QByteArray &data) override;
+    qint64 pendingWrite() const override;
+    void setReadPaused(bool paused) override;
+
+protected:
+    // Takes ownership of the device.
+    DeviceStream(QIODevice *device, QObject *parent);
+    void pump();
+    QIODevice *m_device;
+    bool m_paused = false;
+};
+
 // A connected or connecting QAbstractSocket (TCP: tunnels and proxy clients).
-class SocketStream : public ByteStream {
+class SocketStream : public DeviceStream {
     Q_OBJECT
 public:
     // Takes ownership. With host/port it connects on open(); else it is connected.
     SocketStream(QAbstractSocket *socket, QString host = {}, quint16 port = 0, QObject *parent = nullptr);
     void open() override;
-    void write(const QByteArray &data) override;
-    qint64 pendingWrite() const override;
-    void setReadPaused(bool paused) override;
     void close() override;
 
 private:
-    void pump();
     QAbstractSocket *m_socket;
     QString m_host;
     quint16 m_port;
-    bool m_paused = false;
 };
 
 // A child process's stdin/stdout (ProxyCommand, ssh -W for jump hosts).
-class ProcessStream : public ByteStream {
+class ProcessStream : public DeviceStream {
     Q_OBJECT
 public:
     ProcessStream(QString program, QStringList args, QObject *parent = nullptr);
     void open() override;
-    void write(const QByteArray &data) override;
-    qint64 pendingWrite() const override;
-    void setReadPaused(bool paused) override;
     void close() override;
 
 private:
-    void pump();
     QProcess *m_process;
     QString m_program;
     QStringList m_args;
-    bool m_paused = false;
 };
 
 // This process's stdin and stdout: the ProxyCommand side of the forwarder.
