@@ -1,6 +1,6 @@
 #include "registry.h"
 
-#include "common/atomicfile.h"
+#include "common/jsonfile.h"
 #include "common/log.h"
 #include "common/paths.h"
 #include "common/text.h"
@@ -14,7 +14,6 @@
 #include <QFile>
 #include <QHostAddress>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QUrl>
 
@@ -25,14 +24,6 @@ QMap<QString, SourceRegistry::Factory> &factories()
 {
     static QMap<QString, SourceRegistry::Factory> f;
     return f;
-}
-
-QJsonObject readJson(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return QJsonDocument::fromJson(f.readAll()).object();
 }
 } // namespace
 
@@ -111,7 +102,7 @@ SourceRegistry::SourceRegistry(QObject *parent)
     }();
     Q_UNUSED(kindsRegistered);
     m_sources << new SshConfigSource(this) << new SandboxSource(this);
-    const QJsonArray arr = readJson(configPath()).value(QStringLiteral("sources")).toArray();
+    const QJsonArray arr = readJsonObject(configPath()).value(QStringLiteral("sources")).toArray();
     for (const auto &v : arr) {
         const SourceConfig c = SourceConfig::fromJson(v.toObject());
         m_configs << c;
@@ -160,9 +151,7 @@ Status SourceRegistry::save() const
     QJsonArray arr;
     for (const auto &c : m_configs)
         arr.append(c.toJson());
-    QDir().mkpath(paths::configDir());
-    return writeFileAtomically(configPath(), QJsonDocument(QJsonObject { { QStringLiteral("sources"), arr } }).toJson(),
-                               FileMode::Private, Overwrite::Replace);
+    return writeJsonObject(configPath(), QJsonObject { { QStringLiteral("sources"), arr } });
 }
 
 Status SourceRegistry::validate(const SourceConfig &c)
@@ -241,7 +230,7 @@ ListAllJob *SourceRegistry::listAll(const QStringList &only)
 QList<Workspace> SourceRegistry::cached()
 {
     QList<Workspace> out;
-    for (const auto &v : readJson(cachePath()).value(QStringLiteral("workspaces")).toArray())
+    for (const auto &v : readJsonObject(cachePath()).value(QStringLiteral("workspaces")).toArray())
         out << Workspace::fromJson(v.toObject());
     return out;
 }
@@ -262,10 +251,7 @@ Status SourceRegistry::remember(const QStringList &sources, const QList<Workspac
             arr.append(w.toJson());
     for (const Workspace &w : workspaces)
         arr.append(w.toJson());
-    QDir().mkpath(paths::stateDir());
-    return writeFileAtomically(cachePath(),
-                               QJsonDocument(QJsonObject { { QStringLiteral("workspaces"), arr } }).toJson(),
-                               FileMode::Private, Overwrite::Replace);
+    return writeJsonObject(cachePath(), QJsonObject { { QStringLiteral("workspaces"), arr } });
 }
 
 std::pair<QString, QString> SourceRegistry::splitId(const QString &id)

@@ -1,6 +1,6 @@
 #include "workspacesettings.h"
 
-#include "common/atomicfile.h"
+#include "common/jsonfile.h"
 #include "common/paths.h"
 #include "common/text.h"
 #include "sshconfig/managedconfig.h"
@@ -8,7 +8,6 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 
 namespace keyport {
@@ -47,16 +46,12 @@ namespace {
 
 QJsonObject load()
 {
-    QFile f(path());
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return QJsonDocument::fromJson(f.readAll()).object();
+    return readJsonObject(path());
 }
 
 Status save(const QJsonObject &o)
 {
-    QDir().mkpath(paths::configDir());
-    return writeFileAtomically(path(), QJsonDocument(o).toJson(), FileMode::Private, Overwrite::Replace);
+    return writeJsonObject(path(), o);
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 #include "sandbox.h"
 
 #include "common/atomicfile.h"
+#include "common/jsonfile.h"
 #include "common/log.h"
 #include "common/paths.h"
 #include "identity/keystore.h"
@@ -8,7 +9,6 @@
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QStandardPaths>
@@ -34,10 +34,7 @@ QString statePath()
 Sandbox::State readState()
 {
     Sandbox::State s;
-    QFile f(statePath());
-    if (!f.open(QIODevice::ReadOnly))
-        return s;
-    const QJsonObject o = QJsonDocument::fromJson(f.readAll()).object();
+    const QJsonObject o = readJsonObject(statePath());
     s.port = quint16(o.value(QStringLiteral("port")).toInt());
     s.pid = o.value(QStringLiteral("pid")).toInteger();
     s.keyPath = o.value(QStringLiteral("key")).toString();
@@ -200,8 +197,7 @@ Result<Sandbox::State> Sandbox::start(const QString &keyName)
                           { QStringLiteral("pid"), s.pid },
                           { QStringLiteral("key"), s.keyPath },
                           { QStringLiteral("user"), s.user } };
-    if (auto ok = writeFileAtomically(statePath(), QJsonDocument(o).toJson(), FileMode::Private, Overwrite::Replace);
-        !ok)
+    if (auto ok = writeJsonObject(statePath(), o); !ok)
         return ok.error();
     qCInfo(lcCommon) << "sandbox sshd running on port" << s.port;
     return s;
