@@ -148,6 +148,15 @@ QString sha256Fingerprint(const QByteArray &blob)
            + QString::fromLatin1(digest.toBase64(QByteArray::Base64Encoding | QByteArray::OmitTrailingEquals));
 }
 
+bool keyLinesContain(const QString &lines, const PublicKey &key)
+{
+    const QString wanted = QString::fromLatin1(key.wireName() + ' ' + key.blob().toBase64());
+    for (const QString &line : lines.split(QLatin1Char('\n')))
+        if (line.trimmed().section(QLatin1Char(' '), 0, 1) == wanted)
+            return true;
+    return false;
+}
+
 QString PublicKey::fingerprint() const
 {
     return sha256Fingerprint(m_blob);

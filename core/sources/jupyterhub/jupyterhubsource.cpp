@@ -276,12 +276,10 @@ Job *JupyterHubSource::registerKey(const PublicKey &key, const QString &comment)
                 QString existing = st == 404
                                        ? QString()
                                        : read->response().json().object().value(QStringLiteral("content")).toString();
-                const QString blob = QString::fromUtf8(key.toOpenSshLine({}).trimmed());
-                for (const QString &l : existing.split(QLatin1Char('\n')))
-                    if (l.trimmed().section(QLatin1Char(' '), 0, 1) == blob) {
-                        guard->done();
-                        return;
-                    }
+                if (keyLinesContain(existing, key)) {
+                    guard->done();
+                    return;
+                }
                 if (!existing.isEmpty() && !existing.endsWith(QLatin1Char('\n')))
                     existing += QLatin1Char('\n');
                 existing += QString::fromUtf8(key.toOpenSshLine(comment));

@@ -157,21 +157,13 @@ Job *KnotSource::stop(const Workspace &w)
     return startStop(w, false);
 }
 
-QString KnotSource::mergeKey(const QString &existing, const QByteArray &line, bool *changed)
+QString KnotSource::mergeKey(const QString &existing, const PublicKey &key, const QString &comment)
 {
-    const QString newLine = QString::fromUtf8(line).trimmed();
-    const QString newBlob = newLine.section(QLatin1Char(' '), 0, 1);
     QStringList lines;
-    *changed = true;
-    for (const QString &l : existing.split(QLatin1Char('\n'))) {
-        if (l.trimmed().isEmpty())
-            continue;
-        if (l.trimmed().section(QLatin1Char(' '), 0, 1) == newBlob)
-            *changed = false; // already there (whatever its comment)
-        lines << l.trimmed();
-    }
-    if (*changed)
-        lines << newLine;
+    for (const QString &l : existing.split(QLatin1Char('\n')))
+        if (!l.trimmed().isEmpty())
+            lines << l.trimmed();
+    lines << QString::fromUtf8(key.toOpenSshLine(comment).trimmed());
     return lines.join(QLatin1Char('\n'));
 }
 
@@ -188,13 +180,12 @@ Job *KnotSource::registerKey(const PublicKey &key, const QString &comment)
             return;
         }
         const QJsonObject me = who->response().json().object();
-        bool changed = false;
-        const QString merged =
-            mergeKey(me.value(QStringLiteral("ssh_public_key")).toString(), key.toOpenSshLine(comment), &changed);
-        if (!changed) {
-            guard->done();
+        const QString existing = me.value(QStringLiteral("ssh_public_key")).toString();
+        if (keyLinesContain(existing, key)) {
+            guard->done(); // already registered, whatever its comment
             return;
         }
+        const QString merged = mergeKey(existing, key, comment);
         if (merged.toUtf8().size() > 16 * 1024) {
             guard->done(
                 Error(ErrorCode::InvalidArgument, tr("knot keeps at most 16 KiB of keys per user; remove an old "

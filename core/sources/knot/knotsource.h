@@ -25,8 +25,8 @@ public:
 
     // Maps one space of GET /api/spaces to a workspace.
     static Workspace toWorkspace(const QString &source, const QUrl &server, bool insecure, const QJsonObject &space);
-    // Merges `line` into the newline-separated keys, keeping every other line.
-    static QString mergeKey(const QString &existing, const QByteArray &line, bool *changed);
+    // Appends `key` to the newline-separated keys, keeping every other line.
+    static QString mergeKey(const QString &existing, const PublicKey &key, const QString &comment);
     static void registerKind();
 
 private:
