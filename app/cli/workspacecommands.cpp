@@ -87,23 +87,22 @@ void withWorkspace(Cli &cli, SourceRegistry *registry, const QString &id, bool r
         }
     }
     const auto [sourceName, name] = SourceRegistry::splitId(id);
-    Source *source = registry->find(sourceName);
-    if (!source) {
+    if (!registry->find(sourceName)) {
         cli.finish(cli.fail(Error(ErrorCode::NotFound, tr("No workspace %1: workspaces are named <source>.<name>; "
                                                           "`keyport-cli workspaces list` shows them.")
                                                            .arg(printable(id, 80)))));
         return;
     }
-    ListJob *job = source->list();
-    cli.after(job, [&cli, job, id, sourceName, then](ListJob *) {
-        if (job->failed()) {
-            cli.finish(cli.fail(Error(job->error().code, tr("Source %1: %2").arg(sourceName, job->error().message),
-                                      job->error().detail)));
+    // Through the registry, so the user's per-workspace settings apply.
+    ListAllJob *job = registry->listAll({ sourceName });
+    cli.after(job, [&cli, job, id, sourceName, then](ListAllJob *) {
+        if (job->errors().contains(sourceName)) {
+            const Error &e = job->errors().value(sourceName);
+            cli.finish(cli.fail(Error(e.code, tr("Source %1: %2").arg(sourceName, e.message), e.detail)));
             return;
         }
-        const QList<Workspace> listed = workspacesettings::apply(job->workspaces());
-        SourceRegistry::remember({ sourceName }, listed);
-        for (const Workspace &w : listed)
+        SourceRegistry::remember({ sourceName }, job->workspaces());
+        for (const Workspace &w : job->workspaces())
             if (w.id() == id) {
                 then(w);
                 return;
@@ -111,7 +110,6 @@ void withWorkspace(Cli &cli, SourceRegistry *registry, const QString &id, bool r
         cli.finish(cli.fail(
             Error(ErrorCode::NotFound, tr("No workspace %1 in source %2.").arg(printable(id, 80), sourceName))));
     });
-    job->start();
 }
 
 Result<PublicKey> fetchHostKey(const Workspace &w)
