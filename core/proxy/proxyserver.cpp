@@ -49,6 +49,19 @@ quint16 ProxyServer::port() const
     return m_server->serverPort();
 }
 
+qint64 ProxyServer::bytesMoved() const
+{
+    qint64 total = m_bytes;
+    for (const Relay *r : m_relays)
+        total += r->bytesAtoB() + r->bytesBtoA();
+    return total;
+}
+
+void ProxyServer::close()
+{
+    m_server->close();
+}
+
 void ProxyServer::accept()
 {
     while (QTcpSocket *client = m_server->nextPendingConnection()) {
@@ -59,9 +72,11 @@ void ProxyServer::accept()
         // Hold the client's bytes until the upstream is open.
         down->setReadPaused(true);
         auto *relay = new Relay(down, up, holder);
+        m_relays << relay;
         connect(up, &ByteStream::opened, down, [down] { down->setReadPaused(false); });
         connect(relay, &Relay::finished, this, [this, holder, relay](const Error &e) {
             --m_open;
+            m_relays.removeOne(relay);
             m_bytes += relay->bytesAtoB() + relay->bytesBtoA();
             Q_EMIT connectionFinished(e);
             holder->deleteLater();

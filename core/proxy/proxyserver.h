@@ -22,7 +22,10 @@ public:
     QHostAddress address() const;
     quint16 port() const;
     int openConnections() const { return m_open; }
-    qint64 bytesMoved() const { return m_bytes; }
+    // Both directions, connections still open included.
+    qint64 bytesMoved() const;
+    // Stops listening; open connections finish on their own.
+    void close();
 
 Q_SIGNALS:
     void connectionFinished(const keyport::Error &error);
@@ -32,7 +35,8 @@ private:
     Upstream m_upstream;
     QTcpServer *m_server;
     int m_open = 0;
-    qint64 m_bytes = 0;
+    qint64 m_bytes = 0; // of finished connections
+    QList<Relay *> m_relays; // open connections
 };
 
 Status validateLoopbackBind(const QString &address, QHostAddress *parsed);
