@@ -7,6 +7,8 @@
 #include "common/text.h"
 #include "identity/keystore.h"
 #include "identity/secretstore.h"
+#include "sources/knot/knotconfig.h"
+#include "workspace/addsourcejob.h"
 #include "workspace/registry.h"
 
 #include <QDir>
@@ -24,91 +26,13 @@ const QString kSourcesUsage =
                    "       | add jupyterhub NAME --url URL --user HUBUSER --token-stdin [--login-user U] [--insecure]\n"
                    "       | list [--json] | remove NAME | import-knot [PATH]");
 
-// Tests the source with its token, then stores the token and the config.
+// Runs AddSourceJob and reports its outcome.
 void addSource(Cli &cli, SourceRegistry *registry, const SourceConfig &config, const QByteArray &token,
                std::function<void(const Error &)> then)
 {
-    if (auto ok = SourceRegistry::validate(config); !ok) {
-        then(ok.error());
-        return;
-    }
-    if (registry->config(config.name)) {
-        then(
-            Error(ErrorCode::AlreadyExists, tr("A source named %1 exists already; remove it first.").arg(config.name)));
-        return;
-    }
-    Source *probe = SourceRegistry::create(config, &cli);
-    if (!probe) {
-        then(Error(ErrorCode::InvalidArgument, tr("Unknown source kind %1.").arg(config.kind)));
-        return;
-    }
-    probe->presetToken(token);
-    ListJob *job = probe->list();
-    cli.after(job, [&cli, registry, job, config, token, then](ListJob *) {
-        if (job->failed()) {
-            then(Error(job->error().code, tr("%1 was not added: %2").arg(config.name, job->error().message),
-                       job->error().detail));
-            return;
-        }
-        const QList<Workspace> listed = job->workspaces(); // the job is gone after this slot
-        auto *write = secrets::write(config.tokenKey(), token, &cli);
-        cli.after(write, [registry, write, config, listed, then](SecretJob *) {
-            if (write->failed()) {
-                then(Error(write->error().code, tr("%1 was not added: its token could not be stored: %2")
-                                                    .arg(config.name, write->error().message)));
-                return;
-            }
-            if (auto ok = registry->add(config); !ok) {
-                then(ok.error());
-                return;
-            }
-            SourceRegistry::remember({ config.name }, listed);
-            then({});
-        });
-    });
+    auto *job = new AddSourceJob(registry, config, token, &cli);
+    cli.after(job, [job, then](AddSourceJob *) { then(job->failed() ? job->error() : Error {}); });
     job->start();
-}
-
-QString knotConfigPath()
-{
-    const QString xdg =
-        qEnvironmentVariable("XDG_CONFIG_HOME", QDir(paths::home()).filePath(QStringLiteral(".config")));
-    return QDir(xdg).filePath(QStringLiteral("knot/knot.toml"));
-}
-
-// The part of knot's TOML we read: [client.connection.<alias>] server/token.
-QList<std::pair<QString, std::pair<QString, QByteArray>>> readKnotConnections(const QString &path, QString *error)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        *error = tr("Cannot read %1.").arg(path);
-        return {};
-    }
-    QList<std::pair<QString, std::pair<QString, QByteArray>>> out;
-    QString table;
-    for (QByteArray line : f.readAll().split('\n')) {
-        line = line.trimmed();
-        if (line.isEmpty() || line.startsWith('#'))
-            continue;
-        if (line.startsWith('[')) {
-            table = QString::fromUtf8(line.mid(1, line.indexOf(']') - 1)).trimmed();
-            if (table.startsWith(QLatin1String("client.connection.")))
-                out.append({ table.mid(18).remove(QLatin1Char('"')), {} });
-            continue;
-        }
-        if (!table.startsWith(QLatin1String("client.connection.")) || out.isEmpty())
-            continue;
-        const qsizetype eq = line.indexOf('=');
-        const QByteArray key = line.left(eq).trimmed();
-        QByteArray value = line.mid(eq + 1).trimmed();
-        if (value.size() >= 2 && (value.startsWith('"') || value.startsWith('\'')))
-            value = value.mid(1, value.lastIndexOf(value[0]) - 1);
-        if (key == "server")
-            out.last().second.first = QString::fromUtf8(value);
-        else if (key == "token")
-            out.last().second.second = value;
-    }
-    return out;
 }
 
 int sourcesAdd(Cli &cli, SourceRegistry *registry, const Args &args)
@@ -195,14 +119,14 @@ int sourcesRemove(Cli &cli, SourceRegistry *registry, const Args &args)
 
 int sourcesImportKnot(Cli &cli, SourceRegistry *registry, const Args &args)
 {
-    const QString path = args.positional.value(0, knotConfigPath());
+    const QString path = args.positional.value(0, knotconfig::defaultPath());
     QString error;
-    const auto connections = readKnotConnections(path, &error);
+    const auto connections = knotconfig::read(path, &error);
     if (!error.isEmpty())
         return cli.fail(Error(ErrorCode::NotFound, error));
     if (connections.isEmpty())
         return cli.fail(Error(ErrorCode::NotFound, tr("%1 has no [client.connection.*] entries.").arg(path)));
-    auto remaining = std::make_shared<QList<std::pair<QString, std::pair<QString, QByteArray>>>>(connections);
+    auto remaining = std::make_shared<QList<knotconfig::Connection>>(connections);
     auto failures = std::make_shared<int>(0);
     auto next = std::make_shared<std::function<void()>>();
     *next = [&cli, registry, remaining, failures, next] {
@@ -211,13 +135,13 @@ int sourcesImportKnot(Cli &cli, SourceRegistry *registry, const Args &args)
             *next = nullptr; // break the cycle
             return;
         }
-        const auto [alias, conn] = remaining->takeFirst();
+        const knotconfig::Connection conn = remaining->takeFirst();
         SourceConfig c;
         c.kind = QStringLiteral("knot");
-        c.name = alias;
-        c.url = conn.first;
+        c.name = conn.alias;
+        c.url = conn.server;
         // knot's CLI skips TLS verification by default; Keyport does not.
-        addSource(cli, registry, c, conn.second, [&cli, c, failures, next](const Error &e) {
+        addSource(cli, registry, c, conn.token, [&cli, c, failures, next](const Error &e) {
             if (e.isError()) {
                 ++*failures;
                 cli.note(QStringLiteral("keyport-cli: %1").arg(e.oneLine()));

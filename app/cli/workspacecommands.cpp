@@ -10,8 +10,8 @@
 #include "identity/agentclient.h"
 #include "identity/unlockkeyjob.h"
 #include "launch/launcher.h"
+#include "launch/sshcommand.h"
 #include "proxy/proxyserver.h"
-#include "session/sshsession.h"
 #include "sources/sandbox/sandbox.h"
 #include "sshconfig/knownhosts.h"
 #include "sshconfig/managedconfig.h"
@@ -62,15 +62,6 @@ bool askYesNo(const QString &question)
     return line[0] == 'y' || line[0] == 'Y';
 }
 
-// The ssh config to hand to ssh: the user's, unless it does not include ours
-// (then ours alone) -- and always by absolute path, since OpenSSH finds ~ in
-// the password database, which may not be the HOME Keyport uses.
-QString sshConfigFile()
-{
-    const ManagedSshConfig config = managedConfig();
-    return config.isIncluded() ? config.userConfigPath() : config.managedPath();
-}
-
 // Finds a workspace: from the cache, or (refresh, or not cached) by listing its source.
 void withWorkspace(Cli &cli, SourceRegistry *registry, const QString &id, bool refresh,
                    std::function<void(const Workspace &)> then)
@@ -112,32 +103,9 @@ void withWorkspace(Cli &cli, SourceRegistry *registry, const QString &id, bool r
     });
 }
 
-Result<PublicKey> fetchHostKey(const Workspace &w)
-{
-    SshSession session;
-    SshEndpoint ep;
-    ep.user = w.user.isEmpty() ? Sandbox::currentUser() : w.user;
-    if (w.transport.kind == TransportSpec::Kind::Tcp) {
-        ep.host = w.transport.host;
-        ep.port = w.transport.port;
-    } else {
-        // Any other transport: through our own forwarder, as ssh will go.
-        ep.host = w.id();
-        ep.proxyCommand = QStringLiteral("'%1' forward %2").arg(cliPath(), w.id());
-    }
-    if (auto ok = session.connect(ep); !ok)
-        return ok.error();
-    return session.hostKey();
-}
-
-// Writes ~/.ssh/keyport/config for every known workspace (not ~/.ssh/config).
 Status writeManagedConfig(bool includeInUserConfig)
 {
-    const ManagedSshConfig config = managedConfig();
-    auto plan = config.planWrite(SourceRegistry::cached(), includeInUserConfig);
-    if (!plan)
-        return plan.error();
-    return config.apply(*plan);
+    return sshcommand::writeManagedConfig(cliPath(), includeInUserConfig);
 }
 
 // Opens and closes the workspace's tunnel once, so a refusal (401, 403, a
@@ -170,7 +138,7 @@ void preflight(Cli &cli, SourceRegistry *registry, const Workspace &w, std::func
 // Pins the host key after confirmation; `then(true)` when trusted.
 void ensureTrust(Cli &cli, const Workspace &w, bool yes, bool replace, std::function<void()> then)
 {
-    auto *task = runTask<PublicKey>([w] { return fetchHostKey(w); }, &cli);
+    auto *task = runTask<PublicKey>([w] { return sshcommand::fetchHostKey(w, cliPath()); }, &cli);
     cli.after(task, [&cli, task, w, yes, replace, then](TaskJob<PublicKey> *) {
         if (!task->result()) {
             cli.finish(
@@ -472,31 +440,19 @@ int connectCommand(Cli &cli, SourceRegistry *registry, const Args &args)
         cli, registry, args.positional[0], true, [&cli, registry, user, forwardAgent, command](const Workspace &found) {
             ensureRunning(cli, registry, found, [&cli, registry, user, forwardAgent, command](const Workspace &w) {
                 ensureKeyInAgent(cli, w, [&cli, registry, w, user, forwardAgent, command] {
-                    QStringList argv { QStringLiteral("ssh") };
-                    auto run = [&cli, w, user, forwardAgent, command](QStringList sshArgv) {
-                        if (!user.isEmpty())
-                            sshArgv << QStringLiteral("-l") << user;
-                        if (forwardAgent)
-                            sshArgv << QStringLiteral("-A");
-                        sshArgv << QStringLiteral("--") << w.sshAlias() << command;
+                    auto run = [w, user, forwardAgent, command, &cli] {
                         cli.note(tr("Connecting to %1…").arg(w.id()));
-                        execSsh(sshArgv);
+                        execSsh(sshcommand::sshArgv(w, cliPath(), { user, forwardAgent }) + command);
                     };
                     if (!w.existingAlias.isEmpty()) {
-                        argv << paths::sshConfigArgs();
-                        run(argv);
+                        run();
                         return;
                     }
                     if (auto ok = writeManagedConfig(false); !ok) {
                         cli.finish(cli.fail(ok.error()));
                         return;
                     }
-                    preflight(cli, registry, w, [&cli, w, argv, run]() mutable {
-                        ensureTrust(cli, w, false, false, [w, argv, run]() mutable {
-                            argv << QStringLiteral("-F") << sshConfigFile();
-                            run(argv);
-                        });
-                    });
+                    preflight(cli, registry, w, [&cli, w, run] { ensureTrust(cli, w, false, false, run); });
                 });
             });
         });
@@ -578,20 +534,12 @@ int proxyCommand(Cli &cli, SourceRegistry *registry, const Args &args)
             cli.finish(cli.fail(ok.error()));
             return;
         }
-        const QString host = server->address().toString(), p = QString::number(server->port());
-        const QString user = w.user.isEmpty() ? Sandbox::currentUser() : w.user;
-        QString opts;
-        if (!w.identityFile.isEmpty())
-            opts += QStringLiteral(" -i %1").arg(w.identityFile);
-        if (w.existingAlias.isEmpty())
-            opts += QStringLiteral(" -o HostKeyAlias=%1 -o UserKnownHostsFile=%2")
-                        .arg(w.id(), managedConfig().knownHostsPath());
-        cli.out(tr("SSH proxy for %1 started on endpoint %2:%3, stop with Ctrl+C\n").arg(w.id(), host, p)
-                + QStringLiteral("  ssh:   ssh -p %1%2 %3@%4\n").arg(p, opts, user, host)
-                + QStringLiteral("  sftp:  sftp -P %1%2 %3@%4\n").arg(p, opts, user, host)
-                + QStringLiteral("  scp:   scp -P %1%2 FILE %3@%4:/remote/path/\n").arg(p, opts, user, host)
-                + QStringLiteral("  rsync: rsync -av -e \"ssh -p %1%2\" ./dir/ %3@%4:/remote/path/\n")
-                      .arg(p, opts, user, host));
+        const auto c = sshcommand::proxyCommands(w, server->address().toString(), server->port(),
+                                                 managedConfig().knownHostsPath());
+        cli.out(tr("SSH proxy for %1 started on endpoint %2:%3, stop with Ctrl+C\n")
+                    .arg(w.id(), server->address().toString())
+                    .arg(server->port())
+                + QStringLiteral("  ssh:   %1\n  sftp:  %2\n  scp:   %3\n  rsync: %4\n").arg(c.ssh, c.sftp, c.scp, c.rsync));
         QObject::connect(server, &ProxyServer::connectionFinished, &cli, [&cli](const Error &e) {
             if (e.isError())
                 cli.note(QStringLiteral("keyport-cli: %1").arg(e.oneLine()));

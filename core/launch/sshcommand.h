@@ -1,0 +1,45 @@
+#pragma once
+
+#include "identity/publickey.h"
+#include "workspace/workspace.h"
+
+namespace keyport {
+
+// What the front ends need to hand a workspace to OpenSSH. `cliPath` is the
+// keyport-cli that ProxyCommand lines in the managed config run.
+namespace sshcommand {
+
+// keyport-cli next to the running program (the app and the CLI ship together).
+QString siblingCliPath();
+
+// Connects with libssh (through `cliPath forward` for tunnels) and returns
+// the key the server offers. Blocks: run it in a TaskJob from a GUI.
+Result<PublicKey> fetchHostKey(const Workspace &w, const QString &cliPath);
+// Writes ~/.ssh/keyport/config for every cached workspace; with
+// includeInUserConfig also the Include line in ~/.ssh/config.
+Status writeManagedConfig(const QString &cliPath, bool includeInUserConfig);
+// The config file to give ssh with -F: the user's when it includes ours,
+// else ours alone (always absolute: OpenSSH finds ~ in the password database).
+QString configFile(const QString &cliPath);
+
+struct Options {
+    QString user; // overrides the workspace's
+    bool forwardAgent = false;
+};
+// `ssh -F <config> [-l user] [-A] -- <alias>`: for a terminal to run.
+QStringList sshArgv(const Workspace &w, const QString &cliPath, const Options &options = {});
+// The same as one shell-quoted line, for "Copy ssh command".
+QString sshCommandLine(const Workspace &w, const QString &cliPath, const Options &options = {});
+
+// The commands to use a local proxy port with standard tools.
+struct ProxyCommands {
+    QString ssh, sftp, scp, rsync;
+};
+ProxyCommands proxyCommands(const Workspace &w, const QString &host, quint16 port, const QString &knownHostsPath);
+
+// POSIX shell quoting, only where needed.
+QString shellQuote(const QString &word);
+
+} // namespace sshcommand
+
+} // namespace keyport
