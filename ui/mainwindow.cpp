@@ -1,36 +1,60 @@
 #include "mainwindow.h"
 
-#include "common/job.h"
+#include "appcontext.h"
+#include "errorbanner.h"
+#include "keyspage.h"
+#include "settingspage.h"
+#include "sourcespage.h"
+#include "uilog.h"
+#include "workspacespage.h"
+
 #include "common/versions.h"
-#include "identity/keystore.h"
+#include "launch/keyporturl.h"
+#include "proxy/proxymanager.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QHBoxLayout>
-#include <QHeaderView>
-#include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QPushButton>
+#include <QShortcut>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QTreeWidget>
-#include <QVBoxLayout>
+#include <QSystemTrayIcon>
 
 namespace keyport {
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
+    , m_context(new AppContext(this))
 {
     setWindowTitle(tr("Keyport"));
-    resize(1000, 620);
+    setWindowIcon(AppContext::icon(QStringLiteral("keyport")));
+    resize(1100, 680);
+
+    m_workspaces = new WorkspacesPage(m_context, this);
+    m_keys = new KeysPage(m_context, this);
+    m_sources = new SourcesPage(m_context, this);
+    m_settings = new SettingsPage(m_context, this);
 
     auto *fileMenu = menuBar()->addMenu(tr("&File"));
-    auto *refresh = fileMenu->addAction(tr("&Refresh"), this, &MainWindow::refreshKeys);
+    auto *refresh = fileMenu->addAction(AppContext::icon(QStringLiteral("refresh")), tr("&Refresh"), this, [this] {
+        m_workspaces->refreshAll();
+        m_keys->refresh();
+    });
     refresh->setShortcut(QKeySequence::Refresh);
+    auto *search = fileMenu->addAction(tr("&Search workspaces"), this, &MainWindow::focusSearch);
+    search->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
     fileMenu->addSeparator();
-    auto *quit = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::quit);
+    auto *quit = fileMenu->addAction(tr("&Quit"), this, [this] {
+        m_quitting = true;
+        close();
+        QApplication::quit();
+    });
     quit->setShortcut(QKeySequence::Quit);
     auto *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&About Keyport"), this, &MainWindow::showAbout);
@@ -38,30 +62,48 @@ MainWindow::MainWindow(QWidget *parent)
     auto *central = new QWidget(this);
     auto *layout = new QHBoxLayout(central);
     m_nav = new QListWidget(central);
+    m_nav->setObjectName(QStringLiteral("navigation"));
     m_nav->setAccessibleName(tr("Navigation"));
-    m_nav->setFixedWidth(180);
+    m_nav->setFixedWidth(170);
+    m_nav->setIconSize(QSize(20, 20));
     m_pages = new QStackedWidget(central);
     const struct {
         QString name;
+        QString icon;
         QWidget *page;
     } pages[] = {
-        { tr("Workspaces"), makePlaceholder(tr("Workspaces"), tr("Workspaces from your ssh config, knot, JupyterHub "
-                                                                 "and the local sandbox will be listed here.")) },
-        { tr("Keys"), makeKeysPage() },
-        { tr("Sources"), makePlaceholder(tr("Sources"), tr("Add knot servers and JupyterHub hubs here.")) },
-        { tr("Settings"), makePlaceholder(tr("Settings"), tr("Terminal, editors, agent and ssh config settings.")) },
+        { tr("Workspaces"), QStringLiteral("workspace"), m_workspaces },
+        { tr("Keys"), QStringLiteral("key"), m_keys },
+        { tr("Sources"), QStringLiteral("source"), m_sources },
+        { tr("Settings"), QStringLiteral("settings"), m_settings },
     };
     for (const auto &p : pages) {
-        m_nav->addItem(p.name);
+        auto *item = new QListWidgetItem(AppContext::icon(p.icon), p.name, m_nav);
+        item->setSizeHint(QSize(150, 34));
         m_pages->addWidget(p.page);
     }
     connect(m_nav, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
-    m_nav->setCurrentRow(1);
+    connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row == Settings)
+            m_settings->load(); // keys may have been generated meanwhile
+    });
+    m_nav->setCurrentRow(Workspaces);
     layout->addWidget(m_nav);
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
     statusBar()->showMessage(tr("Ready"));
-    refreshKeys();
+
+    connect(m_workspaces, &WorkspacesPage::launched, this,
+            [this](const QString &id) { statusBar()->showMessage(tr("Launched %1").arg(id), 5000); });
+    connect(m_context->proxies(), &ProxyManager::changed, this, &MainWindow::updateTray);
+    connect(m_context, &AppContext::settingsChanged, this, &MainWindow::updateTray);
+    setupTray();
+    m_workspaces->refreshAll();
+}
+
+MainWindow::~MainWindow()
+{
+    m_context->proxies()->stopAll();
 }
 
 QString MainWindow::aboutText()
@@ -77,66 +119,104 @@ void MainWindow::showAbout()
     QMessageBox::about(this, tr("About Keyport"), aboutText());
 }
 
-QWidget *MainWindow::makePlaceholder(const QString &title, const QString &text)
+void MainWindow::showPage(Page page)
 {
-    auto *w = new QWidget(this);
-    auto *l = new QVBoxLayout(w);
-    auto *h = new QLabel(QStringLiteral("<h2>%1</h2>").arg(title.toHtmlEscaped()), w);
-    auto *t = new QLabel(text, w);
-    t->setWordWrap(true);
-    l->addWidget(h);
-    l->addWidget(t);
-    l->addStretch();
-    return w;
+    m_nav->setCurrentRow(page);
 }
 
-QWidget *MainWindow::makeKeysPage()
+void MainWindow::focusSearch()
 {
-    auto *w = new QWidget(this);
-    auto *l = new QVBoxLayout(w);
-    auto *top = new QHBoxLayout;
-    top->addWidget(new QLabel(QStringLiteral("<h2>%1</h2>").arg(tr("Keys")), w));
-    top->addStretch();
-    auto *refresh = new QPushButton(tr("Refresh"), w);
-    refresh->setAccessibleName(tr("Refresh keys"));
-    connect(refresh, &QPushButton::clicked, this, &MainWindow::refreshKeys);
-    top->addWidget(refresh);
-    l->addLayout(top);
-    m_keys = new QTreeWidget(w);
-    m_keys->setAccessibleName(tr("SSH keys"));
-    m_keys->setRootIsDecorated(false);
-    m_keys->setHeaderLabels({ tr("Name"), tr("Type"), tr("Fingerprint"), tr("Encrypted"), tr("Comment") });
-    m_keys->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_keys->header()->setStretchLastSection(true);
-    l->addWidget(m_keys, 1);
-    m_keysStatus = new QLabel(w);
-    l->addWidget(m_keysStatus);
-    return w;
+    showPage(Workspaces);
+    m_workspaces->searchField()->setFocus(Qt::ShortcutFocusReason);
+    m_workspaces->searchField()->selectAll();
 }
 
-void MainWindow::refreshKeys()
+void MainWindow::showAndRaise()
 {
-    m_keysStatus->setText(tr("Looking for keys…"));
-    // Discovery parses files: keep it off the GUI thread.
-    auto *job = runTask<QList<KeyInfo>>([] { return Result<QList<KeyInfo>>(KeyStore().discover()); }, this);
-    connect(job, &Job::finished, this, [this, job] {
-        m_keys->clear();
-        const auto &keys = job->result().value();
-        for (const KeyInfo &k : keys) {
-            auto *item = new QTreeWidgetItem(m_keys);
-            item->setText(0, k.name);
-            item->setText(1, k.publicKey ? QStringLiteral("%1 %2")
-                                               .arg(algorithmDisplayName(k.publicKey->algorithm()))
-                                               .arg(k.publicKey->bits())
-                                         : tr("unknown"));
-            item->setText(2, k.publicKey ? k.publicKey->fingerprint() : tr("unknown until unlocked"));
-            item->setText(3, k.encrypted ? tr("yes") : tr("no"));
-            item->setText(4, k.comment);
-        }
-        m_keysStatus->setText(keys.isEmpty()
-                                  ? tr("No keys in %1 yet.").arg(KeyStore().sshDir())
-                                  : tr("%n key(s) in %1", nullptr, int(keys.size())).arg(KeyStore().sshDir()));
+    show();
+    setWindowState((windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+    raise();
+    activateWindow();
+}
+
+void MainWindow::handleMessage(const QString &message)
+{
+    showAndRaise();
+    if (message.isEmpty() || message == QLatin1String("show"))
+        return;
+    auto url = KeyportUrl::parse(message);
+    if (!url) {
+        showPage(Workspaces);
+        m_workspaces->banner()->showError(url.error());
+        return;
+    }
+    qCInfo(lcUi) << "link for" << url->workspaceId;
+    showPage(Workspaces);
+    m_workspaces->perform(*url);
+}
+
+void MainWindow::setupTray()
+{
+    if (!QSystemTrayIcon::isSystemTrayAvailable())
+        return;
+    m_tray = new QSystemTrayIcon(AppContext::icon(QStringLiteral("keyport")), this);
+    m_tray->setToolTip(tr("Keyport"));
+    m_trayMenu = new QMenu(this);
+    m_tray->setContextMenu(m_trayMenu);
+    connect(m_tray, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {
+        if (reason == QSystemTrayIcon::Trigger)
+            isVisible() ? hide() : showAndRaise();
     });
+    updateTray();
+    m_tray->show();
+}
+
+void MainWindow::updateTray()
+{
+    if (!m_trayMenu)
+        return;
+    m_trayMenu->clear();
+    const auto proxies = m_context->proxies()->running();
+    if (!proxies.isEmpty()) {
+        m_trayMenu->addSection(tr("Running proxies"));
+        for (const auto &p : proxies) {
+            const QString id = p.workspace.id();
+            m_trayMenu->addAction(AppContext::icon(QStringLiteral("stop")),
+                                  tr("Stop %1 (%2)").arg(id, p.endpoint()), this,
+                                  [this, id] { m_context->proxies()->stop(id); });
+        }
+    }
+    const QStringList recent = m_context->settings().recent;
+    if (!recent.isEmpty()) {
+        m_trayMenu->addSection(tr("Connect"));
+        for (const QString &id : recent)
+            m_trayMenu->addAction(AppContext::icon(QStringLiteral("connect")), id, this,
+                                  [this, id] { m_workspaces->connectWorkspace(id); });
+    }
+    m_trayMenu->addSeparator();
+    m_trayMenu->addAction(tr("Show or hide Keyport"), this, [this] { isVisible() ? hide() : showAndRaise(); });
+    m_trayMenu->addAction(tr("Quit"), this, [this] {
+        m_quitting = true;
+        QApplication::quit();
+    });
+    m_tray->setToolTip(proxies.isEmpty() ? tr("Keyport") : tr("Keyport: %n proxy(ies) running", nullptr,
+                                                             int(proxies.size())));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    // Proxies keep running in the tray when the person chose so and there is a tray.
+    if (!m_quitting && m_tray && m_context->settings().keepProxiesOnClose
+        && !m_context->proxies()->running().isEmpty()) {
+        hide();
+        m_tray->showMessage(tr("Keyport is still running"),
+                            tr("Your proxies keep running. Quit from the tray icon to stop them."));
+        event->ignore();
+        return;
+    }
+    m_context->proxies()->stopAll();
+    event->accept();
+    QApplication::quit();
 }
 
 } // namespace keyport

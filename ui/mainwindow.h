@@ -4,34 +4,62 @@
 
 class QListWidget;
 class QStackedWidget;
-class QTreeWidget;
-class QLabel;
+class QSystemTrayIcon;
+class QMenu;
 
 namespace keyport {
 
-// The main window: navigation on the left, one page per area. Pages other
-// than Keys are filled in by later work.
+class AppContext;
+class KeysPage;
+class SettingsPage;
+class SourcesPage;
+class WorkspacesPage;
+
+// The main window: navigation on the left (Workspaces, Keys, Sources,
+// Settings), one page each, a tray icon with running proxies and recent
+// workspaces, and keyport:// links.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
     explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
 
     // The About text (also shown in the About box): versions of Keyport and
     // of the libraries it runs with.
     static QString aboutText();
 
+    AppContext *context() const { return m_context; }
+    WorkspacesPage *workspacesPage() const { return m_workspaces; }
+    KeysPage *keysPage() const { return m_keys; }
+    SourcesPage *sourcesPage() const { return m_sources; }
+    SettingsPage *settingsPage() const { return m_settings; }
+    enum Page { Workspaces, Keys, Sources, Settings };
+    void showPage(Page page);
+
 public Q_SLOTS:
     void showAbout();
-    void refreshKeys();
+    // A message from a second instance or the command line: a keyport:// link, or "show".
+    void handleMessage(const QString &message);
+    void focusSearch();
+    void showAndRaise();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
-    QWidget *makeKeysPage();
-    QWidget *makePlaceholder(const QString &title, const QString &text);
+    void setupTray();
+    void updateTray();
 
+    AppContext *m_context;
     QListWidget *m_nav = nullptr;
     QStackedWidget *m_pages = nullptr;
-    QTreeWidget *m_keys = nullptr;
-    QLabel *m_keysStatus = nullptr;
+    WorkspacesPage *m_workspaces = nullptr;
+    KeysPage *m_keys = nullptr;
+    SourcesPage *m_sources = nullptr;
+    SettingsPage *m_settings = nullptr;
+    QSystemTrayIcon *m_tray = nullptr;
+    QMenu *m_trayMenu = nullptr;
+    bool m_quitting = false;
 };
 
 } // namespace keyport

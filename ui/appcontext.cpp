@@ -1,0 +1,61 @@
+#include "appcontext.h"
+
+#include "launch/sshcommand.h"
+#include "proxy/proxymanager.h"
+#include "workspace/registry.h"
+
+#include <QFile>
+#include <QInputDialog>
+#include <QLineEdit>
+
+namespace keyport {
+
+AppContext::AppContext(QObject *parent)
+    : QObject(parent)
+    , m_registry(new SourceRegistry(this))
+    , m_proxies(new ProxyManager(m_registry, this))
+    , m_settings(AppSettings::load())
+    , m_cliPath(sshcommand::siblingCliPath())
+{
+}
+
+void AppContext::updateSettings(const std::function<void(AppSettings &)> &change)
+{
+    change(m_settings);
+    m_settings.save();
+    Q_EMIT settingsChanged();
+}
+
+PassphrasePrompt AppContext::passphrasePrompt(QWidget *parent) const
+{
+    return [parent](const KeyInfo &key, const QString &reason, std::function<void(std::optional<QByteArray>)> reply) {
+        auto *dialog = new QInputDialog(parent);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setWindowTitle(tr("Passphrase for %1").arg(key.name));
+        dialog->setLabelText(reason.isEmpty() ? tr("Enter the passphrase of %1:").arg(key.name) : reason);
+        dialog->setTextEchoMode(QLineEdit::Password);
+        dialog->setWindowModality(Qt::WindowModal);
+        dialog->setAccessibleName(tr("Passphrase"));
+        // Exactly one reply, whichever way the dialog ends.
+        auto answered = std::make_shared<bool>(false);
+        connect(dialog, &QInputDialog::textValueSelected, dialog, [reply, answered](const QString &text) {
+            if (!std::exchange(*answered, true))
+                reply(text.toUtf8());
+        });
+        connect(dialog, &QDialog::finished, dialog, [reply, answered](int) {
+            if (!std::exchange(*answered, true))
+                reply(std::nullopt);
+        });
+        dialog->open();
+    };
+}
+
+QIcon AppContext::icon(const QString &name)
+{
+    const QString path = QStringLiteral(":/icons/%1.svg").arg(name);
+    if (QFile::exists(path))
+        return QIcon(path);
+    return QIcon::fromTheme(name);
+}
+
+} // namespace keyport

@@ -1,0 +1,533 @@
+#include "keyspage.h"
+
+#include "appcontext.h"
+#include "errorbanner.h"
+#include "generatekeydialog.h"
+
+#include "common/text.h"
+#include "identity/agentclient.h"
+#include "identity/secretstore.h"
+#include "workspace/registry.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace keyport {
+
+namespace {
+
+enum Column { Name, Type, Fingerprint, Comment, Encrypted, Keychain, Agent, CertificateColumn };
+
+struct Listing {
+    QList<KeyInfo> keys;
+    std::optional<QList<AgentIdentity>> agent; // nullopt: no agent reachable
+    QString agentProblem;
+};
+
+} // namespace
+
+KeysPage::KeysPage(AppContext *context, QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
+{
+    auto *l = new QVBoxLayout(this);
+    auto *top = new QHBoxLayout;
+    auto *title = new QLabel(QStringLiteral("<h2>%1</h2>").arg(tr("Keys")), this);
+    top->addWidget(title);
+    top->addStretch();
+    const auto button = [this, top](const QString &text, const QString &icon, const QString &name, bool needsKey) {
+        auto *b = new QPushButton(AppContext::icon(icon), text, this);
+        b->setObjectName(name);
+        b->setAccessibleName(text);
+        top->addWidget(b);
+        if (needsKey)
+            m_needsKey << b;
+        return b;
+    };
+    connect(button(tr("Generate…"), QStringLiteral("add"), QStringLiteral("generate"), false), &QPushButton::clicked,
+            this, &KeysPage::generate);
+    connect(button(tr("Import…"), QStringLiteral("key"), QStringLiteral("import"), false), &QPushButton::clicked, this,
+            &KeysPage::importKey);
+    connect(button(tr("Refresh"), QStringLiteral("refresh"), QStringLiteral("refreshKeys"), false),
+            &QPushButton::clicked, this, &KeysPage::refresh);
+    l->addLayout(top);
+    m_banner = new ErrorBanner(this);
+    l->addWidget(m_banner);
+
+    m_tree = new QTreeWidget(this);
+    m_tree->setObjectName(QStringLiteral("keys"));
+    m_tree->setAccessibleName(tr("SSH keys"));
+    m_tree->setRootIsDecorated(false);
+    m_tree->setHeaderLabels({ tr("Name"), tr("Type"), tr("Fingerprint"), tr("Comment"), tr("Encrypted"),
+                              tr("Keychain"), tr("Agent"), tr("Certificate") });
+    m_tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_tree->setContextMenuPolicy(Qt::ActionsContextMenu);
+    l->addWidget(m_tree, 1);
+
+    auto *actions = new QHBoxLayout;
+    const auto keyButton = [this, actions](const QString &text, const QString &icon, const QString &name) {
+        auto *b = new QPushButton(AppContext::icon(icon), text, this);
+        b->setObjectName(name);
+        b->setAccessibleName(text);
+        actions->addWidget(b);
+        m_needsKey << b;
+        return b;
+    };
+    connect(keyButton(tr("Copy public key"), QStringLiteral("copy"), QStringLiteral("copyPublic")),
+            &QPushButton::clicked, this, &KeysPage::copyPublicKey);
+    m_register = keyButton(tr("Register with…"), QStringLiteral("source"), QStringLiteral("register"));
+    auto *registerMenu = new QMenu(m_register);
+    m_register->setMenu(registerMenu);
+    connect(registerMenu, &QMenu::aboutToShow, this, [this, registerMenu] {
+        registerMenu->clear();
+        for (Source *s : m_context->registry()->sources()) {
+            if (s->kind() != QLatin1String("knot") && s->kind() != QLatin1String("jupyterhub"))
+                continue;
+            const QString name = s->name();
+            registerMenu->addAction(name, this, [this, name] { registerWith(name); });
+        }
+        if (registerMenu->isEmpty())
+            registerMenu->addAction(tr("No knot or JupyterHub sources yet"))->setEnabled(false);
+    });
+    auto *add = keyButton(tr("Add to agent"), QStringLiteral("add"), QStringLiteral("addToAgent"));
+    auto *addMenu = new QMenu(add);
+    addMenu->addAction(tr("Add for the configured lifetime"), this, [this] { addToAgent(false); });
+    addMenu->addAction(tr("Add, confirm each use"), this, [this] { addToAgent(true); });
+    add->setMenu(addMenu);
+    connect(keyButton(tr("Remove from agent"), QStringLiteral("remove"), QStringLiteral("removeFromAgent")),
+            &QPushButton::clicked, this, &KeysPage::removeFromAgent);
+    connect(keyButton(tr("Change passphrase…"), QStringLiteral("key"), QStringLiteral("changePassphrase")),
+            &QPushButton::clicked, this, &KeysPage::changePassphrase);
+    connect(keyButton(tr("Delete…"), QStringLiteral("remove"), QStringLiteral("delete")), &QPushButton::clicked,
+            this, &KeysPage::deleteKey);
+    actions->addStretch();
+    l->addLayout(actions);
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("keysStatus"));
+    l->addWidget(m_status);
+    connect(m_tree, &QTreeWidget::currentItemChanged, this, &KeysPage::updateButtons);
+    updateButtons();
+    refresh();
+}
+
+std::optional<KeyInfo> KeysPage::current() const
+{
+    const QTreeWidgetItem *item = m_tree->currentItem();
+    if (!item)
+        return std::nullopt;
+    const QString path = item->data(Name, Qt::UserRole).toString();
+    for (const KeyInfo &k : m_keys)
+        if (k.path == path)
+            return k;
+    return std::nullopt;
+}
+
+void KeysPage::updateButtons()
+{
+    const bool has = m_tree->currentItem() != nullptr;
+    for (QPushButton *b : std::as_const(m_needsKey))
+        b->setEnabled(has);
+}
+
+void KeysPage::done(const QString &text)
+{
+    m_banner->clear();
+    m_status->setText(text);
+    refresh();
+}
+
+void KeysPage::fail(const Error &e)
+{
+    if (e.code != ErrorCode::Cancelled)
+        m_banner->showError(e);
+}
+
+void KeysPage::refresh()
+{
+    m_status->setText(tr("Looking for keys…"));
+    // Discovery parses files and the agent may be slow: off the GUI thread.
+    auto *job = runTask<Listing>(
+        [] {
+            Listing l;
+            l.keys = KeyStore().discover();
+            if (AgentClient::defaultSocket().isEmpty()) {
+                l.agentProblem = tr("no agent (SSH_AUTH_SOCK is not set)");
+            } else if (auto ids = AgentClient().list()) {
+                l.agent = *ids;
+            } else {
+                l.agentProblem = ids.error().message;
+            }
+            return Result<Listing>(l);
+        },
+        this);
+    connect(job, &Job::finished, this, [this, job] {
+        const Listing &listing = job->result().value();
+        const QString selected = current() ? current()->path : QString();
+        m_keys = listing.keys;
+        m_tree->clear();
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        for (const KeyInfo &k : std::as_const(m_keys)) {
+            auto *item = new QTreeWidgetItem(m_tree);
+            item->setData(Name, Qt::UserRole, k.path);
+            item->setText(Name, k.name);
+            item->setText(Type, k.publicKey ? QStringLiteral("%1 %2")
+                                                  .arg(algorithmDisplayName(k.publicKey->algorithm()))
+                                                  .arg(k.publicKey->bits())
+                                            : tr("unknown"));
+            item->setText(Fingerprint, k.publicKey ? k.publicKey->fingerprint() : tr("unknown until unlocked"));
+            item->setText(Comment, printable(k.comment, 80));
+            item->setText(Encrypted, k.encrypted ? tr("yes") : tr("no"));
+            item->setText(Keychain, k.encrypted ? tr("checking…") : tr("not needed"));
+            QString agent = listing.agent ? tr("no") : tr("no agent");
+            if (listing.agent && k.publicKey)
+                for (const AgentIdentity &id : *listing.agent)
+                    if (id.key == *k.publicKey) {
+                        const QDateTime until = m_agentExpiry.value(k.publicKey->fingerprint());
+                        agent = until.isValid() && until > now
+                            ? tr("yes, %1 left").arg(formatDuration(now.secsTo(until)))
+                            : tr("yes");
+                    }
+            item->setText(Agent, agent);
+            QString cert = tr("none");
+            if (k.certificate) {
+                const auto left = k.certificate->secondsLeft(now);
+                cert = !left ? tr("no expiry")
+                    : *left > 0 ? tr("%1 left").arg(formatDuration(*left))
+                                : tr("expired");
+            } else if (!k.certificateProblem.isEmpty()) {
+                cert = k.certificateProblem;
+            }
+            item->setText(CertificateColumn, cert);
+            if (!k.problem.isEmpty())
+                item->setToolTip(Name, k.problem);
+            if (k.path == selected)
+                m_tree->setCurrentItem(item);
+            // Whether the keychain holds the passphrase: one read per encrypted key.
+            if (k.encrypted && k.publicKey) {
+                auto *read = secrets::read(secrets::passphraseKey(k.publicKey->fingerprint()), this);
+                const QString path = k.path;
+                connect(read, &Job::finished, this, [this, read, path] {
+                    for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
+                        QTreeWidgetItem *it = m_tree->topLevelItem(i);
+                        if (it->data(Name, Qt::UserRole).toString() == path)
+                            it->setText(Keychain, read->failed() ? tr("unavailable")
+                                                  : read->secret()   ? tr("yes")
+                                                                     : tr("no"));
+                    }
+                });
+                read->start();
+            }
+        }
+        QString status = m_keys.isEmpty()
+            ? tr("No keys in %1 yet: generate one or import one.").arg(KeyStore().sshDir())
+            : tr("%n key(s) in %1", nullptr, int(m_keys.size())).arg(KeyStore().sshDir());
+        if (!listing.agent)
+            status += QStringLiteral(" · ") + tr("agent: %1").arg(listing.agentProblem);
+        m_status->setText(status);
+        if (!m_tree->currentItem() && m_tree->topLevelItemCount() > 0)
+            m_tree->setCurrentItem(m_tree->topLevelItem(0));
+        updateButtons();
+        Q_EMIT refreshed();
+    });
+}
+
+void KeysPage::generate()
+{
+    auto *dialog = new GenerateKeyDialog(m_context->settings().agentLifetimeMinutes, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const QString name = dialog->name();
+        const GenerateOptions options = dialog->options();
+        const bool remember = dialog->remember();
+        const std::optional<int> minutes = dialog->agentMinutes();
+        m_status->setText(tr("Generating %1…").arg(name));
+        auto *gen = runTask<KeyInfo>([name, options] { return KeyStore().generate(name, options); }, this);
+        connect(gen, &Job::finished, this, [this, gen, options, remember, minutes] {
+            if (gen->failed()) {
+                fail(gen->error());
+                m_status->clear();
+                return;
+            }
+            const KeyInfo key = gen->result().value();
+            const QString fingerprint = key.publicKey->fingerprint();
+            if (remember) {
+                auto *write = secrets::write(secrets::passphraseKey(fingerprint), options.passphrase, this);
+                connect(write, &Job::finished, this, [this, write] {
+                    if (write->failed())
+                        fail(Error(write->error().code,
+                                   tr("The key was created, but its passphrase could not be stored: %1")
+                                       .arg(write->error().message)));
+                });
+                write->start();
+            }
+            if (minutes) {
+                const QByteArray passphrase = options.passphrase;
+                const QString path = key.path;
+                auto *add = runTask<bool>(
+                    [path, passphrase, m = *minutes]() -> Result<bool> {
+                        auto opened = KeyStore().decrypt(path, passphrase);
+                        if (!opened)
+                            return opened.error();
+                        AgentConstraints c;
+                        c.lifetimeSeconds = quint32(m) * 60;
+                        if (auto ok = AgentClient().add(opened->key, opened->comment, c); !ok)
+                            return ok.error();
+                        return true;
+                    },
+                    this);
+                connect(add, &Job::finished, this, [this, add, fingerprint, m = *minutes] {
+                    if (add->failed())
+                        fail(Error(add->error().code,
+                                   tr("The key was created, but not added to the agent: %1").arg(add->error().message)));
+                    else
+                        m_agentExpiry.insert(fingerprint, QDateTime::currentDateTimeUtc().addSecs(qint64(m) * 60));
+                    refresh();
+                });
+            }
+            done(tr("Created %1 (%2).").arg(key.name, fingerprint));
+        });
+    });
+    dialog->open();
+}
+
+void KeysPage::importKey()
+{
+    auto *dialog = new QFileDialog(this, tr("Import a private key"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFileMode(QFileDialog::ExistingFile);
+    dialog->setFilter(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &file) {
+        auto *job = runTask<KeyInfo>([file] { return KeyStore().import(file); }, this);
+        connect(job, &Job::finished, this, [this, job] {
+            if (job->failed())
+                fail(job->error());
+            else
+                done(tr("Imported %1.").arg(job->result()->name));
+        });
+    });
+    dialog->open();
+}
+
+void KeysPage::copyPublicKey()
+{
+    const auto key = current();
+    if (!key)
+        return;
+    if (!key->publicKey) {
+        fail(Error(ErrorCode::NotFound, tr("The public key of %1 is unknown until it is unlocked (no .pub file).")
+                                            .arg(key->name)));
+        return;
+    }
+    QApplication::clipboard()->setText(QString::fromUtf8(key->publicKey->toOpenSshLine(key->comment)));
+    m_status->setText(tr("Copied the public key of %1.").arg(key->name));
+}
+
+void KeysPage::addToAgent(bool confirmEachUse)
+{
+    const auto key = current();
+    if (!key)
+        return;
+    if (AgentClient::defaultSocket().isEmpty()) {
+        fail(Error(ErrorCode::Agent, tr("No ssh-agent is running (SSH_AUTH_SOCK is not set). Start one, or log in "
+                                        "to a desktop session that provides it.")));
+        return;
+    }
+    auto *unlock = new UnlockKeyJob(*key, m_context->passphrasePrompt(this), this);
+    const int minutes = m_context->settings().agentLifetimeMinutes;
+    connect(unlock, &Job::finished, this, [this, unlock, confirmEachUse, minutes] {
+        if (unlock->failed()) {
+            fail(unlock->error());
+            return;
+        }
+        const DecryptedKey opened = *unlock->key();
+        auto *add = runTask<bool>(
+            [opened, confirmEachUse, minutes]() -> Result<bool> {
+                AgentConstraints c;
+                if (minutes > 0)
+                    c.lifetimeSeconds = quint32(minutes) * 60;
+                c.confirm = confirmEachUse;
+                if (auto ok = AgentClient().add(opened.key, opened.comment, c); !ok)
+                    return ok.error();
+                return true;
+            },
+            this);
+        const QString fingerprint = opened.key.publicKey().fingerprint();
+        connect(add, &Job::finished, this, [this, add, fingerprint, minutes] {
+            if (add->failed()) {
+                fail(add->error());
+                return;
+            }
+            if (minutes > 0)
+                m_agentExpiry.insert(fingerprint, QDateTime::currentDateTimeUtc().addSecs(qint64(minutes) * 60));
+            else
+                m_agentExpiry.remove(fingerprint);
+            done(minutes > 0 ? tr("Added to the agent for %n minute(s).", nullptr, minutes)
+                             : tr("Added to the agent until you remove it."));
+        });
+    });
+    unlock->start();
+}
+
+void KeysPage::removeFromAgent()
+{
+    const auto key = current();
+    if (!key || !key->publicKey)
+        return;
+    const PublicKey pub = *key->publicKey;
+    auto *job = runTask<bool>(
+        [pub]() -> Result<bool> {
+            if (auto ok = AgentClient().remove(pub); !ok)
+                return ok.error();
+            return true;
+        },
+        this);
+    connect(job, &Job::finished, this, [this, job, name = key->name] {
+        if (job->failed())
+            fail(job->error());
+        else
+            done(tr("Removed %1 from the agent.").arg(name));
+    });
+}
+
+void KeysPage::changePassphrase()
+{
+    const auto key = current();
+    if (!key)
+        return;
+    auto *dialog = new QDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->setWindowTitle(tr("Change the passphrase of %1").arg(key->name));
+    auto *form = new QFormLayout(dialog);
+    const auto secret = [dialog, form](const QString &label, const QString &name) {
+        auto *e = new QLineEdit(dialog);
+        e->setEchoMode(QLineEdit::Password);
+        e->setObjectName(name);
+        e->setAccessibleName(label);
+        form->addRow(label, e);
+        return e;
+    };
+    QLineEdit *old = key->encrypted ? secret(tr("Current passphrase:"), QStringLiteral("old")) : nullptr;
+    QLineEdit *fresh = secret(tr("New passphrase:"), QStringLiteral("new"));
+    QLineEdit *repeat = secret(tr("Repeat:"), QStringLiteral("repeat"));
+    auto *hint = new QLabel(dialog);
+    hint->setWordWrap(true);
+    form->addRow(QString(), hint);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
+    form->addRow(buttons);
+    const auto check = [fresh, repeat, hint, buttons] {
+        const bool match = fresh->text() == repeat->text();
+        hint->setText(match ? GenerateKeyDialog::strengthHint(fresh->text()) : tr("The passphrases do not match."));
+        buttons->button(QDialogButtonBox::Ok)->setEnabled(match);
+    };
+    connect(fresh, &QLineEdit::textChanged, dialog, check);
+    connect(repeat, &QLineEdit::textChanged, dialog, check);
+    check();
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
+    connect(dialog, &QDialog::accepted, this, [this, key, old, fresh] {
+        const QByteArray oldPass = old ? old->text().toUtf8() : QByteArray();
+        const QByteArray newPass = fresh->text().toUtf8();
+        const QString path = key->path;
+        auto *job = runTask<bool>(
+            [path, oldPass, newPass]() -> Result<bool> {
+                if (auto ok = KeyStore().changePassphrase(path, oldPass, newPass); !ok)
+                    return ok.error();
+                return true;
+            },
+            this);
+        connect(job, &Job::finished, this, [this, job, key, newPass] {
+            if (job->failed()) {
+                fail(job->error());
+                return;
+            }
+            // Keep the keychain in step: a remembered passphrase follows the change.
+            if (key->publicKey) {
+                const QString secretKey = secrets::passphraseKey(key->publicKey->fingerprint());
+                auto *read = secrets::read(secretKey, this);
+                connect(read, &Job::finished, this, [this, read, secretKey, newPass] {
+                    if (!read->failed() && read->secret()) {
+                        SecretJob *update = newPass.isEmpty() ? secrets::remove(secretKey, this)
+                                                              : secrets::write(secretKey, newPass, this);
+                        update->start();
+                    }
+                    refresh();
+                });
+                read->start();
+            }
+            done(tr("Changed the passphrase of %1.").arg(key->name));
+        });
+    });
+    dialog->open();
+}
+
+void KeysPage::deleteKey()
+{
+    const auto key = current();
+    if (!key)
+        return;
+    auto *ask = new QMessageBox(QMessageBox::Warning, tr("Delete %1?").arg(key->name),
+                                tr("Delete %1, its public key and certificate from %2? Servers that only know this "
+                                   "key will stop letting you in. This cannot be undone.")
+                                    .arg(key->name, KeyStore().sshDir()),
+                                QMessageBox::Cancel, this);
+    auto *yes = ask->addButton(tr("Delete"), QMessageBox::DestructiveRole);
+    yes->setObjectName(QStringLiteral("confirmDelete"));
+    ask->setDefaultButton(QMessageBox::Cancel);
+    ask->setAttribute(Qt::WA_DeleteOnClose);
+    ask->setWindowModality(Qt::WindowModal);
+    connect(ask, &QMessageBox::finished, this, [this, ask, yes, key] {
+        if (ask->clickedButton() != yes)
+            return;
+        if (auto ok = KeyStore().remove(key->path); !ok) {
+            fail(ok.error());
+            return;
+        }
+        if (key->publicKey)
+            secrets::remove(secrets::passphraseKey(key->publicKey->fingerprint()), this)->start();
+        done(tr("Deleted %1.").arg(key->name));
+    });
+    ask->open();
+}
+
+void KeysPage::registerWith(const QString &sourceName)
+{
+    const auto key = current();
+    Source *source = m_context->registry()->find(sourceName);
+    if (!key || !source)
+        return;
+    if (!key->publicKey) {
+        fail(Error(ErrorCode::NotFound, tr("The public key of %1 is unknown (no .pub file).").arg(key->name)));
+        return;
+    }
+    m_status->setText(tr("Registering %1 with %2…").arg(key->name, sourceName));
+    Job *job = source->registerKey(*key->publicKey, key->comment);
+    connect(job, &Job::finished, this, [this, job, key, sourceName] {
+        if (job->failed()) {
+            fail(job->error());
+            return;
+        }
+        // The registered key becomes the source's identity unless one is set.
+        const auto config = m_context->registry()->config(sourceName);
+        if (config && config->identityFile.isEmpty())
+            m_context->registry()->setIdentity(sourceName, key->path);
+        done(tr("Registered %1 with %2.").arg(key->name, sourceName));
+    });
+    job->start();
+}
+
+} // namespace keyport

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "identity/keystore.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QTreeWidget;
+
+namespace keyport {
+
+class AppContext;
+class ErrorBanner;
+
+// Keys: every private key in ~/.ssh with its type, fingerprint, comment,
+// encryption, keychain and agent status and certificate expiry; generate,
+// import, copy, register, agent add/remove, change passphrase, delete.
+class KeysPage : public QWidget {
+    Q_OBJECT
+public:
+    explicit KeysPage(AppContext *context, QWidget *parent = nullptr);
+    ErrorBanner *banner() const { return m_banner; }
+
+public Q_SLOTS:
+    void refresh();
+    void generate();
+    void importKey();
+    void copyPublicKey();
+    void addToAgent(bool confirmEachUse = false);
+    void removeFromAgent();
+    void changePassphrase();
+    void deleteKey();
+    void registerWith(const QString &source);
+
+Q_SIGNALS:
+    // A refresh finished (the list is current).
+    void refreshed();
+
+private:
+    std::optional<KeyInfo> current() const;
+    void updateButtons();
+    void done(const QString &text);
+    void fail(const Error &e);
+
+    AppContext *m_context;
+    QTreeWidget *m_tree;
+    ErrorBanner *m_banner;
+    QLabel *m_status;
+    QList<KeyInfo> m_keys;
+    QHash<QString, QDateTime> m_agentExpiry; // fingerprint -> when our lifetime ends
+    QList<QPushButton *> m_needsKey;
+    QPushButton *m_register;
+};
+
+} // namespace keyport

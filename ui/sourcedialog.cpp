@@ -1,0 +1,214 @@
+#include "sourcedialog.h"
+
+#include "appcontext.h"
+
+#include "identity/secretstore.h"
+#include "workspace/addsourcejob.h"
+
+#include <QCheckBox>
+#include <QDesktopServices>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHostInfo>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QUrl>
+
+namespace keyport {
+
+SourceDialog::SourceDialog(SourceRegistry *registry, const QString &kind, QWidget *parent)
+    : QDialog(parent)
+    , m_registry(registry)
+    , m_kind(kind)
+{
+    const bool hub = kind == QLatin1String("jupyterhub");
+    setWindowTitle(hub ? tr("Add a JupyterHub") : tr("Add a knot server"));
+    setAccessibleName(windowTitle());
+    setMinimumWidth(480);
+    auto *form = new QFormLayout(this);
+    const auto line = [this, form](const QString &label, const QString &name, const QString &placeholder) {
+        auto *e = new QLineEdit(this);
+        e->setObjectName(name);
+        e->setAccessibleName(label);
+        e->setPlaceholderText(placeholder);
+        form->addRow(label, e);
+        return e;
+    };
+    m_name = line(tr("Name:"), QStringLiteral("name"), hub ? QStringLiteral("hub") : QStringLiteral("knot"));
+    m_url = line(tr("URL:"), QStringLiteral("url"),
+                 hub ? QStringLiteral("https://hub.example.org") : QStringLiteral("https://knot.example.org"));
+    if (hub) {
+        m_hubUser = line(tr("Hub user:"), QStringLiteral("hubUser"), tr("your JupyterHub user name"));
+        m_loginUser = line(tr("Login user:"), QStringLiteral("loginUser"), QStringLiteral("jovyan"));
+        m_loginUser->setText(QStringLiteral("jovyan"));
+    }
+    m_insecure = new QCheckBox(tr("Do not verify TLS certificates (test servers only)"), this);
+    m_insecure->setObjectName(QStringLiteral("insecure"));
+    form->addRow(QString(), m_insecure);
+    auto *tokenRow = new QHBoxLayout;
+    m_token = new QLineEdit(this);
+    m_token->setObjectName(QStringLiteral("token"));
+    m_token->setEchoMode(QLineEdit::Password);
+    m_token->setAccessibleName(tr("API token"));
+    m_token->setPlaceholderText(tr("paste the token here"));
+    auto *get = new QPushButton(tr("Get a token…"), this);
+    get->setObjectName(QStringLiteral("getToken"));
+    get->setAccessibleName(tr("Open the token page in the browser"));
+    tokenRow->addWidget(m_token, 1);
+    tokenRow->addWidget(get);
+    form->addRow(tr("Token:"), tokenRow);
+    m_result = new QLabel(this);
+    m_result->setObjectName(QStringLiteral("result"));
+    m_result->setWordWrap(true);
+    m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    form->addRow(QString(), m_result);
+    auto *buttons = new QDialogButtonBox(this);
+    m_test = buttons->addButton(tr("Test"), QDialogButtonBox::ActionRole);
+    m_test->setObjectName(QStringLiteral("test"));
+    m_save = buttons->addButton(tr("Save"), QDialogButtonBox::AcceptRole);
+    m_save->setObjectName(QStringLiteral("save"));
+    buttons->addButton(QDialogButtonBox::Cancel);
+    form->addRow(buttons);
+    connect(get, &QPushButton::clicked, this, [this] {
+        const QUrl page = tokenPage(m_kind, m_url->text().trimmed());
+        if (!page.isValid() || page.host().isEmpty()) {
+            m_result->setText(tr("Enter the server's URL first."));
+            return;
+        }
+        QDesktopServices::openUrl(page);
+    });
+    connect(m_test, &QPushButton::clicked, this, &SourceDialog::test);
+    // Save runs the test first; the dialog closes only when the source was added.
+    disconnect(buttons, &QDialogButtonBox::accepted, nullptr, nullptr);
+    connect(m_save, &QPushButton::clicked, this, &SourceDialog::save);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+QUrl SourceDialog::tokenPage(const QString &kind, const QString &url)
+{
+    QUrl base(url.endsWith(QLatin1Char('/')) ? url.chopped(1) : url);
+    if (!base.isValid())
+        return {};
+    if (kind == QLatin1String("jupyterhub")) {
+        base.setPath(base.path() + QStringLiteral("/hub/token"));
+        return base;
+    }
+    // knot names tokens; this one says where it is used.
+    const QString tokenName = QStringLiteral("keyport on %1").arg(QHostInfo::localHostName());
+    base.setPath(base.path() + QStringLiteral("/api-tokens/create/") + tokenName);
+    return base;
+}
+
+void SourceDialog::setExisting(const SourceConfig &config)
+{
+    m_editing = true;
+    setWindowTitle(tr("Edit %1").arg(config.name));
+    m_name->setText(config.name);
+    m_name->setReadOnly(true);
+    m_url->setText(config.url);
+    m_insecure->setChecked(config.insecure);
+    if (m_hubUser) {
+        m_hubUser->setText(config.hubUser);
+        m_loginUser->setText(config.loginUser);
+    }
+    m_token->setPlaceholderText(tr("paste a new token, or leave empty to keep the stored one"));
+}
+
+SourceConfig SourceDialog::config() const
+{
+    SourceConfig c;
+    c.kind = m_kind;
+    c.name = m_name->text().trimmed();
+    c.url = m_url->text().trimmed();
+    c.insecure = m_insecure->isChecked();
+    if (m_hubUser) {
+        c.hubUser = m_hubUser->text().trimmed();
+        c.loginUser = m_loginUser->text().trimmed().isEmpty() ? QStringLiteral("jovyan") : m_loginUser->text().trimmed();
+    }
+    if (auto old = m_registry->config(c.name); old && m_editing)
+        c.identityFile = old->identityFile;
+    return c;
+}
+
+void SourceDialog::setBusy(bool busy, const QString &text)
+{
+    m_test->setEnabled(!busy);
+    m_save->setEnabled(!busy);
+    m_result->setText(text);
+}
+
+void SourceDialog::test()
+{
+    auto *job = new AddSourceJob(m_registry, config(), m_token->text().toUtf8(), this);
+    job->setTestOnly(true);
+    setBusy(true, tr("Testing…"));
+    connect(job, &Job::finished, this, [this, job] {
+        setBusy(false, job->failed() ? job->error().message
+                                     : tr("It works: %n workspace(s) listed.", nullptr, int(job->workspaces().size())));
+    });
+    job->start();
+}
+
+void SourceDialog::save()
+{
+    const SourceConfig c = config();
+    if (m_editing) {
+        // Editing replaces the config; a new token replaces the stored one.
+        const QByteArray token = m_token->text().toUtf8().trimmed();
+        const auto replace = [this, c](const QByteArray &t) {
+            // Test the new settings before touching the stored ones: a typo must not lose the source.
+            auto *probe = new AddSourceJob(m_registry, c, t, this);
+            probe->setTestOnly(true);
+            setBusy(true, tr("Checking…"));
+            connect(probe, &Job::finished, this, [this, probe, c, t] {
+                if (probe->failed()) {
+                    setBusy(false, probe->error().message);
+                    return;
+                }
+                const auto previous = m_registry->config(c.name);
+                m_registry->remove(c.name);
+                auto *job = new AddSourceJob(m_registry, c, t, this);
+                connect(job, &Job::finished, this, [this, job, c, previous] {
+                    setBusy(false, job->failed() ? job->error().message : QString());
+                    if (job->failed()) {
+                        if (previous)
+                            m_registry->add(*previous);
+                        return;
+                    }
+                    Q_EMIT added(c.name);
+                    accept();
+                });
+                job->start();
+            });
+            probe->start();
+        };
+        if (!token.isEmpty()) {
+            replace(token);
+            return;
+        }
+        auto *read = secrets::read(c.tokenKey(), this);
+        connect(read, &Job::finished, this, [this, read, replace] {
+            if (read->failed() || !read->secret()) {
+                m_result->setText(tr("The stored token could not be read; paste it again."));
+                return;
+            }
+            replace(*read->secret());
+        });
+        read->start();
+        return;
+    }
+    auto *job = new AddSourceJob(m_registry, c, m_token->text().toUtf8(), this);
+    setBusy(true, tr("Checking and saving…"));
+    connect(job, &Job::finished, this, [this, job, c] {
+        setBusy(false, job->failed() ? job->error().message : QString());
+        if (job->failed())
+            return;
+        Q_EMIT added(c.name);
+        accept();
+    });
+    job->start();
+}
+
+} // namespace keyport

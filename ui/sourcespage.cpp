@@ -1,0 +1,249 @@
+#include "sourcespage.h"
+
+#include "appcontext.h"
+#include "errorbanner.h"
+#include "sourcedialog.h"
+
+#include "identity/secretstore.h"
+#include "sources/knot/knotconfig.h"
+#include "sources/sandbox/sandbox.h"
+#include "workspace/addsourcejob.h"
+#include "workspace/registry.h"
+
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace keyport {
+
+SourcesPage::SourcesPage(AppContext *context, QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
+{
+    auto *l = new QVBoxLayout(this);
+    auto *top = new QHBoxLayout;
+    top->addWidget(new QLabel(QStringLiteral("<h2>%1</h2>").arg(tr("Sources")), this));
+    top->addStretch();
+    const auto button = [this](QBoxLayout *row, const QString &text, const QString &icon, const QString &name) {
+        auto *b = new QPushButton(AppContext::icon(icon), text, this);
+        b->setObjectName(name);
+        b->setAccessibleName(text);
+        row->addWidget(b);
+        return b;
+    };
+    connect(button(top, tr("Add knot…"), QStringLiteral("add"), QStringLiteral("addKnot")), &QPushButton::clicked,
+            this, [this] { addSource(QStringLiteral("knot")); });
+    connect(button(top, tr("Add JupyterHub…"), QStringLiteral("add"), QStringLiteral("addHub")),
+            &QPushButton::clicked, this, [this] { addSource(QStringLiteral("jupyterhub")); });
+    connect(button(top, tr("Import from knot"), QStringLiteral("source"), QStringLiteral("importKnot")),
+            &QPushButton::clicked, this, &SourcesPage::importKnot);
+    l->addLayout(top);
+    m_banner = new ErrorBanner(this);
+    l->addWidget(m_banner);
+    m_tree = new QTreeWidget(this);
+    m_tree->setObjectName(QStringLiteral("sources"));
+    m_tree->setAccessibleName(tr("Sources"));
+    m_tree->setRootIsDecorated(false);
+    m_tree->setHeaderLabels({ tr("Name"), tr("Kind"), tr("Where"), tr("Key"), tr("TLS") });
+    m_tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    l->addWidget(m_tree, 1);
+    auto *actions = new QHBoxLayout;
+    m_edit = button(actions, tr("Edit…"), QStringLiteral("settings"), QStringLiteral("editSource"));
+    m_remove = button(actions, tr("Remove…"), QStringLiteral("remove"), QStringLiteral("removeSource"));
+    actions->addStretch();
+    l->addLayout(actions);
+    connect(m_edit, &QPushButton::clicked, this, &SourcesPage::editSource);
+    connect(m_remove, &QPushButton::clicked, this, &SourcesPage::removeSource);
+
+    auto *box = new QGroupBox(tr("Local sandbox"), this);
+    auto *bl = new QHBoxLayout(box);
+    m_sandbox = new QLabel(box);
+    m_sandbox->setObjectName(QStringLiteral("sandboxState"));
+    m_sandbox->setWordWrap(true);
+    bl->addWidget(m_sandbox, 1);
+    m_sandboxStart = button(bl, tr("Start sandbox"), QStringLiteral("start"), QStringLiteral("sandboxStart"));
+    m_sandboxStop = button(bl, tr("Stop sandbox"), QStringLiteral("stop"), QStringLiteral("sandboxStop"));
+    l->addWidget(box);
+    connect(m_sandboxStart, &QPushButton::clicked, this, &SourcesPage::startSandbox);
+    connect(m_sandboxStop, &QPushButton::clicked, this, &SourcesPage::stopSandbox);
+    connect(m_tree, &QTreeWidget::currentItemChanged, this, [this] {
+        const auto config = m_context->registry()->config(currentName());
+        m_edit->setEnabled(bool(config));
+        m_remove->setEnabled(bool(config));
+    });
+    connect(m_context, &AppContext::sourcesChanged, this, &SourcesPage::reload);
+    reload();
+    updateSandbox();
+}
+
+QString SourcesPage::currentName() const
+{
+    return m_tree->currentItem() ? m_tree->currentItem()->text(0) : QString();
+}
+
+void SourcesPage::reload()
+{
+    m_tree->clear();
+    for (Source *s : m_context->registry()->sources()) {
+        auto *item = new QTreeWidgetItem(m_tree);
+        item->setText(0, s->name());
+        item->setText(1, s->kind());
+        item->setText(2, s->describe());
+        const auto config = m_context->registry()->config(s->name());
+        item->setText(3, config && !config->identityFile.isEmpty() ? KeyStore().displayName(config->identityFile)
+                                                                   : QString());
+        item->setText(4, !config ? QString() : config->insecure ? tr("NOT verified") : tr("verified"));
+    }
+    m_edit->setEnabled(false);
+    m_remove->setEnabled(false);
+}
+
+void SourcesPage::addSource(const QString &kind)
+{
+    auto *dialog = new SourceDialog(m_context->registry(), kind, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    connect(dialog, &SourceDialog::added, this, [this](const QString &name) {
+        m_banner->showNote(tr("Added %1.").arg(name));
+        Q_EMIT m_context->sourcesChanged();
+    });
+    dialog->open();
+}
+
+void SourcesPage::editSource()
+{
+    const auto config = m_context->registry()->config(currentName());
+    if (!config)
+        return;
+    auto *dialog = new SourceDialog(m_context->registry(), config->kind, this);
+    dialog->setExisting(*config);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    connect(dialog, &SourceDialog::added, this, [this](const QString &name) {
+        m_banner->showNote(tr("Saved %1.").arg(name));
+        Q_EMIT m_context->sourcesChanged();
+    });
+    dialog->open();
+}
+
+void SourcesPage::removeSource()
+{
+    const auto config = m_context->registry()->config(currentName());
+    if (!config)
+        return;
+    auto *ask = new QMessageBox(QMessageBox::Question, tr("Remove %1?").arg(config->name),
+                                tr("Remove the source %1 and its token from the keychain? Its workspaces leave the "
+                                   "list and the ssh config.")
+                                    .arg(config->name),
+                                QMessageBox::Cancel, this);
+    auto *yes = ask->addButton(tr("Remove"), QMessageBox::DestructiveRole);
+    ask->setAttribute(Qt::WA_DeleteOnClose);
+    ask->setWindowModality(Qt::WindowModal);
+    connect(ask, &QMessageBox::finished, this, [this, ask, yes, c = *config] {
+        if (ask->clickedButton() != yes)
+            return;
+        if (auto ok = m_context->registry()->remove(c.name); !ok) {
+            m_banner->showError(ok.error());
+            return;
+        }
+        SourceRegistry::remember({ c.name }, {});
+        auto *del = secrets::remove(c.tokenKey(), this);
+        connect(del, &Job::finished, this, [this, del, name = c.name] {
+            if (del->failed())
+                m_banner->showError(Error(del->error().code,
+                                          tr("Removed %1, but its token could not be removed from the keychain: %2")
+                                              .arg(name, del->error().message)));
+            else
+                m_banner->showNote(tr("Removed %1 and its token.").arg(name));
+        });
+        del->start();
+        Q_EMIT m_context->sourcesChanged();
+    });
+    ask->open();
+}
+
+void SourcesPage::importKnot()
+{
+    const QString path = knotconfig::defaultPath();
+    QString error;
+    const auto connections = knotconfig::read(path, &error);
+    if (!error.isEmpty() || connections.isEmpty()) {
+        m_banner->showError(Error(ErrorCode::NotFound,
+                                  error.isEmpty() ? tr("%1 has no [client.connection.*] entries.").arg(path)
+                                                  : tr("No knot client config to import: %1").arg(error)));
+        return;
+    }
+    auto remaining = std::make_shared<QList<knotconfig::Connection>>(connections);
+    auto report = std::make_shared<QStringList>();
+    auto next = std::make_shared<std::function<void()>>();
+    *next = [this, remaining, report, next] {
+        if (remaining->isEmpty()) {
+            m_banner->showNote(report->join(QLatin1Char('\n')));
+            Q_EMIT m_context->sourcesChanged();
+            *next = nullptr; // breaks the cycle
+            return;
+        }
+        const knotconfig::Connection conn = remaining->takeFirst();
+        SourceConfig c;
+        c.kind = QStringLiteral("knot");
+        c.name = conn.alias;
+        c.url = conn.server;
+        // knot's own CLI skips TLS verification by default; Keyport does not.
+        auto *job = new AddSourceJob(m_context->registry(), c, conn.token, this);
+        connect(job, &Job::finished, this, [job, c, report, next] {
+            *report << (job->failed() ? job->error().message : tr("Imported %1 (%2).").arg(c.name, c.url));
+            (*next)();
+        });
+        job->start();
+    };
+    (*next)();
+}
+
+void SourcesPage::updateSandbox()
+{
+    const auto s = Sandbox::status();
+    m_sandbox->setText(s.running ? tr("Running on 127.0.0.1:%1 as local.sandbox (key %2).")
+                                       .arg(s.port)
+                                       .arg(KeyStore().displayName(s.keyPath))
+                                 : tr("Stopped. The sandbox is an sshd on this machine to try Keyport with."));
+    m_sandboxStart->setEnabled(!s.running);
+    m_sandboxStop->setEnabled(s.running);
+}
+
+void SourcesPage::startSandbox()
+{
+    m_sandboxStart->setEnabled(false);
+    m_sandbox->setText(tr("Starting…"));
+    const QString key = m_context->settings().defaultKey;
+    auto *job = runTask<Sandbox::State>([key] { return Sandbox::start(key); }, this);
+    connect(job, &Job::finished, this, [this, job] {
+        if (job->failed())
+            m_banner->showError(job->error());
+        updateSandbox();
+        Q_EMIT m_context->sourcesChanged();
+    });
+}
+
+void SourcesPage::stopSandbox()
+{
+    auto *job = runTask<bool>(
+        []() -> Result<bool> {
+            if (auto ok = Sandbox::stop(); !ok)
+                return ok.error();
+            return true;
+        },
+        this);
+    connect(job, &Job::finished, this, [this, job] {
+        if (job->failed())
+            m_banner->showError(job->error());
+        updateSandbox();
+        Q_EMIT m_context->sourcesChanged();
+    });
+}
+
+} // namespace keyport

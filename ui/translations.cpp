@@ -1,0 +1,36 @@
+#include "translations.h"
+
+#include "uilog.h"
+
+#include "common/settings.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+namespace keyport {
+
+QStringList translatedLanguages()
+{
+    return { QStringLiteral("de"), QStringLiteral("fr") };
+}
+
+void installTranslations(QCoreApplication &app)
+{
+    const QString chosen = AppSettings::load().language;
+    const QLocale locale = chosen.isEmpty() ? QLocale::system() : QLocale(chosen);
+    if (!chosen.isEmpty())
+        QLocale::setDefault(locale);
+    auto *ours = new QTranslator(&app);
+    if (ours->load(locale, QStringLiteral("keyport"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(ours);
+    else
+        qCDebug(lcUi) << "no Keyport translation for" << locale.name();
+    auto *qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+}
+
+} // namespace keyport

@@ -1,0 +1,5 @@
+#include "uilog.h"
+
+namespace keyport {
+Q_LOGGING_CATEGORY(lcUi, "keyport.ui", QtWarningMsg)
+}
