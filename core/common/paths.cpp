@@ -13,6 +13,8 @@
 
 namespace keyport::paths {
 
+KEYPORT_NAMESPACE_TR("keyport::paths")
+
 QString home()
 {
     return QDir::homePath();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "privatekey.h"
 
 #include <QList>
@@ -23,6 +25,9 @@ struct AgentConstraints {
 // its own connection and blocks for at most the timeout: run it on a worker
 // thread (TaskJob) from a GUI.
 class AgentClient {
+    // tr() in this class translates in context "keyport::AgentClient", as lupdate sees it.
+    Q_DECLARE_TR_FUNCTIONS(keyport::AgentClient)
+
 public:
     // Empty socket: SSH_AUTH_SOCK, or OpenSSH's named pipe on Windows.
     explicit AgentClient(QString socket = {}, int timeoutMs = 5000);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "certificate.h"
 #include "keyfile.h"
 
@@ -39,6 +41,9 @@ struct GenerateOptions {
 // All methods block (key generation and bcrypt take a while): run them in a
 // TaskJob from a GUI.
 class KeyStore {
+    // tr() in this class translates in context "keyport::KeyStore", as lupdate sees it.
+    Q_DECLARE_TR_FUNCTIONS(keyport::KeyStore)
+
 public:
     explicit KeyStore(QString sshDir = {});
 

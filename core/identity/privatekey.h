@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "publickey.h"
 
 #include <memory>
@@ -12,6 +14,9 @@ class SshReader;
 
 // A decrypted private key, held by OpenSSL. Copies share the key.
 class PrivateKey {
+    // tr() in this class translates in context "keyport::PrivateKey", as lupdate sees it.
+    Q_DECLARE_TR_FUNCTIONS(keyport::PrivateKey)
+
 public:
     PrivateKey() = default;
 

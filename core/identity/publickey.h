@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "common/result.h"
 
 #include <QByteArray>
@@ -17,6 +19,9 @@ QString algorithmDisplayName(KeyAlgorithm alg);
 
 // An SSH public key as its wire blob plus what we can tell about it.
 class PublicKey {
+    // tr() in this class translates in context "keyport::PublicKey", as lupdate sees it.
+    Q_DECLARE_TR_FUNCTIONS(keyport::PublicKey)
+
 public:
     PublicKey() = default;
     static Result<PublicKey> fromBlob(const QByteArray &blob);

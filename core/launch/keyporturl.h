@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "common/result.h"
 
 namespace keyport {
@@ -10,6 +12,10 @@ namespace keyport {
 //   keyport://proxy/<source>/<workspace>
 // Links come from untrusted pages: the parser accepts nothing else.
 struct KeyportUrl {
+    // tr() in this class translates in context "keyport::KeyportUrl", as lupdate sees it.
+    Q_DECLARE_TR_FUNCTIONS(keyport::KeyportUrl)
+
+public:
     enum class Action { Connect, Open, Proxy };
     Action action = Action::Connect;
     QString workspaceId; // "<source>.<workspace>"

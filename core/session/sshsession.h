@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "common/result.h"
 #include "identity/privatekey.h"
 
@@ -19,6 +21,9 @@ struct SshEndpoint {
 // Use from a worker thread. Host-key policy is the caller's: hostKey() gives
 // the server's key after connect().
 class SshSession {
+    // tr() in this class translates in context "keyport::SshSession", as lupdate sees it.
+    Q_DECLARE_TR_FUNCTIONS(keyport::SshSession)
+
 public:
     SshSession();
     ~SshSession();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "identity/publickey.h"
 
 #include <optional>
@@ -9,6 +11,9 @@ namespace keyport {
 // Keyport's pinned host keys: ~/.ssh/keyport/known_hosts, one line per
 // workspace alias, read by OpenSSH through UserKnownHostsFile + HostKeyAlias.
 class KnownHosts {
+    // tr() in this class translates in context "keyport::KnownHosts", as lupdate sees it.
+    Q_DECLARE_TR_FUNCTIONS(keyport::KnownHosts)
+
 public:
     explicit KnownHosts(QString path = {});
     static QString defaultPath();

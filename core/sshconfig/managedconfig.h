@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "workspace/workspace.h"
 
 #include "common/result.h"
@@ -34,6 +36,9 @@ struct ConfigPlan {
 // line at the top of ~/.ssh/config that makes ssh, scp, rsync and the editors
 // read it. Every other byte of ~/.ssh/config is left alone.
 class ManagedSshConfig {
+    // tr() in this class translates in context "keyport::ManagedSshConfig", as lupdate sees it.
+    Q_DECLARE_TR_FUNCTIONS(keyport::ManagedSshConfig)
+
 public:
     // cliPath: the absolute keyport-cli used in ProxyCommand lines.
     explicit ManagedSshConfig(QString cliPath, QString sshDir = {});

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "common/result.h"
 
 #include <QList>
@@ -27,6 +29,9 @@ struct SshConfigHost {
 // blocks, quoted arguments, `key=value`, comments and CRLF line ends. Match
 // blocks cannot be evaluated without connecting: their options are ignored.
 class SshConfigReader {
+    // tr() in this class translates in context "keyport::SshConfigReader", as lupdate sees it.
+    Q_DECLARE_TR_FUNCTIONS(keyport::SshConfigReader)
+
 public:
     explicit SshConfigReader(QString sshDir = {});
 

@@ -42,6 +42,8 @@ UserHost UserHost::fromJson(const QJsonObject &o)
 
 namespace keyport::workspacesettings {
 
+KEYPORT_NAMESPACE_TR("keyport::workspacesettings")
+
 namespace {
 
 QJsonObject load()

@@ -8,6 +8,8 @@
 
 namespace keyport::knotconfig {
 
+KEYPORT_NAMESPACE_TR("keyport::knotconfig")
+
 QString defaultPath()
 {
     const QString xdg =

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "common/result.h"
 
 namespace keyport {
@@ -8,6 +10,9 @@ namespace keyport {
 // own host key, authorizing the user's chosen key, so every feature can be
 // tried on one machine. Blocking calls; the sshd outlives the caller.
 class Sandbox {
+    // tr() in this class translates in context "keyport::Sandbox", as lupdate sees it.
+    Q_DECLARE_TR_FUNCTIONS(keyport::Sandbox)
+
 public:
     struct State {
         quint16 port = 0;
