@@ -78,12 +78,12 @@ void TestMainWindow::keysPageListsKeys()
     QVERIFY(key.ok());
     MainWindow w;
     w.show();
-    auto *tree = w.findChild<QTreeWidget *>();
+    auto *tree = w.findChild<QTreeWidget *>(QStringLiteral("keys"));
     QVERIFY(tree);
     QTRY_COMPARE(tree->topLevelItemCount(), 1);
     QCOMPARE(tree->topLevelItem(0)->text(0), QStringLiteral("ui_key"));
     QCOMPARE(tree->topLevelItem(0)->text(2), key->publicKey->fingerprint());
-    QCOMPARE(tree->topLevelItem(0)->text(4), QStringLiteral("ui@test"));
+    QCOMPARE(tree->topLevelItem(0)->text(3), QStringLiteral("ui@test"));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,0 +1,390 @@
+// The desktop app driven through its real widgets on the offscreen platform,
+// against real peers: the sandbox sshd, gnome-keyring, the knot test peer,
+// and recording stubs for the terminal and VS Code on PATH. Functions run in
+// order and build on each other (one HOME, one window).
+#include "fixtures.h"
+
+#include "appcontext.h"
+#include "errorbanner.h"
+#include "generatekeydialog.h"
+#include "hostkeydialog.h"
+#include "keyspage.h"
+#include "mainwindow.h"
+#include "sourcedialog.h"
+#include "sourcespage.h"
+#include "workspacemodel.h"
+#include "workspacespage.h"
+
+#include "identity/keystore.h"
+#include "identity/privatekey.h"
+#include "identity/secretstore.h"
+#include "launch/sshcommand.h"
+#include "proxy/proxymanager.h"
+#include "sources/sandbox/sandbox.h"
+#include "sshconfig/knownhosts.h"
+#include "sshconfig/managedconfig.h"
+#include "workspace/registry.h"
+#include "workspace/workspacesettings.h"
+
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QProcess>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace keyport;
+
+namespace {
+
+QStringList visibleIds(WorkspaceModel *model)
+{
+    QStringList ids;
+    for (int row = 0; row < model->rowCount(); ++row)
+        if (const Workspace *w = model->workspaceAt(row))
+            ids << w->id();
+    return ids;
+}
+
+// A program on PATH that records its arguments, one per line.
+void writeStub(const QString &dir, const QString &name)
+{
+    QFile f(QDir(dir).filePath(name));
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(QStringLiteral("#!/bin/sh\nprintf '%s\\n' \"$@\" > '%1/%2.args'\n").arg(dir, name).toUtf8());
+    f.close();
+    QVERIFY(f.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+}
+
+QStringList recorded(const QString &dir, const QString &name)
+{
+    QFile f(QDir(dir).filePath(name + QStringLiteral(".args")));
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(f.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+}
+
+template <typename T> T *waitForChild(QObject *parent, const char *name = nullptr)
+{
+    T *found = nullptr;
+    for (int i = 0; i < 300 && !found; ++i) {
+        found = name ? parent->findChild<T *>(QString::fromLatin1(name)) : parent->findChild<T *>();
+        if (!found)
+            QTest::qWait(50);
+    }
+    return found;
+}
+
+} // namespace
+
+class TestApp : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void listsGroupsAndFiltersAsYouType();
+    void ctrlKFocusesSearch();
+    void connectAsksToPinThenLaunchesTheTerminal();
+    void openInVsCodeCallsTheEditor();
+    void changedHostKeyBlocks();
+    void proxyFromALinkCarriesSsh();
+    void generateKeyThroughTheDialog();
+    void addKnotSourceFillsTheList();
+
+private:
+    Workspace sandbox() const;
+    std::unique_ptr<test::TempHome> m_home;
+    test::SecretService m_keyring;
+    QTemporaryDir m_bin;
+    std::unique_ptr<MainWindow> m_window;
+    QProcess m_peer;
+};
+
+void TestApp::initTestCase()
+{
+    KEYPORT_REQUIRE_TOOL("sshd");
+    KEYPORT_REQUIRE_TOOL("gnome-keyring-daemon");
+    KEYPORT_REQUIRE_TOOL("ssh-keygen");
+    m_home = std::make_unique<test::TempHome>();
+    qunsetenv("SSH_AUTH_SOCK");
+    const QString err = m_keyring.start();
+    QVERIFY2(err.isEmpty(), qPrintable(err));
+    writeStub(m_bin.path(), QStringLiteral("xterm"));
+    writeStub(m_bin.path(), QStringLiteral("code"));
+    qputenv("PATH", (m_bin.path() + QLatin1Char(':') + qEnvironmentVariable("PATH")).toLocal8Bit());
+
+    QVERIFY(KeyStore().generate(QStringLiteral("id_ed25519"), {}).ok());
+    auto started = Sandbox::start(QStringLiteral("id_ed25519"));
+    QVERIFY2(started.ok(), started.ok() ? "" : qPrintable(started.error().message));
+    for (const auto &[name, project, tags] : { std::tuple { "api-staging", "shop", "staging,api" },
+                                               std::tuple { "api-prod", "shop", "prod,api" },
+                                               std::tuple { "gpu-box", "ml", "gpu" } }) {
+        UserHost h;
+        h.name = QString::fromLatin1(name);
+        h.host = QStringLiteral("192.0.2.10");
+        h.project = QString::fromLatin1(project);
+        h.tags = QString::fromLatin1(tags).split(QLatin1Char(','));
+        QVERIFY(workspacesettings::addHost(h).ok());
+    }
+    AppSettings s = AppSettings::load();
+    s.terminal = QStringLiteral("xterm");
+    s.save();
+
+    m_window = std::make_unique<MainWindow>();
+    m_window->context()->setCliPath(test::cliPath());
+    QSignalSpy refreshed(m_window->workspacesPage(), &WorkspacesPage::refreshed);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(refreshed.wait(20000));
+}
+
+void TestApp::cleanupTestCase()
+{
+    m_window.reset();
+    Sandbox::stop();
+    test::stopProcess(&m_peer);
+}
+
+Workspace TestApp::sandbox() const
+{
+    const Workspace *w = m_window->workspacesPage()->model()->workspace(QStringLiteral("local.sandbox"));
+    return w ? *w : Workspace {};
+}
+
+void TestApp::listsGroupsAndFiltersAsYouType()
+{
+    WorkspaceModel *model = m_window->workspacesPage()->model();
+    QTRY_VERIFY(visibleIds(model).contains(QStringLiteral("local.sandbox")));
+    QVERIFY(visibleIds(model).contains(QStringLiteral("ssh.api-prod")));
+    // Grouped: a section per source, a group row for project "shop" before its hosts.
+    const int shop = model->rowOf(QStringLiteral("ssh.api-prod"));
+    bool groupAbove = false;
+    for (int row = shop - 1; row >= 0 && model->kindAt(row) != WorkspaceModel::RowKind::Section; --row)
+        groupAbove = groupAbove
+            || (model->kindAt(row) == WorkspaceModel::RowKind::Group
+                && model->index(row).data().toString() == QLatin1String("shop"));
+    QVERIFY(groupAbove);
+    QCOMPARE(model->index(model->rowOf(QStringLiteral("local.sandbox")), 0).data(WorkspaceModel::StateRole).toInt(),
+             int(WorkspaceState::Running));
+
+    QLineEdit *search = m_window->workspacesPage()->searchField();
+    search->setFocus();
+    QTest::keyClicks(search, QStringLiteral("project:shop"));
+    QCOMPARE(visibleIds(model), (QStringList { QStringLiteral("ssh.api-prod"), QStringLiteral("ssh.api-staging") }));
+    QTest::keyClicks(search, QStringLiteral(" tag:prod"));
+    QCOMPARE(visibleIds(model), QStringList { QStringLiteral("ssh.api-prod") });
+    search->clear();
+    QTest::keyClicks(search, QStringLiteral("state:running"));
+    QCOMPARE(visibleIds(model), QStringList { QStringLiteral("local.sandbox") });
+    search->clear();
+    QTest::keyClicks(search, QStringLiteral("GPU"));
+    QCOMPARE(visibleIds(model), QStringList { QStringLiteral("ssh.gpu-box") });
+    search->clear();
+    QVERIFY(visibleIds(model).size() >= 4);
+}
+
+void TestApp::ctrlKFocusesSearch()
+{
+    m_window->showPage(MainWindow::Keys);
+    m_window->activateWindow();
+    QTest::keyClick(m_window.get(), Qt::Key_K, Qt::ControlModifier);
+    QTRY_VERIFY(m_window->workspacesPage()->isVisible());
+    QTRY_VERIFY(m_window->workspacesPage()->searchField()->hasFocus());
+}
+
+void TestApp::connectAsksToPinThenLaunchesTheTerminal()
+{
+    WorkspacesPage *page = m_window->workspacesPage();
+    QVERIFY(page->select(QStringLiteral("local.sandbox")));
+    auto *connectButton = page->findChild<QPushButton *>(QStringLiteral("connect"));
+    QVERIFY(connectButton && connectButton->isVisible());
+    QTest::mouseClick(connectButton, Qt::LeftButton);
+
+    auto *dialog = waitForChild<HostKeyDialog>(page);
+    QVERIFY2(dialog, qPrintable(page->banner()->message()));
+    QVERIFY(!dialog->isWarning());
+    const auto offered = sshcommand::fetchHostKey(sandbox(), test::cliPath());
+    QVERIFY(offered.ok());
+    QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("fingerprint"))->text().contains(offered->fingerprint()));
+    QVERIFY(recorded(m_bin.path(), QStringLiteral("xterm")).isEmpty()); // nothing runs before trust
+    dialog->findChild<QPushButton *>(QStringLiteral("trust"))->click();
+
+    QTRY_VERIFY_WITH_TIMEOUT(!recorded(m_bin.path(), QStringLiteral("xterm")).isEmpty(), 15000);
+    const QString knownHosts = ManagedSshConfig(test::cliPath()).knownHostsPath();
+    QCOMPARE(KnownHosts(knownHosts).pinned(QStringLiteral("local.sandbox"))->fingerprint(), offered->fingerprint());
+
+    // xterm -T <title> -e ssh -F <config> -- local.sandbox
+    const QStringList argv = recorded(m_bin.path(), QStringLiteral("xterm"));
+    const qsizetype e = argv.indexOf(QStringLiteral("-e"));
+    QVERIFY2(e >= 0, qPrintable(argv.join(QLatin1Char(' '))));
+    const QStringList ssh = argv.mid(e + 1);
+    QCOMPARE(ssh.first(), QStringLiteral("ssh"));
+    QCOMPARE(ssh.last(), QStringLiteral("local.sandbox"));
+    QVERIFY(ssh.contains(QStringLiteral("-F")));
+    // And that command really gets in, with nothing left to ask.
+    QStringList run = ssh.mid(1);
+    run.insert(run.indexOf(QStringLiteral("--")), QStringLiteral("-oBatchMode=yes"));
+    const auto r = test::runProcess(QStringLiteral("ssh"), run << QStringLiteral("echo") << QStringLiteral("in"));
+    QVERIFY2(r.exitCode == 0 && r.out.trimmed() == "in", qPrintable(r.describe()));
+    // Connecting puts it in Recent.
+    QTRY_VERIFY(m_window->context()->settings().recent.contains(QStringLiteral("local.sandbox")));
+}
+
+void TestApp::openInVsCodeCallsTheEditor()
+{
+    WorkspacesPage *page = m_window->workspacesPage();
+    m_window->context()->updateSettings([](AppSettings &s) { s.sshConfigIntegration = true; });
+    QVERIFY(page->select(QStringLiteral("local.sandbox")));
+    page->findChild<QPushButton *>(QStringLiteral("openCode"))->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!recorded(m_bin.path(), QStringLiteral("code")).isEmpty(), 15000);
+    QCOMPARE(recorded(m_bin.path(), QStringLiteral("code")),
+             (QStringList { QStringLiteral("--remote"), QStringLiteral("ssh-remote+local.sandbox") }));
+    // The editor reads ~/.ssh/config: it now includes Keyport's hosts.
+    QVERIFY(ManagedSshConfig(test::cliPath()).isIncluded());
+}
+
+void TestApp::changedHostKeyBlocks()
+{
+    WorkspacesPage *page = m_window->workspacesPage();
+    const QString knownHosts = ManagedSshConfig(test::cliPath()).knownHostsPath();
+    const PublicKey other = PrivateKey::generate(KeyAlgorithm::Ed25519)->publicKey();
+    QVERIFY(KnownHosts(knownHosts).pin(QStringLiteral("local.sandbox"), other).ok());
+    QFile::remove(QDir(m_bin.path()).filePath(QStringLiteral("xterm.args")));
+
+    QVERIFY(page->select(QStringLiteral("local.sandbox")));
+    page->findChild<QPushButton *>(QStringLiteral("connect"))->click();
+    HostKeyDialog *warning = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((warning = page->findChild<HostKeyDialog *>()) && warning->isWarning(), 15000);
+    QVERIFY(warning->findChild<QLabel *>(QStringLiteral("detail"))->text().contains(other.fingerprint()));
+    // No way forward from the warning, and nothing was launched or re-pinned.
+    QVERIFY(!warning->findChild<QPushButton *>(QStringLiteral("trust")));
+    QVERIFY(page->banner()->message().contains(QStringLiteral("local.sandbox")));
+    QTest::qWait(300);
+    QVERIFY(recorded(m_bin.path(), QStringLiteral("xterm")).isEmpty());
+    QCOMPARE(KnownHosts(knownHosts).pinned(QStringLiteral("local.sandbox"))->fingerprint(), other.fingerprint());
+    warning->reject();
+    // Put the real key back for what follows.
+    QVERIFY(KnownHosts(knownHosts).unpin(QStringLiteral("local.sandbox")).ok());
+}
+
+void TestApp::proxyFromALinkCarriesSsh()
+{
+    m_window->handleMessage(QStringLiteral("keyport://proxy/local/sandbox"));
+    const auto running = m_window->context()->proxies()->find(QStringLiteral("local.sandbox"));
+    QVERIFY(running);
+    auto *endpoint = m_window->workspacesPage()->findChild<QLabel *>(QStringLiteral("proxyEndpoint"));
+    QTRY_COMPARE(endpoint->text(), running->endpoint());
+    // The ssh line shown for the proxy works as printed (plus batch mode and a command).
+    auto *line = m_window->workspacesPage()->findChild<QLineEdit *>(QStringLiteral("proxy-ssh"));
+    QStringList words = line->text().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    QCOMPARE(words.takeFirst(), QStringLiteral("ssh"));
+    words.removeIf([](const QString &w) { return w.startsWith(QLatin1String("UserKnownHostsFile")); });
+    words.removeIf([](const QString &w) { return w.startsWith(QLatin1String("HostKeyAlias")); });
+    words.removeAll(QStringLiteral("-o"));
+    words.prepend(QStringLiteral("-oStrictHostKeyChecking=no"));
+    words.prepend(QStringLiteral("-oUserKnownHostsFile=/dev/null"));
+    words.prepend(QStringLiteral("-oBatchMode=yes"));
+    words << QStringLiteral("echo") << QStringLiteral("proxied");
+    QProcess ssh;
+    ssh.start(QStringLiteral("ssh"), words);
+    QVERIFY(ssh.waitForStarted());
+    QTRY_VERIFY_WITH_TIMEOUT(ssh.state() == QProcess::NotRunning, 20000); // the proxy runs on this thread
+    QVERIFY2(ssh.exitCode() == 0, ssh.readAllStandardError().constData());
+    QCOMPARE(ssh.readAllStandardOutput().trimmed(), QByteArray("proxied"));
+    QTRY_VERIFY(running->server->bytesMoved() > 0);
+
+    // A hostile link is refused with a message, not acted on.
+    m_window->handleMessage(QStringLiteral("keyport://connect/local/../../etc"));
+    QVERIFY(m_window->workspacesPage()->banner()->message().contains(QStringLiteral("Keyport link")));
+    m_window->context()->proxies()->stop(QStringLiteral("local.sandbox"));
+    QVERIFY(!m_window->context()->proxies()->find(QStringLiteral("local.sandbox")));
+}
+
+void TestApp::generateKeyThroughTheDialog()
+{
+    KeysPage *keys = m_window->keysPage();
+    m_window->showPage(MainWindow::Keys);
+    keys->generate();
+    auto *dialog = waitForChild<GenerateKeyDialog>(keys);
+    QVERIFY(dialog);
+    dialog->findChild<QLineEdit *>(QStringLiteral("name"))->setText(QStringLiteral("id_gui"));
+    auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("passphrase")), QStringLiteral("correct horse"));
+    QVERIFY(!ok->isEnabled()); // the two entries differ
+    QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("problem"))->text().contains(QStringLiteral("match")));
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("repeat")), QStringLiteral("correct horse"));
+    QVERIFY(ok->isEnabled());
+    QSignalSpy refreshed(keys, &KeysPage::refreshed);
+    ok->click();
+    QVERIFY(refreshed.wait(30000));
+    const QString path = QDir(m_home->sshDir()).filePath(QStringLiteral("id_gui"));
+    QVERIFY(QFile::exists(path));
+    const auto r = test::runProcess(QStringLiteral("ssh-keygen"),
+                                    { QStringLiteral("-y"), QStringLiteral("-P"), QStringLiteral("correct horse"),
+                                      QStringLiteral("-f"), path });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    QFile pub(path + QStringLiteral(".pub"));
+    QVERIFY(pub.open(QIODevice::ReadOnly));
+    QCOMPARE(r.out.split(' ').mid(0, 2), pub.readAll().split(' ').mid(0, 2));
+    // Remembered in the keychain, as the dialog offered by default.
+    const auto info = KeyStore().inspect(path);
+    auto *read = secrets::read(secrets::passphraseKey(info->publicKey->fingerprint()));
+    QSignalSpy done(read, &Job::finished);
+    read->start();
+    QVERIFY(done.wait(10000));
+    QVERIFY(read->secret());
+    QCOMPARE(*read->secret(), QByteArray("correct horse"));
+}
+
+void TestApp::addKnotSourceFillsTheList()
+{
+    const Sandbox::State s = Sandbox::status();
+    m_peer.start(QStringLiteral(KEYPORT_KNOT_PEER),
+                 { QStringLiteral("--token"), QStringLiteral("gui-token"), QStringLiteral("--sshd-port"),
+                   QString::number(s.port), QStringLiteral("--authorized-keys"),
+                   m_home->filePath(QStringLiteral("peer_keys")) });
+    QVERIFY(m_peer.waitForStarted(5000));
+    const QByteArray line = test::readUntil(m_peer, "\n").trimmed();
+    QVERIFY2(line.startsWith("LISTENING "), line.constData());
+    const QString url = QStringLiteral("http://127.0.0.1:") + QString::fromLatin1(line.mid(10));
+
+    SourcesPage *sources = m_window->sourcesPage();
+    m_window->showPage(MainWindow::Sources);
+    sources->addSource(QStringLiteral("knot"));
+    auto *dialog = waitForChild<SourceDialog>(sources);
+    QVERIFY(dialog);
+    dialog->findChild<QLineEdit *>(QStringLiteral("name"))->setText(QStringLiteral("team"));
+    dialog->findChild<QLineEdit *>(QStringLiteral("url"))->setText(url);
+    QCOMPARE(SourceDialog::tokenPage(QStringLiteral("knot"), url).path().section(QLatin1Char('/'), 1, 2),
+             QStringLiteral("api-tokens/create"));
+    // A wrong token: an error in the dialog, nothing stored.
+    dialog->findChild<QLineEdit *>(QStringLiteral("token"))->setText(QStringLiteral("wrong"));
+    dialog->findChild<QPushButton *>(QStringLiteral("save"))->click();
+    auto *result = dialog->findChild<QLabel *>(QStringLiteral("result"));
+    QTRY_VERIFY_WITH_TIMEOUT(result->text().contains(QStringLiteral("401")) || result->text().contains(QStringLiteral("token")), 10000);
+    QVERIFY(!m_window->context()->registry()->config(QStringLiteral("team")));
+    QVERIFY(dialog->isVisible());
+
+    dialog->findChild<QLineEdit *>(QStringLiteral("token"))->setText(QStringLiteral("gui-token"));
+    dialog->findChild<QPushButton *>(QStringLiteral("save"))->click();
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->context()->registry()->config(QStringLiteral("team")).has_value(), 10000);
+    WorkspaceModel *model = m_window->workspacesPage()->model();
+    QTRY_VERIFY_WITH_TIMEOUT(visibleIds(model).contains(QStringLiteral("team.dev")), 15000);
+    QCOMPARE(model->index(model->rowOf(QStringLiteral("team.idle")), 0).data(WorkspaceModel::StateRole).toInt(),
+             int(WorkspaceState::Stopped));
+    // The hostile name the peer serves is listed on one line, without its control characters.
+    bool sawEvil = false;
+    for (int row = 0; row < model->rowCount(); ++row)
+        if (model->index(row).data().toString().startsWith(QLatin1String("evil"))) {
+            sawEvil = true;
+            QVERIFY(!model->index(row).data().toString().contains(QLatin1Char('\n')));
+        }
+    QVERIFY(sawEvil);
+}
+
+QTEST_MAIN(TestApp)
+#include "tst_app.moc"
