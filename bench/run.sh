@@ -21,4 +21,7 @@ awk -v o="$ours" -v b="$base" 'BEGIN {
 }'
 
 echo
+"$(dirname "$0")/gui.sh" "$build"
+
+echo
 "$(dirname "$0")/transfer.sh" "$build" "${KEYPORT_BENCH_SIZE_MB:-1024}"

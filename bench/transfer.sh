@@ -6,6 +6,8 @@
 #   the proxy as a relay vs socat on the same path (target: at least 1.0x);
 #   `ssh <alias> true` through the forwarder vs direct (target: at most
 #   30 ms extra, median); the forwarder's peak memory during 1 GiB.
+#   KEYPORT_BENCH_ONLY=cpu: CPU seconds each process spends per scp, by path
+#   (not run by default: it explains the ratios, it is no target).
 # Usage: bench/transfer.sh BUILD_DIR [SIZE_MB]   (runs itself in a private D-Bus session)
 set -euo pipefail
 build=$(cd "${1:?usage: bench/transfer.sh BUILD_DIR [SIZE_MB]}" && pwd)
@@ -46,10 +48,10 @@ PermitRootLogin prohibit-password
 Subsystem sftp internal-sftp
 MaxStartups 100
 CONF
-/usr/sbin/sshd -D -e -f "$tmp/sshd_config" 2>/dev/null & pids+=($!)
+/usr/sbin/sshd -D -e -f "$tmp/sshd_config" 2>/dev/null & pids+=($!); sshd_pid=$!
 wait_port "$sshd_port"
 
-"$peer" --token bench-token --sshd-port "$sshd_port" --authorized-keys "$tmp/peer_keys" > "$tmp/peer.out" & pids+=($!)
+"$peer" --token bench-token --sshd-port "$sshd_port" --authorized-keys "$tmp/peer_keys" > "$tmp/peer.out" & pids+=($!); peer_pid=$!
 for _ in $(seq 100); do grep -q LISTENING "$tmp/peer.out" 2>/dev/null && break; sleep 0.05; done
 peer_port=$(cut -d' ' -f2 "$tmp/peer.out")
 echo bench-token | "$cli" sources add knot bench --url "http://127.0.0.1:$peer_port" --token-stdin >/dev/null
@@ -59,7 +61,7 @@ echo bench-token | "$cli" sources add knot bench --url "http://127.0.0.1:$peer_p
 
 proxy_port=$(free_port)
 socat_port=$(free_port)
-socat "TCP-LISTEN:$socat_port,bind=127.0.0.1,fork,reuseaddr" "TCP:127.0.0.1:$sshd_port" & pids+=($!)
+socat "TCP-LISTEN:$socat_port,bind=127.0.0.1,fork,reuseaddr" "TCP:127.0.0.1:$sshd_port" & pids+=($!); socat_pid=$!
 wait_port "$socat_port"
 
 # One alias per path, all with the same key, host key pin and cipher defaults.
@@ -87,10 +89,16 @@ Host viasocat
 Host viaforwardtcp
     ProxyCommand "$cli" forward ssh.direct
     $common
+Host cpuforwardws
+    ProxyCommand sh -c 'trap "" HUP; exec /usr/bin/time -f "%%U %%S" -o $tmp/forward.time $cli forward bench.dev'
+    $common
+Host cpuforwardtcp
+    ProxyCommand sh -c 'trap "" HUP; exec /usr/bin/time -f "%%U %%S" -o $tmp/forward.time $cli forward ssh.direct'
+    $common
 CONF
 "$cli" workspaces list >/dev/null 2>&1 || true  # caches ssh.direct for the forwarder
 # The proxy relays to the same sshd over TCP, like socat: same path, two relays.
-"$cli" proxy ssh.direct --port "$proxy_port" >/dev/null & pids+=($!)
+"$cli" proxy ssh.direct --port "$proxy_port" >/dev/null & pids+=($!); proxy_pid=$!
 wait_port "$proxy_port"
 cfg="$HOME/.ssh/config"
 for h in direct viaproxy viasocat viaforwardtcp bench.dev; do ssh -F "$cfg" "$h" true; done
@@ -149,4 +157,29 @@ while kill -0 "$scp_pid" 2>/dev/null; do
 done
 wait "$scp_pid"
 echo "peak RSS of keyport-cli forward: $((peak / 1024)) MiB (for ${size_mb} MiB moved)"
+fi
+if [ "$only" = cpu ]; then
+echo "## CPU seconds (user+system) per ${size_mb} MiB scp, by process; median of 3 runs each"
+hz=$(getconf CLK_TCK)
+# Own and reaped children's CPU time, in seconds (sshd and socat fork per connection).
+cpu_of() { awk -v hz="$hz" '{printf "%.2f", ($14 + $15 + $16 + $17) / hz}' "/proc/$1/stat"; }
+printf "%-28s %8s %8s %8s %8s %8s %8s\n" path wall scp+ssh forward relay sshd total
+for h in direct cpuforwardtcp cpuforwardws viaproxy viasocat; do
+  case $h in cpuforwardws) relay_pid=$peer_pid ;; viaproxy) relay_pid=$proxy_pid ;; viasocat) relay_pid=$socat_pid ;; *) relay_pid= ;; esac
+  for run in 1 2 3; do
+    rm -f "$tmp/forward.time"
+    s0=$(cpu_of "$sshd_pid"); r0=0; [ -n "$relay_pid" ] && r0=$(cpu_of "$relay_pid")
+    t0=$(date +%s.%N)
+    # ssh never reaps its ProxyCommand: the forwarder's time is not in scp's.
+    /usr/bin/time -f "%U %S" -o "$tmp/scp.time" scp -q -F "$cfg" "$tmp/blob" "$h:/dev/null" 2>"$tmp/scp.err" || { cat "$tmp/scp.err" "$tmp/forward.time" >&2; exit 1; }
+    t1=$(date +%s.%N)
+    sleep 0.3  # sshd reaps its session process; ssh's ProxyCommand ends on its own (HUP is ignored)
+    case $h in cpuforward*) for _ in $(seq 50); do [ -s "$tmp/forward.time" ] && break; sleep 0.1; done ;; esac
+    s1=$(cpu_of "$sshd_pid"); r1=0; [ -n "$relay_pid" ] && r1=$(cpu_of "$relay_pid")
+    f=0; [ -f "$tmp/forward.time" ] && f=$(awk '{print $1 + $2}' "$tmp/forward.time")
+    awk -v w="$(echo "$t1 - $t0" | bc)" -v c="$(awk '{print $1 + $2}' "$tmp/scp.time")" -v f="$f" \
+        -v r="$(echo "$r1 - $r0" | bc)" -v s="$(echo "$s1 - $s0" | bc)" \
+        'BEGIN { printf "%.2f %.2f %.2f %.2f %.2f %.2f\n", w, c, f, r, s, c + f + r + s }'
+  done | sort -n -k6 | sed -n 2p | awk -v h="$h" '{ printf "%-28s %8.2f %8.2f %8.2f %8.2f %8.2f %8.2f\n", h, $1, $2, $3, $4, $5, $6 }'
+done
 fi
