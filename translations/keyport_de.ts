@@ -5,2280 +5,2284 @@
     <name>keyport</name>
     <message>
         <source>Not enough space to write %1: free some disk space and try again; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht genug Speicherplatz, um %1 zu schreiben: Geben Sie Speicherplatz frei und versuchen Sie es erneut; es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Cannot write %1: permission denied.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: Zugriff verweigert.</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>%1 already exists; Keyport never overwrites a key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert bereits; Keyport überschreibt niemals eine Schlüsseldatei.</translation>
     </message>
     <message>
         <source>The certificate file is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zertifikatsdatei ist beschädigt.</translation>
     </message>
     <message>
         <source>The key file is damaged or truncated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüsseldatei ist beschädigt oder unvollständig.</translation>
     </message>
     <message>
         <source>Key files holding %1 keys are not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsseldateien mit %1 Schlüsseln werden nicht unterstützt.</translation>
     </message>
     <message>
         <source>The cipher %1 is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Verschlüsselungsverfahren %1 ist nicht verfügbar.</translation>
     </message>
     <message>
         <source>Wrong passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falsche Passphrase.</translation>
     </message>
     <message>
         <source>This is not a private key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist keine Datei mit einem privaten Schlüssel.</translation>
     </message>
     <message>
         <source>This key is protected by a passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Schlüssel ist durch eine Passphrase geschützt.</translation>
     </message>
     <message>
         <source>Wrong passphrase (or the key file is damaged).</source>
-        <translation type="unfinished"></translation>
+        <translation>Falsche Passphrase (oder die Schlüsseldatei ist beschädigt).</translation>
     </message>
     <message>
         <source>The key is encrypted with %1, which Keyport does not support; re-encrypt it with `ssh-keygen -p -Z aes256-ctr -f FILE`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel ist mit %1 verschlüsselt, was Keyport nicht unterstützt; verschlüsseln Sie ihn neu mit `ssh-keygen -p -Z aes256-ctr -f DATEI`.</translation>
     </message>
     <message>
         <source>Unsupported key derivation &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht unterstützte Schlüsselableitung „%1“.</translation>
     </message>
     <message>
         <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert nicht.</translation>
     </message>
     <message>
         <source>Cannot read %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>%1 is too large to be a key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist zu groß für eine Schlüsseldatei.</translation>
     </message>
     <message>
         <source>The key name is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselname ist leer.</translation>
     </message>
     <message>
         <source>The key name &quot;%1&quot; contains control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselname „%1“ enthält Steuerzeichen.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Dateiname.</translation>
     </message>
     <message>
         <source>The key name &quot;%1&quot; is not allowed: use letters, digits and . _ @ + - (no spaces, not starting with . or -).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselname „%1“ ist nicht zulässig: Verwenden Sie Buchstaben, Ziffern und . _ @ + - (keine Leerzeichen, nicht mit . oder - am Anfang).</translation>
     </message>
     <message>
         <source>A key name must not end in .pub; that name is for the public half.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Schlüsselname darf nicht auf .pub enden; dieser Name ist für den öffentlichen Teil vorgesehen.</translation>
     </message>
     <message>
         <source>The private key is damaged or not a key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der private Schlüssel ist beschädigt oder gar kein Schlüssel.</translation>
     </message>
     <message>
         <source>This is not a valid SSH public key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist kein gültiger öffentlicher SSH-Schlüssel.</translation>
     </message>
     <message>
         <source>Unknown editor &quot;%1&quot;: use code, cursor or codium.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Editor „%1“: Verwenden Sie code, cursor oder codium.</translation>
     </message>
     <message>
         <source>%1 is not installed (not on PATH nor in the usual places). Install it, or put its `%1` command on PATH.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht installiert (weder im PATH noch an den üblichen Orten). Installieren Sie es oder nehmen Sie den Befehl `%1` in den PATH auf.</translation>
     </message>
     <message>
         <source>The terminal command template is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Befehlsvorlage für das Terminal ist leer.</translation>
     </message>
     <message>
         <source>The terminal command template must contain {command}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Befehlsvorlage für das Terminal muss {command} enthalten.</translation>
     </message>
     <message>
         <source>Cannot start %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gestartet werden.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine IP-Adresse.</translation>
     </message>
     <message>
         <source>Refusing to bind %1: the proxy listens on loopback addresses only (127.x.y.z or ::1), so nobody else on the network can use your workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird nicht gebunden: Der Proxy lauscht nur auf Loopback-Adressen (127.x.y.z oder ::1), damit niemand sonst im Netzwerk Ihren Arbeitsbereich nutzen kann.</translation>
     </message>
     <message>
         <source>knot cannot start %1 now (423): it is already running, starting or being deleted, or a space it depends on is not running.</source>
-        <translation type="unfinished"></translation>
+        <translation>knot kann %1 jetzt nicht starten (423): Der Space läuft bereits, wird gerade gestartet oder gelöscht, oder ein Space, von dem er abhängt, läuft nicht.</translation>
     </message>
     <message>
         <source>knot cannot stop %1 (423): it is not running.</source>
-        <translation type="unfinished"></translation>
+        <translation>knot kann %1 nicht stoppen (423): Der Space läuft nicht.</translation>
     </message>
     <message>
         <source>knot does not know the space %1 (404).</source>
-        <translation type="unfinished"></translation>
+        <translation>knot kennt den Space %1 nicht (404).</translation>
     </message>
     <message>
         <source>%1 belongs to another knot zone (406).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gehört zu einer anderen knot-Zone (406).</translation>
     </message>
     <message>
         <source>Starting %1 would exceed your knot quota (507).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Starten von %1 würde Ihr knot-Kontingent überschreiten (507).</translation>
     </message>
     <message>
         <source>%1 is outside its template&apos;s schedule (503).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt außerhalb des Zeitplans seiner Vorlage (503).</translation>
     </message>
     <message>
         <source>You may not do that to %1 (403).</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Aktion ist für %1 nicht erlaubt (403).</translation>
     </message>
     <message>
         <source>knot answered %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>knot antwortete mit %1.</translation>
     </message>
     <message>
         <source>Workspace %1: %2 &quot;%3&quot; cannot be written to an ssh config (quotes, %, or control characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich %1: %2 „%3“ kann nicht in eine ssh-Konfiguration geschrieben werden (Anführungszeichen, % oder Steuerzeichen).</translation>
     </message>
     <message>
         <source>is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ist leer</translation>
     </message>
     <message>
         <source>contains control characters</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält Steuerzeichen</translation>
     </message>
     <message>
         <source>contains whitespace</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält Leerzeichen</translation>
     </message>
     <message>
         <source>contains quotes or backslashes</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält Anführungszeichen oder Backslashes</translation>
     </message>
     <message>
         <source>contains #, % or =</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält #, % oder =</translation>
     </message>
     <message>
         <source>starts with -</source>
-        <translation type="unfinished"></translation>
+        <translation>beginnt mit -</translation>
     </message>
     <message>
         <source>Workspace %1: the %2 &quot;%3&quot; %4, which would change the meaning of the ssh config; it was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich %1: %2 „%3“ %4, was die Bedeutung der ssh-Konfiguration verändern würde; er wurde ausgelassen.</translation>
     </message>
     <message>
         <source>Workspace %1: the name may only hold letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; to be an ssh host alias; it was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich %1: Als ssh-Host-Alias darf der Name nur Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; und &apos;-&apos; enthalten; er wurde ausgelassen.</translation>
     </message>
     <message>
         <source>The source name &quot;%1&quot; is not allowed: start with a letter; use letters, digits, _ and - (it becomes the first part of workspace names and ssh aliases).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Quellenname „%1“ ist nicht zulässig: Beginnen Sie mit einem Buchstaben und verwenden Sie Buchstaben, Ziffern, _ und - (er wird zum ersten Teil der Arbeitsbereichsnamen und ssh-Aliasse).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is the name of a built-in source.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist der Name einer eingebauten Quelle.</translation>
     </message>
 </context>
 <context>
     <name>keyport::AddSourceJob</name>
     <message>
         <source>Paste the token first; nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie zuerst das Token ein; es wurde nichts hinzugefügt.</translation>
     </message>
     <message>
         <source>A source named %1 exists already; remove it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Quelle namens %1 existiert bereits; entfernen Sie sie zuerst.</translation>
     </message>
     <message>
         <source>Unknown source kind %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Quellenart %1.</translation>
     </message>
     <message>
         <source>%1 was not added: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde nicht hinzugefügt: %2</translation>
     </message>
     <message>
         <source>%1 was not added: its token could not be stored: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde nicht hinzugefügt: Das Token konnte nicht gespeichert werden: %2</translation>
     </message>
 </context>
 <context>
     <name>keyport::AgentClient</name>
     <message>
         <source>No ssh-agent: SSH_AUTH_SOCK is not set. Start one with `eval &quot;$(ssh-agent -s)&quot;` or use a desktop session that provides one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein ssh-agent: SSH_AUTH_SOCK ist nicht gesetzt. Starten Sie einen mit `eval &quot;$(ssh-agent -s)&quot;` oder verwenden Sie eine Desktop-Sitzung, die einen bereitstellt.</translation>
     </message>
     <message>
         <source>The ssh-agent at %1 did not answer within %2 s; it may be hung. Restart it (for example `eval &quot;$(ssh-agent -s)&quot;`) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der ssh-agent unter %1 hat nicht innerhalb von %2 s geantwortet; er hängt möglicherweise. Starten Sie ihn neu (zum Beispiel mit `eval &quot;$(ssh-agent -s)&quot;`) und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Cannot reach the ssh-agent at %1: it is not running or the socket is stale. Start a new agent and update SSH_AUTH_SOCK.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der ssh-agent unter %1 ist nicht erreichbar: Er läuft nicht, oder der Socket ist veraltet. Starten Sie einen neuen Agenten und aktualisieren Sie SSH_AUTH_SOCK.</translation>
     </message>
     <message>
         <source>Lost the connection to the ssh-agent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zum ssh-agent ist abgebrochen.</translation>
     </message>
     <message>
         <source>The ssh-agent closed the connection without answering.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der ssh-agent hat die Verbindung ohne Antwort geschlossen.</translation>
     </message>
     <message>
         <source>The ssh-agent sent an invalid reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der ssh-agent hat eine ungültige Antwort gesendet.</translation>
     </message>
     <message>
         <source>The ssh-agent sent an unexpected reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der ssh-agent hat eine unerwartete Antwort gesendet.</translation>
     </message>
     <message>
         <source>The ssh-agent refused to list its keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der ssh-agent hat sich geweigert, seine Schlüssel aufzulisten.</translation>
     </message>
     <message>
         <source>The ssh-agent sent a truncated key list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der ssh-agent hat eine unvollständige Schlüsselliste gesendet.</translation>
     </message>
     <message>
         <source>a lifetime of %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>einer Lebensdauer von %1 s</translation>
     </message>
     <message>
         <source>confirmation on each use</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigung bei jeder Verwendung</translation>
     </message>
     <message>
         <source>The ssh-agent refused the key with %1. Some agents (gnome-keyring, older Pageant) do not support constraints: use OpenSSH&apos;s ssh-agent, or add the key without them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der ssh-agent hat den Schlüssel mit %1 abgelehnt. Manche Agenten (gnome-keyring, ältere Pageant-Versionen) unterstützen keine Einschränkungen: Verwenden Sie den ssh-agent von OpenSSH, oder fügen Sie den Schlüssel ohne Einschränkungen hinzu.</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> und </translation>
     </message>
     <message>
         <source>The ssh-agent refused the key (is the agent locked?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der ssh-agent hat den Schlüssel abgelehnt (ist der Agent gesperrt?).</translation>
     </message>
     <message>
         <source>That key is not in the ssh-agent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Schlüssel ist nicht im ssh-agent.</translation>
     </message>
     <message>
         <source>The ssh-agent refused to remove its keys (is it locked?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der ssh-agent hat sich geweigert, seine Schlüssel zu entfernen (ist er gesperrt?).</translation>
     </message>
     <message>
         <source>The lock password must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Sperrpasswort darf nicht leer sein.</translation>
     </message>
     <message>
         <source>The ssh-agent refused to lock (is it already locked?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der ssh-agent hat das Sperren abgelehnt (ist er bereits gesperrt?).</translation>
     </message>
     <message>
         <source>The ssh-agent refused to unlock: wrong password, or it is not locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der ssh-agent hat das Entsperren abgelehnt: falsches Passwort, oder er ist nicht gesperrt.</translation>
     </message>
 </context>
 <context>
     <name>keyport::AppContext</name>
     <message>
         <source>Passphrase for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase für %1</translation>
     </message>
     <message>
         <source>Enter the passphrase of %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Passphrase für %1 ein:</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase</translation>
     </message>
 </context>
 <context>
     <name>keyport::ConnectJob</name>
     <message>
         <source>Checking the agent…</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent wird geprüft…</translation>
     </message>
     <message>
         <source>Opening the tunnel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tunnel wird geöffnet…</translation>
     </message>
     <message>
         <source>Cannot reach %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht erreichbar: %2</translation>
     </message>
     <message>
         <source>Checking the host key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Host-Key wird geprüft…</translation>
     </message>
     <message>
         <source>Cannot fetch the host key of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Host-Key von %1 kann nicht abgerufen werden: %2</translation>
     </message>
     <message>
         <source>Not trusted; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht als vertrauenswürdig bestätigt; es wurde nichts geändert.</translation>
     </message>
 </context>
 <context>
     <name>keyport::ErrorBanner</name>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung</translation>
     </message>
     <message>
         <source>Message text</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldungstext</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>Show details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details anzeigen</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <source>Copy message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung kopieren</translation>
     </message>
     <message>
         <source>Dismiss message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung schließen</translation>
     </message>
     <message>
         <source>Technical details</source>
-        <translation type="unfinished"></translation>
+        <translation>Technische Details</translation>
     </message>
 </context>
 <context>
     <name>keyport::GenerateKeyDialog</name>
     <message>
         <source>Generate a key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel erzeugen</translation>
     </message>
     <message>
         <source>Key file name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Schlüsseldatei</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>Key type</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsseltyp</translation>
     </message>
     <message>
         <source>Ed25519 (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ed25519 (empfohlen)</translation>
     </message>
     <message>
         <source>ECDSA P-256</source>
-        <translation type="unfinished"></translation>
+        <translation>ECDSA P-256</translation>
     </message>
     <message>
         <source>RSA 3072</source>
-        <translation type="unfinished"></translation>
+        <translation>RSA 3072</translation>
     </message>
     <message>
         <source>RSA 4096</source>
-        <translation type="unfinished"></translation>
+        <translation>RSA 4096</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Typ:</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar</translation>
     </message>
     <message>
         <source>&amp;Comment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kommentar:</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passphrase:</translation>
     </message>
     <message>
         <source>Repeat passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase wiederholen</translation>
     </message>
     <message>
         <source>&amp;Repeat:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen:</translation>
     </message>
     <message>
         <source>Remember the passphrase in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase im Schlüsselbund speichern</translation>
     </message>
     <message>
         <source>Add to the agent for</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Agenten hinzufügen für</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Minutes in the agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten im Agenten</translation>
     </message>
     <message>
         <source>Generate</source>
-        <translation type="unfinished"></translation>
+        <translation>Erzeugen</translation>
     </message>
     <message>
         <source>No passphrase: anyone who gets a copy of the file can use the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Passphrase: Jeder, der eine Kopie der Datei erhält, kann den Schlüssel verwenden.</translation>
     </message>
     <message>
         <source>Weak: use at least 12 characters, or a few unrelated words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwach: Verwenden Sie mindestens 12 Zeichen oder einige Wörter ohne Zusammenhang.</translation>
     </message>
     <message>
         <source>Strong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stark.</translation>
     </message>
     <message>
         <source>Good.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gut.</translation>
     </message>
     <message>
         <source>Fair: longer is better; a few unrelated words are easy to type and hard to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausreichend: Länger ist besser; einige Wörter ohne Zusammenhang sind leicht zu tippen und schwer zu erraten.</translation>
     </message>
     <message>
         <source>The passphrases do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrasen stimmen nicht überein.</translation>
     </message>
 </context>
 <context>
     <name>keyport::HostKeyDialog</name>
     <message>
         <source>Trust %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vertrauen?</translation>
     </message>
     <message>
         <source>New host key</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Host-Key</translation>
     </message>
     <message>
         <source>&lt;h3&gt;First connection to %1&lt;/h3&gt;&lt;p&gt;Keyport has not seen this server before. It offered this host key:&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Erste Verbindung zu %1&lt;/h3&gt;&lt;p&gt;Keyport kennt diesen Server noch nicht. Er hat diesen Host-Key angeboten:&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>Erklärung</translation>
     </message>
     <message>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Fingerabdruck</translation>
     </message>
     <message>
         <source>If whoever runs the workspace published its fingerprint, compare it now. Trusting pins this key: Keyport and ssh will refuse a different one later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falls die für den Arbeitsbereich verantwortliche Person seinen Fingerabdruck veröffentlicht hat, vergleichen Sie ihn jetzt. Wenn Sie vertrauen, wird dieser Schlüssel fest hinterlegt: Keyport und ssh lehnen später einen anderen ab.</translation>
     </message>
     <message>
         <source>Advice</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis</translation>
     </message>
     <message>
         <source>Trust and connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrauen und verbinden</translation>
     </message>
     <message>
         <source>The host key of %1 changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Host-Key von %1 hat sich geändert</translation>
     </message>
     <message>
         <source>Host key changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Host-Key geändert</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Keyport did not connect to %1&lt;/h3&gt;&lt;p&gt;The server offered a different host key from the one pinned when you first connected. Either the workspace was rebuilt or moved and got a new key, or something between you and it is pretending to be it.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Keyport hat keine Verbindung zu %1 hergestellt&lt;/h3&gt;&lt;p&gt;Der Server hat einen anderen Host-Key angeboten als den, der bei Ihrer ersten Verbindung hinterlegt wurde. Entweder wurde der Arbeitsbereich neu aufgesetzt oder verschoben und hat einen neuen Schlüssel erhalten, oder etwas zwischen Ihnen und dem Arbeitsbereich gibt sich als dieser aus.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>&lt;p&gt;Offered now: &lt;tt&gt;%1 %2&lt;/tt&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Jetzt angeboten: &lt;tt&gt;%1 %2&lt;/tt&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Offered fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebotener Fingerabdruck</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;What to check:&lt;/b&gt; ask whoever runs the workspace whether it was rebuilt and what its new fingerprint is. Only when it matches, replace the pin with &lt;tt&gt;keyport-cli trust %1 --replace&lt;/tt&gt;. Until then, do not type passwords or copy secrets to it.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Was zu prüfen ist:&lt;/b&gt; Fragen Sie die für den Arbeitsbereich verantwortliche Person, ob er neu aufgesetzt wurde und wie sein neuer Fingerabdruck lautet. Nur wenn dieser übereinstimmt, ersetzen Sie den hinterlegten Schlüssel mit &lt;tt&gt;keyport-cli trust %1 --replace&lt;/tt&gt;. Geben Sie bis dahin dort keine Passwörter ein und kopieren Sie keine Geheimnisse dorthin.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>What to check</source>
-        <translation type="unfinished"></translation>
+        <translation>Was zu prüfen ist</translation>
     </message>
 </context>
 <context>
     <name>keyport::HttpApi</name>
     <message>
         <source>No token is stored for this source: add the source again with its token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Quelle ist kein Token gespeichert: Fügen Sie die Quelle mit ihrem Token erneut hinzu.</translation>
     </message>
     <message>
         <source>The server&apos;s answer is larger than %1 MiB; refusing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Servers ist größer als %1 MiB; sie wird abgelehnt.</translation>
     </message>
     <message>
         <source>The server did not answer within %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat nicht innerhalb von %1 s geantwortet.</translation>
     </message>
     <message>
         <source>The TLS certificate of %1 could not be verified: check the URL; for a test server you trust, add the source with --insecure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das TLS-Zertifikat von %1 konnte nicht überprüft werden: Prüfen Sie die URL; für einen Testserver, dem Sie vertrauen, fügen Sie die Quelle mit --insecure hinzu.</translation>
     </message>
     <message>
         <source>Cannot reach %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht erreichbar.</translation>
     </message>
     <message>
         <source>The server refused the token (401): it expired or was revoked. Create a new token and add the source again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat das Token abgelehnt (401): Es ist abgelaufen oder wurde widerrufen. Erstellen Sie ein neues Token und fügen Sie die Quelle erneut hinzu.</translation>
     </message>
     <message>
         <source>The server answered %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server antwortete mit %1.</translation>
     </message>
 </context>
 <context>
     <name>keyport::JupyterHubSource</name>
     <message>
         <source>This token belongs to hub user &quot;%1&quot;, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Token gehört dem Hub-Benutzer „%1“, nicht %2.</translation>
     </message>
     <message>
         <source>JupyterHub will not start %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>JupyterHub startet %1 nicht: %2</translation>
     </message>
     <message>
         <source>JupyterHub could not start %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>JupyterHub konnte %1 nicht starten: %2</translation>
     </message>
     <message>
         <source>JupyterHub is still stopping the server; check again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>JupyterHub stoppt den Server noch; prüfen Sie es später erneut.</translation>
     </message>
     <message>
         <source>JupyterHub will not stop %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>JupyterHub stoppt %1 nicht: %2</translation>
     </message>
     <message>
         <source>In a terminal of your hub server, run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie in einem Terminal Ihres Hub-Servers aus: %1</translation>
     </message>
     <message>
         <source>No server of %1 is running, so Keyport cannot write your key. Start one (keyport-cli workspaces start %2.default) and try again. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Es läuft kein Server von %1, daher kann Keyport Ihren Schlüssel nicht schreiben. Starten Sie einen (keyport-cli workspaces start %2.default) und versuchen Sie es erneut. %3</translation>
     </message>
     <message>
         <source>The hub&apos;s server refuses to write ~/.ssh (hidden files are not allowed there). %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server des Hubs verweigert das Schreiben nach ~/.ssh (versteckte Dateien sind dort nicht erlaubt). %1</translation>
     </message>
     <message>
         <source>JupyterHub %1 (user %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>JupyterHub %1 (Benutzer %2)</translation>
     </message>
 </context>
 <context>
     <name>keyport::KeyStore</name>
     <message>
         <source>Cannot create %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht erstellt werden.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid key name or path.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein gültiger Schlüsselname oder Pfad.</translation>
     </message>
     <message>
         <source>No key file at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Schlüsseldatei unter %1.</translation>
     </message>
     <message>
         <source>No key named &quot;%1&quot; in %2; `keyport-cli keys list` shows the keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüssel namens „%1“ in %2; `keyport-cli keys list` zeigt die Schlüssel an.</translation>
     </message>
     <message>
         <source>%1 is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Datei.</translation>
     </message>
     <message>
         <source>The key name &quot;%1&quot; contains control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselname „%1“ enthält Steuerzeichen.</translation>
     </message>
     <message>
         <source>The key name must not contain &quot;..&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselname darf kein „..“ enthalten.</translation>
     </message>
     <message>
         <source>New keys are created in %1; &quot;%2&quot; points elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Schlüssel werden in %1 erstellt; „%2“ verweist auf einen anderen Ort.</translation>
     </message>
     <message>
         <source>%1 already exists; choose another name (Keyport never overwrites key files).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert bereits; wählen Sie einen anderen Namen (Keyport überschreibt niemals Schlüsseldateien).</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 is not a valid public key.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein gültiger öffentlicher Schlüssel.</translation>
     </message>
     <message>
         <source>%1 does not belong to this private key.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gehört nicht zu diesem privaten Schlüssel.</translation>
     </message>
     <message>
         <source>The certificate is for a different key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat gehört zu einem anderen Schlüssel.</translation>
     </message>
     <message>
         <source>The comment must not contain control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kommentar darf keine Steuerzeichen enthalten.</translation>
     </message>
     <message>
         <source>%1 is already in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist bereits in %2.</translation>
     </message>
     <message>
         <source>%1 is not a key file; nothing was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Schlüsseldatei; es wurde nichts gelöscht.</translation>
     </message>
     <message>
         <source>Cannot delete %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelöscht werden.</translation>
     </message>
 </context>
 <context>
     <name>keyport::KeyportUrl</name>
     <message>
         <source>Not a Keyport link: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Keyport-Link: %1</translation>
     </message>
     <message>
         <source>links start with keyport://</source>
-        <translation type="unfinished"></translation>
+        <translation>Links beginnen mit keyport://</translation>
     </message>
     <message>
         <source>the action must be connect, open or proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>die Aktion muss connect, open oder proxy sein</translation>
     </message>
     <message>
         <source>expected keyport://%1/&lt;source&gt;/&lt;workspace&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet: keyport://%1/&lt;source&gt;/&lt;workspace&gt;</translation>
     </message>
     <message>
         <source>the source or workspace name is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>der Name der Quelle oder des Arbeitsbereichs ist ungültig</translation>
     </message>
     <message>
         <source>unknown editor &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Editor „%1“</translation>
     </message>
     <message>
         <source>the path is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>der Pfad ist ungültig</translation>
     </message>
 </context>
 <context>
     <name>keyport::KeysPage</name>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <source>Generate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Erzeugen…</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren…</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <source>SSH keys</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH-Schlüssel</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Fingerabdruck</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar</translation>
     </message>
     <message>
         <source>Encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselt</translation>
     </message>
     <message>
         <source>Keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbund</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <source>Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat</translation>
     </message>
     <message>
         <source>Copy public key</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentlichen Schlüssel kopieren</translation>
     </message>
     <message>
         <source>Register with…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrieren bei…</translation>
     </message>
     <message>
         <source>No knot or JupyterHub sources yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine knot- oder JupyterHub-Quellen</translation>
     </message>
     <message>
         <source>Add to agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Agenten hinzufügen</translation>
     </message>
     <message>
         <source>Add for the configured lifetime</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die eingestellte Lebensdauer hinzufügen</translation>
     </message>
     <message>
         <source>Add, confirm each use</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen, jede Verwendung bestätigen</translation>
     </message>
     <message>
         <source>Remove from agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem Agenten entfernen</translation>
     </message>
     <message>
         <source>Change passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase ändern…</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen…</translation>
     </message>
     <message>
         <source>Looking for keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel werden gesucht…</translation>
     </message>
     <message>
         <source>no agent (SSH_AUTH_SOCK is not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Agent (SSH_AUTH_SOCK ist nicht gesetzt)</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>unknown until unlocked</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt bis zum Entsperren</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>wird geprüft…</translation>
     </message>
     <message>
         <source>not needed</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht nötig</translation>
     </message>
     <message>
         <source>no agent</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Agent</translation>
     </message>
     <message>
         <source>yes, %1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>ja, noch %1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keines</translation>
     </message>
     <message>
         <source>no expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>unbefristet</translation>
     </message>
     <message>
         <source>%1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>noch %1</translation>
     </message>
     <message>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelaufen</translation>
     </message>
     <message>
         <source>unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht verfügbar</translation>
     </message>
     <message>
         <source>No keys in %1 yet: generate one or import one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Schlüssel in %1: Erzeugen oder importieren Sie einen.</translation>
     </message>
     <message numerus="yes">
         <source>%n key(s) in %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Schlüssel in %1</numerusform>
+            <numerusform>%n Schlüssel in %1</numerusform>
         </translation>
     </message>
     <message>
         <source>agent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent: %1</translation>
     </message>
     <message>
         <source>Generating %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird erzeugt…</translation>
     </message>
     <message>
         <source>The key was created, but its passphrase could not be stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel wurde erstellt, aber seine Passphrase konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>The key was created, but not added to the agent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel wurde erstellt, aber nicht zum Agenten hinzugefügt: %1</translation>
     </message>
     <message>
         <source>Created %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erstellt (%2).</translation>
     </message>
     <message>
         <source>Import a private key</source>
-        <translation type="unfinished"></translation>
+        <translation>Privaten Schlüssel importieren</translation>
     </message>
     <message>
         <source>Imported %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 importiert.</translation>
     </message>
     <message>
         <source>The public key of %1 is unknown until it is unlocked (no .pub file).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der öffentliche Schlüssel von %1 ist bis zum Entsperren unbekannt (keine .pub-Datei).</translation>
     </message>
     <message>
         <source>Copied the public key of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentlicher Schlüssel von %1 kopiert.</translation>
     </message>
     <message>
         <source>No ssh-agent is running (SSH_AUTH_SOCK is not set). Start one, or log in to a desktop session that provides it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es läuft kein ssh-agent (SSH_AUTH_SOCK ist nicht gesetzt). Starten Sie einen, oder melden Sie sich in einer Desktop-Sitzung an, die einen bereitstellt.</translation>
     </message>
     <message numerus="yes">
         <source>Added to the agent for %n minute(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Für %n Minute zum Agenten hinzugefügt.</numerusform>
+            <numerusform>Für %n Minuten zum Agenten hinzugefügt.</numerusform>
         </translation>
     </message>
     <message>
         <source>Added to the agent until you remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Agenten hinzugefügt, bis Sie ihn entfernen.</translation>
     </message>
     <message>
         <source>Removed %1 from the agent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aus dem Agenten entfernt.</translation>
     </message>
     <message>
         <source>Change the passphrase of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase von %1 ändern</translation>
     </message>
     <message>
         <source>Current passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle Passphrase:</translation>
     </message>
     <message>
         <source>New passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Passphrase:</translation>
     </message>
     <message>
         <source>Repeat:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen:</translation>
     </message>
     <message>
         <source>The passphrases do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrasen stimmen nicht überein.</translation>
     </message>
     <message>
         <source>Changed the passphrase of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase von %1 geändert.</translation>
     </message>
     <message>
         <source>Delete %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 löschen?</translation>
     </message>
     <message>
         <source>Delete %1, its public key and certificate from %2? Servers that only know this key will stop letting you in. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 samt öffentlichem Schlüssel und Zertifikat aus %2 löschen? Server, die nur diesen Schlüssel kennen, lassen Sie dann nicht mehr herein. Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Deleted %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gelöscht.</translation>
     </message>
     <message>
         <source>The public key of %1 is unknown (no .pub file).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der öffentliche Schlüssel von %1 ist unbekannt (keine .pub-Datei).</translation>
     </message>
     <message>
         <source>Registering %1 with %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird bei %2 registriert…</translation>
     </message>
     <message>
         <source>Registered %1 with %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bei %2 registriert.</translation>
     </message>
 </context>
 <context>
     <name>keyport::KnotSource</name>
     <message>
         <source>knot&apos;s whoami answer has no user_id; is this a knot server?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die whoami-Antwort von knot enthält keine user_id; ist das ein knot-Server?</translation>
     </message>
     <message>
         <source>knot sent a space list that is not JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>knot hat eine Space-Liste gesendet, die kein JSON ist.</translation>
     </message>
     <message>
         <source>knot keeps at most 16 KiB of keys per user; remove an old key in knot first.</source>
-        <translation type="unfinished"></translation>
+        <translation>knot speichert höchstens 16 KiB an Schlüsseln pro Benutzer; entfernen Sie zuerst einen alten Schlüssel in knot.</translation>
     </message>
     <message>
         <source>knot server %1</source>
-        <translation type="unfinished"></translation>
+        <translation>knot-Server %1</translation>
     </message>
 </context>
 <context>
     <name>keyport::KnownHosts</name>
     <message>
         <source>No host key is pinned for %1 yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für %1 ist noch kein Host-Key hinterlegt.</translation>
     </message>
     <message>
         <source>The host key of %1 has changed: expected %2 %3, but the server offered %4 %5. The pin is in %6. This can mean the workspace was rebuilt, or that someone is intercepting the connection; check with its owner before running `keyport-cli trust %1 --replace`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Host-Key von %1 hat sich geändert: Erwartet wurde %2 %3, aber der Server hat %4 %5 angeboten. Der hinterlegte Schlüssel steht in %6. Das kann bedeuten, dass der Arbeitsbereich neu aufgesetzt wurde oder dass jemand die Verbindung abfängt; klären Sie das mit der verantwortlichen Person, bevor Sie `keyport-cli trust %1 --replace` ausführen.</translation>
     </message>
 </context>
 <context>
     <name>keyport::MainWindow</name>
     <message>
         <source>Keyport</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyport</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>&amp;Search workspaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereiche &amp;suchen</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;About Keyport</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Keyport</translation>
     </message>
     <message>
         <source>Navigation</source>
-        <translation type="unfinished"></translation>
+        <translation>Navigation</translation>
     </message>
     <message>
         <source>Workspaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereiche</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit</translation>
     </message>
     <message>
         <source>Launched %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gestartet</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Keyport %1&lt;/h3&gt;&lt;p&gt;Your remote development workspaces over SSH.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;libssh %3&lt;br&gt;OpenSSL %4&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Keyport %1&lt;/h3&gt;&lt;p&gt;Ihre Arbeitsbereiche für die Remote-Entwicklung über SSH.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;libssh %3&lt;br&gt;OpenSSL %4&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About Keyport</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Keyport</translation>
     </message>
     <message>
         <source>Running proxies</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufende Proxys</translation>
     </message>
     <message>
         <source>Stop %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 stoppen (%2)</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden</translation>
     </message>
     <message>
         <source>Show or hide Keyport</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyport ein- oder ausblenden</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden</translation>
     </message>
     <message numerus="yes">
         <source>Keyport: %n proxy(ies) running</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Keyport: %n Proxy läuft</numerusform>
+            <numerusform>Keyport: %n Proxys laufen</numerusform>
         </translation>
     </message>
     <message>
         <source>Keyport is still running</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyport läuft weiter</translation>
     </message>
     <message>
         <source>Your proxies keep running. Quit from the tray icon to stop them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Proxys laufen weiter. Beenden Sie Keyport über das Symbol im Infobereich, um sie zu stoppen.</translation>
     </message>
 </context>
 <context>
     <name>keyport::ManagedSshConfig</name>
     <message>
         <source>Workspace %1 has no port yet (never started); it was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich %1 hat noch keinen Port (noch nie gestartet); er wurde ausgelassen.</translation>
     </message>
     <message>
         <source>%1 is a broken symbolic link.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein defekter symbolischer Link.</translation>
     </message>
     <message>
         <source>Cannot back up %1, so it was not changed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Von %1 kann keine Sicherungskopie angelegt werden, daher wurde die Datei nicht geändert: %2</translation>
     </message>
     <message>
         <source>Cannot delete %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelöscht werden.</translation>
     </message>
     <message>
         <source>%1 could not be changed (%2). Add this line at its top yourself: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geändert werden (%2). Fügen Sie diese Zeile selbst am Anfang der Datei ein: %3</translation>
     </message>
 </context>
 <context>
     <name>keyport::PrivateKey</name>
     <message>
         <source>Cannot read the Ed25519 public key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der öffentliche Ed25519-Schlüssel kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>Unsupported elliptic curve &quot;%1&quot;: SSH uses P-256, P-384 and P-521.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht unterstützte elliptische Kurve „%1“: SSH verwendet P-256, P-384 und P-521.</translation>
     </message>
     <message>
         <source>Cannot read the RSA public key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der öffentliche RSA-Schlüssel kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>DSA keys are obsolete and no longer accepted by OpenSSH; generate an Ed25519 key instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>DSA-Schlüssel sind veraltet und werden von OpenSSH nicht mehr akzeptiert; erzeugen Sie stattdessen einen Ed25519-Schlüssel.</translation>
     </message>
     <message>
         <source>Unsupported private key type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht unterstützter Typ des privaten Schlüssels.</translation>
     </message>
     <message>
         <source>RSA keys must have 3072 or 4096 bits.</source>
-        <translation type="unfinished"></translation>
+        <translation>RSA-Schlüssel müssen 3072 oder 4096 Bit lang sein.</translation>
     </message>
     <message>
         <source>Keyport generates Ed25519, ECDSA and RSA keys only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyport erzeugt nur Ed25519-, ECDSA- und RSA-Schlüssel.</translation>
     </message>
     <message>
         <source>Key generation failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüsselerzeugung ist fehlgeschlagen.</translation>
     </message>
     <message>
         <source>Cannot load the Ed25519 key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ed25519-Schlüssel kann nicht geladen werden.</translation>
     </message>
     <message>
         <source>This key lives on a hardware security key (FIDO); use ssh-add to load it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Schlüssel befindet sich auf einem Hardware-Sicherheitsschlüssel (FIDO); laden Sie ihn mit ssh-add.</translation>
     </message>
     <message>
         <source>The private key could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der private Schlüssel konnte nicht geladen werden.</translation>
     </message>
     <message>
         <source>The PEM private key could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der private PEM-Schlüssel konnte nicht gelesen werden.</translation>
     </message>
 </context>
 <context>
     <name>keyport::ProcessStream</name>
     <message>
         <source>%1 exited with status %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde mit Status %2 beendet.</translation>
     </message>
     <message>
         <source>Cannot run %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht ausgeführt werden.</translation>
     </message>
 </context>
 <context>
     <name>keyport::ProxyManager</name>
     <message>
         <source>The source %1 is not configured any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Quelle %1 ist nicht mehr eingerichtet.</translation>
     </message>
 </context>
 <context>
     <name>keyport::ProxyServer</name>
     <message>
         <source>The proxy listens on loopback addresses only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Proxy lauscht nur auf Loopback-Adressen.</translation>
     </message>
     <message>
         <source>Cannot listen on %1 port %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf %1 Port %2 kann nicht gelauscht werden.</translation>
     </message>
 </context>
 <context>
     <name>keyport::PublicKey</name>
     <message>
         <source>Unsupported key type &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht unterstützter Schlüsseltyp „%1“.</translation>
     </message>
 </context>
 <context>
     <name>keyport::Sandbox</name>
     <message>
         <source>The sandbox needs OpenSSH&apos;s server (sshd); install it (Debian/Ubuntu: openssh-server).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sandbox benötigt den OpenSSH-Server (sshd); installieren Sie ihn (Debian/Ubuntu: openssh-server).</translation>
     </message>
     <message>
         <source>The public key of %1 is unknown (no .pub file).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der öffentliche Schlüssel von %1 ist unbekannt (keine .pub-Datei).</translation>
     </message>
     <message>
         <source>The sandbox sshd did not start; see %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der sshd der Sandbox ist nicht gestartet; siehe %1.</translation>
     </message>
     <message>
         <source>The sandbox sshd did not come up; see %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der sshd der Sandbox ist nicht bereit geworden; siehe %1.</translation>
     </message>
     <message>
         <source>The sandbox sshd (pid %1) did not stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der sshd der Sandbox (PID %1) hat sich nicht beendet.</translation>
     </message>
 </context>
 <context>
     <name>keyport::SandboxSource</name>
     <message>
         <source>The local sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Die lokale Sandbox</translation>
     </message>
 </context>
 <context>
     <name>keyport::SecretJob</name>
     <message>
         <source>No OS keychain is available (on Linux: a Secret Service such as gnome-keyring or KWallet). Keyport never stores secrets in plain text, so it will ask each time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüsselbund des Betriebssystems verfügbar (unter Linux: ein Secret Service wie gnome-keyring oder KWallet). Keyport speichert Geheimnisse niemals im Klartext und fragt daher jedes Mal nach.</translation>
     </message>
     <message>
         <source>Access to the OS keychain was denied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zugriff auf den Schlüsselbund des Betriebssystems wurde verweigert.</translation>
     </message>
     <message>
         <source>The OS keychain is not reachable; Keyport never stores secrets in plain text, so it will ask each time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund des Betriebssystems ist nicht erreichbar; Keyport speichert Geheimnisse niemals im Klartext und fragt daher jedes Mal nach.</translation>
     </message>
 </context>
 <context>
     <name>keyport::SettingsPage</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminal</translation>
     </message>
     <message>
         <source>Custom command…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigener Befehl…</translation>
     </message>
     <message>
         <source>&amp;Terminal:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terminal:</translation>
     </message>
     <message>
         <source>Custom terminal command</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigener Terminal-Befehl</translation>
     </message>
     <message>
         <source>No shell is involved: {command} becomes the ssh command&apos;s words, {title} and {alias} one word each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist keine Shell beteiligt: {command} wird zu den Wörtern des ssh-Befehls, {title} und {alias} zu je einem Wort.</translation>
     </message>
     <message>
         <source>Custom command:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigener Befehl:</translation>
     </message>
     <message>
         <source>Default editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard-Editor</translation>
     </message>
     <message>
         <source>&amp;Editor for links:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editor für Links:</translation>
     </message>
     <message>
         <source>Default key</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardschlüssel</translation>
     </message>
     <message>
         <source>Default &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard&amp;schlüssel:</translation>
     </message>
     <message>
         <source>Agent lifetime in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Lebensdauer im Agenten in Minuten</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>until removed</source>
-        <translation type="unfinished"></translation>
+        <translation>bis zum Entfernen</translation>
     </message>
     <message>
         <source>Keys stay in the &amp;agent for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel bleiben im &amp;Agenten für:</translation>
     </message>
     <message>
         <source>Add Keyport&apos;s hosts to ~/.ssh/config (one Include line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hosts von Keyport in ~/.ssh/config aufnehmen (eine Include-Zeile)</translation>
     </message>
     <message>
         <source>ssh config integration</source>
-        <translation type="unfinished"></translation>
+        <translation>Einbindung in die ssh-Konfiguration</translation>
     </message>
     <message>
         <source>Lets ssh, scp, rsync and editors use workspace names directly. You see the change before it is written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Damit können ssh, scp, rsync und Editoren die Namen der Arbeitsbereiche direkt verwenden. Sie sehen die Änderung, bevor sie geschrieben wird.</translation>
     </message>
     <message>
         <source>ssh config:</source>
-        <translation type="unfinished"></translation>
+        <translation>ssh-Konfiguration:</translation>
     </message>
     <message>
         <source>Forward my agent when connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>Meinen Agenten beim Verbinden weiterleiten</translation>
     </message>
     <message>
         <source>Agent forwarding by default</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent-Weiterleitung standardmäßig</translation>
     </message>
     <message>
         <source>Agent forwarding:</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent-Weiterleitung:</translation>
     </message>
     <message>
         <source>Off by default: anyone with root on a workspace can use a forwarded agent to log in wherever your keys work, for as long as you are connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardmäßig aus: Jeder mit Root-Rechten in einem Arbeitsbereich kann einen weitergeleiteten Agenten nutzen, um sich überall anzumelden, wo Ihre Schlüssel gelten – solange Sie verbunden sind.</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemsprache</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sp&amp;rache:</translation>
     </message>
     <message>
         <source>Keep proxies running in the tray when the window is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxys beim Schließen des Fensters im Infobereich weiterlaufen lassen</translation>
     </message>
     <message>
         <source>Keep proxies running</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxys weiterlaufen lassen</translation>
     </message>
     <message>
         <source>Closing:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Schließen:</translation>
     </message>
     <message>
         <source>The language changes the next time Keyport starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprache ändert sich beim nächsten Start von Keyport.</translation>
     </message>
     <message>
         <source>Found at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefunden unter %1</translation>
     </message>
     <message>
         <source>(none: ssh&apos;s defaults)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keiner: Standardwerte von ssh)</translation>
     </message>
     <message>
         <source>Change your ssh config?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre ssh-Konfiguration ändern?</translation>
     </message>
     <message>
         <source>Keyport will add this line at the top of %1 and write its hosts to %2. Everything else stays as it is; a backup is kept.
 
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyport fügt diese Zeile am Anfang von %1 ein und schreibt seine Hosts nach %2. Alles andere bleibt unverändert; eine Sicherungskopie wird aufbewahrt.
+
+%3</translation>
     </message>
     <message>
         <source>Keyport will remove its Include line from %1 and delete %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyport entfernt seine Include-Zeile aus %1 und löscht %2.</translation>
     </message>
     <message>
         <source>ssh, scp, rsync and editors now know your workspaces by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>ssh, scp, rsync und Editoren kennen Ihre Arbeitsbereiche jetzt beim Namen.</translation>
     </message>
     <message>
         <source>Removed Keyport&apos;s Include line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Include-Zeile von Keyport entfernt.</translation>
     </message>
 </context>
 <context>
     <name>keyport::SocketStream</name>
     <message>
         <source>The connection failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung ist fehlgeschlagen.</translation>
     </message>
     <message>
         <source>Cannot connect to %1 port %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Verbindung zu %1 Port %2 möglich.</translation>
     </message>
 </context>
 <context>
     <name>keyport::Source</name>
     <message>
         <source>%1 workspaces cannot %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Arbeitsbereiche dieser Quelle können nicht %2.</translation>
     </message>
     <message>
         <source>be started from Keyport</source>
-        <translation type="unfinished"></translation>
+        <translation>aus Keyport gestartet werden</translation>
     </message>
     <message>
         <source>be stopped from Keyport</source>
-        <translation type="unfinished"></translation>
+        <translation>aus Keyport gestoppt werden</translation>
     </message>
     <message>
         <source>have keys registered by Keyport</source>
-        <translation type="unfinished"></translation>
+        <translation>über Keyport mit Schlüsseln versehen werden</translation>
     </message>
 </context>
 <context>
     <name>keyport::SourceDialog</name>
     <message>
         <source>Add a JupyterHub</source>
-        <translation type="unfinished"></translation>
+        <translation>JupyterHub hinzufügen</translation>
     </message>
     <message>
         <source>Add a knot server</source>
-        <translation type="unfinished"></translation>
+        <translation>knot-Server hinzufügen</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name:</translation>
     </message>
     <message>
         <source>URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL:</translation>
     </message>
     <message>
         <source>Hub user:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hub-Benutzer:</translation>
     </message>
     <message>
         <source>your JupyterHub user name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr JupyterHub-Benutzername</translation>
     </message>
     <message>
         <source>Login user:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldebenutzer:</translation>
     </message>
     <message>
         <source>Do not verify TLS certificates (test servers only)</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Zertifikate nicht überprüfen (nur für Testserver)</translation>
     </message>
     <message>
         <source>API token</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Token</translation>
     </message>
     <message>
         <source>paste the token here</source>
-        <translation type="unfinished"></translation>
+        <translation>Token hier einfügen</translation>
     </message>
     <message>
         <source>Get a token…</source>
-        <translation type="unfinished"></translation>
+        <translation>Token anfordern…</translation>
     </message>
     <message>
         <source>Open the token page in the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-Seite im Browser öffnen</translation>
     </message>
     <message>
         <source>Token:</source>
-        <translation type="unfinished"></translation>
+        <translation>Token:</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>Testen</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>Enter the server&apos;s URL first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zuerst die URL des Servers ein.</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bearbeiten</translation>
     </message>
     <message>
         <source>paste a new token, or leave empty to keep the stored one</source>
-        <translation type="unfinished"></translation>
+        <translation>neues Token einfügen oder leer lassen, um das gespeicherte zu behalten</translation>
     </message>
     <message>
         <source>Testing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird getestet…</translation>
     </message>
     <message numerus="yes">
         <source>It works: %n workspace(s) listed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Es funktioniert: %n Arbeitsbereich aufgelistet.</numerusform>
+            <numerusform>Es funktioniert: %n Arbeitsbereiche aufgelistet.</numerusform>
         </translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geprüft…</translation>
     </message>
     <message>
         <source>The stored token could not be read; paste it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gespeicherte Token konnte nicht gelesen werden; fügen Sie es erneut ein.</translation>
     </message>
     <message>
         <source>Checking and saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geprüft und gespeichert…</translation>
     </message>
 </context>
 <context>
     <name>keyport::SourceRegistry</name>
     <message>
         <source>Unknown source kind &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Quellenart „%1“.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an http(s) URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine http(s)-URL.</translation>
     </message>
     <message>
         <source>%1 must use https:// (plain http is only allowed for loopback addresses, for local testing).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss https:// verwenden (unverschlüsseltes http ist nur für Loopback-Adressen erlaubt, für lokale Tests).</translation>
     </message>
     <message>
         <source>A source named %1 exists already; remove it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Quelle namens %1 existiert bereits; entfernen Sie sie zuerst.</translation>
     </message>
     <message>
         <source>There is no source named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Quelle namens %1.</translation>
     </message>
 </context>
 <context>
     <name>keyport::SourcesPage</name>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen</translation>
     </message>
     <message>
         <source>Add knot…</source>
-        <translation type="unfinished"></translation>
+        <translation>knot hinzufügen…</translation>
     </message>
     <message>
         <source>Add JupyterHub…</source>
-        <translation type="unfinished"></translation>
+        <translation>JupyterHub hinzufügen…</translation>
     </message>
     <message>
         <source>Import from knot</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus knot importieren</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <source>TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten…</translation>
     </message>
     <message>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen…</translation>
     </message>
     <message>
         <source>Local sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokale Sandbox</translation>
     </message>
     <message>
         <source>Start sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox starten</translation>
     </message>
     <message>
         <source>Stop sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox stoppen</translation>
     </message>
     <message>
         <source>NOT verified</source>
-        <translation type="unfinished"></translation>
+        <translation>NICHT überprüft</translation>
     </message>
     <message>
         <source>verified</source>
-        <translation type="unfinished"></translation>
+        <translation>überprüft</translation>
     </message>
     <message>
         <source>Added %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hinzugefügt.</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert.</translation>
     </message>
     <message>
         <source>Remove %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernen?</translation>
     </message>
     <message>
         <source>Remove the source %1 and its token from the keychain? Its workspaces leave the list and the ssh config.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Quelle %1 entfernen und ihr Token aus dem Schlüsselbund löschen? Ihre Arbeitsbereiche verschwinden aus der Liste und aus der ssh-Konfiguration.</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Removed %1, but its token could not be removed from the keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernt, aber das Token konnte nicht aus dem Schlüsselbund gelöscht werden: %2</translation>
     </message>
     <message>
         <source>Removed %1 and its token.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und das zugehörige Token entfernt.</translation>
     </message>
     <message>
         <source>%1 has no [client.connection.*] entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält keine [client.connection.*]-Einträge.</translation>
     </message>
     <message>
         <source>No knot client config to import: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine knot-Client-Konfiguration zum Importieren: %1</translation>
     </message>
     <message>
         <source>Imported %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 importiert (%2).</translation>
     </message>
     <message>
         <source>Running on 127.0.0.1:%1 as local.sandbox (key %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft auf 127.0.0.1:%1 als local.sandbox (Schlüssel %2).</translation>
     </message>
     <message>
         <source>Stopped. The sandbox is an sshd on this machine to try Keyport with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestoppt. Die Sandbox ist ein sshd auf diesem Rechner, mit dem Sie Keyport ausprobieren können.</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gestartet…</translation>
     </message>
 </context>
 <context>
     <name>keyport::SshConfigReader</name>
     <message>
         <source>unterminated quote</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht abgeschlossenes Anführungszeichen</translation>
     </message>
     <message>
         <source>Includes nest too deeply at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Include-Anweisungen sind bei %1 zu tief verschachtelt.</translation>
     </message>
     <message>
         <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert nicht.</translation>
     </message>
     <message>
         <source>Cannot read %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>%1 is too large for an ssh config.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist zu groß für eine ssh-Konfiguration.</translation>
     </message>
     <message>
         <source>%1:%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: %3</translation>
     </message>
 </context>
 <context>
     <name>keyport::SshConfigSource</name>
     <message>
         <source>Hosts from your ssh config</source>
-        <translation type="unfinished"></translation>
+        <translation>Hosts aus Ihrer ssh-Konfiguration</translation>
     </message>
 </context>
 <context>
     <name>keyport::SshSession</name>
     <message>
         <source>Cannot connect to %1 port %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Verbindung zu %1 Port %2 möglich.</translation>
     </message>
     <message>
         <source>The server sent no host key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat keinen Host-Key gesendet.</translation>
     </message>
     <message>
         <source>Cannot read the server&apos;s host key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Host-Key des Servers kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>libssh could not load the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>libssh konnte den Schlüssel nicht laden.</translation>
     </message>
     <message>
         <source>%1@%2 did not accept the key %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1@%2 hat den Schlüssel %3 nicht akzeptiert.</translation>
     </message>
     <message>
         <source>%1@%2 accepted none of the ssh-agent&apos;s keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1@%2 hat keinen der Schlüssel des ssh-agent akzeptiert.</translation>
     </message>
     <message>
         <source>Cannot open a session channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es kann kein Sitzungskanal geöffnet werden.</translation>
     </message>
     <message>
         <source>The remote command failed with exit status %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der entfernte Befehl ist mit Exit-Status %1 fehlgeschlagen.</translation>
     </message>
 </context>
 <context>
     <name>keyport::StdioStream</name>
     <message>
         <source>The SSH client closed its end of the pipe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SSH-Client hat sein Ende der Pipe geschlossen.</translation>
     </message>
 </context>
 <context>
     <name>keyport::UnlockKeyJob</name>
     <message>
         <source>%1 is protected by a passphrase and none is stored in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist durch eine Passphrase geschützt, und im Schlüsselbund ist keine gespeichert.</translation>
     </message>
     <message>
         <source>Wrong passphrase for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falsche Passphrase für %1.</translation>
     </message>
     <message>
         <source>%1 is protected by a passphrase and none was given; store it with `keyport-cli keys remember %1` or type it when asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist durch eine Passphrase geschützt, und es wurde keine angegeben; speichern Sie sie mit `keyport-cli keys remember %1`, oder geben Sie sie ein, wenn Sie danach gefragt werden.</translation>
     </message>
     <message>
         <source>The passphrase stored in the keychain no longer opens %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die im Schlüsselbund gespeicherte Passphrase öffnet %1 nicht mehr.</translation>
     </message>
     <message>
         <source>Wrong passphrase, try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falsche Passphrase, versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
     <name>keyport::WebSocketStream</name>
     <message>
         <source>The TLS certificate of %1 could not be verified; if this is a test server you trust, mark the source --insecure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das TLS-Zertifikat von %1 konnte nicht überprüft werden; wenn es sich um einen Testserver handelt, dem Sie vertrauen, kennzeichnen Sie die Quelle mit --insecure.</translation>
     </message>
     <message>
         <source>Cannot open the tunnel to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tunnel zu %1 kann nicht geöffnet werden.</translation>
     </message>
     <message>
         <source>Cannot open the tunnel to %1: TLS is not available on this system.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tunnel zu %1 kann nicht geöffnet werden: TLS ist auf diesem System nicht verfügbar.</translation>
     </message>
     <message>
         <source>Cannot open the tunnel to %1: a request header is malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tunnel zu %1 kann nicht geöffnet werden: Ein Header der Anfrage ist fehlerhaft.</translation>
     </message>
     <message>
         <source>the answer to the WebSocket upgrade is not HTTP</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort auf das WebSocket-Upgrade ist kein HTTP</translation>
     </message>
     <message>
         <source>no &quot;Upgrade: websocket&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>kein „Upgrade: websocket“</translation>
     </message>
     <message>
         <source>no &quot;Connection: Upgrade&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>kein „Connection: Upgrade“</translation>
     </message>
     <message>
         <source>a wrong Sec-WebSocket-Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>ein falsches Sec-WebSocket-Accept</translation>
     </message>
     <message>
         <source>an extension that was not asked for</source>
-        <translation type="unfinished"></translation>
+        <translation>eine nicht angeforderte Erweiterung</translation>
     </message>
     <message>
         <source>a subprotocol that was not asked for</source>
-        <translation type="unfinished"></translation>
+        <translation>ein nicht angefordertes Subprotokoll</translation>
     </message>
     <message>
         <source>Cannot open the tunnel to %1: the server&apos;s WebSocket handshake is invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tunnel zu %1 kann nicht geöffnet werden: Der WebSocket-Handshake des Servers ist ungültig.</translation>
     </message>
     <message>
         <source>%1 in the answer from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in der Antwort von %2</translation>
     </message>
     <message>
         <source>; the server said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; der Server meldete: %1</translation>
     </message>
     <message>
         <source>The server refused the token (401): it expired or was revoked. Create a new token and add the source again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat das Token abgelehnt (401): Es ist abgelaufen oder wurde widerrufen. Erstellen Sie ein neues Token und fügen Sie die Quelle erneut hinzu.</translation>
     </message>
     <message>
         <source>You are not allowed to use SSH on this workspace (403).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie dürfen SSH in diesem Arbeitsbereich nicht verwenden (403).</translation>
     </message>
     <message>
         <source>The server has no SSH endpoint for this workspace (404): it may be stopped, unknown, or have no sshd.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat keinen SSH-Endpunkt für diesen Arbeitsbereich (404): Er ist möglicherweise gestoppt, unbekannt oder hat keinen sshd.</translation>
     </message>
     <message>
         <source>The server redirected instead of opening the tunnel (%1): the workspace&apos;s server is probably stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat umgeleitet, statt den Tunnel zu öffnen (%1): Der Server des Arbeitsbereichs ist vermutlich gestoppt.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>The tunnel at %1 sent a text frame; it is not an SSH tunnel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tunnel unter %1 hat einen Text-Frame gesendet; er ist kein SSH-Tunnel.</translation>
     </message>
     <message>
         <source>The tunnel at %1 sent a frame of %2 bytes, more than Keyport accepts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tunnel unter %1 hat einen Frame mit %2 Bytes gesendet, mehr als Keyport akzeptiert.</translation>
     </message>
     <message>
         <source>The tunnel at %1 broke the WebSocket protocol.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tunnel unter %1 hat das WebSocket-Protokoll verletzt.</translation>
     </message>
     <message>
         <source>the server closed the connection during the WebSocket handshake</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat die Verbindung während des WebSocket-Handshakes geschlossen</translation>
     </message>
     <message>
         <source>The tunnel to %1 closed unexpectedly (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tunnel zu %1 wurde unerwartet geschlossen (%2).</translation>
     </message>
     <message>
         <source>no close frame</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Close-Frame</translation>
     </message>
 </context>
 <context>
     <name>keyport::WorkspaceDelegate</name>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft</translation>
     </message>
     <message>
         <source>starting</source>
-        <translation type="unfinished"></translation>
+        <translation>startet</translation>
     </message>
     <message>
         <source>stopping</source>
-        <translation type="unfinished"></translation>
+        <translation>stoppt</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>gestoppt</translation>
     </message>
     <message>
         <source>proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy</translation>
     </message>
 </context>
 <context>
     <name>keyport::WorkspaceModel</name>
     <message>
         <source>refreshing…</source>
-        <translation type="unfinished"></translation>
+        <translation>wird aktualisiert…</translation>
     </message>
     <message>
         <source>updated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aktualisiert um %1</translation>
     </message>
     <message>
         <source>%1, %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2%3</translation>
     </message>
     <message>
         <source>, tags %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, Tags %1</translation>
     </message>
     <message>
         <source>Favourites</source>
-        <translation type="unfinished"></translation>
+        <translation>Favoriten</translation>
     </message>
     <message>
         <source>Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt verwendet</translation>
     </message>
 </context>
 <context>
     <name>keyport::WorkspacesPage</name>
     <message>
         <source>Search workspaces (Ctrl+K) — project:  tag:  state:  source:</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereiche durchsuchen (Strg+K) — project:  tag:  state:  source:</translation>
     </message>
     <message>
         <source>Search workspaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereiche durchsuchen</translation>
     </message>
     <message>
         <source>Number of workspaces shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der angezeigten Arbeitsbereiche</translation>
     </message>
     <message>
         <source>Refresh all</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle aktualisieren</translation>
     </message>
     <message>
         <source>Refresh all sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Quellen aktualisieren</translation>
     </message>
     <message>
         <source>Refresh all sources (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Quellen aktualisieren (F5)</translation>
     </message>
     <message>
         <source>Workspaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereiche</translation>
     </message>
     <message>
         <source>Running proxies</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufende Proxys</translation>
     </message>
     <message>
         <source>Proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy</translation>
     </message>
     <message>
         <source>Endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpunkt</translation>
     </message>
     <message>
         <source>Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen</translation>
     </message>
     <message>
         <source>Moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Übertragen</translation>
     </message>
     <message>
         <source>Proxy for %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy für %1: %2</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>Select a workspace to see how to reach it.
 
 Enter or double-click connects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Arbeitsbereich aus, um zu sehen, wie Sie ihn erreichen.
+
+Eingabetaste oder Doppelklick stellt die Verbindung her.</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden</translation>
     </message>
     <message>
         <source>Open a terminal with ssh (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminal mit ssh öffnen (Eingabetaste)</translation>
     </message>
     <message>
         <source>Open in VS Code</source>
-        <translation type="unfinished"></translation>
+        <translation>In VS Code öffnen</translation>
     </message>
     <message>
         <source>Open in Cursor</source>
-        <translation type="unfinished"></translation>
+        <translation>In Cursor öffnen</translation>
     </message>
     <message>
         <source>Start proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy starten</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten</translation>
     </message>
     <message>
         <source>Copy ssh command</source>
-        <translation type="unfinished"></translation>
+        <translation>ssh-Befehl kopieren</translation>
     </message>
     <message>
         <source>Copy the ssh command (Ctrl+Shift+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ssh-Befehl kopieren (Strg+Umschalt+C)</translation>
     </message>
     <message>
         <source>Favourite</source>
-        <translation type="unfinished"></translation>
+        <translation>Favorit</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt</translation>
     </message>
     <message>
         <source>Proxy endpoint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy-Endpunkt:</translation>
     </message>
     <message>
         <source>%1 command for the proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Befehl für den Proxy</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <source>Copy the %1 command</source>
-        <translation type="unfinished"></translation>
+        <translation>Den %1-Befehl kopieren</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft</translation>
     </message>
     <message>
         <source>Starting</source>
-        <translation type="unfinished"></translation>
+        <translation>Startet</translation>
     </message>
     <message>
         <source>Stopping</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gestoppt</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestoppt</translation>
     </message>
     <message>
         <source>State unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Status unbekannt</translation>
     </message>
     <message>
         <source>project %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt %1</translation>
     </message>
     <message>
         <source>service %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst %1</translation>
     </message>
     <message>
         <source>tags %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags %1</translation>
     </message>
     <message>
         <source>Host alias</source>
-        <translation type="unfinished"></translation>
+        <translation>Host-Alias</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>(your user name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Ihr Benutzername)</translation>
     </message>
     <message>
         <source>Transport</source>
-        <translation type="unfinished"></translation>
+        <translation>Transport</translation>
     </message>
     <message>
         <source>(ssh&apos;s defaults and the agent)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Standardwerte von ssh und der Agent)</translation>
     </message>
     <message>
         <source>valid, no expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>gültig, unbefristet</translation>
     </message>
     <message>
         <source>%1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>noch %1</translation>
     </message>
     <message>
         <source>expired %1 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>seit %1 abgelaufen</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <source>checked by ssh against your known_hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>von ssh anhand Ihrer known_hosts geprüft</translation>
     </message>
     <message>
         <source>%1 (pinned)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (hinterlegt)</translation>
     </message>
     <message>
         <source>not pinned yet: you will be asked on first connect</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht hinterlegt: Sie werden bei der ersten Verbindung gefragt</translation>
     </message>
     <message>
         <source>Host key</source>
-        <translation type="unfinished"></translation>
+        <translation>Host-Key</translation>
     </message>
     <message>
         <source>Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat</translation>
     </message>
     <message>
         <source>Agent forwarding</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent-Weiterleitung</translation>
     </message>
     <message>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>an</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>aus</translation>
     </message>
     <message>
         <source>running on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft auf %1</translation>
     </message>
     <message>
         <source>not running</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft nicht</translation>
     </message>
     <message>
         <source>Stop proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy stoppen</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppen</translation>
     </message>
     <message>
         <source>Favourite ★</source>
-        <translation type="unfinished"></translation>
+        <translation>Favorit ★</translation>
     </message>
     <message>
         <source>Refreshing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird aktualisiert…</translation>
     </message>
     <message>
         <source>Last refreshed at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt aktualisiert um %1.</translation>
     </message>
     <message>
         <source>Stop the proxy for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy für %1 stoppen</translation>
     </message>
     <message>
         <source>Refresh %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aktualisieren</translation>
     </message>
     <message>
         <source>Start workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich starten</translation>
     </message>
     <message>
         <source>Stop workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich stoppen</translation>
     </message>
     <message>
         <source>Remove from favourites</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus den Favoriten entfernen</translation>
     </message>
     <message>
         <source>Add to favourites</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu den Favoriten hinzufügen</translation>
     </message>
     <message>
         <source>No workspace %1: refresh its source, or check the name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Arbeitsbereich %1: Aktualisieren Sie seine Quelle, oder prüfen Sie den Namen.</translation>
     </message>
     <message>
         <source>Start %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 starten?</translation>
     </message>
     <message>
         <source>%1 is stopped. Start it now?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist gestoppt. Jetzt starten?</translation>
     </message>
     <message>
         <source>Starting %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird gestartet…</translation>
     </message>
     <message>
         <source>%1 started but is not listed any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde gestartet, wird aber nicht mehr aufgeführt.</translation>
     </message>
     <message>
         <source>Preparing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird vorbereitet…</translation>
     </message>
     <message>
         <source>The key was not added to the agent (%1); ssh will ask for its passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel wurde nicht zum Agenten hinzugefügt (%1); ssh wird nach seiner Passphrase fragen.</translation>
     </message>
     <message>
         <source>No terminal program was found. Choose one, or a custom command, in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein Terminalprogramm gefunden. Wählen Sie in den Einstellungen eines oder einen eigenen Befehl.</translation>
     </message>
     <message>
         <source>Opened a terminal for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminal für %1 geöffnet.</translation>
     </message>
     <message>
         <source>Opening %1 in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird in %2 geöffnet.</translation>
     </message>
     <message>
         <source>Add Keyport&apos;s hosts to your ssh config?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hosts von Keyport in Ihre ssh-Konfiguration aufnehmen?</translation>
     </message>
     <message>
         <source>Editors find %1 through ~/.ssh/config. Keyport will add one line at its top:
@@ -2286,64 +2290,68 @@ Enter or double-click connects.</source>
 %2
 
 Remove it any time in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Editoren finden %1 über ~/.ssh/config. Keyport fügt am Anfang dieser Datei eine Zeile ein:
+
+%2
+
+Sie können sie jederzeit in den Einstellungen entfernen.</translation>
     </message>
     <message>
         <source>No workspace %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Arbeitsbereich %1.</translation>
     </message>
     <message>
         <source>Stopping %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird gestoppt…</translation>
     </message>
     <message>
         <source>Started %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gestartet.</translation>
     </message>
     <message>
         <source>Stopped %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gestoppt.</translation>
     </message>
     <message>
         <source>Copied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert: %1</translation>
     </message>
 </context>
 <context>
     <name>keyport::knotconfig</name>
     <message>
         <source>Cannot read %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden.</translation>
     </message>
 </context>
 <context>
     <name>keyport::paths</name>
     <message>
         <source>Cannot create %1: check that your home directory is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht erstellt werden: Prüfen Sie, ob Ihr Home-Verzeichnis beschreibbar ist.</translation>
     </message>
     <message>
         <source>Cannot set permissions 0700 on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Berechtigungen 0700 können für %1 nicht gesetzt werden.</translation>
     </message>
 </context>
 <context>
     <name>keyport::workspacesettings</name>
     <message>
         <source>The port must be between 1 and 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Port muss zwischen 1 und 65535 liegen.</translation>
     </message>
     <message>
         <source>The tag &quot;%1&quot; is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tag „%1“ ist nicht zulässig.</translation>
     </message>
     <message>
         <source>A host named %1 exists already; remove it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Host namens %1 existiert bereits; entfernen Sie ihn zuerst.</translation>
     </message>
     <message>
         <source>There is no host named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Host namens %1.</translation>
     </message>
 </context>
 </TS>

@@ -5,2280 +5,2284 @@
     <name>keyport</name>
     <message>
         <source>Not enough space to write %1: free some disk space and try again; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace insuffisant pour écrire %1 : libérez de l&apos;espace disque et réessayez ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Cannot write %1: permission denied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1 : permission refusée.</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1.</translation>
     </message>
     <message>
         <source>%1 already exists; Keyport never overwrites a key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe déjà ; Keyport n&apos;écrase jamais un fichier de clé.</translation>
     </message>
     <message>
         <source>The certificate file is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de certificat est endommagé.</translation>
     </message>
     <message>
         <source>The key file is damaged or truncated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de clé est endommagé ou tronqué.</translation>
     </message>
     <message>
         <source>Key files holding %1 keys are not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les fichiers de clé contenant %1 clés ne sont pas pris en charge.</translation>
     </message>
     <message>
         <source>The cipher %1 is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;algorithme de chiffrement %1 n&apos;est pas disponible.</translation>
     </message>
     <message>
         <source>Wrong passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase de passe incorrecte.</translation>
     </message>
     <message>
         <source>This is not a private key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas un fichier de clé privée.</translation>
     </message>
     <message>
         <source>This key is protected by a passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette clé est protégée par une phrase de passe.</translation>
     </message>
     <message>
         <source>Wrong passphrase (or the key file is damaged).</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase de passe incorrecte (ou fichier de clé endommagé).</translation>
     </message>
     <message>
         <source>The key is encrypted with %1, which Keyport does not support; re-encrypt it with `ssh-keygen -p -Z aes256-ctr -f FILE`.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé est chiffrée avec %1, que Keyport ne prend pas en charge ; rechiffrez-la avec `ssh-keygen -p -Z aes256-ctr -f FICHIER`.</translation>
     </message>
     <message>
         <source>Unsupported key derivation &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dérivation de clé « %1 » non prise en charge.</translation>
     </message>
     <message>
         <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>Cannot read %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1.</translation>
     </message>
     <message>
         <source>%1 is too large to be a key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est trop volumineux pour être un fichier de clé.</translation>
     </message>
     <message>
         <source>The key name is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de la clé est vide.</translation>
     </message>
     <message>
         <source>The key name &quot;%1&quot; contains control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de clé « %1 » contient des caractères de contrôle.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un nom de fichier.</translation>
     </message>
     <message>
         <source>The key name &quot;%1&quot; is not allowed: use letters, digits and . _ @ + - (no spaces, not starting with . or -).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de clé « %1 » n&apos;est pas autorisé : utilisez des lettres, des chiffres et . _ @ + - (sans espaces, sans commencer par . ou -).</translation>
     </message>
     <message>
         <source>A key name must not end in .pub; that name is for the public half.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom de clé ne doit pas se terminer par .pub ; ce nom est réservé à la partie publique.</translation>
     </message>
     <message>
         <source>The private key is damaged or not a key.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé privée est endommagée ou n&apos;est pas une clé.</translation>
     </message>
     <message>
         <source>This is not a valid SSH public key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas une clé publique SSH valide.</translation>
     </message>
     <message>
         <source>Unknown editor &quot;%1&quot;: use code, cursor or codium.</source>
-        <translation type="unfinished"></translation>
+        <translation>Éditeur « %1 » inconnu : utilisez code, cursor ou codium.</translation>
     </message>
     <message>
         <source>%1 is not installed (not on PATH nor in the usual places). Install it, or put its `%1` command on PATH.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas installé (ni dans le PATH ni aux emplacements habituels). Installez-le, ou ajoutez sa commande `%1` au PATH.</translation>
     </message>
     <message>
         <source>The terminal command template is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle de commande du terminal est vide.</translation>
     </message>
     <message>
         <source>The terminal command template must contain {command}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle de commande du terminal doit contenir {command}.</translation>
     </message>
     <message>
         <source>Cannot start %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lancer %1.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une adresse IP.</translation>
     </message>
     <message>
         <source>Refusing to bind %1: the proxy listens on loopback addresses only (127.x.y.z or ::1), so nobody else on the network can use your workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Refus d&apos;écouter sur %1 : le proxy n&apos;écoute que sur des adresses de bouclage (127.x.y.z ou ::1), afin que personne d&apos;autre sur le réseau ne puisse utiliser votre espace de travail.</translation>
     </message>
     <message>
         <source>knot cannot start %1 now (423): it is already running, starting or being deleted, or a space it depends on is not running.</source>
-        <translation type="unfinished"></translation>
+        <translation>knot ne peut pas démarrer %1 maintenant (423) : il est déjà en marche, en cours de démarrage ou de suppression, ou un espace dont il dépend n&apos;est pas en marche.</translation>
     </message>
     <message>
         <source>knot cannot stop %1 (423): it is not running.</source>
-        <translation type="unfinished"></translation>
+        <translation>knot ne peut pas arrêter %1 (423) : il n&apos;est pas en marche.</translation>
     </message>
     <message>
         <source>knot does not know the space %1 (404).</source>
-        <translation type="unfinished"></translation>
+        <translation>knot ne connaît pas l&apos;espace %1 (404).</translation>
     </message>
     <message>
         <source>%1 belongs to another knot zone (406).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 appartient à une autre zone knot (406).</translation>
     </message>
     <message>
         <source>Starting %1 would exceed your knot quota (507).</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer %1 dépasserait votre quota knot (507).</translation>
     </message>
     <message>
         <source>%1 is outside its template&apos;s schedule (503).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est en dehors de la plage horaire de son modèle (503).</translation>
     </message>
     <message>
         <source>You may not do that to %1 (403).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous n&apos;avez pas le droit d&apos;effectuer cette action sur %1 (403).</translation>
     </message>
     <message>
         <source>knot answered %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>knot a répondu %1.</translation>
     </message>
     <message>
         <source>Workspace %1: %2 &quot;%3&quot; cannot be written to an ssh config (quotes, %, or control characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace de travail %1 : %2 « %3 » ne peut pas être écrit dans une configuration ssh (guillemets, % ou caractères de contrôle).</translation>
     </message>
     <message>
         <source>is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>est vide</translation>
     </message>
     <message>
         <source>contains control characters</source>
-        <translation type="unfinished"></translation>
+        <translation>contient des caractères de contrôle</translation>
     </message>
     <message>
         <source>contains whitespace</source>
-        <translation type="unfinished"></translation>
+        <translation>contient des espaces</translation>
     </message>
     <message>
         <source>contains quotes or backslashes</source>
-        <translation type="unfinished"></translation>
+        <translation>contient des guillemets ou des barres obliques inverses</translation>
     </message>
     <message>
         <source>contains #, % or =</source>
-        <translation type="unfinished"></translation>
+        <translation>contient #, % ou =</translation>
     </message>
     <message>
         <source>starts with -</source>
-        <translation type="unfinished"></translation>
+        <translation>commence par -</translation>
     </message>
     <message>
         <source>Workspace %1: the %2 &quot;%3&quot; %4, which would change the meaning of the ssh config; it was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace de travail %1 : %2 « %3 » %4, ce qui changerait le sens de la configuration ssh ; il a été omis.</translation>
     </message>
     <message>
         <source>Workspace %1: the name may only hold letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; to be an ssh host alias; it was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace de travail %1 : pour servir d&apos;alias d&apos;hôte ssh, le nom ne peut contenir que des lettres, des chiffres, &apos;.&apos;, &apos;_&apos; et &apos;-&apos; ; il a été omis.</translation>
     </message>
     <message>
         <source>The source name &quot;%1&quot; is not allowed: start with a letter; use letters, digits, _ and - (it becomes the first part of workspace names and ssh aliases).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de source « %1 » n&apos;est pas autorisé : commencez par une lettre ; utilisez des lettres, des chiffres, _ et - (il devient la première partie des noms d&apos;espaces de travail et des alias ssh).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is the name of a built-in source.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est le nom d&apos;une source intégrée.</translation>
     </message>
 </context>
 <context>
     <name>keyport::AddSourceJob</name>
     <message>
         <source>Paste the token first; nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez d&apos;abord le jeton ; rien n&apos;a été ajouté.</translation>
     </message>
     <message>
         <source>A source named %1 exists already; remove it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une source nommée %1 existe déjà ; supprimez-la d&apos;abord.</translation>
     </message>
     <message>
         <source>Unknown source kind %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de source %1 inconnu.</translation>
     </message>
     <message>
         <source>%1 was not added: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l&apos;ajout de %1 : %2</translation>
     </message>
     <message>
         <source>%1 was not added: its token could not be stored: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l&apos;ajout de %1 : son jeton n&apos;a pas pu être enregistré : %2</translation>
     </message>
 </context>
 <context>
     <name>keyport::AgentClient</name>
     <message>
         <source>No ssh-agent: SSH_AUTH_SOCK is not set. Start one with `eval &quot;$(ssh-agent -s)&quot;` or use a desktop session that provides one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de ssh-agent : SSH_AUTH_SOCK n&apos;est pas défini. Lancez-en un avec `eval &quot;$(ssh-agent -s)&quot;` ou utilisez une session de bureau qui en fournit un.</translation>
     </message>
     <message>
         <source>The ssh-agent at %1 did not answer within %2 s; it may be hung. Restart it (for example `eval &quot;$(ssh-agent -s)&quot;`) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le ssh-agent à l&apos;adresse %1 n&apos;a pas répondu en %2 s ; il est peut-être bloqué. Redémarrez-le (par exemple avec `eval &quot;$(ssh-agent -s)&quot;`) et réessayez.</translation>
     </message>
     <message>
         <source>Cannot reach the ssh-agent at %1: it is not running or the socket is stale. Start a new agent and update SSH_AUTH_SOCK.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de joindre le ssh-agent à l&apos;adresse %1 : il n&apos;est pas lancé ou le socket est périmé. Lancez un nouvel agent et mettez à jour SSH_AUTH_SOCK.</translation>
     </message>
     <message>
         <source>Lost the connection to the ssh-agent.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion au ssh-agent a été perdue.</translation>
     </message>
     <message>
         <source>The ssh-agent closed the connection without answering.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le ssh-agent a fermé la connexion sans répondre.</translation>
     </message>
     <message>
         <source>The ssh-agent sent an invalid reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le ssh-agent a envoyé une réponse invalide.</translation>
     </message>
     <message>
         <source>The ssh-agent sent an unexpected reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le ssh-agent a envoyé une réponse inattendue.</translation>
     </message>
     <message>
         <source>The ssh-agent refused to list its keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le ssh-agent a refusé de lister ses clés.</translation>
     </message>
     <message>
         <source>The ssh-agent sent a truncated key list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le ssh-agent a envoyé une liste de clés tronquée.</translation>
     </message>
     <message>
         <source>a lifetime of %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>une durée de vie de %1 s</translation>
     </message>
     <message>
         <source>confirmation on each use</source>
-        <translation type="unfinished"></translation>
+        <translation>une confirmation à chaque utilisation</translation>
     </message>
     <message>
         <source>The ssh-agent refused the key with %1. Some agents (gnome-keyring, older Pageant) do not support constraints: use OpenSSH&apos;s ssh-agent, or add the key without them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le ssh-agent a refusé la clé avec %1. Certains agents (gnome-keyring, anciennes versions de Pageant) ne prennent pas en charge les contraintes : utilisez le ssh-agent d&apos;OpenSSH, ou ajoutez la clé sans contraintes.</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> et </translation>
     </message>
     <message>
         <source>The ssh-agent refused the key (is the agent locked?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le ssh-agent a refusé la clé (l&apos;agent est-il verrouillé ?).</translation>
     </message>
     <message>
         <source>That key is not in the ssh-agent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette clé n&apos;est pas dans le ssh-agent.</translation>
     </message>
     <message>
         <source>The ssh-agent refused to remove its keys (is it locked?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le ssh-agent a refusé de retirer ses clés (est-il verrouillé ?).</translation>
     </message>
     <message>
         <source>The lock password must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe de verrouillage ne doit pas être vide.</translation>
     </message>
     <message>
         <source>The ssh-agent refused to lock (is it already locked?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le ssh-agent a refusé de se verrouiller (est-il déjà verrouillé ?).</translation>
     </message>
     <message>
         <source>The ssh-agent refused to unlock: wrong password, or it is not locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le ssh-agent a refusé de se déverrouiller : mot de passe incorrect, ou il n&apos;est pas verrouillé.</translation>
     </message>
 </context>
 <context>
     <name>keyport::AppContext</name>
     <message>
         <source>Passphrase for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase de passe pour %1</translation>
     </message>
     <message>
         <source>Enter the passphrase of %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez la phrase de passe de %1 :</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase de passe</translation>
     </message>
 </context>
 <context>
     <name>keyport::ConnectJob</name>
     <message>
         <source>Checking the agent…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de l&apos;agent…</translation>
     </message>
     <message>
         <source>Opening the tunnel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture du tunnel…</translation>
     </message>
     <message>
         <source>Cannot reach %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de joindre %1 : %2</translation>
     </message>
     <message>
         <source>Checking the host key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de la clé d&apos;hôte…</translation>
     </message>
     <message>
         <source>Cannot fetch the host key of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de récupérer la clé d&apos;hôte de %1 : %2</translation>
     </message>
     <message>
         <source>Not trusted; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé non approuvée ; rien n&apos;a été modifié.</translation>
     </message>
 </context>
 <context>
     <name>keyport::ErrorBanner</name>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
         <source>Message text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte du message</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails</translation>
     </message>
     <message>
         <source>Show details</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les détails</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier</translation>
     </message>
     <message>
         <source>Copy message</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le message</translation>
     </message>
     <message>
         <source>Dismiss message</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer le message</translation>
     </message>
     <message>
         <source>Technical details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails techniques</translation>
     </message>
 </context>
 <context>
     <name>keyport::GenerateKeyDialog</name>
     <message>
         <source>Generate a key</source>
-        <translation type="unfinished"></translation>
+        <translation>Générer une clé</translation>
     </message>
     <message>
         <source>Key file name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du fichier de clé</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>Key type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de clé</translation>
     </message>
     <message>
         <source>Ed25519 (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ed25519 (recommandé)</translation>
     </message>
     <message>
         <source>ECDSA P-256</source>
-        <translation type="unfinished"></translation>
+        <translation>ECDSA P-256</translation>
     </message>
     <message>
         <source>RSA 3072</source>
-        <translation type="unfinished"></translation>
+        <translation>RSA 3072</translation>
     </message>
     <message>
         <source>RSA 4096</source>
-        <translation type="unfinished"></translation>
+        <translation>RSA 4096</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type :</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Commentaire</translation>
     </message>
     <message>
         <source>&amp;Comment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Commentaire :</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase de passe</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phrase de passe :</translation>
     </message>
     <message>
         <source>Repeat passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Répéter la phrase de passe</translation>
     </message>
     <message>
         <source>&amp;Repeat:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Répéter :</translation>
     </message>
     <message>
         <source>Remember the passphrase in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoriser la phrase de passe dans le trousseau</translation>
     </message>
     <message>
         <source>Add to the agent for</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter à l&apos;agent pour</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Minutes in the agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes dans l&apos;agent</translation>
     </message>
     <message>
         <source>Generate</source>
-        <translation type="unfinished"></translation>
+        <translation>Générer</translation>
     </message>
     <message>
         <source>No passphrase: anyone who gets a copy of the file can use the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de phrase de passe : quiconque obtient une copie du fichier peut utiliser la clé.</translation>
     </message>
     <message>
         <source>Weak: use at least 12 characters, or a few unrelated words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faible : utilisez au moins 12 caractères, ou quelques mots sans rapport entre eux.</translation>
     </message>
     <message>
         <source>Strong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forte.</translation>
     </message>
     <message>
         <source>Good.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bonne.</translation>
     </message>
     <message>
         <source>Fair: longer is better; a few unrelated words are easy to type and hard to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Correcte : plus elle est longue, mieux c&apos;est ; quelques mots sans rapport entre eux sont faciles à taper et difficiles à deviner.</translation>
     </message>
     <message>
         <source>The passphrases do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les phrases de passe ne correspondent pas.</translation>
     </message>
 </context>
 <context>
     <name>keyport::HostKeyDialog</name>
     <message>
         <source>Trust %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire confiance à %1 ?</translation>
     </message>
     <message>
         <source>New host key</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle clé d&apos;hôte</translation>
     </message>
     <message>
         <source>&lt;h3&gt;First connection to %1&lt;/h3&gt;&lt;p&gt;Keyport has not seen this server before. It offered this host key:&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Première connexion à %1&lt;/h3&gt;&lt;p&gt;Keyport n&apos;a encore jamais vu ce serveur. Il a présenté cette clé d&apos;hôte :&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>Explication</translation>
     </message>
     <message>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte</translation>
     </message>
     <message>
         <source>If whoever runs the workspace published its fingerprint, compare it now. Trusting pins this key: Keyport and ssh will refuse a different one later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si la personne qui gère l&apos;espace de travail a publié son empreinte, comparez-la maintenant. Faire confiance épingle cette clé : Keyport et ssh en refuseront une autre par la suite.</translation>
     </message>
     <message>
         <source>Advice</source>
-        <translation type="unfinished"></translation>
+        <translation>Conseil</translation>
     </message>
     <message>
         <source>Trust and connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire confiance et se connecter</translation>
     </message>
     <message>
         <source>The host key of %1 changed</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé d&apos;hôte de %1 a changé</translation>
     </message>
     <message>
         <source>Host key changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé d&apos;hôte modifiée</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Keyport did not connect to %1&lt;/h3&gt;&lt;p&gt;The server offered a different host key from the one pinned when you first connected. Either the workspace was rebuilt or moved and got a new key, or something between you and it is pretending to be it.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Keyport ne s&apos;est pas connecté à %1&lt;/h3&gt;&lt;p&gt;Le serveur a présenté une clé d&apos;hôte différente de celle épinglée lors de votre première connexion. Soit l&apos;espace de travail a été reconstruit ou déplacé et a reçu une nouvelle clé, soit quelque chose entre vous et lui se fait passer pour lui.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement</translation>
     </message>
     <message>
         <source>&lt;p&gt;Offered now: &lt;tt&gt;%1 %2&lt;/tt&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Présentée maintenant : &lt;tt&gt;%1 %2&lt;/tt&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Offered fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte présentée</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;What to check:&lt;/b&gt; ask whoever runs the workspace whether it was rebuilt and what its new fingerprint is. Only when it matches, replace the pin with &lt;tt&gt;keyport-cli trust %1 --replace&lt;/tt&gt;. Until then, do not type passwords or copy secrets to it.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;À vérifier :&lt;/b&gt; demandez à la personne qui gère l&apos;espace de travail s&apos;il a été reconstruit et quelle est sa nouvelle empreinte. Seulement si elle correspond, remplacez la clé épinglée avec &lt;tt&gt;keyport-cli trust %1 --replace&lt;/tt&gt;. D&apos;ici là, n&apos;y saisissez aucun mot de passe et n&apos;y copiez aucun secret.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>What to check</source>
-        <translation type="unfinished"></translation>
+        <translation>À vérifier</translation>
     </message>
 </context>
 <context>
     <name>keyport::HttpApi</name>
     <message>
         <source>No token is stored for this source: add the source again with its token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun jeton n&apos;est enregistré pour cette source : ajoutez de nouveau la source avec son jeton.</translation>
     </message>
     <message>
         <source>The server&apos;s answer is larger than %1 MiB; refusing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse du serveur dépasse %1 Mio ; elle est refusée.</translation>
     </message>
     <message>
         <source>The server did not answer within %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas répondu en %1 s.</translation>
     </message>
     <message>
         <source>The TLS certificate of %1 could not be verified: check the URL; for a test server you trust, add the source with --insecure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat TLS de %1 n&apos;a pas pu être vérifié : vérifiez l&apos;URL ; pour un serveur de test de confiance, ajoutez la source avec --insecure.</translation>
     </message>
     <message>
         <source>Cannot reach %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de joindre %1.</translation>
     </message>
     <message>
         <source>The server refused the token (401): it expired or was revoked. Create a new token and add the source again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé le jeton (401) : il a expiré ou a été révoqué. Créez un nouveau jeton et ajoutez de nouveau la source.</translation>
     </message>
     <message>
         <source>The server answered %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a répondu %1.</translation>
     </message>
 </context>
 <context>
     <name>keyport::JupyterHubSource</name>
     <message>
         <source>This token belongs to hub user &quot;%1&quot;, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce jeton appartient à l&apos;utilisateur du hub « %1 », pas à %2.</translation>
     </message>
     <message>
         <source>JupyterHub will not start %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>JupyterHub refuse de démarrer %1 : %2</translation>
     </message>
     <message>
         <source>JupyterHub could not start %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>JupyterHub n&apos;a pas pu démarrer %1 : %2</translation>
     </message>
     <message>
         <source>JupyterHub is still stopping the server; check again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>JupyterHub est encore en train d&apos;arrêter le serveur ; vérifiez de nouveau plus tard.</translation>
     </message>
     <message>
         <source>JupyterHub will not stop %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>JupyterHub refuse d&apos;arrêter %1 : %2</translation>
     </message>
     <message>
         <source>In a terminal of your hub server, run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans un terminal de votre serveur du hub, exécutez : %1</translation>
     </message>
     <message>
         <source>No server of %1 is running, so Keyport cannot write your key. Start one (keyport-cli workspaces start %2.default) and try again. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun serveur de %1 n&apos;est en marche, Keyport ne peut donc pas écrire votre clé. Démarrez-en un (keyport-cli workspaces start %2.default) et réessayez. %3</translation>
     </message>
     <message>
         <source>The hub&apos;s server refuses to write ~/.ssh (hidden files are not allowed there). %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur du hub refuse d&apos;écrire dans ~/.ssh (les fichiers cachés n&apos;y sont pas autorisés). %1</translation>
     </message>
     <message>
         <source>JupyterHub %1 (user %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>JupyterHub %1 (utilisateur %2)</translation>
     </message>
 </context>
 <context>
     <name>keyport::KeyStore</name>
     <message>
         <source>Cannot create %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer %1.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid key name or path.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est ni un nom de clé ni un chemin valide.</translation>
     </message>
     <message>
         <source>No key file at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier de clé à l&apos;emplacement %1.</translation>
     </message>
     <message>
         <source>No key named &quot;%1&quot; in %2; `keyport-cli keys list` shows the keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune clé nommée « %1 » dans %2 ; `keyport-cli keys list` affiche les clés.</translation>
     </message>
     <message>
         <source>%1 is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un fichier.</translation>
     </message>
     <message>
         <source>The key name &quot;%1&quot; contains control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de clé « %1 » contient des caractères de contrôle.</translation>
     </message>
     <message>
         <source>The key name must not contain &quot;..&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de clé ne doit pas contenir « .. ».</translation>
     </message>
     <message>
         <source>New keys are created in %1; &quot;%2&quot; points elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les nouvelles clés sont créées dans %1 ; « %2 » pointe ailleurs.</translation>
     </message>
     <message>
         <source>%1 already exists; choose another name (Keyport never overwrites key files).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe déjà ; choisissez un autre nom (Keyport n&apos;écrase jamais les fichiers de clé).</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>%1 is not a valid public key.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une clé publique valide.</translation>
     </message>
     <message>
         <source>%1 does not belong to this private key.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne correspond pas à cette clé privée.</translation>
     </message>
     <message>
         <source>The certificate is for a different key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat concerne une autre clé.</translation>
     </message>
     <message>
         <source>The comment must not contain control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le commentaire ne doit pas contenir de caractères de contrôle.</translation>
     </message>
     <message>
         <source>%1 is already in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se trouve déjà dans %2.</translation>
     </message>
     <message>
         <source>%1 is not a key file; nothing was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un fichier de clé ; rien n&apos;a été supprimé.</translation>
     </message>
     <message>
         <source>Cannot delete %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de supprimer %1.</translation>
     </message>
 </context>
 <context>
     <name>keyport::KeyportUrl</name>
     <message>
         <source>Not a Keyport link: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas un lien Keyport : %1</translation>
     </message>
     <message>
         <source>links start with keyport://</source>
-        <translation type="unfinished"></translation>
+        <translation>les liens commencent par keyport://</translation>
     </message>
     <message>
         <source>the action must be connect, open or proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;action doit être connect, open ou proxy</translation>
     </message>
     <message>
         <source>expected keyport://%1/&lt;source&gt;/&lt;workspace&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>attendu : keyport://%1/&lt;source&gt;/&lt;workspace&gt;</translation>
     </message>
     <message>
         <source>the source or workspace name is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom de la source ou de l&apos;espace de travail n&apos;est pas valide</translation>
     </message>
     <message>
         <source>unknown editor &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>éditeur « %1 » inconnu</translation>
     </message>
     <message>
         <source>the path is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>le chemin n&apos;est pas valide</translation>
     </message>
 </context>
 <context>
     <name>keyport::KeysPage</name>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Clés</translation>
     </message>
     <message>
         <source>Generate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Générer…</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer…</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser</translation>
     </message>
     <message>
         <source>SSH keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Clés SSH</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Commentaire</translation>
     </message>
     <message>
         <source>Encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffrée</translation>
     </message>
     <message>
         <source>Keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Trousseau</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <source>Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat</translation>
     </message>
     <message>
         <source>Copy public key</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier la clé publique</translation>
     </message>
     <message>
         <source>Register with…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer auprès de…</translation>
     </message>
     <message>
         <source>No knot or JupyterHub sources yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune source knot ou JupyterHub pour l&apos;instant</translation>
     </message>
     <message>
         <source>Add to agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter à l&apos;agent</translation>
     </message>
     <message>
         <source>Add for the configured lifetime</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter pour la durée de vie configurée</translation>
     </message>
     <message>
         <source>Add, confirm each use</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter, confirmer chaque utilisation</translation>
     </message>
     <message>
         <source>Remove from agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer de l&apos;agent</translation>
     </message>
     <message>
         <source>Change passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer la phrase de passe…</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer…</translation>
     </message>
     <message>
         <source>Looking for keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche des clés…</translation>
     </message>
     <message>
         <source>no agent (SSH_AUTH_SOCK is not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>pas d&apos;agent (SSH_AUTH_SOCK n&apos;est pas défini)</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>unknown until unlocked</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnue jusqu&apos;au déverrouillage</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
     <message>
         <source>checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>vérification…</translation>
     </message>
     <message>
         <source>not needed</source>
-        <translation type="unfinished"></translation>
+        <translation>inutile</translation>
     </message>
     <message>
         <source>no agent</source>
-        <translation type="unfinished"></translation>
+        <translation>pas d&apos;agent</translation>
     </message>
     <message>
         <source>yes, %1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>oui, encore %1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>no expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>sans expiration</translation>
     </message>
     <message>
         <source>%1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>encore %1</translation>
     </message>
     <message>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>expiré</translation>
     </message>
     <message>
         <source>unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>indisponible</translation>
     </message>
     <message>
         <source>No keys in %1 yet: generate one or import one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune clé dans %1 pour l&apos;instant : générez-en une ou importez-en une.</translation>
     </message>
     <message numerus="yes">
         <source>%n key(s) in %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n clé dans %1</numerusform>
+            <numerusform>%n clés dans %1</numerusform>
         </translation>
     </message>
     <message>
         <source>agent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>agent : %1</translation>
     </message>
     <message>
         <source>Generating %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Génération de %1…</translation>
     </message>
     <message>
         <source>The key was created, but its passphrase could not be stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé a été créée, mais sa phrase de passe n&apos;a pas pu être enregistrée : %1</translation>
     </message>
     <message>
         <source>The key was created, but not added to the agent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé a été créée, mais n&apos;a pas été ajoutée à l&apos;agent : %1</translation>
     </message>
     <message>
         <source>Created %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 créée (%2).</translation>
     </message>
     <message>
         <source>Import a private key</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer une clé privée</translation>
     </message>
     <message>
         <source>Imported %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 importée.</translation>
     </message>
     <message>
         <source>The public key of %1 is unknown until it is unlocked (no .pub file).</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé publique de %1 reste inconnue jusqu&apos;à son déverrouillage (pas de fichier .pub).</translation>
     </message>
     <message>
         <source>Copied the public key of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé publique de %1 copiée.</translation>
     </message>
     <message>
         <source>No ssh-agent is running (SSH_AUTH_SOCK is not set). Start one, or log in to a desktop session that provides it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun ssh-agent n&apos;est lancé (SSH_AUTH_SOCK n&apos;est pas défini). Lancez-en un, ou ouvrez une session de bureau qui en fournit un.</translation>
     </message>
     <message numerus="yes">
         <source>Added to the agent for %n minute(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ajoutée à l&apos;agent pour %n minute.</numerusform>
+            <numerusform>Ajoutée à l&apos;agent pour %n minutes.</numerusform>
         </translation>
     </message>
     <message>
         <source>Added to the agent until you remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutée à l&apos;agent jusqu&apos;à ce que vous la retiriez.</translation>
     </message>
     <message>
         <source>Removed %1 from the agent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 retirée de l&apos;agent.</translation>
     </message>
     <message>
         <source>Change the passphrase of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer la phrase de passe de %1</translation>
     </message>
     <message>
         <source>Current passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase de passe actuelle :</translation>
     </message>
     <message>
         <source>New passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle phrase de passe :</translation>
     </message>
     <message>
         <source>Repeat:</source>
-        <translation type="unfinished"></translation>
+        <translation>Répéter :</translation>
     </message>
     <message>
         <source>The passphrases do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les phrases de passe ne correspondent pas.</translation>
     </message>
     <message>
         <source>Changed the passphrase of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase de passe de %1 modifiée.</translation>
     </message>
     <message>
         <source>Delete %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer %1 ?</translation>
     </message>
     <message>
         <source>Delete %1, its public key and certificate from %2? Servers that only know this key will stop letting you in. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer %1, sa clé publique et son certificat de %2 ? Les serveurs qui ne connaissent que cette clé ne vous laisseront plus entrer. Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Deleted %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 supprimée.</translation>
     </message>
     <message>
         <source>The public key of %1 is unknown (no .pub file).</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé publique de %1 est inconnue (pas de fichier .pub).</translation>
     </message>
     <message>
         <source>Registering %1 with %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement de %1 auprès de %2…</translation>
     </message>
     <message>
         <source>Registered %1 with %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enregistrée auprès de %2.</translation>
     </message>
 </context>
 <context>
     <name>keyport::KnotSource</name>
     <message>
         <source>knot&apos;s whoami answer has no user_id; is this a knot server?</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse whoami de knot ne contient pas de user_id ; est-ce bien un serveur knot ?</translation>
     </message>
     <message>
         <source>knot sent a space list that is not JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>knot a envoyé une liste d&apos;espaces qui n&apos;est pas du JSON.</translation>
     </message>
     <message>
         <source>knot keeps at most 16 KiB of keys per user; remove an old key in knot first.</source>
-        <translation type="unfinished"></translation>
+        <translation>knot conserve au plus 16 Kio de clés par utilisateur ; supprimez d&apos;abord une ancienne clé dans knot.</translation>
     </message>
     <message>
         <source>knot server %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur knot %1</translation>
     </message>
 </context>
 <context>
     <name>keyport::KnownHosts</name>
     <message>
         <source>No host key is pinned for %1 yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune clé d&apos;hôte n&apos;est encore épinglée pour %1.</translation>
     </message>
     <message>
         <source>The host key of %1 has changed: expected %2 %3, but the server offered %4 %5. The pin is in %6. This can mean the workspace was rebuilt, or that someone is intercepting the connection; check with its owner before running `keyport-cli trust %1 --replace`.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé d&apos;hôte de %1 a changé : %2 %3 était attendue, mais le serveur a présenté %4 %5. La clé épinglée se trouve dans %6. Cela peut signifier que l&apos;espace de travail a été reconstruit, ou que quelqu&apos;un intercepte la connexion ; vérifiez auprès de son responsable avant d&apos;exécuter `keyport-cli trust %1 --replace`.</translation>
     </message>
 </context>
 <context>
     <name>keyport::MainWindow</name>
     <message>
         <source>Keyport</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyport</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualiser</translation>
     </message>
     <message>
         <source>&amp;Search workspaces</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher des espaces de travail</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <source>&amp;About Keyport</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Keyport</translation>
     </message>
     <message>
         <source>Navigation</source>
-        <translation type="unfinished"></translation>
+        <translation>Navigation</translation>
     </message>
     <message>
         <source>Workspaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Espaces de travail</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Clés</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Prêt</translation>
     </message>
     <message>
         <source>Launched %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lancé</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Keyport %1&lt;/h3&gt;&lt;p&gt;Your remote development workspaces over SSH.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;libssh %3&lt;br&gt;OpenSSL %4&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Keyport %1&lt;/h3&gt;&lt;p&gt;Vos espaces de travail de développement à distance via SSH.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;libssh %3&lt;br&gt;OpenSSL %4&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About Keyport</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Keyport</translation>
     </message>
     <message>
         <source>Running proxies</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxys actifs</translation>
     </message>
     <message>
         <source>Stop %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter %1 (%2)</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter</translation>
     </message>
     <message>
         <source>Show or hide Keyport</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher ou masquer Keyport</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter</translation>
     </message>
     <message numerus="yes">
         <source>Keyport: %n proxy(ies) running</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Keyport : %n proxy actif</numerusform>
+            <numerusform>Keyport : %n proxys actifs</numerusform>
         </translation>
     </message>
     <message>
         <source>Keyport is still running</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyport est toujours en cours d&apos;exécution</translation>
     </message>
     <message>
         <source>Your proxies keep running. Quit from the tray icon to stop them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos proxys continuent de fonctionner. Quittez Keyport depuis l&apos;icône de la zone de notification pour les arrêter.</translation>
     </message>
 </context>
 <context>
     <name>keyport::ManagedSshConfig</name>
     <message>
         <source>Workspace %1 has no port yet (never started); it was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;espace de travail %1 n&apos;a pas encore de port (jamais démarré) ; il a été omis.</translation>
     </message>
     <message>
         <source>%1 is a broken symbolic link.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un lien symbolique cassé.</translation>
     </message>
     <message>
         <source>Cannot back up %1, so it was not changed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de sauvegarder %1, le fichier n&apos;a donc pas été modifié : %2</translation>
     </message>
     <message>
         <source>Cannot delete %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de supprimer %1.</translation>
     </message>
     <message>
         <source>%1 could not be changed (%2). Add this line at its top yourself: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas pu être modifié (%2). Ajoutez vous-même cette ligne en tête du fichier : %3</translation>
     </message>
 </context>
 <context>
     <name>keyport::PrivateKey</name>
     <message>
         <source>Cannot read the Ed25519 public key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la clé publique Ed25519.</translation>
     </message>
     <message>
         <source>Unsupported elliptic curve &quot;%1&quot;: SSH uses P-256, P-384 and P-521.</source>
-        <translation type="unfinished"></translation>
+        <translation>Courbe elliptique « %1 » non prise en charge : SSH utilise P-256, P-384 et P-521.</translation>
     </message>
     <message>
         <source>Cannot read the RSA public key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la clé publique RSA.</translation>
     </message>
     <message>
         <source>DSA keys are obsolete and no longer accepted by OpenSSH; generate an Ed25519 key instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les clés DSA sont obsolètes et ne sont plus acceptées par OpenSSH ; générez plutôt une clé Ed25519.</translation>
     </message>
     <message>
         <source>Unsupported private key type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de clé privée non pris en charge.</translation>
     </message>
     <message>
         <source>RSA keys must have 3072 or 4096 bits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les clés RSA doivent faire 3072 ou 4096 bits.</translation>
     </message>
     <message>
         <source>Keyport generates Ed25519, ECDSA and RSA keys only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyport ne génère que des clés Ed25519, ECDSA et RSA.</translation>
     </message>
     <message>
         <source>Key generation failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La génération de la clé a échoué.</translation>
     </message>
     <message>
         <source>Cannot load the Ed25519 key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger la clé Ed25519.</translation>
     </message>
     <message>
         <source>This key lives on a hardware security key (FIDO); use ssh-add to load it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette clé réside sur une clé de sécurité matérielle (FIDO) ; utilisez ssh-add pour la charger.</translation>
     </message>
     <message>
         <source>The private key could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé privée n&apos;a pas pu être chargée.</translation>
     </message>
     <message>
         <source>The PEM private key could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé privée PEM n&apos;a pas pu être lue.</translation>
     </message>
 </context>
 <context>
     <name>keyport::ProcessStream</name>
     <message>
         <source>%1 exited with status %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s&apos;est terminé avec le code %2.</translation>
     </message>
     <message>
         <source>Cannot run %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;exécuter %1.</translation>
     </message>
 </context>
 <context>
     <name>keyport::ProxyManager</name>
     <message>
         <source>The source %1 is not configured any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>La source %1 n&apos;est plus configurée.</translation>
     </message>
 </context>
 <context>
     <name>keyport::ProxyServer</name>
     <message>
         <source>The proxy listens on loopback addresses only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le proxy n&apos;écoute que sur des adresses de bouclage.</translation>
     </message>
     <message>
         <source>Cannot listen on %1 port %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écouter sur %1 port %2.</translation>
     </message>
 </context>
 <context>
     <name>keyport::PublicKey</name>
     <message>
         <source>Unsupported key type &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de clé « %1 » non pris en charge.</translation>
     </message>
 </context>
 <context>
     <name>keyport::Sandbox</name>
     <message>
         <source>The sandbox needs OpenSSH&apos;s server (sshd); install it (Debian/Ubuntu: openssh-server).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bac à sable a besoin du serveur d&apos;OpenSSH (sshd) ; installez-le (Debian/Ubuntu : openssh-server).</translation>
     </message>
     <message>
         <source>The public key of %1 is unknown (no .pub file).</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé publique de %1 est inconnue (pas de fichier .pub).</translation>
     </message>
     <message>
         <source>The sandbox sshd did not start; see %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le sshd du bac à sable n&apos;a pas démarré ; voir %1.</translation>
     </message>
     <message>
         <source>The sandbox sshd did not come up; see %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le sshd du bac à sable n&apos;est pas devenu disponible ; voir %1.</translation>
     </message>
     <message>
         <source>The sandbox sshd (pid %1) did not stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le sshd du bac à sable (PID %1) ne s&apos;est pas arrêté.</translation>
     </message>
 </context>
 <context>
     <name>keyport::SandboxSource</name>
     <message>
         <source>The local sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bac à sable local</translation>
     </message>
 </context>
 <context>
     <name>keyport::SecretJob</name>
     <message>
         <source>No OS keychain is available (on Linux: a Secret Service such as gnome-keyring or KWallet). Keyport never stores secrets in plain text, so it will ask each time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trousseau du système n&apos;est disponible (sous Linux : un Secret Service comme gnome-keyring ou KWallet). Keyport n&apos;enregistre jamais de secrets en clair, il vous les demandera donc à chaque fois.</translation>
     </message>
     <message>
         <source>Access to the OS keychain was denied.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;accès au trousseau du système a été refusé.</translation>
     </message>
     <message>
         <source>The OS keychain is not reachable; Keyport never stores secrets in plain text, so it will ask each time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau du système est injoignable ; Keyport n&apos;enregistre jamais de secrets en clair, il vous les demandera donc à chaque fois.</translation>
     </message>
 </context>
 <context>
     <name>keyport::SettingsPage</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>Terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminal</translation>
     </message>
     <message>
         <source>Custom command…</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande personnalisée…</translation>
     </message>
     <message>
         <source>&amp;Terminal:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terminal :</translation>
     </message>
     <message>
         <source>Custom terminal command</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande de terminal personnalisée</translation>
     </message>
     <message>
         <source>No shell is involved: {command} becomes the ssh command&apos;s words, {title} and {alias} one word each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun shell n&apos;intervient : {command} devient les mots de la commande ssh, {title} et {alias} un mot chacun.</translation>
     </message>
     <message>
         <source>Custom command:</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande personnalisée :</translation>
     </message>
     <message>
         <source>Default editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Éditeur par défaut</translation>
     </message>
     <message>
         <source>&amp;Editor for links:</source>
-        <translation type="unfinished"></translation>
+        <translation>Éditeur pour les &amp;liens :</translation>
     </message>
     <message>
         <source>Default key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé par défaut</translation>
     </message>
     <message>
         <source>Default &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clé par défaut :</translation>
     </message>
     <message>
         <source>Agent lifetime in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée de vie dans l&apos;agent en minutes</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>until removed</source>
-        <translation type="unfinished"></translation>
+        <translation>jusqu&apos;au retrait</translation>
     </message>
     <message>
         <source>Keys stay in the &amp;agent for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Les clés restent dans l&apos;&amp;agent pendant :</translation>
     </message>
     <message>
         <source>Add Keyport&apos;s hosts to ~/.ssh/config (one Include line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter les hôtes de Keyport à ~/.ssh/config (une ligne Include)</translation>
     </message>
     <message>
         <source>ssh config integration</source>
-        <translation type="unfinished"></translation>
+        <translation>Intégration à la configuration ssh</translation>
     </message>
     <message>
         <source>Lets ssh, scp, rsync and editors use workspace names directly. You see the change before it is written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Permet à ssh, scp, rsync et aux éditeurs d&apos;utiliser directement les noms des espaces de travail. Vous voyez la modification avant qu&apos;elle ne soit écrite.</translation>
     </message>
     <message>
         <source>ssh config:</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuration ssh :</translation>
     </message>
     <message>
         <source>Forward my agent when connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>Transférer mon agent lors de la connexion</translation>
     </message>
     <message>
         <source>Agent forwarding by default</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfert d&apos;agent par défaut</translation>
     </message>
     <message>
         <source>Agent forwarding:</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfert d&apos;agent :</translation>
     </message>
     <message>
         <source>Off by default: anyone with root on a workspace can use a forwarded agent to log in wherever your keys work, for as long as you are connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactivé par défaut : toute personne ayant les droits root sur un espace de travail peut utiliser un agent transféré pour se connecter partout où vos clés sont acceptées, tant que vous êtes connecté.</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du système</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lan&amp;gue :</translation>
     </message>
     <message>
         <source>Keep proxies running in the tray when the window is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder les proxys actifs dans la zone de notification quand la fenêtre est fermée</translation>
     </message>
     <message>
         <source>Keep proxies running</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder les proxys actifs</translation>
     </message>
     <message>
         <source>Closing:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermeture :</translation>
     </message>
     <message>
         <source>The language changes the next time Keyport starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>La langue change au prochain démarrage de Keyport.</translation>
     </message>
     <message>
         <source>Found at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouvé : %1</translation>
     </message>
     <message>
         <source>(none: ssh&apos;s defaults)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucune : valeurs par défaut de ssh)</translation>
     </message>
     <message>
         <source>Change your ssh config?</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier votre configuration ssh ?</translation>
     </message>
     <message>
         <source>Keyport will add this line at the top of %1 and write its hosts to %2. Everything else stays as it is; a backup is kept.
 
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyport ajoutera cette ligne en tête de %1 et écrira ses hôtes dans %2. Le reste ne change pas ; une copie de sauvegarde est conservée.
+
+%3</translation>
     </message>
     <message>
         <source>Keyport will remove its Include line from %1 and delete %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyport retirera sa ligne Include de %1 et supprimera %2.</translation>
     </message>
     <message>
         <source>ssh, scp, rsync and editors now know your workspaces by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>ssh, scp, rsync et les éditeurs connaissent désormais vos espaces de travail par leur nom.</translation>
     </message>
     <message>
         <source>Removed Keyport&apos;s Include line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne Include de Keyport retirée.</translation>
     </message>
 </context>
 <context>
     <name>keyport::SocketStream</name>
     <message>
         <source>The connection failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion a échoué.</translation>
     </message>
     <message>
         <source>Cannot connect to %1 port %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de se connecter à %1 port %2.</translation>
     </message>
 </context>
 <context>
     <name>keyport::Source</name>
     <message>
         <source>%1 workspaces cannot %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : les espaces de travail de cette source ne peuvent pas %2.</translation>
     </message>
     <message>
         <source>be started from Keyport</source>
-        <translation type="unfinished"></translation>
+        <translation>être démarrés depuis Keyport</translation>
     </message>
     <message>
         <source>be stopped from Keyport</source>
-        <translation type="unfinished"></translation>
+        <translation>être arrêtés depuis Keyport</translation>
     </message>
     <message>
         <source>have keys registered by Keyport</source>
-        <translation type="unfinished"></translation>
+        <translation>recevoir de clés enregistrées par Keyport</translation>
     </message>
 </context>
 <context>
     <name>keyport::SourceDialog</name>
     <message>
         <source>Add a JupyterHub</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un JupyterHub</translation>
     </message>
     <message>
         <source>Add a knot server</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un serveur knot</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom :</translation>
     </message>
     <message>
         <source>URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL :</translation>
     </message>
     <message>
         <source>Hub user:</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur du hub :</translation>
     </message>
     <message>
         <source>your JupyterHub user name</source>
-        <translation type="unfinished"></translation>
+        <translation>votre nom d&apos;utilisateur JupyterHub</translation>
     </message>
     <message>
         <source>Login user:</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur de connexion :</translation>
     </message>
     <message>
         <source>Do not verify TLS certificates (test servers only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne pas vérifier les certificats TLS (serveurs de test uniquement)</translation>
     </message>
     <message>
         <source>API token</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton d&apos;API</translation>
     </message>
     <message>
         <source>paste the token here</source>
-        <translation type="unfinished"></translation>
+        <translation>collez le jeton ici</translation>
     </message>
     <message>
         <source>Get a token…</source>
-        <translation type="unfinished"></translation>
+        <translation>Obtenir un jeton…</translation>
     </message>
     <message>
         <source>Open the token page in the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la page des jetons dans le navigateur</translation>
     </message>
     <message>
         <source>Token:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton :</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>Tester</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>Enter the server&apos;s URL first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez d&apos;abord l&apos;URL du serveur.</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier %1</translation>
     </message>
     <message>
         <source>paste a new token, or leave empty to keep the stored one</source>
-        <translation type="unfinished"></translation>
+        <translation>collez un nouveau jeton, ou laissez vide pour garder celui enregistré</translation>
     </message>
     <message>
         <source>Testing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Test en cours…</translation>
     </message>
     <message numerus="yes">
         <source>It works: %n workspace(s) listed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ça fonctionne : %n espace de travail listé.</numerusform>
+            <numerusform>Ça fonctionne : %n espaces de travail listés.</numerusform>
         </translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification…</translation>
     </message>
     <message>
         <source>The stored token could not be read; paste it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton enregistré n&apos;a pas pu être lu ; collez-le de nouveau.</translation>
     </message>
     <message>
         <source>Checking and saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification et enregistrement…</translation>
     </message>
 </context>
 <context>
     <name>keyport::SourceRegistry</name>
     <message>
         <source>Unknown source kind &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de source « %1 » inconnu.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an http(s) URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une URL http(s).</translation>
     </message>
     <message>
         <source>%1 must use https:// (plain http is only allowed for loopback addresses, for local testing).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit utiliser https:// (le http non chiffré n&apos;est autorisé que pour les adresses de bouclage, pour des tests locaux).</translation>
     </message>
     <message>
         <source>A source named %1 exists already; remove it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une source nommée %1 existe déjà ; supprimez-la d&apos;abord.</translation>
     </message>
     <message>
         <source>There is no source named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe aucune source nommée %1.</translation>
     </message>
 </context>
 <context>
     <name>keyport::SourcesPage</name>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources</translation>
     </message>
     <message>
         <source>Add knot…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter knot…</translation>
     </message>
     <message>
         <source>Add JupyterHub…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter JupyterHub…</translation>
     </message>
     <message>
         <source>Import from knot</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer depuis knot</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacement</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé</translation>
     </message>
     <message>
         <source>TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier…</translation>
     </message>
     <message>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer…</translation>
     </message>
     <message>
         <source>Local sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Bac à sable local</translation>
     </message>
     <message>
         <source>Start sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer le bac à sable</translation>
     </message>
     <message>
         <source>Stop sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter le bac à sable</translation>
     </message>
     <message>
         <source>NOT verified</source>
-        <translation type="unfinished"></translation>
+        <translation>NON vérifié</translation>
     </message>
     <message>
         <source>verified</source>
-        <translation type="unfinished"></translation>
+        <translation>vérifié</translation>
     </message>
     <message>
         <source>Added %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ajoutée.</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enregistrée.</translation>
     </message>
     <message>
         <source>Remove %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer %1 ?</translation>
     </message>
     <message>
         <source>Remove the source %1 and its token from the keychain? Its workspaces leave the list and the ssh config.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la source %1 et retirer son jeton du trousseau ? Ses espaces de travail disparaîtront de la liste et de la configuration ssh.</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Removed %1, but its token could not be removed from the keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 supprimée, mais son jeton n&apos;a pas pu être retiré du trousseau : %2</translation>
     </message>
     <message>
         <source>Removed %1 and its token.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 et son jeton ont été supprimés.</translation>
     </message>
     <message>
         <source>%1 has no [client.connection.*] entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne contient aucune entrée [client.connection.*].</translation>
     </message>
     <message>
         <source>No knot client config to import: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune configuration client knot à importer : %1</translation>
     </message>
     <message>
         <source>Imported %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 importée (%2).</translation>
     </message>
     <message>
         <source>Running on 127.0.0.1:%1 as local.sandbox (key %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>En marche sur 127.0.0.1:%1 en tant que local.sandbox (clé %2).</translation>
     </message>
     <message>
         <source>Stopped. The sandbox is an sshd on this machine to try Keyport with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêté. Le bac à sable est un sshd sur cette machine, pour essayer Keyport.</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage…</translation>
     </message>
 </context>
 <context>
     <name>keyport::SshConfigReader</name>
     <message>
         <source>unterminated quote</source>
-        <translation type="unfinished"></translation>
+        <translation>guillemet non fermé</translation>
     </message>
     <message>
         <source>Includes nest too deeply at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les directives Include sont trop profondément imbriquées à %1.</translation>
     </message>
     <message>
         <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>Cannot read %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1.</translation>
     </message>
     <message>
         <source>%1 is too large for an ssh config.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est trop volumineux pour une configuration ssh.</translation>
     </message>
     <message>
         <source>%1:%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: %3</translation>
     </message>
 </context>
 <context>
     <name>keyport::SshConfigSource</name>
     <message>
         <source>Hosts from your ssh config</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôtes de votre configuration ssh</translation>
     </message>
 </context>
 <context>
     <name>keyport::SshSession</name>
     <message>
         <source>Cannot connect to %1 port %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de se connecter à %1 port %2.</translation>
     </message>
     <message>
         <source>The server sent no host key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a envoyé aucune clé d&apos;hôte.</translation>
     </message>
     <message>
         <source>Cannot read the server&apos;s host key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la clé d&apos;hôte du serveur.</translation>
     </message>
     <message>
         <source>libssh could not load the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>libssh n&apos;a pas pu charger la clé.</translation>
     </message>
     <message>
         <source>%1@%2 did not accept the key %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1@%2 n&apos;a pas accepté la clé %3.</translation>
     </message>
     <message>
         <source>%1@%2 accepted none of the ssh-agent&apos;s keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1@%2 n&apos;a accepté aucune des clés du ssh-agent.</translation>
     </message>
     <message>
         <source>Cannot open a session channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir un canal de session.</translation>
     </message>
     <message>
         <source>The remote command failed with exit status %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La commande distante a échoué avec le code de sortie %1.</translation>
     </message>
 </context>
 <context>
     <name>keyport::StdioStream</name>
     <message>
         <source>The SSH client closed its end of the pipe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le client SSH a fermé son extrémité du tube.</translation>
     </message>
 </context>
 <context>
     <name>keyport::UnlockKeyJob</name>
     <message>
         <source>%1 is protected by a passphrase and none is stored in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est protégée par une phrase de passe et aucune n&apos;est enregistrée dans le trousseau.</translation>
     </message>
     <message>
         <source>Wrong passphrase for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase de passe incorrecte pour %1.</translation>
     </message>
     <message>
         <source>%1 is protected by a passphrase and none was given; store it with `keyport-cli keys remember %1` or type it when asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est protégée par une phrase de passe et aucune n&apos;a été fournie ; enregistrez-la avec `keyport-cli keys remember %1` ou saisissez-la quand elle vous est demandée.</translation>
     </message>
     <message>
         <source>The passphrase stored in the keychain no longer opens %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La phrase de passe enregistrée dans le trousseau n&apos;ouvre plus %1.</translation>
     </message>
     <message>
         <source>Wrong passphrase, try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase de passe incorrecte, réessayez.</translation>
     </message>
 </context>
 <context>
     <name>keyport::WebSocketStream</name>
     <message>
         <source>The TLS certificate of %1 could not be verified; if this is a test server you trust, mark the source --insecure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat TLS de %1 n&apos;a pas pu être vérifié ; s&apos;il s&apos;agit d&apos;un serveur de test de confiance, marquez la source avec --insecure.</translation>
     </message>
     <message>
         <source>Cannot open the tunnel to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir le tunnel vers %1.</translation>
     </message>
     <message>
         <source>Cannot open the tunnel to %1: TLS is not available on this system.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir le tunnel vers %1 : TLS n&apos;est pas disponible sur ce système.</translation>
     </message>
     <message>
         <source>Cannot open the tunnel to %1: a request header is malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir le tunnel vers %1 : un en-tête de la requête est mal formé.</translation>
     </message>
     <message>
         <source>the answer to the WebSocket upgrade is not HTTP</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse à la mise à niveau WebSocket n&apos;est pas du HTTP</translation>
     </message>
     <message>
         <source>no &quot;Upgrade: websocket&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de « Upgrade: websocket »</translation>
     </message>
     <message>
         <source>no &quot;Connection: Upgrade&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de « Connection: Upgrade »</translation>
     </message>
     <message>
         <source>a wrong Sec-WebSocket-Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>un Sec-WebSocket-Accept erroné</translation>
     </message>
     <message>
         <source>an extension that was not asked for</source>
-        <translation type="unfinished"></translation>
+        <translation>une extension non demandée</translation>
     </message>
     <message>
         <source>a subprotocol that was not asked for</source>
-        <translation type="unfinished"></translation>
+        <translation>un sous-protocole non demandé</translation>
     </message>
     <message>
         <source>Cannot open the tunnel to %1: the server&apos;s WebSocket handshake is invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir le tunnel vers %1 : la négociation WebSocket du serveur n&apos;est pas valide.</translation>
     </message>
     <message>
         <source>%1 in the answer from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dans la réponse de %2</translation>
     </message>
     <message>
         <source>; the server said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation> ; le serveur a répondu : %1</translation>
     </message>
     <message>
         <source>The server refused the token (401): it expired or was revoked. Create a new token and add the source again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé le jeton (401) : il a expiré ou a été révoqué. Créez un nouveau jeton et ajoutez de nouveau la source.</translation>
     </message>
     <message>
         <source>You are not allowed to use SSH on this workspace (403).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous n&apos;êtes pas autorisé à utiliser SSH sur cet espace de travail (403).</translation>
     </message>
     <message>
         <source>The server has no SSH endpoint for this workspace (404): it may be stopped, unknown, or have no sshd.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas de point d&apos;accès SSH pour cet espace de travail (404) : il est peut-être arrêté, inconnu, ou dépourvu de sshd.</translation>
     </message>
     <message>
         <source>The server redirected instead of opening the tunnel (%1): the workspace&apos;s server is probably stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a redirigé au lieu d&apos;ouvrir le tunnel (%1) : le serveur de l&apos;espace de travail est probablement arrêté.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>The tunnel at %1 sent a text frame; it is not an SSH tunnel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le tunnel à l&apos;adresse %1 a envoyé une trame texte ; ce n&apos;est pas un tunnel SSH.</translation>
     </message>
     <message>
         <source>The tunnel at %1 sent a frame of %2 bytes, more than Keyport accepts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le tunnel à l&apos;adresse %1 a envoyé une trame de %2 octets, plus que Keyport n&apos;en accepte.</translation>
     </message>
     <message>
         <source>The tunnel at %1 broke the WebSocket protocol.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le tunnel à l&apos;adresse %1 a enfreint le protocole WebSocket.</translation>
     </message>
     <message>
         <source>the server closed the connection during the WebSocket handshake</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur a fermé la connexion pendant la négociation WebSocket</translation>
     </message>
     <message>
         <source>The tunnel to %1 closed unexpectedly (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le tunnel vers %1 s&apos;est fermé de manière inattendue (%2).</translation>
     </message>
     <message>
         <source>no close frame</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de trame de fermeture</translation>
     </message>
 </context>
 <context>
     <name>keyport::WorkspaceDelegate</name>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>en marche</translation>
     </message>
     <message>
         <source>starting</source>
-        <translation type="unfinished"></translation>
+        <translation>démarrage</translation>
     </message>
     <message>
         <source>stopping</source>
-        <translation type="unfinished"></translation>
+        <translation>arrêt en cours</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>arrêté</translation>
     </message>
     <message>
         <source>proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>proxy</translation>
     </message>
 </context>
 <context>
     <name>keyport::WorkspaceModel</name>
     <message>
         <source>refreshing…</source>
-        <translation type="unfinished"></translation>
+        <translation>actualisation…</translation>
     </message>
     <message>
         <source>updated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mis à jour à %1</translation>
     </message>
     <message>
         <source>%1, %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2%3</translation>
     </message>
     <message>
         <source>, tags %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, étiquettes %1</translation>
     </message>
     <message>
         <source>Favourites</source>
-        <translation type="unfinished"></translation>
+        <translation>Favoris</translation>
     </message>
     <message>
         <source>Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Récents</translation>
     </message>
 </context>
 <context>
     <name>keyport::WorkspacesPage</name>
     <message>
         <source>Search workspaces (Ctrl+K) — project:  tag:  state:  source:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des espaces de travail (Ctrl+K) — project:  tag:  state:  source:</translation>
     </message>
     <message>
         <source>Search workspaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des espaces de travail</translation>
     </message>
     <message>
         <source>Number of workspaces shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre d&apos;espaces de travail affichés</translation>
     </message>
     <message>
         <source>Refresh all</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout actualiser</translation>
     </message>
     <message>
         <source>Refresh all sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser toutes les sources</translation>
     </message>
     <message>
         <source>Refresh all sources (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser toutes les sources (F5)</translation>
     </message>
     <message>
         <source>Workspaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Espaces de travail</translation>
     </message>
     <message>
         <source>Running proxies</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxys actifs</translation>
     </message>
     <message>
         <source>Proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy</translation>
     </message>
     <message>
         <source>Endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Point d&apos;accès</translation>
     </message>
     <message>
         <source>Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexions</translation>
     </message>
     <message>
         <source>Moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Transféré</translation>
     </message>
     <message>
         <source>Proxy for %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy pour %1 : %2</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
     <message>
         <source>Select a workspace to see how to reach it.
 
 Enter or double-click connects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un espace de travail pour voir comment y accéder.
+
+Entrée ou double-clic pour vous y connecter.</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter</translation>
     </message>
     <message>
         <source>Open a terminal with ssh (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un terminal avec ssh (Entrée)</translation>
     </message>
     <message>
         <source>Open in VS Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir dans VS Code</translation>
     </message>
     <message>
         <source>Open in Cursor</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir dans Cursor</translation>
     </message>
     <message>
         <source>Start proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer le proxy</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer</translation>
     </message>
     <message>
         <source>Copy ssh command</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier la commande ssh</translation>
     </message>
     <message>
         <source>Copy the ssh command (Ctrl+Shift+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier la commande ssh (Ctrl+Maj+C)</translation>
     </message>
     <message>
         <source>Favourite</source>
-        <translation type="unfinished"></translation>
+        <translation>Favori</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression</translation>
     </message>
     <message>
         <source>Proxy endpoint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Point d&apos;accès du proxy :</translation>
     </message>
     <message>
         <source>%1 command for the proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande %1 pour le proxy</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier</translation>
     </message>
     <message>
         <source>Copy the %1 command</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier la commande %1</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>En marche</translation>
     </message>
     <message>
         <source>Starting</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage en cours</translation>
     </message>
     <message>
         <source>Stopping</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêt en cours</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêté</translation>
     </message>
     <message>
         <source>State unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>État inconnu</translation>
     </message>
     <message>
         <source>project %1</source>
-        <translation type="unfinished"></translation>
+        <translation>projet %1</translation>
     </message>
     <message>
         <source>service %1</source>
-        <translation type="unfinished"></translation>
+        <translation>service %1</translation>
     </message>
     <message>
         <source>tags %1</source>
-        <translation type="unfinished"></translation>
+        <translation>étiquettes %1</translation>
     </message>
     <message>
         <source>Host alias</source>
-        <translation type="unfinished"></translation>
+        <translation>Alias d&apos;hôte</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur</translation>
     </message>
     <message>
         <source>(your user name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(votre nom d&apos;utilisateur)</translation>
     </message>
     <message>
         <source>Transport</source>
-        <translation type="unfinished"></translation>
+        <translation>Transport</translation>
     </message>
     <message>
         <source>(ssh&apos;s defaults and the agent)</source>
-        <translation type="unfinished"></translation>
+        <translation>(valeurs par défaut de ssh et l&apos;agent)</translation>
     </message>
     <message>
         <source>valid, no expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>valide, sans expiration</translation>
     </message>
     <message>
         <source>%1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>encore %1</translation>
     </message>
     <message>
         <source>expired %1 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>expiré depuis %1</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé</translation>
     </message>
     <message>
         <source>checked by ssh against your known_hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>vérifiée par ssh à l&apos;aide de votre known_hosts</translation>
     </message>
     <message>
         <source>%1 (pinned)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (épinglée)</translation>
     </message>
     <message>
         <source>not pinned yet: you will be asked on first connect</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore épinglée : la question vous sera posée à la première connexion</translation>
     </message>
     <message>
         <source>Host key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé d&apos;hôte</translation>
     </message>
     <message>
         <source>Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat</translation>
     </message>
     <message>
         <source>Agent forwarding</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfert d&apos;agent</translation>
     </message>
     <message>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>activé</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>désactivé</translation>
     </message>
     <message>
         <source>running on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>en marche sur %1</translation>
     </message>
     <message>
         <source>not running</source>
-        <translation type="unfinished"></translation>
+        <translation>arrêté</translation>
     </message>
     <message>
         <source>Stop proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter le proxy</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter</translation>
     </message>
     <message>
         <source>Favourite ★</source>
-        <translation type="unfinished"></translation>
+        <translation>Favori ★</translation>
     </message>
     <message>
         <source>Refreshing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualisation…</translation>
     </message>
     <message>
         <source>Last refreshed at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière actualisation à %1.</translation>
     </message>
     <message>
         <source>Stop the proxy for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter le proxy pour %1</translation>
     </message>
     <message>
         <source>Refresh %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser %1</translation>
     </message>
     <message>
         <source>Start workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer l&apos;espace de travail</translation>
     </message>
     <message>
         <source>Stop workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter l&apos;espace de travail</translation>
     </message>
     <message>
         <source>Remove from favourites</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer des favoris</translation>
     </message>
     <message>
         <source>Add to favourites</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter aux favoris</translation>
     </message>
     <message>
         <source>No workspace %1: refresh its source, or check the name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun espace de travail %1 : actualisez sa source, ou vérifiez le nom.</translation>
     </message>
     <message>
         <source>Start %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer %1 ?</translation>
     </message>
     <message>
         <source>%1 is stopped. Start it now?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est arrêté. Le démarrer maintenant ?</translation>
     </message>
     <message>
         <source>Starting %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage de %1…</translation>
     </message>
     <message>
         <source>%1 started but is not listed any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a démarré mais n&apos;apparaît plus dans la liste.</translation>
     </message>
     <message>
         <source>Preparing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation de %1…</translation>
     </message>
     <message>
         <source>The key was not added to the agent (%1); ssh will ask for its passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé n&apos;a pas été ajoutée à l&apos;agent (%1) ; ssh demandera sa phrase de passe.</translation>
     </message>
     <message>
         <source>No terminal program was found. Choose one, or a custom command, in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun programme de terminal n&apos;a été trouvé. Choisissez-en un, ou une commande personnalisée, dans les Paramètres.</translation>
     </message>
     <message>
         <source>Opened a terminal for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminal ouvert pour %1.</translation>
     </message>
     <message>
         <source>Opening %1 in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture de %1 dans %2.</translation>
     </message>
     <message>
         <source>Add Keyport&apos;s hosts to your ssh config?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter les hôtes de Keyport à votre configuration ssh ?</translation>
     </message>
     <message>
         <source>Editors find %1 through ~/.ssh/config. Keyport will add one line at its top:
@@ -2286,64 +2290,68 @@ Enter or double-click connects.</source>
 %2
 
 Remove it any time in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les éditeurs trouvent %1 via ~/.ssh/config. Keyport ajoutera une ligne en tête de ce fichier :
+
+%2
+
+Vous pourrez la retirer à tout moment dans les Paramètres.</translation>
     </message>
     <message>
         <source>No workspace %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun espace de travail %1.</translation>
     </message>
     <message>
         <source>Stopping %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêt de %1…</translation>
     </message>
     <message>
         <source>Started %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 démarré.</translation>
     </message>
     <message>
         <source>Stopped %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 arrêté.</translation>
     </message>
     <message>
         <source>Copied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copié : %1</translation>
     </message>
 </context>
 <context>
     <name>keyport::knotconfig</name>
     <message>
         <source>Cannot read %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1.</translation>
     </message>
 </context>
 <context>
     <name>keyport::paths</name>
     <message>
         <source>Cannot create %1: check that your home directory is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer %1 : vérifiez que votre répertoire personnel est accessible en écriture.</translation>
     </message>
     <message>
         <source>Cannot set permissions 0700 on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de définir les permissions 0700 sur %1.</translation>
     </message>
 </context>
 <context>
     <name>keyport::workspacesettings</name>
     <message>
         <source>The port must be between 1 and 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le port doit être compris entre 1 et 65535.</translation>
     </message>
     <message>
         <source>The tag &quot;%1&quot; is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;étiquette « %1 » n&apos;est pas autorisée.</translation>
     </message>
     <message>
         <source>A host named %1 exists already; remove it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un hôte nommé %1 existe déjà ; supprimez-le d&apos;abord.</translation>
     </message>
     <message>
         <source>There is no host named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe aucun hôte nommé %1.</translation>
     </message>
 </context>
 </TS>
