@@ -41,10 +41,10 @@ HostKeyDialog *HostKeyDialog::unknownKey(const QString &workspace, const PublicK
                                  "<p>Keyport has not seen this server before. It offered this host key:</p>")
                                   .arg(workspace.toHtmlEscaped()),
                               d, tr("Explanation")));
-    auto *fp = wrapped(QStringLiteral("<p style='font-family:monospace; font-size:large'>%1<br>%2</p>")
-                           .arg(algorithmDisplayName(offered.algorithm()).toHtmlEscaped(),
-                                offered.fingerprint().toHtmlEscaped()),
-                       d, tr("Fingerprint"));
+    auto *fp = wrapped(
+        QStringLiteral("<p style='font-family:monospace; font-size:large'>%1<br>%2</p>")
+            .arg(algorithmDisplayName(offered.algorithm()).toHtmlEscaped(), offered.fingerprint().toHtmlEscaped()),
+        d, tr("Fingerprint"));
     fp->setObjectName(QStringLiteral("fingerprint"));
     layout->addWidget(fp);
     layout->addWidget(wrapped(tr("If whoever runs the workspace published its fingerprint, compare it now. Trusting "

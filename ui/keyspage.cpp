@@ -71,8 +71,8 @@ KeysPage::KeysPage(AppContext *context, QWidget *parent)
     m_tree->setObjectName(QStringLiteral("keys"));
     m_tree->setAccessibleName(tr("SSH keys"));
     m_tree->setRootIsDecorated(false);
-    m_tree->setHeaderLabels({ tr("Name"), tr("Type"), tr("Fingerprint"), tr("Comment"), tr("Encrypted"),
-                              tr("Keychain"), tr("Agent"), tr("Certificate") });
+    m_tree->setHeaderLabels({ tr("Name"), tr("Type"), tr("Fingerprint"), tr("Comment"), tr("Encrypted"), tr("Keychain"),
+                              tr("Agent"), tr("Certificate") });
     m_tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_tree->setContextMenuPolicy(Qt::ActionsContextMenu);
     l->addWidget(m_tree, 1);
@@ -111,8 +111,8 @@ KeysPage::KeysPage(AppContext *context, QWidget *parent)
             &QPushButton::clicked, this, &KeysPage::removeFromAgent);
     connect(keyButton(tr("Change passphrase…"), QStringLiteral("key"), QStringLiteral("changePassphrase")),
             &QPushButton::clicked, this, &KeysPage::changePassphrase);
-    connect(keyButton(tr("Delete…"), QStringLiteral("remove"), QStringLiteral("delete")), &QPushButton::clicked,
-            this, &KeysPage::deleteKey);
+    connect(keyButton(tr("Delete…"), QStringLiteral("remove"), QStringLiteral("delete")), &QPushButton::clicked, this,
+            &KeysPage::deleteKey);
     actions->addStretch();
     l->addLayout(actions);
     m_status = new QLabel(this);
@@ -197,16 +197,14 @@ void KeysPage::refresh()
                     if (id.key == *k.publicKey) {
                         const QDateTime until = m_agentExpiry.value(k.publicKey->fingerprint());
                         agent = until.isValid() && until > now
-                            ? tr("yes, %1 left").arg(formatDuration(now.secsTo(until)))
-                            : tr("yes");
+                                    ? tr("yes, %1 left").arg(formatDuration(now.secsTo(until)))
+                                    : tr("yes");
                     }
             item->setText(Agent, agent);
             QString cert = tr("none");
             if (k.certificate) {
                 const auto left = k.certificate->secondsLeft(now);
-                cert = !left ? tr("no expiry")
-                    : *left > 0 ? tr("%1 left").arg(formatDuration(*left))
-                                : tr("expired");
+                cert = !left ? tr("no expiry") : *left > 0 ? tr("%1 left").arg(formatDuration(*left)) : tr("expired");
             } else if (!k.certificateProblem.isEmpty()) {
                 cert = k.certificateProblem;
             }
@@ -223,17 +221,17 @@ void KeysPage::refresh()
                     for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
                         QTreeWidgetItem *it = m_tree->topLevelItem(i);
                         if (it->data(Name, Qt::UserRole).toString() == path)
-                            it->setText(Keychain, read->failed() ? tr("unavailable")
-                                                  : read->secret()   ? tr("yes")
-                                                                     : tr("no"));
+                            it->setText(Keychain, read->failed()   ? tr("unavailable")
+                                                  : read->secret() ? tr("yes")
+                                                                   : tr("no"));
                     }
                 });
                 read->start();
             }
         }
         QString status = m_keys.isEmpty()
-            ? tr("No keys in %1 yet: generate one or import one.").arg(KeyStore().sshDir())
-            : tr("%n key(s) in %1", nullptr, int(m_keys.size())).arg(KeyStore().sshDir());
+                             ? tr("No keys in %1 yet: generate one or import one.").arg(KeyStore().sshDir())
+                             : tr("%n key(s) in %1", nullptr, int(m_keys.size())).arg(KeyStore().sshDir());
         if (!listing.agent)
             status += QStringLiteral(" · ") + tr("agent: %1").arg(listing.agentProblem);
         m_status->setText(status);
@@ -291,8 +289,9 @@ void KeysPage::generate()
                     this);
                 connect(add, &Job::finished, this, [this, add, fingerprint, m = *minutes] {
                     if (add->failed())
-                        fail(Error(add->error().code,
-                                   tr("The key was created, but not added to the agent: %1").arg(add->error().message)));
+                        fail(
+                            Error(add->error().code,
+                                  tr("The key was created, but not added to the agent: %1").arg(add->error().message)));
                     else
                         m_agentExpiry.insert(fingerprint, QDateTime::currentDateTimeUtc().addSecs(qint64(m) * 60));
                     refresh();
@@ -328,8 +327,8 @@ void KeysPage::copyPublicKey()
     if (!key)
         return;
     if (!key->publicKey) {
-        fail(Error(ErrorCode::NotFound, tr("The public key of %1 is unknown until it is unlocked (no .pub file).")
-                                            .arg(key->name)));
+        fail(Error(ErrorCode::NotFound,
+                   tr("The public key of %1 is unknown until it is unlocked (no .pub file).").arg(key->name)));
         return;
     }
     QApplication::clipboard()->setText(QString::fromUtf8(key->publicKey->toOpenSshLine(key->comment)));

@@ -181,9 +181,8 @@ void MainWindow::updateTray()
         m_trayMenu->addSection(tr("Running proxies"));
         for (const auto &p : proxies) {
             const QString id = p.workspace.id();
-            m_trayMenu->addAction(AppContext::icon(QStringLiteral("stop")),
-                                  tr("Stop %1 (%2)").arg(id, p.endpoint()), this,
-                                  [this, id] { m_context->proxies()->stop(id); });
+            m_trayMenu->addAction(AppContext::icon(QStringLiteral("stop")), tr("Stop %1 (%2)").arg(id, p.endpoint()),
+                                  this, [this, id] { m_context->proxies()->stop(id); });
         }
     }
     const QStringList recent = m_context->settings().recent;
@@ -199,8 +198,8 @@ void MainWindow::updateTray()
         m_quitting = true;
         QApplication::quit();
     });
-    m_tray->setToolTip(proxies.isEmpty() ? tr("Keyport") : tr("Keyport: %n proxy(ies) running", nullptr,
-                                                             int(proxies.size())));
+    m_tray->setToolTip(proxies.isEmpty() ? tr("Keyport")
+                                         : tr("Keyport: %n proxy(ies) running", nullptr, int(proxies.size())));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

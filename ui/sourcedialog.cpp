@@ -125,7 +125,8 @@ SourceConfig SourceDialog::config() const
     c.insecure = m_insecure->isChecked();
     if (m_hubUser) {
         c.hubUser = m_hubUser->text().trimmed();
-        c.loginUser = m_loginUser->text().trimmed().isEmpty() ? QStringLiteral("jovyan") : m_loginUser->text().trimmed();
+        c.loginUser =
+            m_loginUser->text().trimmed().isEmpty() ? QStringLiteral("jovyan") : m_loginUser->text().trimmed();
     }
     if (auto old = m_registry->config(c.name); old && m_editing)
         c.identityFile = old->identityFile;

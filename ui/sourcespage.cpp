@@ -36,10 +36,10 @@ SourcesPage::SourcesPage(AppContext *context, QWidget *parent)
         row->addWidget(b);
         return b;
     };
-    connect(button(top, tr("Add knot…"), QStringLiteral("add"), QStringLiteral("addKnot")), &QPushButton::clicked,
-            this, [this] { addSource(QStringLiteral("knot")); });
-    connect(button(top, tr("Add JupyterHub…"), QStringLiteral("add"), QStringLiteral("addHub")),
-            &QPushButton::clicked, this, [this] { addSource(QStringLiteral("jupyterhub")); });
+    connect(button(top, tr("Add knot…"), QStringLiteral("add"), QStringLiteral("addKnot")), &QPushButton::clicked, this,
+            [this] { addSource(QStringLiteral("knot")); });
+    connect(button(top, tr("Add JupyterHub…"), QStringLiteral("add"), QStringLiteral("addHub")), &QPushButton::clicked,
+            this, [this] { addSource(QStringLiteral("jupyterhub")); });
     connect(button(top, tr("Import from knot"), QStringLiteral("source"), QStringLiteral("importKnot")),
             &QPushButton::clicked, this, &SourcesPage::importKnot);
     l->addLayout(top);
@@ -155,9 +155,9 @@ void SourcesPage::removeSource()
         auto *del = secrets::remove(c.tokenKey(), this);
         connect(del, &Job::finished, this, [this, del, name = c.name] {
             if (del->failed())
-                m_banner->showError(Error(del->error().code,
-                                          tr("Removed %1, but its token could not be removed from the keychain: %2")
-                                              .arg(name, del->error().message)));
+                m_banner->showError(
+                    Error(del->error().code, tr("Removed %1, but its token could not be removed from the keychain: %2")
+                                                 .arg(name, del->error().message)));
             else
                 m_banner->showNote(tr("Removed %1 and its token.").arg(name));
         });
@@ -173,9 +173,9 @@ void SourcesPage::importKnot()
     QString error;
     const auto connections = knotconfig::read(path, &error);
     if (!error.isEmpty() || connections.isEmpty()) {
-        m_banner->showError(Error(ErrorCode::NotFound,
-                                  error.isEmpty() ? tr("%1 has no [client.connection.*] entries.").arg(path)
-                                                  : tr("No knot client config to import: %1").arg(error)));
+        m_banner->showError(Error(ErrorCode::NotFound, error.isEmpty()
+                                                           ? tr("%1 has no [client.connection.*] entries.").arg(path)
+                                                           : tr("No knot client config to import: %1").arg(error)));
         return;
     }
     auto remaining = std::make_shared<QList<knotconfig::Connection>>(connections);

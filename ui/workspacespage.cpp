@@ -123,10 +123,9 @@ WorkspacesPage::WorkspacesPage(AppContext *context, QWidget *parent)
     m_proxyTimer->setInterval(1000);
     connect(m_proxyTimer, &QTimer::timeout, this, &WorkspacesPage::updateProxies);
     connect(m_context->proxies(), &ProxyManager::changed, this, &WorkspacesPage::updateProxies);
-    connect(m_context->proxies(), &ProxyManager::connectionFailed, this,
-            [this](const QString &id, const Error &e) {
-                fail(Error(e.code, tr("Proxy for %1: %2").arg(id, e.message), e.detail));
-            });
+    connect(m_context->proxies(), &ProxyManager::connectionFailed, this, [this](const QString &id, const Error &e) {
+        fail(Error(e.code, tr("Proxy for %1: %2").arg(id, e.message), e.detail));
+    });
 
     connect(m_search, &QLineEdit::textChanged, m_model, &WorkspaceModel::setFilter);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
@@ -175,8 +174,8 @@ WorkspacesPage::WorkspacesPage(AppContext *context, QWidget *parent)
 QWidget *WorkspacesPage::makeDetails()
 {
     m_details = new QStackedWidget(this);
-    auto *empty = new QLabel(tr("Select a workspace to see how to reach it.\n\nEnter or double-click connects."),
-                             m_details);
+    auto *empty =
+        new QLabel(tr("Select a workspace to see how to reach it.\n\nEnter or double-click connects."), m_details);
     empty->setAlignment(Qt::AlignCenter);
     empty->setWordWrap(true);
     m_details->addWidget(empty);
@@ -230,8 +229,8 @@ QWidget *WorkspacesPage::makeDetails()
     m_proxyEndpoint->setObjectName(QStringLiteral("proxyEndpoint"));
     m_proxyEndpoint->setTextInteractionFlags(Qt::TextSelectableByMouse);
     pl->addRow(tr("Proxy endpoint:"), m_proxyEndpoint);
-    for (const QString &tool : { QStringLiteral("ssh"), QStringLiteral("sftp"), QStringLiteral("scp"),
-                                 QStringLiteral("rsync") }) {
+    for (const QString &tool :
+         { QStringLiteral("ssh"), QStringLiteral("sftp"), QStringLiteral("scp"), QStringLiteral("rsync") }) {
         auto *row = new QHBoxLayout;
         auto *line = new QLineEdit(m_proxyBox);
         line->setReadOnly(true);
@@ -241,8 +240,7 @@ QWidget *WorkspacesPage::makeDetails()
         copyButton->setIcon(AppContext::icon(QStringLiteral("copy")));
         copyButton->setText(tr("Copy"));
         copyButton->setAccessibleName(tr("Copy the %1 command").arg(tool));
-        connect(copyButton, &QToolButton::clicked, line,
-                [line] { QApplication::clipboard()->setText(line->text()); });
+        connect(copyButton, &QToolButton::clicked, line, [line] { QApplication::clipboard()->setText(line->text()); });
         row->addWidget(line, 1);
         row->addWidget(copyButton);
         pl->addRow(tool + QLatin1Char(':'), row);
@@ -278,10 +276,8 @@ QWidget *WorkspacesPage::makeDetails()
     m_details->addWidget(source);
 
     connect(m_connect, &QPushButton::clicked, this, [this] { connectWorkspace(currentId()); });
-    connect(m_code, &QPushButton::clicked, this,
-            [this] { openInEditor(currentId(), QStringLiteral("code")); });
-    connect(m_cursor, &QPushButton::clicked, this,
-            [this] { openInEditor(currentId(), QStringLiteral("cursor")); });
+    connect(m_code, &QPushButton::clicked, this, [this] { openInEditor(currentId(), QStringLiteral("code")); });
+    connect(m_cursor, &QPushButton::clicked, this, [this] { openInEditor(currentId(), QStringLiteral("cursor")); });
     connect(m_proxy, &QPushButton::clicked, this, [this] {
         if (m_context->proxies()->find(currentId()))
             stopProxy(currentId());
@@ -428,9 +424,9 @@ void WorkspacesPage::showWorkspace(const Workspace &w)
         key = KeyStore().displayName(w.identityFile);
         if (auto info = KeyStore().inspect(w.identityFile); info && info->certificate) {
             const auto left = info->certificate->secondsLeft(QDateTime::currentDateTimeUtc());
-            cert = !left ? tr("valid, no expiry")
-                : *left > 0 ? tr("%1 left").arg(formatDuration(*left))
-                            : tr("expired %1 ago").arg(formatDuration(-*left));
+            cert = !left       ? tr("valid, no expiry")
+                   : *left > 0 ? tr("%1 left").arg(formatDuration(*left))
+                               : tr("expired %1 ago").arg(formatDuration(-*left));
         }
     }
     field(tr("Key"), key, QStringLiteral("key"));
@@ -450,7 +446,8 @@ void WorkspacesPage::showWorkspace(const Workspace &w)
     field(tr("Agent forwarding"), w.agentForwarding ? tr("on") : tr("off"), QStringLiteral("agentForwarding"));
 
     const auto proxy = m_context->proxies()->find(w.id());
-    field(tr("Proxy"), proxy ? tr("running on %1").arg(proxy->endpoint()) : tr("not running"), QStringLiteral("proxyState"));
+    field(tr("Proxy"), proxy ? tr("running on %1").arg(proxy->endpoint()) : tr("not running"),
+          QStringLiteral("proxyState"));
     m_proxy->setText(proxy ? tr("Stop proxy") : tr("Start proxy"));
     m_proxy->setAccessibleName(m_proxy->text());
     m_proxyBox->setVisible(bool(proxy));
@@ -463,12 +460,12 @@ void WorkspacesPage::showWorkspace(const Workspace &w)
             m_proxyCommands[i]->setText(commands[i]);
     }
     Source *source = m_context->registry()->find(w.source);
-    const bool canStartStop = source && (source->kind() == QLatin1String("knot")
-                                         || source->kind() == QLatin1String("jupyterhub"));
+    const bool canStartStop =
+        source && (source->kind() == QLatin1String("knot") || source->kind() == QLatin1String("jupyterhub"));
     m_startStop->setVisible(canStartStop);
     m_startStop->setText(w.state == WorkspaceState::Stopped ? tr("Start") : tr("Stop"));
-    m_startStop->setIcon(AppContext::icon(w.state == WorkspaceState::Stopped ? QStringLiteral("start")
-                                                                             : QStringLiteral("stop")));
+    m_startStop->setIcon(
+        AppContext::icon(w.state == WorkspaceState::Stopped ? QStringLiteral("start") : QStringLiteral("stop")));
     m_startStop->setAccessibleName(m_startStop->text());
     const bool favourite = m_context->settings().favourites.contains(w.id());
     m_favourite->setChecked(favourite);
@@ -485,7 +482,7 @@ void WorkspacesPage::showSource(const QString &source)
         info += QStringLiteral("<br>") + tr("Refreshing…");
     else if (status.lastRefresh.isValid())
         info += QStringLiteral("<br>")
-            + tr("Last refreshed at %1.").arg(QLocale().toString(status.lastRefresh, QLocale::ShortFormat));
+                + tr("Last refreshed at %1.").arg(QLocale().toString(status.lastRefresh, QLocale::ShortFormat));
     m_sourceInfo->setText(info);
     if (status.error.isError() && !status.refreshing)
         m_sourceError->showError(status.error);
@@ -535,7 +532,8 @@ void WorkspacesPage::contextMenu(const QPoint &pos)
     if (!w)
         return;
     const QString id = w->id();
-    menu.addAction(AppContext::icon(QStringLiteral("connect")), tr("Connect"), this, [this, id] { connectWorkspace(id); });
+    menu.addAction(AppContext::icon(QStringLiteral("connect")), tr("Connect"), this,
+                   [this, id] { connectWorkspace(id); });
     menu.addAction(AppContext::icon(QStringLiteral("editor")), tr("Open in VS Code"), this,
                    [this, id] { openInEditor(id, QStringLiteral("code")); });
     menu.addAction(AppContext::icon(QStringLiteral("editor")), tr("Open in Cursor"), this,
@@ -551,7 +549,7 @@ void WorkspacesPage::contextMenu(const QPoint &pos)
                                 [this, id] { copySshCommand(id); });
     copy->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     menu.addAction(m_context->settings().favourites.contains(id) ? tr("Remove from favourites")
-                                                                  : tr("Add to favourites"),
+                                                                 : tr("Add to favourites"),
                    this, [this, id] { toggleFavourite(id); });
     menu.exec(m_list->viewport()->mapToGlobal(pos));
 }
@@ -574,8 +572,8 @@ void WorkspacesPage::withRunning(const QString &id, std::function<void(const Wor
     const Workspace *found = m_model->workspace(id);
     std::optional<Workspace> w = found ? std::optional<Workspace>(*found) : SourceRegistry::cachedWorkspace(id);
     if (!w) {
-        fail(Error(ErrorCode::NotFound, tr("No workspace %1: refresh its source, or check the name.")
-                                            .arg(printable(id, 80))));
+        fail(Error(ErrorCode::NotFound,
+                   tr("No workspace %1: refresh its source, or check the name.").arg(printable(id, 80))));
         return;
     }
     m_banner->clear();
@@ -583,9 +581,9 @@ void WorkspacesPage::withRunning(const QString &id, std::function<void(const Wor
         then(*w);
         return;
     }
-    auto *ask = new QMessageBox(QMessageBox::Question, tr("Start %1?").arg(id),
-                                tr("%1 is stopped. Start it now?").arg(id), QMessageBox::Yes | QMessageBox::Cancel,
-                                this);
+    auto *ask =
+        new QMessageBox(QMessageBox::Question, tr("Start %1?").arg(id), tr("%1 is stopped. Start it now?").arg(id),
+                        QMessageBox::Yes | QMessageBox::Cancel, this);
     ask->setAttribute(Qt::WA_DeleteOnClose);
     ask->setWindowModality(Qt::WindowModal);
     connect(ask, &QMessageBox::finished, this, [this, ask, w = *w, then](int) {
@@ -638,12 +636,11 @@ void WorkspacesPage::prepare(const Workspace &w, bool includeInUserConfig, std::
     connect(job, &Job::finished, this, [this, job, then] {
         busy({});
         if (!job->agentNote().isEmpty())
-            m_banner->showNote(tr("The key was not added to the agent (%1); ssh will ask for its passphrase.")
-                                   .arg(job->agentNote()));
+            m_banner->showNote(
+                tr("The key was not added to the agent (%1); ssh will ask for its passphrase.").arg(job->agentNote()));
         if (job->failed()) {
             if (job->hostKeyChanged()) {
-                HostKeyDialog::changedKey(job->workspace().id(), job->offeredKey(), job->error().message, this)
-                    ->open();
+                HostKeyDialog::changedKey(job->workspace().id(), job->offeredKey(), job->error().message, this)->open();
                 m_banner->showError(job->error());
                 return;
             }
@@ -665,8 +662,7 @@ void WorkspacesPage::connectWorkspace(const QString &id)
     withRunning(id, [this](const Workspace &found) {
         prepare(found, false, [this](const Workspace &w) {
             const AppSettings &s = m_context->settings();
-            const QStringList argv =
-                sshcommand::sshArgv(w, m_context->cliPath(), { {}, s.agentForwardingDefault });
+            const QStringList argv = sshcommand::sshArgv(w, m_context->cliPath(), { {}, s.agentForwardingDefault });
             Result<LaunchCommand> command = Error(ErrorCode::NotFound, QString());
             if (s.terminal == QLatin1String("custom")) {
                 command = customTerminalCommand(s.terminalTemplate, argv, w.sshAlias());

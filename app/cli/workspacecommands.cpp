@@ -539,7 +539,8 @@ int proxyCommand(Cli &cli, SourceRegistry *registry, const Args &args)
         cli.out(tr("SSH proxy for %1 started on endpoint %2:%3, stop with Ctrl+C\n")
                     .arg(w.id(), server->address().toString())
                     .arg(server->port())
-                + QStringLiteral("  ssh:   %1\n  sftp:  %2\n  scp:   %3\n  rsync: %4\n").arg(c.ssh, c.sftp, c.scp, c.rsync));
+                + QStringLiteral("  ssh:   %1\n  sftp:  %2\n  scp:   %3\n  rsync: %4\n")
+                      .arg(c.ssh, c.sftp, c.scp, c.rsync));
         QObject::connect(server, &ProxyServer::connectionFinished, &cli, [&cli](const Error &e) {
             if (e.isError())
                 cli.note(QStringLiteral("keyport-cli: %1").arg(e.oneLine()));

@@ -22,8 +22,8 @@ QList<Workspace> synthetic(int count)
 {
     const QStringList projects { QStringLiteral("shop"), QStringLiteral("ml"), QStringLiteral("infra"),
                                  QStringLiteral("data"), QStringLiteral("web") };
-    const QStringList tags { QStringLiteral("api"), QStringLiteral("gpu"), QStringLiteral("prod"),
-                             QStringLiteral("staging"), QStringLiteral("eu"), QStringLiteral("us") };
+    const QStringList tags { QStringLiteral("api"),     QStringLiteral("gpu"), QStringLiteral("prod"),
+                             QStringLiteral("staging"), QStringLiteral("eu"),  QStringLiteral("us") };
     QList<Workspace> out;
     for (int i = 0; i < count; ++i) {
         Workspace w;

@@ -102,10 +102,10 @@ inline QString tr(const char *text, const char *disambiguation = nullptr, int n 
 
 // Functions in a nested namespace (keyport::paths, ...): lupdate files their
 // tr() calls under that namespace, so they must translate in the same context.
-#define KEYPORT_NAMESPACE_TR(context)                                                                    \
-    inline QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)                \
-    {                                                                                                    \
-        return QCoreApplication::translate(context, text, disambiguation, n);                           \
+#define KEYPORT_NAMESPACE_TR(context)                                                                                  \
+    inline QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)                              \
+    {                                                                                                                  \
+        return QCoreApplication::translate(context, text, disambiguation, n);                                          \
     }
 
 } // namespace keyport

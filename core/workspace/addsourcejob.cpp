@@ -37,8 +37,7 @@ void AddSourceJob::run()
     connect(list, &Job::finished, this, [this, list] {
         if (list->failed()) {
             const Error &e = list->error();
-            finish(Error(e.code,
-                         m_testOnly ? e.message : tr("%1 was not added: %2").arg(m_config.name, e.message),
+            finish(Error(e.code, m_testOnly ? e.message : tr("%1 was not added: %2").arg(m_config.name, e.message),
                          e.detail));
             return;
         }

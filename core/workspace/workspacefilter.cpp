@@ -39,11 +39,11 @@ WorkspaceFilter WorkspaceFilter::parse(const QString &query)
         const qsizetype colon = t.indexOf(QLatin1Char(':'));
         const QString key = colon > 0 ? t.left(colon).toLower() : QString();
         const QString value = t.mid(colon + 1);
-        QStringList *field = key == QLatin1String("project") ? &f.projects
-            : key == QLatin1String("tag")                    ? &f.tags
-            : key == QLatin1String("state")                  ? &f.states
-            : key == QLatin1String("source")                 ? &f.sources
-                                                             : nullptr;
+        QStringList *field = key == QLatin1String("project")  ? &f.projects
+                             : key == QLatin1String("tag")    ? &f.tags
+                             : key == QLatin1String("state")  ? &f.states
+                             : key == QLatin1String("source") ? &f.sources
+                                                              : nullptr;
         if (field && !value.isEmpty())
             *field << value;
         else if (!field)
@@ -78,7 +78,7 @@ bool WorkspaceFilter::matches(const Workspace &w) const
     }
     for (const QString &word : words) {
         bool any = has(w.name, word) || has(w.source, word) || has(w.project, word) || has(w.service, word)
-            || has(w.transport.host, word) || has(w.existingAlias, word);
+                   || has(w.transport.host, word) || has(w.existingAlias, word);
         for (const QString &tag : w.tags)
             any = any || has(tag, word);
         if (!any)

@@ -120,9 +120,9 @@ void TestApp::initTestCase()
     QVERIFY(KeyStore().generate(QStringLiteral("id_ed25519"), {}).ok());
     auto started = Sandbox::start(QStringLiteral("id_ed25519"));
     QVERIFY2(started.ok(), started.ok() ? "" : qPrintable(started.error().message));
-    for (const auto &[name, project, tags] : { std::tuple { "api-staging", "shop", "staging,api" },
-                                               std::tuple { "api-prod", "shop", "prod,api" },
-                                               std::tuple { "gpu-box", "ml", "gpu" } }) {
+    for (const auto &[name, project, tags] :
+         { std::tuple { "api-staging", "shop", "staging,api" }, std::tuple { "api-prod", "shop", "prod,api" },
+           std::tuple { "gpu-box", "ml", "gpu" } }) {
         UserHost h;
         h.name = QString::fromLatin1(name);
         h.host = QStringLiteral("192.0.2.10");
@@ -165,8 +165,8 @@ void TestApp::listsGroupsAndFiltersAsYouType()
     bool groupAbove = false;
     for (int row = shop - 1; row >= 0 && model->kindAt(row) != WorkspaceModel::RowKind::Section; --row)
         groupAbove = groupAbove
-            || (model->kindAt(row) == WorkspaceModel::RowKind::Group
-                && model->index(row).data().toString() == QLatin1String("shop"));
+                     || (model->kindAt(row) == WorkspaceModel::RowKind::Group
+                         && model->index(row).data().toString() == QLatin1String("shop"));
     QVERIFY(groupAbove);
     QCOMPARE(model->index(model->rowOf(QStringLiteral("local.sandbox")), 0).data(WorkspaceModel::StateRole).toInt(),
              int(WorkspaceState::Running));
@@ -323,9 +323,9 @@ void TestApp::generateKeyThroughTheDialog()
     QVERIFY(refreshed.wait(30000));
     const QString path = QDir(m_home->sshDir()).filePath(QStringLiteral("id_gui"));
     QVERIFY(QFile::exists(path));
-    const auto r = test::runProcess(QStringLiteral("ssh-keygen"),
-                                    { QStringLiteral("-y"), QStringLiteral("-P"), QStringLiteral("correct horse"),
-                                      QStringLiteral("-f"), path });
+    const auto r =
+        test::runProcess(QStringLiteral("ssh-keygen"), { QStringLiteral("-y"), QStringLiteral("-P"),
+                                                         QStringLiteral("correct horse"), QStringLiteral("-f"), path });
     QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
     QFile pub(path + QStringLiteral(".pub"));
     QVERIFY(pub.open(QIODevice::ReadOnly));
@@ -365,7 +365,8 @@ void TestApp::addKnotSourceFillsTheList()
     dialog->findChild<QLineEdit *>(QStringLiteral("token"))->setText(QStringLiteral("wrong"));
     dialog->findChild<QPushButton *>(QStringLiteral("save"))->click();
     auto *result = dialog->findChild<QLabel *>(QStringLiteral("result"));
-    QTRY_VERIFY_WITH_TIMEOUT(result->text().contains(QStringLiteral("401")) || result->text().contains(QStringLiteral("token")), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        result->text().contains(QStringLiteral("401")) || result->text().contains(QStringLiteral("token")), 10000);
     QVERIFY(!m_window->context()->registry()->config(QStringLiteral("team")));
     QVERIFY(dialog->isVisible());
 
