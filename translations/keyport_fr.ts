@@ -5,11 +5,11 @@
     <name>keyport</name>
     <message>
         <source>Not enough space to write %1: free some disk space and try again; nothing was changed.</source>
-        <translation>Espace insuffisant pour écrire %1 : libérez de l&apos;espace disque et réessayez ; rien n&apos;a été modifié.</translation>
+        <translation>Espace insuffisant pour écrire %1&#xa0;: libérez de l&apos;espace disque et réessayez&#x202f;; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Cannot write %1: permission denied.</source>
-        <translation>Impossible d&apos;écrire %1 : permission refusée.</translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: permission refusée.</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>%1 already exists; Keyport never overwrites a key file.</source>
-        <translation>%1 existe déjà ; Keyport n&apos;écrase jamais un fichier de clé.</translation>
+        <translation>%1 existe déjà&#x202f;; Keyport n&apos;écrase jamais un fichier de clé.</translation>
     </message>
     <message>
         <source>The certificate file is damaged.</source>
@@ -53,11 +53,11 @@
     </message>
     <message>
         <source>The key is encrypted with %1, which Keyport does not support; re-encrypt it with `ssh-keygen -p -Z aes256-ctr -f FILE`.</source>
-        <translation>La clé est chiffrée avec %1, que Keyport ne prend pas en charge ; rechiffrez-la avec `ssh-keygen -p -Z aes256-ctr -f FICHIER`.</translation>
+        <translation>La clé est chiffrée avec %1, que Keyport ne prend pas en charge&#x202f;; rechiffrez-la avec `ssh-keygen -p -Z aes256-ctr -f FICHIER`.</translation>
     </message>
     <message>
         <source>Unsupported key derivation &quot;%1&quot;.</source>
-        <translation>Dérivation de clé « %1 » non prise en charge.</translation>
+        <translation>Dérivation de clé «&#xa0;%1&#xa0;» non prise en charge.</translation>
     </message>
     <message>
         <source>%1 does not exist.</source>
@@ -77,19 +77,19 @@
     </message>
     <message>
         <source>The key name &quot;%1&quot; contains control characters.</source>
-        <translation>Le nom de clé « %1 » contient des caractères de contrôle.</translation>
+        <translation>Le nom de clé «&#xa0;%1&#xa0;» contient des caractères de contrôle.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a file name.</source>
-        <translation>« %1 » n&apos;est pas un nom de fichier.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom de fichier.</translation>
     </message>
     <message>
         <source>The key name &quot;%1&quot; is not allowed: use letters, digits and . _ @ + - (no spaces, not starting with . or -).</source>
-        <translation>Le nom de clé « %1 » n&apos;est pas autorisé : utilisez des lettres, des chiffres et . _ @ + - (sans espaces, sans commencer par . ou -).</translation>
+        <translation>Le nom de clé «&#xa0;%1&#xa0;» n&apos;est pas autorisé&#xa0;: utilisez des lettres, des chiffres et . _ @ + - (sans espaces, sans commencer par . ou -).</translation>
     </message>
     <message>
         <source>A key name must not end in .pub; that name is for the public half.</source>
-        <translation>Un nom de clé ne doit pas se terminer par .pub ; ce nom est réservé à la partie publique.</translation>
+        <translation>Un nom de clé ne doit pas se terminer par .pub&#x202f;; ce nom est réservé à la partie publique.</translation>
     </message>
     <message>
         <source>The private key is damaged or not a key.</source>
@@ -101,7 +101,7 @@
     </message>
     <message>
         <source>Unknown editor &quot;%1&quot;: use code, cursor or codium.</source>
-        <translation>Éditeur « %1 » inconnu : utilisez code, cursor ou codium.</translation>
+        <translation>Éditeur «&#xa0;%1&#xa0;» inconnu&#xa0;: utilisez code, cursor ou codium.</translation>
     </message>
     <message>
         <source>%1 is not installed (not on PATH nor in the usual places). Install it, or put its `%1` command on PATH.</source>
@@ -121,19 +121,19 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not an IP address.</source>
-        <translation>« %1 » n&apos;est pas une adresse IP.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse IP.</translation>
     </message>
     <message>
         <source>Refusing to bind %1: the proxy listens on loopback addresses only (127.x.y.z or ::1), so nobody else on the network can use your workspace.</source>
-        <translation>Refus d&apos;écouter sur %1 : le proxy n&apos;écoute que sur des adresses de bouclage (127.x.y.z ou ::1), afin que personne d&apos;autre sur le réseau ne puisse utiliser votre espace de travail.</translation>
+        <translation>Refus d&apos;écouter sur %1&#xa0;: le proxy n&apos;écoute que sur des adresses de bouclage (127.x.y.z ou ::1), afin que personne d&apos;autre sur le réseau ne puisse utiliser votre espace de travail.</translation>
     </message>
     <message>
         <source>knot cannot start %1 now (423): it is already running, starting or being deleted, or a space it depends on is not running.</source>
-        <translation>knot ne peut pas démarrer %1 maintenant (423) : il est déjà en marche, en cours de démarrage ou de suppression, ou un espace dont il dépend n&apos;est pas en marche.</translation>
+        <translation>knot ne peut pas démarrer %1 maintenant (423)&#xa0;: il est déjà en marche, en cours de démarrage ou de suppression, ou un espace dont il dépend n&apos;est pas en marche.</translation>
     </message>
     <message>
         <source>knot cannot stop %1 (423): it is not running.</source>
-        <translation>knot ne peut pas arrêter %1 (423) : il n&apos;est pas en marche.</translation>
+        <translation>knot ne peut pas arrêter %1 (423)&#xa0;: il n&apos;est pas en marche.</translation>
     </message>
     <message>
         <source>knot does not know the space %1 (404).</source>
@@ -161,7 +161,7 @@
     </message>
     <message>
         <source>Workspace %1: %2 &quot;%3&quot; cannot be written to an ssh config (quotes, %, or control characters).</source>
-        <translation>Espace de travail %1 : %2 « %3 » ne peut pas être écrit dans une configuration ssh (guillemets, % ou caractères de contrôle).</translation>
+        <translation>Espace de travail %1&#xa0;: %2 «&#xa0;%3&#xa0;» ne peut pas être écrit dans une configuration ssh (guillemets, % ou caractères de contrôle).</translation>
     </message>
     <message>
         <source>is empty</source>
@@ -189,30 +189,30 @@
     </message>
     <message>
         <source>Workspace %1: the %2 &quot;%3&quot; %4, which would change the meaning of the ssh config; it was left out.</source>
-        <translation>Espace de travail %1 : %2 « %3 » %4, ce qui changerait le sens de la configuration ssh ; il a été omis.</translation>
+        <translation>Espace de travail %1&#xa0;: %2 «&#xa0;%3&#xa0;» %4, ce qui changerait le sens de la configuration ssh&#x202f;; il a été omis.</translation>
     </message>
     <message>
         <source>Workspace %1: the name may only hold letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; to be an ssh host alias; it was left out.</source>
-        <translation>Espace de travail %1 : pour servir d&apos;alias d&apos;hôte ssh, le nom ne peut contenir que des lettres, des chiffres, &apos;.&apos;, &apos;_&apos; et &apos;-&apos; ; il a été omis.</translation>
+        <translation>Espace de travail %1&#xa0;: pour servir d&apos;alias d&apos;hôte ssh, le nom ne peut contenir que des lettres, des chiffres, &apos;.&apos;, &apos;_&apos; et &apos;-&apos;&#x202f;; il a été omis.</translation>
     </message>
     <message>
         <source>The source name &quot;%1&quot; is not allowed: start with a letter; use letters, digits, _ and - (it becomes the first part of workspace names and ssh aliases).</source>
-        <translation>Le nom de source « %1 » n&apos;est pas autorisé : commencez par une lettre ; utilisez des lettres, des chiffres, _ et - (il devient la première partie des noms d&apos;espaces de travail et des alias ssh).</translation>
+        <translation>Le nom de source «&#xa0;%1&#xa0;» n&apos;est pas autorisé&#xa0;: commencez par une lettre&#x202f;; utilisez des lettres, des chiffres, _ et - (il devient la première partie des noms d&apos;espaces de travail et des alias ssh).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is the name of a built-in source.</source>
-        <translation>« %1 » est le nom d&apos;une source intégrée.</translation>
+        <translation>«&#xa0;%1&#xa0;» est le nom d&apos;une source intégrée.</translation>
     </message>
 </context>
 <context>
     <name>keyport::AddSourceJob</name>
     <message>
         <source>Paste the token first; nothing was added.</source>
-        <translation>Collez d&apos;abord le jeton ; rien n&apos;a été ajouté.</translation>
+        <translation>Collez d&apos;abord le jeton&#x202f;; rien n&apos;a été ajouté.</translation>
     </message>
     <message>
         <source>A source named %1 exists already; remove it first.</source>
-        <translation>Une source nommée %1 existe déjà ; supprimez-la d&apos;abord.</translation>
+        <translation>Une source nommée %1 existe déjà&#x202f;; supprimez-la d&apos;abord.</translation>
     </message>
     <message>
         <source>Unknown source kind %1.</source>
@@ -220,26 +220,26 @@
     </message>
     <message>
         <source>%1 was not added: %2</source>
-        <translation>Échec de l&apos;ajout de %1 : %2</translation>
+        <translation>Échec de l&apos;ajout de %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 was not added: its token could not be stored: %2</source>
-        <translation>Échec de l&apos;ajout de %1 : son jeton n&apos;a pas pu être enregistré : %2</translation>
+        <translation>Échec de l&apos;ajout de %1&#xa0;: son jeton n&apos;a pas pu être enregistré&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>keyport::AgentClient</name>
     <message>
         <source>No ssh-agent: SSH_AUTH_SOCK is not set. Start one with `eval &quot;$(ssh-agent -s)&quot;` or use a desktop session that provides one.</source>
-        <translation>Pas de ssh-agent : SSH_AUTH_SOCK n&apos;est pas défini. Lancez-en un avec `eval &quot;$(ssh-agent -s)&quot;` ou utilisez une session de bureau qui en fournit un.</translation>
+        <translation>Pas de ssh-agent&#xa0;: SSH_AUTH_SOCK n&apos;est pas défini. Lancez-en un avec `eval &quot;$(ssh-agent -s)&quot;` ou utilisez une session de bureau qui en fournit un.</translation>
     </message>
     <message>
         <source>The ssh-agent at %1 did not answer within %2 s; it may be hung. Restart it (for example `eval &quot;$(ssh-agent -s)&quot;`) and try again.</source>
-        <translation>Le ssh-agent à l&apos;adresse %1 n&apos;a pas répondu en %2 s ; il est peut-être bloqué. Redémarrez-le (par exemple avec `eval &quot;$(ssh-agent -s)&quot;`) et réessayez.</translation>
+        <translation>Le ssh-agent à l&apos;adresse %1 n&apos;a pas répondu en %2 s&#x202f;; il est peut-être bloqué. Redémarrez-le (par exemple avec `eval &quot;$(ssh-agent -s)&quot;`) et réessayez.</translation>
     </message>
     <message>
         <source>Cannot reach the ssh-agent at %1: it is not running or the socket is stale. Start a new agent and update SSH_AUTH_SOCK.</source>
-        <translation>Impossible de joindre le ssh-agent à l&apos;adresse %1 : il n&apos;est pas lancé ou le socket est périmé. Lancez un nouvel agent et mettez à jour SSH_AUTH_SOCK.</translation>
+        <translation>Impossible de joindre le ssh-agent à l&apos;adresse %1&#xa0;: il n&apos;est pas lancé ou le socket est périmé. Lancez un nouvel agent et mettez à jour SSH_AUTH_SOCK.</translation>
     </message>
     <message>
         <source>Lost the connection to the ssh-agent.</source>
@@ -275,7 +275,7 @@
     </message>
     <message>
         <source>The ssh-agent refused the key with %1. Some agents (gnome-keyring, older Pageant) do not support constraints: use OpenSSH&apos;s ssh-agent, or add the key without them.</source>
-        <translation>Le ssh-agent a refusé la clé avec %1. Certains agents (gnome-keyring, anciennes versions de Pageant) ne prennent pas en charge les contraintes : utilisez le ssh-agent d&apos;OpenSSH, ou ajoutez la clé sans contraintes.</translation>
+        <translation>Le ssh-agent a refusé la clé avec %1. Certains agents (gnome-keyring, anciennes versions de Pageant) ne prennent pas en charge les contraintes&#xa0;: utilisez le ssh-agent d&apos;OpenSSH, ou ajoutez la clé sans contraintes.</translation>
     </message>
     <message>
         <source> and </source>
@@ -303,7 +303,7 @@
     </message>
     <message>
         <source>The ssh-agent refused to unlock: wrong password, or it is not locked.</source>
-        <translation>Le ssh-agent a refusé de se déverrouiller : mot de passe incorrect, ou il n&apos;est pas verrouillé.</translation>
+        <translation>Le ssh-agent a refusé de se déverrouiller&#xa0;: mot de passe incorrect, ou il n&apos;est pas verrouillé.</translation>
     </message>
 </context>
 <context>
@@ -314,7 +314,7 @@
     </message>
     <message>
         <source>Enter the passphrase of %1:</source>
-        <translation>Saisissez la phrase de passe de %1 :</translation>
+        <translation>Saisissez la phrase de passe de %1&#xa0;:</translation>
     </message>
     <message>
         <source>Passphrase</source>
@@ -333,7 +333,7 @@
     </message>
     <message>
         <source>Cannot reach %1: %2</source>
-        <translation>Impossible de joindre %1 : %2</translation>
+        <translation>Impossible de joindre %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Checking the host key…</source>
@@ -341,11 +341,11 @@
     </message>
     <message>
         <source>Cannot fetch the host key of %1: %2</source>
-        <translation>Impossible de récupérer la clé d&apos;hôte de %1 : %2</translation>
+        <translation>Impossible de récupérer la clé d&apos;hôte de %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Not trusted; nothing was changed.</source>
-        <translation>Clé non approuvée ; rien n&apos;a été modifié.</translation>
+        <translation>Clé non approuvée&#x202f;; rien n&apos;a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -395,7 +395,7 @@
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>Key type</source>
@@ -419,7 +419,7 @@
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation>&amp;Type :</translation>
+        <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
         <source>Comment</source>
@@ -427,7 +427,7 @@
     </message>
     <message>
         <source>&amp;Comment:</source>
-        <translation>&amp;Commentaire :</translation>
+        <translation>&amp;Commentaire&#xa0;:</translation>
     </message>
     <message>
         <source>Passphrase</source>
@@ -435,7 +435,7 @@
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation>&amp;Phrase de passe :</translation>
+        <translation>&amp;Phrase de passe&#xa0;:</translation>
     </message>
     <message>
         <source>Repeat passphrase</source>
@@ -443,7 +443,7 @@
     </message>
     <message>
         <source>&amp;Repeat:</source>
-        <translation>&amp;Répéter :</translation>
+        <translation>&amp;Répéter&#xa0;:</translation>
     </message>
     <message>
         <source>Remember the passphrase in the keychain</source>
@@ -467,11 +467,11 @@
     </message>
     <message>
         <source>No passphrase: anyone who gets a copy of the file can use the key.</source>
-        <translation>Pas de phrase de passe : quiconque obtient une copie du fichier peut utiliser la clé.</translation>
+        <translation>Pas de phrase de passe&#xa0;: quiconque obtient une copie du fichier peut utiliser la clé.</translation>
     </message>
     <message>
         <source>Weak: use at least 12 characters, or a few unrelated words.</source>
-        <translation>Faible : utilisez au moins 12 caractères, ou quelques mots sans rapport entre eux.</translation>
+        <translation>Faible&#xa0;: utilisez au moins 12 caractères, ou quelques mots sans rapport entre eux.</translation>
     </message>
     <message>
         <source>Strong.</source>
@@ -483,7 +483,7 @@
     </message>
     <message>
         <source>Fair: longer is better; a few unrelated words are easy to type and hard to guess.</source>
-        <translation>Correcte : plus elle est longue, mieux c&apos;est ; quelques mots sans rapport entre eux sont faciles à taper et difficiles à deviner.</translation>
+        <translation>Correcte&#xa0;: plus elle est longue, mieux c&apos;est&#x202f;; quelques mots sans rapport entre eux sont faciles à taper et difficiles à deviner.</translation>
     </message>
     <message>
         <source>The passphrases do not match.</source>
@@ -494,7 +494,7 @@
     <name>keyport::HostKeyDialog</name>
     <message>
         <source>Trust %1?</source>
-        <translation>Faire confiance à %1 ?</translation>
+        <translation>Faire confiance à %1&#x202f;?</translation>
     </message>
     <message>
         <source>New host key</source>
@@ -502,7 +502,7 @@
     </message>
     <message>
         <source>&lt;h3&gt;First connection to %1&lt;/h3&gt;&lt;p&gt;Keyport has not seen this server before. It offered this host key:&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Première connexion à %1&lt;/h3&gt;&lt;p&gt;Keyport n&apos;a encore jamais vu ce serveur. Il a présenté cette clé d&apos;hôte :&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Première connexion à %1&lt;/h3&gt;&lt;p&gt;Keyport n&apos;a encore jamais vu ce serveur. Il a présenté cette clé d&apos;hôte&#xa0;:&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Explanation</source>
@@ -514,7 +514,7 @@
     </message>
     <message>
         <source>If whoever runs the workspace published its fingerprint, compare it now. Trusting pins this key: Keyport and ssh will refuse a different one later.</source>
-        <translation>Si la personne qui gère l&apos;espace de travail a publié son empreinte, comparez-la maintenant. Faire confiance épingle cette clé : Keyport et ssh en refuseront une autre par la suite.</translation>
+        <translation>Si la personne qui gère l&apos;espace de travail a publié son empreinte, comparez-la maintenant. Faire confiance épingle cette clé&#xa0;: Keyport et ssh en refuseront une autre par la suite.</translation>
     </message>
     <message>
         <source>Advice</source>
@@ -542,7 +542,7 @@
     </message>
     <message>
         <source>&lt;p&gt;Offered now: &lt;tt&gt;%1 %2&lt;/tt&gt;&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Présentée maintenant : &lt;tt&gt;%1 %2&lt;/tt&gt;&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Présentée maintenant&#xa0;: &lt;tt&gt;%1 %2&lt;/tt&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Offered fingerprint</source>
@@ -554,7 +554,7 @@
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;What to check:&lt;/b&gt; ask whoever runs the workspace whether it was rebuilt and what its new fingerprint is. Only when it matches, replace the pin with &lt;tt&gt;keyport-cli trust %1 --replace&lt;/tt&gt;. Until then, do not type passwords or copy secrets to it.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;À vérifier :&lt;/b&gt; demandez à la personne qui gère l&apos;espace de travail s&apos;il a été reconstruit et quelle est sa nouvelle empreinte. Seulement si elle correspond, remplacez la clé épinglée avec &lt;tt&gt;keyport-cli trust %1 --replace&lt;/tt&gt;. D&apos;ici là, n&apos;y saisissez aucun mot de passe et n&apos;y copiez aucun secret.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;À vérifier&#xa0;:&lt;/b&gt; demandez à la personne qui gère l&apos;espace de travail s&apos;il a été reconstruit et quelle est sa nouvelle empreinte. Seulement si elle correspond, remplacez la clé épinglée avec &lt;tt&gt;keyport-cli trust %1 --replace&lt;/tt&gt;. D&apos;ici là, n&apos;y saisissez aucun mot de passe et n&apos;y copiez aucun secret.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>What to check</source>
@@ -565,11 +565,11 @@
     <name>keyport::HttpApi</name>
     <message>
         <source>No token is stored for this source: add the source again with its token.</source>
-        <translation>Aucun jeton n&apos;est enregistré pour cette source : ajoutez de nouveau la source avec son jeton.</translation>
+        <translation>Aucun jeton n&apos;est enregistré pour cette source&#xa0;: ajoutez de nouveau la source avec son jeton.</translation>
     </message>
     <message>
         <source>The server&apos;s answer is larger than %1 MiB; refusing it.</source>
-        <translation>La réponse du serveur dépasse %1 Mio ; elle est refusée.</translation>
+        <translation>La réponse du serveur dépasse %1 Mio&#x202f;; elle est refusée.</translation>
     </message>
     <message>
         <source>The server did not answer within %1 s.</source>
@@ -577,7 +577,7 @@
     </message>
     <message>
         <source>The TLS certificate of %1 could not be verified: check the URL; for a test server you trust, add the source with --insecure.</source>
-        <translation>Le certificat TLS de %1 n&apos;a pas pu être vérifié : vérifiez l&apos;URL ; pour un serveur de test de confiance, ajoutez la source avec --insecure.</translation>
+        <translation>Le certificat TLS de %1 n&apos;a pas pu être vérifié&#xa0;: vérifiez l&apos;URL&#x202f;; pour un serveur de test de confiance, ajoutez la source avec --insecure.</translation>
     </message>
     <message>
         <source>Cannot reach %1.</source>
@@ -585,7 +585,7 @@
     </message>
     <message>
         <source>The server refused the token (401): it expired or was revoked. Create a new token and add the source again.</source>
-        <translation>Le serveur a refusé le jeton (401) : il a expiré ou a été révoqué. Créez un nouveau jeton et ajoutez de nouveau la source.</translation>
+        <translation>Le serveur a refusé le jeton (401)&#xa0;: il a expiré ou a été révoqué. Créez un nouveau jeton et ajoutez de nouveau la source.</translation>
     </message>
     <message>
         <source>The server answered %1.</source>
@@ -596,27 +596,27 @@
     <name>keyport::JupyterHubSource</name>
     <message>
         <source>This token belongs to hub user &quot;%1&quot;, not %2.</source>
-        <translation>Ce jeton appartient à l&apos;utilisateur du hub « %1 », pas à %2.</translation>
+        <translation>Ce jeton appartient à l&apos;utilisateur du hub «&#xa0;%1&#xa0;», pas à %2.</translation>
     </message>
     <message>
         <source>JupyterHub will not start %1: %2</source>
-        <translation>JupyterHub refuse de démarrer %1 : %2</translation>
+        <translation>JupyterHub refuse de démarrer %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>JupyterHub could not start %1: %2</source>
-        <translation>JupyterHub n&apos;a pas pu démarrer %1 : %2</translation>
+        <translation>JupyterHub n&apos;a pas pu démarrer %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>JupyterHub is still stopping the server; check again later.</source>
-        <translation>JupyterHub est encore en train d&apos;arrêter le serveur ; vérifiez de nouveau plus tard.</translation>
+        <translation>JupyterHub est encore en train d&apos;arrêter le serveur&#x202f;; vérifiez de nouveau plus tard.</translation>
     </message>
     <message>
         <source>JupyterHub will not stop %1: %2</source>
-        <translation>JupyterHub refuse d&apos;arrêter %1 : %2</translation>
+        <translation>JupyterHub refuse d&apos;arrêter %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>In a terminal of your hub server, run: %1</source>
-        <translation>Dans un terminal de votre serveur du hub, exécutez : %1</translation>
+        <translation>Dans un terminal de votre serveur du hub, exécutez&#xa0;: %1</translation>
     </message>
     <message>
         <source>No server of %1 is running, so Keyport cannot write your key. Start one (keyport-cli workspaces start %2.default) and try again. %3</source>
@@ -639,7 +639,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid key name or path.</source>
-        <translation>« %1 » n&apos;est ni un nom de clé ni un chemin valide.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est ni un nom de clé ni un chemin valide.</translation>
     </message>
     <message>
         <source>No key file at %1.</source>
@@ -647,7 +647,7 @@
     </message>
     <message>
         <source>No key named &quot;%1&quot; in %2; `keyport-cli keys list` shows the keys.</source>
-        <translation>Aucune clé nommée « %1 » dans %2 ; `keyport-cli keys list` affiche les clés.</translation>
+        <translation>Aucune clé nommée «&#xa0;%1&#xa0;» dans %2&#x202f;; `keyport-cli keys list` affiche les clés.</translation>
     </message>
     <message>
         <source>%1 is not a file.</source>
@@ -655,23 +655,23 @@
     </message>
     <message>
         <source>The key name &quot;%1&quot; contains control characters.</source>
-        <translation>Le nom de clé « %1 » contient des caractères de contrôle.</translation>
+        <translation>Le nom de clé «&#xa0;%1&#xa0;» contient des caractères de contrôle.</translation>
     </message>
     <message>
         <source>The key name must not contain &quot;..&quot;.</source>
-        <translation>Le nom de clé ne doit pas contenir « .. ».</translation>
+        <translation>Le nom de clé ne doit pas contenir «&#xa0;..&#xa0;».</translation>
     </message>
     <message>
         <source>New keys are created in %1; &quot;%2&quot; points elsewhere.</source>
-        <translation>Les nouvelles clés sont créées dans %1 ; « %2 » pointe ailleurs.</translation>
+        <translation>Les nouvelles clés sont créées dans %1&#x202f;; «&#xa0;%2&#xa0;» pointe ailleurs.</translation>
     </message>
     <message>
         <source>%1 already exists; choose another name (Keyport never overwrites key files).</source>
-        <translation>%1 existe déjà ; choisissez un autre nom (Keyport n&apos;écrase jamais les fichiers de clé).</translation>
+        <translation>%1 existe déjà&#x202f;; choisissez un autre nom (Keyport n&apos;écrase jamais les fichiers de clé).</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is not a valid public key.</source>
@@ -695,7 +695,7 @@
     </message>
     <message>
         <source>%1 is not a key file; nothing was deleted.</source>
-        <translation>%1 n&apos;est pas un fichier de clé ; rien n&apos;a été supprimé.</translation>
+        <translation>%1 n&apos;est pas un fichier de clé&#x202f;; rien n&apos;a été supprimé.</translation>
     </message>
     <message>
         <source>Cannot delete %1.</source>
@@ -706,7 +706,7 @@
     <name>keyport::KeyportUrl</name>
     <message>
         <source>Not a Keyport link: %1</source>
-        <translation>Ce n&apos;est pas un lien Keyport : %1</translation>
+        <translation>Ce n&apos;est pas un lien Keyport&#xa0;: %1</translation>
     </message>
     <message>
         <source>links start with keyport://</source>
@@ -718,7 +718,7 @@
     </message>
     <message>
         <source>expected keyport://%1/&lt;source&gt;/&lt;workspace&gt;</source>
-        <translation>attendu : keyport://%1/&lt;source&gt;/&lt;workspace&gt;</translation>
+        <translation>attendu&#xa0;: keyport://%1/&lt;source&gt;/&lt;workspace&gt;</translation>
     </message>
     <message>
         <source>the source or workspace name is not valid</source>
@@ -726,7 +726,7 @@
     </message>
     <message>
         <source>unknown editor &quot;%1&quot;</source>
-        <translation>éditeur « %1 » inconnu</translation>
+        <translation>éditeur «&#xa0;%1&#xa0;» inconnu</translation>
     </message>
     <message>
         <source>the path is not valid</source>
@@ -885,7 +885,7 @@
     </message>
     <message>
         <source>No keys in %1 yet: generate one or import one.</source>
-        <translation>Aucune clé dans %1 pour l&apos;instant : générez-en une ou importez-en une.</translation>
+        <translation>Aucune clé dans %1 pour l&apos;instant&#xa0;: générez-en une ou importez-en une.</translation>
     </message>
     <message numerus="yes">
         <source>%n key(s) in %1</source>
@@ -896,7 +896,7 @@
     </message>
     <message>
         <source>agent: %1</source>
-        <translation>agent : %1</translation>
+        <translation>agent&#xa0;: %1</translation>
     </message>
     <message>
         <source>Generating %1…</source>
@@ -904,11 +904,11 @@
     </message>
     <message>
         <source>The key was created, but its passphrase could not be stored: %1</source>
-        <translation>La clé a été créée, mais sa phrase de passe n&apos;a pas pu être enregistrée : %1</translation>
+        <translation>La clé a été créée, mais sa phrase de passe n&apos;a pas pu être enregistrée&#xa0;: %1</translation>
     </message>
     <message>
         <source>The key was created, but not added to the agent: %1</source>
-        <translation>La clé a été créée, mais n&apos;a pas été ajoutée à l&apos;agent : %1</translation>
+        <translation>La clé a été créée, mais n&apos;a pas été ajoutée à l&apos;agent&#xa0;: %1</translation>
     </message>
     <message>
         <source>Created %1 (%2).</source>
@@ -955,15 +955,15 @@
     </message>
     <message>
         <source>Current passphrase:</source>
-        <translation>Phrase de passe actuelle :</translation>
+        <translation>Phrase de passe actuelle&#xa0;:</translation>
     </message>
     <message>
         <source>New passphrase:</source>
-        <translation>Nouvelle phrase de passe :</translation>
+        <translation>Nouvelle phrase de passe&#xa0;:</translation>
     </message>
     <message>
         <source>Repeat:</source>
-        <translation>Répéter :</translation>
+        <translation>Répéter&#xa0;:</translation>
     </message>
     <message>
         <source>The passphrases do not match.</source>
@@ -975,11 +975,11 @@
     </message>
     <message>
         <source>Delete %1?</source>
-        <translation>Supprimer %1 ?</translation>
+        <translation>Supprimer %1&#x202f;?</translation>
     </message>
     <message>
         <source>Delete %1, its public key and certificate from %2? Servers that only know this key will stop letting you in. This cannot be undone.</source>
-        <translation>Supprimer %1, sa clé publique et son certificat de %2 ? Les serveurs qui ne connaissent que cette clé ne vous laisseront plus entrer. Cette action est irréversible.</translation>
+        <translation>Supprimer %1, sa clé publique et son certificat de %2&#x202f;? Les serveurs qui ne connaissent que cette clé ne vous laisseront plus entrer. Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -1006,7 +1006,7 @@
     <name>keyport::KnotSource</name>
     <message>
         <source>knot&apos;s whoami answer has no user_id; is this a knot server?</source>
-        <translation>La réponse whoami de knot ne contient pas de user_id ; est-ce bien un serveur knot ?</translation>
+        <translation>La réponse whoami de knot ne contient pas de user_id&#x202f;; est-ce bien un serveur knot&#x202f;?</translation>
     </message>
     <message>
         <source>knot sent a space list that is not JSON.</source>
@@ -1014,7 +1014,7 @@
     </message>
     <message>
         <source>knot keeps at most 16 KiB of keys per user; remove an old key in knot first.</source>
-        <translation>knot conserve au plus 16 Kio de clés par utilisateur ; supprimez d&apos;abord une ancienne clé dans knot.</translation>
+        <translation>knot conserve au plus 16 Kio de clés par utilisateur&#x202f;; supprimez d&apos;abord une ancienne clé dans knot.</translation>
     </message>
     <message>
         <source>knot server %1</source>
@@ -1029,7 +1029,7 @@
     </message>
     <message>
         <source>The host key of %1 has changed: expected %2 %3, but the server offered %4 %5. The pin is in %6. This can mean the workspace was rebuilt, or that someone is intercepting the connection; check with its owner before running `keyport-cli trust %1 --replace`.</source>
-        <translation>La clé d&apos;hôte de %1 a changé : %2 %3 était attendue, mais le serveur a présenté %4 %5. La clé épinglée se trouve dans %6. Cela peut signifier que l&apos;espace de travail a été reconstruit, ou que quelqu&apos;un intercepte la connexion ; vérifiez auprès de son responsable avant d&apos;exécuter `keyport-cli trust %1 --replace`.</translation>
+        <translation>La clé d&apos;hôte de %1 a changé&#xa0;: %2 %3 était attendue, mais le serveur a présenté %4 %5. La clé épinglée se trouve dans %6. Cela peut signifier que l&apos;espace de travail a été reconstruit, ou que quelqu&apos;un intercepte la connexion&#x202f;; vérifiez auprès de son responsable avant d&apos;exécuter `keyport-cli trust %1 --replace`.</translation>
     </message>
 </context>
 <context>
@@ -1121,8 +1121,8 @@
     <message numerus="yes">
         <source>Keyport: %n proxy(ies) running</source>
         <translation>
-            <numerusform>Keyport : %n proxy actif</numerusform>
-            <numerusform>Keyport : %n proxys actifs</numerusform>
+            <numerusform>Keyport&#xa0;: %n proxy actif</numerusform>
+            <numerusform>Keyport&#xa0;: %n proxys actifs</numerusform>
         </translation>
     </message>
     <message>
@@ -1138,7 +1138,7 @@
     <name>keyport::ManagedSshConfig</name>
     <message>
         <source>Workspace %1 has no port yet (never started); it was left out.</source>
-        <translation>L&apos;espace de travail %1 n&apos;a pas encore de port (jamais démarré) ; il a été omis.</translation>
+        <translation>L&apos;espace de travail %1 n&apos;a pas encore de port (jamais démarré)&#x202f;; il a été omis.</translation>
     </message>
     <message>
         <source>%1 is a broken symbolic link.</source>
@@ -1146,7 +1146,7 @@
     </message>
     <message>
         <source>Cannot back up %1, so it was not changed: %2</source>
-        <translation>Impossible de sauvegarder %1, le fichier n&apos;a donc pas été modifié : %2</translation>
+        <translation>Impossible de sauvegarder %1, le fichier n&apos;a donc pas été modifié&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot delete %1.</source>
@@ -1154,7 +1154,7 @@
     </message>
     <message>
         <source>%1 could not be changed (%2). Add this line at its top yourself: %3</source>
-        <translation>%1 n&apos;a pas pu être modifié (%2). Ajoutez vous-même cette ligne en tête du fichier : %3</translation>
+        <translation>%1 n&apos;a pas pu être modifié (%2). Ajoutez vous-même cette ligne en tête du fichier&#xa0;: %3</translation>
     </message>
 </context>
 <context>
@@ -1165,7 +1165,7 @@
     </message>
     <message>
         <source>Unsupported elliptic curve &quot;%1&quot;: SSH uses P-256, P-384 and P-521.</source>
-        <translation>Courbe elliptique « %1 » non prise en charge : SSH utilise P-256, P-384 et P-521.</translation>
+        <translation>Courbe elliptique «&#xa0;%1&#xa0;» non prise en charge&#xa0;: SSH utilise P-256, P-384 et P-521.</translation>
     </message>
     <message>
         <source>Cannot read the RSA public key.</source>
@@ -1173,7 +1173,7 @@
     </message>
     <message>
         <source>DSA keys are obsolete and no longer accepted by OpenSSH; generate an Ed25519 key instead.</source>
-        <translation>Les clés DSA sont obsolètes et ne sont plus acceptées par OpenSSH ; générez plutôt une clé Ed25519.</translation>
+        <translation>Les clés DSA sont obsolètes et ne sont plus acceptées par OpenSSH&#x202f;; générez plutôt une clé Ed25519.</translation>
     </message>
     <message>
         <source>Unsupported private key type.</source>
@@ -1197,7 +1197,7 @@
     </message>
     <message>
         <source>This key lives on a hardware security key (FIDO); use ssh-add to load it.</source>
-        <translation>Cette clé réside sur une clé de sécurité matérielle (FIDO) ; utilisez ssh-add pour la charger.</translation>
+        <translation>Cette clé réside sur une clé de sécurité matérielle (FIDO)&#x202f;; utilisez ssh-add pour la charger.</translation>
     </message>
     <message>
         <source>The private key could not be loaded.</source>
@@ -1241,14 +1241,14 @@
     <name>keyport::PublicKey</name>
     <message>
         <source>Unsupported key type &quot;%1&quot;.</source>
-        <translation>Type de clé « %1 » non pris en charge.</translation>
+        <translation>Type de clé «&#xa0;%1&#xa0;» non pris en charge.</translation>
     </message>
 </context>
 <context>
     <name>keyport::Sandbox</name>
     <message>
         <source>The sandbox needs OpenSSH&apos;s server (sshd); install it (Debian/Ubuntu: openssh-server).</source>
-        <translation>Le bac à sable a besoin du serveur d&apos;OpenSSH (sshd) ; installez-le (Debian/Ubuntu : openssh-server).</translation>
+        <translation>Le bac à sable a besoin du serveur d&apos;OpenSSH (sshd)&#x202f;; installez-le (Debian/Ubuntu&#xa0;: openssh-server).</translation>
     </message>
     <message>
         <source>The public key of %1 is unknown (no .pub file).</source>
@@ -1256,11 +1256,11 @@
     </message>
     <message>
         <source>The sandbox sshd did not start; see %1.</source>
-        <translation>Le sshd du bac à sable n&apos;a pas démarré ; voir %1.</translation>
+        <translation>Le sshd du bac à sable n&apos;a pas démarré&#x202f;; voir %1.</translation>
     </message>
     <message>
         <source>The sandbox sshd did not come up; see %1.</source>
-        <translation>Le sshd du bac à sable n&apos;est pas devenu disponible ; voir %1.</translation>
+        <translation>Le sshd du bac à sable n&apos;est pas devenu disponible&#x202f;; voir %1.</translation>
     </message>
     <message>
         <source>The sandbox sshd (pid %1) did not stop.</source>
@@ -1278,7 +1278,7 @@
     <name>keyport::SecretJob</name>
     <message>
         <source>No OS keychain is available (on Linux: a Secret Service such as gnome-keyring or KWallet). Keyport never stores secrets in plain text, so it will ask each time.</source>
-        <translation>Aucun trousseau du système n&apos;est disponible (sous Linux : un Secret Service comme gnome-keyring ou KWallet). Keyport n&apos;enregistre jamais de secrets en clair, il vous les demandera donc à chaque fois.</translation>
+        <translation>Aucun trousseau du système n&apos;est disponible (sous Linux&#xa0;: un Secret Service comme gnome-keyring ou KWallet). Keyport n&apos;enregistre jamais de secrets en clair, il vous les demandera donc à chaque fois.</translation>
     </message>
     <message>
         <source>Access to the OS keychain was denied.</source>
@@ -1286,7 +1286,7 @@
     </message>
     <message>
         <source>The OS keychain is not reachable; Keyport never stores secrets in plain text, so it will ask each time.</source>
-        <translation>Le trousseau du système est injoignable ; Keyport n&apos;enregistre jamais de secrets en clair, il vous les demandera donc à chaque fois.</translation>
+        <translation>Le trousseau du système est injoignable&#x202f;; Keyport n&apos;enregistre jamais de secrets en clair, il vous les demandera donc à chaque fois.</translation>
     </message>
 </context>
 <context>
@@ -1305,7 +1305,7 @@
     </message>
     <message>
         <source>&amp;Terminal:</source>
-        <translation>&amp;Terminal :</translation>
+        <translation>&amp;Terminal&#xa0;:</translation>
     </message>
     <message>
         <source>Custom terminal command</source>
@@ -1313,11 +1313,11 @@
     </message>
     <message>
         <source>No shell is involved: {command} becomes the ssh command&apos;s words, {title} and {alias} one word each.</source>
-        <translation>Aucun shell n&apos;intervient : {command} devient les mots de la commande ssh, {title} et {alias} un mot chacun.</translation>
+        <translation>Aucun shell n&apos;intervient&#xa0;: {command} devient les mots de la commande ssh, {title} et {alias} un mot chacun.</translation>
     </message>
     <message>
         <source>Custom command:</source>
-        <translation>Commande personnalisée :</translation>
+        <translation>Commande personnalisée&#xa0;:</translation>
     </message>
     <message>
         <source>Default editor</source>
@@ -1325,7 +1325,7 @@
     </message>
     <message>
         <source>&amp;Editor for links:</source>
-        <translation>Éditeur pour les &amp;liens :</translation>
+        <translation>Éditeur pour les &amp;liens&#xa0;:</translation>
     </message>
     <message>
         <source>Default key</source>
@@ -1333,7 +1333,7 @@
     </message>
     <message>
         <source>Default &amp;key:</source>
-        <translation>&amp;Clé par défaut :</translation>
+        <translation>&amp;Clé par défaut&#xa0;:</translation>
     </message>
     <message>
         <source>Agent lifetime in minutes</source>
@@ -1349,7 +1349,7 @@
     </message>
     <message>
         <source>Keys stay in the &amp;agent for:</source>
-        <translation>Les clés restent dans l&apos;&amp;agent pendant :</translation>
+        <translation>Les clés restent dans l&apos;&amp;agent pendant&#xa0;:</translation>
     </message>
     <message>
         <source>Add Keyport&apos;s hosts to ~/.ssh/config (one Include line)</source>
@@ -1365,7 +1365,7 @@
     </message>
     <message>
         <source>ssh config:</source>
-        <translation>Configuration ssh :</translation>
+        <translation>Configuration ssh&#xa0;:</translation>
     </message>
     <message>
         <source>Forward my agent when connecting</source>
@@ -1377,11 +1377,11 @@
     </message>
     <message>
         <source>Agent forwarding:</source>
-        <translation>Transfert d&apos;agent :</translation>
+        <translation>Transfert d&apos;agent&#xa0;:</translation>
     </message>
     <message>
         <source>Off by default: anyone with root on a workspace can use a forwarded agent to log in wherever your keys work, for as long as you are connected.</source>
-        <translation>Désactivé par défaut : toute personne ayant les droits root sur un espace de travail peut utiliser un agent transféré pour se connecter partout où vos clés sont acceptées, tant que vous êtes connecté.</translation>
+        <translation>Désactivé par défaut&#xa0;: toute personne ayant les droits root sur un espace de travail peut utiliser un agent transféré pour se connecter partout où vos clés sont acceptées, tant que vous êtes connecté.</translation>
     </message>
     <message>
         <source>Language</source>
@@ -1393,7 +1393,7 @@
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>Lan&amp;gue :</translation>
+        <translation>Lan&amp;gue&#xa0;:</translation>
     </message>
     <message>
         <source>Keep proxies running in the tray when the window is closed</source>
@@ -1405,7 +1405,7 @@
     </message>
     <message>
         <source>Closing:</source>
-        <translation>Fermeture :</translation>
+        <translation>Fermeture&#xa0;:</translation>
     </message>
     <message>
         <source>The language changes the next time Keyport starts.</source>
@@ -1413,21 +1413,21 @@
     </message>
     <message>
         <source>Found at %1</source>
-        <translation>Trouvé : %1</translation>
+        <translation>Trouvé&#xa0;: %1</translation>
     </message>
     <message>
         <source>(none: ssh&apos;s defaults)</source>
-        <translation>(aucune : valeurs par défaut de ssh)</translation>
+        <translation>(aucune&#xa0;: valeurs par défaut de ssh)</translation>
     </message>
     <message>
         <source>Change your ssh config?</source>
-        <translation>Modifier votre configuration ssh ?</translation>
+        <translation>Modifier votre configuration ssh&#x202f;?</translation>
     </message>
     <message>
         <source>Keyport will add this line at the top of %1 and write its hosts to %2. Everything else stays as it is; a backup is kept.
 
 %3</source>
-        <translation>Keyport ajoutera cette ligne en tête de %1 et écrira ses hôtes dans %2. Le reste ne change pas ; une copie de sauvegarde est conservée.
+        <translation>Keyport ajoutera cette ligne en tête de %1 et écrira ses hôtes dans %2. Le reste ne change pas&#x202f;; une copie de sauvegarde est conservée.
 
 %3</translation>
     </message>
@@ -1459,7 +1459,7 @@
     <name>keyport::Source</name>
     <message>
         <source>%1 workspaces cannot %2.</source>
-        <translation>%1 : les espaces de travail de cette source ne peuvent pas %2.</translation>
+        <translation>%1&#xa0;: les espaces de travail de cette source ne peuvent pas %2.</translation>
     </message>
     <message>
         <source>be started from Keyport</source>
@@ -1486,15 +1486,15 @@
     </message>
     <message>
         <source>Name:</source>
-        <translation>Nom :</translation>
+        <translation>Nom&#xa0;:</translation>
     </message>
     <message>
         <source>URL:</source>
-        <translation>URL :</translation>
+        <translation>URL&#xa0;:</translation>
     </message>
     <message>
         <source>Hub user:</source>
-        <translation>Utilisateur du hub :</translation>
+        <translation>Utilisateur du hub&#xa0;:</translation>
     </message>
     <message>
         <source>your JupyterHub user name</source>
@@ -1502,7 +1502,7 @@
     </message>
     <message>
         <source>Login user:</source>
-        <translation>Utilisateur de connexion :</translation>
+        <translation>Utilisateur de connexion&#xa0;:</translation>
     </message>
     <message>
         <source>Do not verify TLS certificates (test servers only)</source>
@@ -1526,7 +1526,7 @@
     </message>
     <message>
         <source>Token:</source>
-        <translation>Jeton :</translation>
+        <translation>Jeton&#xa0;:</translation>
     </message>
     <message>
         <source>Test</source>
@@ -1555,8 +1555,8 @@
     <message numerus="yes">
         <source>It works: %n workspace(s) listed.</source>
         <translation>
-            <numerusform>Ça fonctionne : %n espace de travail listé.</numerusform>
-            <numerusform>Ça fonctionne : %n espaces de travail listés.</numerusform>
+            <numerusform>Ça fonctionne&#xa0;: %n espace de travail listé.</numerusform>
+            <numerusform>Ça fonctionne&#xa0;: %n espaces de travail listés.</numerusform>
         </translation>
     </message>
     <message>
@@ -1565,7 +1565,7 @@
     </message>
     <message>
         <source>The stored token could not be read; paste it again.</source>
-        <translation>Le jeton enregistré n&apos;a pas pu être lu ; collez-le de nouveau.</translation>
+        <translation>Le jeton enregistré n&apos;a pas pu être lu&#x202f;; collez-le de nouveau.</translation>
     </message>
     <message>
         <source>Checking and saving…</source>
@@ -1576,11 +1576,11 @@
     <name>keyport::SourceRegistry</name>
     <message>
         <source>Unknown source kind &quot;%1&quot;.</source>
-        <translation>Type de source « %1 » inconnu.</translation>
+        <translation>Type de source «&#xa0;%1&#xa0;» inconnu.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an http(s) URL.</source>
-        <translation>« %1 » n&apos;est pas une URL http(s).</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une URL http(s).</translation>
     </message>
     <message>
         <source>%1 must use https:// (plain http is only allowed for loopback addresses, for local testing).</source>
@@ -1588,7 +1588,7 @@
     </message>
     <message>
         <source>A source named %1 exists already; remove it first.</source>
-        <translation>Une source nommée %1 existe déjà ; supprimez-la d&apos;abord.</translation>
+        <translation>Une source nommée %1 existe déjà&#x202f;; supprimez-la d&apos;abord.</translation>
     </message>
     <message>
         <source>There is no source named %1.</source>
@@ -1671,11 +1671,11 @@
     </message>
     <message>
         <source>Remove %1?</source>
-        <translation>Supprimer %1 ?</translation>
+        <translation>Supprimer %1&#x202f;?</translation>
     </message>
     <message>
         <source>Remove the source %1 and its token from the keychain? Its workspaces leave the list and the ssh config.</source>
-        <translation>Supprimer la source %1 et retirer son jeton du trousseau ? Ses espaces de travail disparaîtront de la liste et de la configuration ssh.</translation>
+        <translation>Supprimer la source %1 et retirer son jeton du trousseau&#x202f;? Ses espaces de travail disparaîtront de la liste et de la configuration ssh.</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -1683,7 +1683,7 @@
     </message>
     <message>
         <source>Removed %1, but its token could not be removed from the keychain: %2</source>
-        <translation>%1 supprimée, mais son jeton n&apos;a pas pu être retiré du trousseau : %2</translation>
+        <translation>%1 supprimée, mais son jeton n&apos;a pas pu être retiré du trousseau&#xa0;: %2</translation>
     </message>
     <message>
         <source>Removed %1 and its token.</source>
@@ -1695,7 +1695,7 @@
     </message>
     <message>
         <source>No knot client config to import: %1</source>
-        <translation>Aucune configuration client knot à importer : %1</translation>
+        <translation>Aucune configuration client knot à importer&#xa0;: %1</translation>
     </message>
     <message>
         <source>Imported %1 (%2).</source>
@@ -1802,7 +1802,7 @@
     </message>
     <message>
         <source>%1 is protected by a passphrase and none was given; store it with `keyport-cli keys remember %1` or type it when asked.</source>
-        <translation>%1 est protégée par une phrase de passe et aucune n&apos;a été fournie ; enregistrez-la avec `keyport-cli keys remember %1` ou saisissez-la quand elle vous est demandée.</translation>
+        <translation>%1 est protégée par une phrase de passe et aucune n&apos;a été fournie&#x202f;; enregistrez-la avec `keyport-cli keys remember %1` ou saisissez-la quand elle vous est demandée.</translation>
     </message>
     <message>
         <source>The passphrase stored in the keychain no longer opens %1.</source>
@@ -1817,7 +1817,7 @@
     <name>keyport::WebSocketStream</name>
     <message>
         <source>The TLS certificate of %1 could not be verified; if this is a test server you trust, mark the source --insecure.</source>
-        <translation>Le certificat TLS de %1 n&apos;a pas pu être vérifié ; s&apos;il s&apos;agit d&apos;un serveur de test de confiance, marquez la source avec --insecure.</translation>
+        <translation>Le certificat TLS de %1 n&apos;a pas pu être vérifié&#x202f;; s&apos;il s&apos;agit d&apos;un serveur de test de confiance, marquez la source avec --insecure.</translation>
     </message>
     <message>
         <source>Cannot open the tunnel to %1.</source>
@@ -1825,11 +1825,11 @@
     </message>
     <message>
         <source>Cannot open the tunnel to %1: TLS is not available on this system.</source>
-        <translation>Impossible d&apos;ouvrir le tunnel vers %1 : TLS n&apos;est pas disponible sur ce système.</translation>
+        <translation>Impossible d&apos;ouvrir le tunnel vers %1&#xa0;: TLS n&apos;est pas disponible sur ce système.</translation>
     </message>
     <message>
         <source>Cannot open the tunnel to %1: a request header is malformed.</source>
-        <translation>Impossible d&apos;ouvrir le tunnel vers %1 : un en-tête de la requête est mal formé.</translation>
+        <translation>Impossible d&apos;ouvrir le tunnel vers %1&#xa0;: un en-tête de la requête est mal formé.</translation>
     </message>
     <message>
         <source>the answer to the WebSocket upgrade is not HTTP</source>
@@ -1837,11 +1837,11 @@
     </message>
     <message>
         <source>no &quot;Upgrade: websocket&quot;</source>
-        <translation>pas de « Upgrade: websocket »</translation>
+        <translation>pas de «&#xa0;Upgrade: websocket&#xa0;»</translation>
     </message>
     <message>
         <source>no &quot;Connection: Upgrade&quot;</source>
-        <translation>pas de « Connection: Upgrade »</translation>
+        <translation>pas de «&#xa0;Connection: Upgrade&#xa0;»</translation>
     </message>
     <message>
         <source>a wrong Sec-WebSocket-Accept</source>
@@ -1857,7 +1857,7 @@
     </message>
     <message>
         <source>Cannot open the tunnel to %1: the server&apos;s WebSocket handshake is invalid.</source>
-        <translation>Impossible d&apos;ouvrir le tunnel vers %1 : la négociation WebSocket du serveur n&apos;est pas valide.</translation>
+        <translation>Impossible d&apos;ouvrir le tunnel vers %1&#xa0;: la négociation WebSocket du serveur n&apos;est pas valide.</translation>
     </message>
     <message>
         <source>%1 in the answer from %2</source>
@@ -1865,11 +1865,11 @@
     </message>
     <message>
         <source>; the server said: %1</source>
-        <translation> ; le serveur a répondu : %1</translation>
+        <translation>&#x202f;; le serveur a répondu&#xa0;: %1</translation>
     </message>
     <message>
         <source>The server refused the token (401): it expired or was revoked. Create a new token and add the source again.</source>
-        <translation>Le serveur a refusé le jeton (401) : il a expiré ou a été révoqué. Créez un nouveau jeton et ajoutez de nouveau la source.</translation>
+        <translation>Le serveur a refusé le jeton (401)&#xa0;: il a expiré ou a été révoqué. Créez un nouveau jeton et ajoutez de nouveau la source.</translation>
     </message>
     <message>
         <source>You are not allowed to use SSH on this workspace (403).</source>
@@ -1877,11 +1877,11 @@
     </message>
     <message>
         <source>The server has no SSH endpoint for this workspace (404): it may be stopped, unknown, or have no sshd.</source>
-        <translation>Le serveur n&apos;a pas de point d&apos;accès SSH pour cet espace de travail (404) : il est peut-être arrêté, inconnu, ou dépourvu de sshd.</translation>
+        <translation>Le serveur n&apos;a pas de point d&apos;accès SSH pour cet espace de travail (404)&#xa0;: il est peut-être arrêté, inconnu, ou dépourvu de sshd.</translation>
     </message>
     <message>
         <source>The server redirected instead of opening the tunnel (%1): the workspace&apos;s server is probably stopped.</source>
-        <translation>Le serveur a redirigé au lieu d&apos;ouvrir le tunnel (%1) : le serveur de l&apos;espace de travail est probablement arrêté.</translation>
+        <translation>Le serveur a redirigé au lieu d&apos;ouvrir le tunnel (%1)&#xa0;: le serveur de l&apos;espace de travail est probablement arrêté.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -1889,7 +1889,7 @@
     </message>
     <message>
         <source>The tunnel at %1 sent a text frame; it is not an SSH tunnel.</source>
-        <translation>Le tunnel à l&apos;adresse %1 a envoyé une trame texte ; ce n&apos;est pas un tunnel SSH.</translation>
+        <translation>Le tunnel à l&apos;adresse %1 a envoyé une trame texte&#x202f;; ce n&apos;est pas un tunnel SSH.</translation>
     </message>
     <message>
         <source>The tunnel at %1 sent a frame of %2 bytes, more than Keyport accepts.</source>
@@ -2014,7 +2014,7 @@
     </message>
     <message>
         <source>Proxy for %1: %2</source>
-        <translation>Proxy pour %1 : %2</translation>
+        <translation>Proxy pour %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -2070,7 +2070,7 @@ Entrée ou double-clic pour vous y connecter.</translation>
     </message>
     <message>
         <source>Proxy endpoint:</source>
-        <translation>Point d&apos;accès du proxy :</translation>
+        <translation>Point d&apos;accès du proxy&#xa0;:</translation>
     </message>
     <message>
         <source>%1 command for the proxy</source>
@@ -2166,7 +2166,7 @@ Entrée ou double-clic pour vous y connecter.</translation>
     </message>
     <message>
         <source>not pinned yet: you will be asked on first connect</source>
-        <translation>pas encore épinglée : la question vous sera posée à la première connexion</translation>
+        <translation>pas encore épinglée&#xa0;: la question vous sera posée à la première connexion</translation>
     </message>
     <message>
         <source>Host key</source>
@@ -2242,15 +2242,15 @@ Entrée ou double-clic pour vous y connecter.</translation>
     </message>
     <message>
         <source>No workspace %1: refresh its source, or check the name.</source>
-        <translation>Aucun espace de travail %1 : actualisez sa source, ou vérifiez le nom.</translation>
+        <translation>Aucun espace de travail %1&#xa0;: actualisez sa source, ou vérifiez le nom.</translation>
     </message>
     <message>
         <source>Start %1?</source>
-        <translation>Démarrer %1 ?</translation>
+        <translation>Démarrer %1&#x202f;?</translation>
     </message>
     <message>
         <source>%1 is stopped. Start it now?</source>
-        <translation>%1 est arrêté. Le démarrer maintenant ?</translation>
+        <translation>%1 est arrêté. Le démarrer maintenant&#x202f;?</translation>
     </message>
     <message>
         <source>Starting %1…</source>
@@ -2266,7 +2266,7 @@ Entrée ou double-clic pour vous y connecter.</translation>
     </message>
     <message>
         <source>The key was not added to the agent (%1); ssh will ask for its passphrase.</source>
-        <translation>La clé n&apos;a pas été ajoutée à l&apos;agent (%1) ; ssh demandera sa phrase de passe.</translation>
+        <translation>La clé n&apos;a pas été ajoutée à l&apos;agent (%1)&#x202f;; ssh demandera sa phrase de passe.</translation>
     </message>
     <message>
         <source>No terminal program was found. Choose one, or a custom command, in Settings.</source>
@@ -2282,7 +2282,7 @@ Entrée ou double-clic pour vous y connecter.</translation>
     </message>
     <message>
         <source>Add Keyport&apos;s hosts to your ssh config?</source>
-        <translation>Ajouter les hôtes de Keyport à votre configuration ssh ?</translation>
+        <translation>Ajouter les hôtes de Keyport à votre configuration ssh&#x202f;?</translation>
     </message>
     <message>
         <source>Editors find %1 through ~/.ssh/config. Keyport will add one line at its top:
@@ -2290,7 +2290,7 @@ Entrée ou double-clic pour vous y connecter.</translation>
 %2
 
 Remove it any time in Settings.</source>
-        <translation>Les éditeurs trouvent %1 via ~/.ssh/config. Keyport ajoutera une ligne en tête de ce fichier :
+        <translation>Les éditeurs trouvent %1 via ~/.ssh/config. Keyport ajoutera une ligne en tête de ce fichier&#xa0;:
 
 %2
 
@@ -2314,7 +2314,7 @@ Vous pourrez la retirer à tout moment dans les Paramètres.</translation>
     </message>
     <message>
         <source>Copied: %1</source>
-        <translation>Copié : %1</translation>
+        <translation>Copié&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2328,7 +2328,7 @@ Vous pourrez la retirer à tout moment dans les Paramètres.</translation>
     <name>keyport::paths</name>
     <message>
         <source>Cannot create %1: check that your home directory is writable.</source>
-        <translation>Impossible de créer %1 : vérifiez que votre répertoire personnel est accessible en écriture.</translation>
+        <translation>Impossible de créer %1&#xa0;: vérifiez que votre répertoire personnel est accessible en écriture.</translation>
     </message>
     <message>
         <source>Cannot set permissions 0700 on %1.</source>
@@ -2343,11 +2343,11 @@ Vous pourrez la retirer à tout moment dans les Paramètres.</translation>
     </message>
     <message>
         <source>The tag &quot;%1&quot; is not allowed.</source>
-        <translation>L&apos;étiquette « %1 » n&apos;est pas autorisée.</translation>
+        <translation>L&apos;étiquette «&#xa0;%1&#xa0;» n&apos;est pas autorisée.</translation>
     </message>
     <message>
         <source>A host named %1 exists already; remove it first.</source>
-        <translation>Un hôte nommé %1 existe déjà ; supprimez-le d&apos;abord.</translation>
+        <translation>Un hôte nommé %1 existe déjà&#x202f;; supprimez-le d&apos;abord.</translation>
     </message>
     <message>
         <source>There is no host named %1.</source>
