@@ -219,7 +219,7 @@ WebSocketCodec::Event WebSocketCodec::read(QIODevice *in, QByteArray *data, qint
             const qsizetype size = 2 + lenSize + (masked ? 4 : 0);
             if (got < size)
                 return {};
-            const quint64 len = len7 == 126 ? qFromBigEndian<quint16>(h + 2)
+            const quint64 len = len7 == 126   ? qFromBigEndian<quint16>(h + 2)
                                 : len7 == 127 ? qFromBigEndian<quint64>(h + 2)
                                               : quint64(len7);
             if (masked != (m_self == Role::Server))
@@ -550,7 +550,8 @@ Error WebSocketStream::refusedError() const
                         "add the source again."),
                      detail);
     case 403:
-        return Error(ErrorCode::PermissionDenied, tr("You are not allowed to use SSH on this workspace (403)."), detail);
+        return Error(ErrorCode::PermissionDenied, tr("You are not allowed to use SSH on this workspace (403)."),
+                     detail);
     case 404:
         return Error(ErrorCode::NotFound,
                      tr("The server has no SSH endpoint for this workspace (404): it may be stopped, unknown, or "
@@ -579,7 +580,7 @@ void WebSocketStream::finishRefused()
 
 void WebSocketStream::readFrames()
 {
-    if (m_reading)
+    if (m_reading || !m_socket->isReadable()) // re-entered, or we aborted the socket
         return;
     m_reading = true;
     QPointer<WebSocketStream> self(this);
@@ -624,15 +625,13 @@ void WebSocketStream::readFrames()
             break;
         case Kind::TooBig:
             sendClose(WebSocketCodec::kCloseTooBig);
-            fail(Error(ErrorCode::Network,
-                       tr("The tunnel at %1 sent a frame of %2 bytes, more than Keyport accepts.")
-                           .arg(where())
-                           .arg(e.frameSize)));
+            fail(Error(ErrorCode::Network, tr("The tunnel at %1 sent a frame of %2 bytes, more than Keyport accepts.")
+                                               .arg(where())
+                                               .arg(e.frameSize)));
             break;
         case Kind::Error:
             sendClose(WebSocketCodec::kCloseProtocolError);
-            fail(Error(ErrorCode::Network, tr("The tunnel at %1 broke the WebSocket protocol.").arg(where()),
-                       e.error));
+            fail(Error(ErrorCode::Network, tr("The tunnel at %1 broke the WebSocket protocol.").arg(where()), e.error));
             break;
         }
         if (!self)
@@ -671,8 +670,8 @@ void WebSocketStream::fail(const Error &error)
 
 void WebSocketStream::onDisconnected()
 {
-    qCDebug(lcSession) << "websocket: disconnected, closing" << m_closing << "close frame" << m_closeReceived
-                       << "code" << m_closeCode;
+    qCDebug(lcSession) << "websocket: disconnected, closing" << m_closing << "close frame" << m_closeReceived << "code"
+                       << m_closeCode;
     m_ping->stop();
     switch (m_state) {
     case State::Ended:
@@ -695,19 +694,19 @@ void WebSocketStream::onDisconnected()
     if (!self || m_state != State::Open)
         return;
     m_state = State::Ended;
-    const bool agreed = m_closeReceived
-                        && (m_closeCode == WebSocketCodec::kCloseNormal || m_closeCode == WebSocketCodec::kCloseNoStatus);
+    const bool agreed =
+        m_closeReceived
+        && (m_closeCode == WebSocketCodec::kCloseNormal || m_closeCode == WebSocketCodec::kCloseNoStatus);
     if (m_closing || agreed) {
         reportClosed();
         return;
     }
-    reportClosed(Error(ErrorCode::Network,
-                       tr("The tunnel to %1 closed unexpectedly (%2).")
-                           .arg(m_url.host(), !m_socketError.isEmpty() ? m_socketError
-                                              : !m_closeReceived       ? tr("no close frame")
-                                              : !m_closeReason.isEmpty()
-                                                  ? printable(m_closeReason, 120)
-                                                  : QString::number(m_closeCode))));
+    reportClosed(
+        Error(ErrorCode::Network, tr("The tunnel to %1 closed unexpectedly (%2).")
+                                      .arg(m_url.host(), !m_socketError.isEmpty()   ? m_socketError
+                                                         : !m_closeReceived         ? tr("no close frame")
+                                                         : !m_closeReason.isEmpty() ? printable(m_closeReason, 120)
+                                                                                    : QString::number(m_closeCode))));
 }
 
 void WebSocketStream::write(const QByteArray &data)
