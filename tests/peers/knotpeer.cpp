@@ -7,6 +7,8 @@
 // knotpeer --token T --sshd-port N --authorized-keys FILE [--port P]
 //          [--tls-cert C --tls-key K]
 // prints "LISTENING <port>" when ready.
+#include "transport/websocketstream.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
@@ -20,12 +22,15 @@
 #include <QTimer>
 #include <QUrl>
 #include <QUrlQuery>
-#include <QWebSocket>
-#include <QWebSocketServer>
 
 #include <cstdio>
 
 namespace {
+
+using keyport::WebSocketCodec;
+using Opcode = WebSocketCodec::Opcode;
+
+class Tunnel;
 
 struct Space {
     QString id, name, templateName, zone;
@@ -44,9 +49,130 @@ struct Peer {
                        { QStringLiteral("ssh_public_key"), QString() },
                        { QStringLiteral("github_username"), QStringLiteral("alice-gh") } };
     QList<Space> spaces;
-    QList<QWebSocket *> tunnels;
-    QWebSocketServer *ws = nullptr;
+    QList<Tunnel *> tunnels;
 } g;
+
+// One SSH tunnel: knot's agent forwards raw bytes, binary frames both ways,
+// no handshake. Reading either side pauses while the other has a lot queued.
+class Tunnel : public QObject {
+public:
+    static constexpr qint64 kChunk = 256 << 10;
+    static constexpr qint64 kHighWater = 1 << 20;
+
+    // Takes the client's socket, upgraded, with its request read.
+    explicit Tunnel(QTcpSocket *client)
+        : m_client(client)
+        , m_sshd(new QTcpSocket(this))
+    {
+        m_client->setParent(this);
+        g.tunnels << this;
+        m_client->setReadBufferSize(kChunk);
+        m_sshd->setReadBufferSize(kChunk);
+        connect(m_client, &QTcpSocket::readyRead, this, &Tunnel::fromClient);
+        connect(m_sshd, &QTcpSocket::readyRead, this, &Tunnel::fromSshd);
+        connect(m_client, &QTcpSocket::bytesWritten, this, &Tunnel::fromSshd);
+        connect(m_sshd, &QTcpSocket::bytesWritten, this, &Tunnel::fromClient);
+        // Bytes can arrive before the connection to sshd is up: hold them until it is.
+        connect(m_sshd, &QTcpSocket::connected, this, [this] {
+            m_sshd->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+            m_sshd->write(std::exchange(m_pending, {}));
+            fromClient();
+        });
+        connect(m_sshd, &QTcpSocket::disconnected, this, &Tunnel::sshdEnded);
+        connect(m_client, &QTcpSocket::disconnected, this, [this] {
+            m_sshd->disconnectFromHost();
+            deleteLater();
+        });
+        m_client->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+        m_sshd->connectToHost(QStringLiteral("127.0.0.1"), g.sshdPort);
+        if (m_client->bytesAvailable() > 0)
+            QTimer::singleShot(0, this, &Tunnel::fromClient);
+    }
+    ~Tunnel() override { g.tunnels.removeAll(this); }
+
+    // Drops the connection without a close frame.
+    void drop() { m_client->abort(); }
+
+private:
+    void fromClient()
+    {
+        const bool up = m_sshd->state() == QAbstractSocket::ConnectedState;
+        while (!m_closeReceived && (up ? m_sshd->bytesToWrite() : qint64(m_pending.size())) < kHighWater) {
+            QByteArray data;
+            const WebSocketCodec::Event e = m_codec.read(m_client, &data, kChunk);
+            if (up)
+                m_sshd->write(data);
+            else
+                m_pending += data;
+            using Kind = WebSocketCodec::Event::Kind;
+            switch (e.kind) {
+            case Kind::NeedMore:
+                return;
+            case Kind::DataFull:
+            case Kind::Pong:
+                break;
+            case Kind::Ping:
+                m_client->write(WebSocketCodec::encode(Opcode::Pong, e.payload, WebSocketCodec::Role::Server));
+                break;
+            case Kind::Close:
+                // Answer, then close TCP first, as a server does.
+                m_closeReceived = true;
+                sendClose(e.closeCode == WebSocketCodec::kCloseNoStatus ? WebSocketCodec::kCloseNormal : e.closeCode);
+                m_client->disconnectFromHost();
+                return;
+            case Kind::Text:
+            case Kind::TooBig:
+            case Kind::Error:
+                std::fprintf(stderr, "knotpeer: bad frame from the client: %s\n", qPrintable(e.error));
+                sendClose(WebSocketCodec::kCloseProtocolError);
+                m_client->disconnectFromHost();
+                return;
+            }
+        }
+    }
+
+    void fromSshd()
+    {
+        // Each read goes out as one frame, read straight in behind its header.
+        while (!m_closeSent && m_client->bytesToWrite() < kHighWater) {
+            const qint64 n = qMin(m_sshd->bytesAvailable(), kChunk);
+            if (n <= 0)
+                return;
+            const qsizetype header = WebSocketCodec::headerSize(n, false);
+            QByteArray frame(header + n, Qt::Uninitialized);
+            WebSocketCodec::writeHeader(frame.data(), Opcode::Binary, n, true, nullptr);
+            m_sshd->read(frame.data() + header, n);
+            m_client->write(frame);
+        }
+    }
+
+    void sshdEnded()
+    {
+        if (m_client->state() != QAbstractSocket::ConnectedState)
+            return; // the client left first
+        // What sshd said last goes out before the close frame.
+        while (!m_closeSent && m_sshd->bytesAvailable() > 0)
+            m_client->write(WebSocketCodec::encodeBinary(m_sshd->read(kChunk), WebSocketCodec::Role::Server));
+        sendClose(WebSocketCodec::kCloseNormal);
+        QTimer::singleShot(2000, this, [this] { m_client->abort(); });
+    }
+
+    void sendClose(quint16 code)
+    {
+        if (m_closeSent)
+            return;
+        m_closeSent = true;
+        m_client->write(
+            WebSocketCodec::encode(Opcode::Close, WebSocketCodec::closePayload(code), WebSocketCodec::Role::Server));
+    }
+
+    QTcpSocket *m_client;
+    QTcpSocket *m_sshd;
+    WebSocketCodec m_codec { WebSocketCodec::Role::Server };
+    QByteArray m_pending;
+    bool m_closeSent = false;
+    bool m_closeReceived = false;
+};
 
 QJsonObject spaceJson(const Space &s)
 {
@@ -138,42 +264,13 @@ void handleControl(QTcpSocket *sock, const QString &path, const QUrlQuery &query
                                 QStringLiteral("bulk-template-with-a-long-name-%1").arg(i % 50),
                                 QStringLiteral("zone-%1").arg(i % 7) };
     } else if (path == QLatin1String("/_peer/close-tunnels")) {
-        for (QWebSocket *t : std::as_const(g.tunnels))
-            t->abort();
+        for (Tunnel *t : QList<Tunnel *>(g.tunnels))
+            t->drop();
     } else if (path == QLatin1String("/_peer/state")) {
         respond(sock, 200, json(g.user));
         return;
     }
     respond(sock, 200, "{}");
-}
-
-void bridge(QWebSocket *ws, const QString &spaceName)
-{
-    Q_UNUSED(spaceName);
-    auto *tcp = new QTcpSocket(ws);
-    // Bytes can arrive before the connection to sshd is up: hold them until it is.
-    auto *pending = new QByteArray;
-    QObject::connect(ws, &QObject::destroyed, [pending] { delete pending; });
-    g.tunnels << ws;
-    QObject::connect(ws, &QObject::destroyed, [ws] { g.tunnels.removeAll(ws); });
-    // Knot's agent forwards raw bytes: binary frames both ways, no handshake.
-    QObject::connect(tcp, &QTcpSocket::readyRead, ws, [tcp, ws] { ws->sendBinaryMessage(tcp->readAll()); });
-    QObject::connect(ws, &QWebSocket::binaryMessageReceived, tcp, [tcp, pending](const QByteArray &d) {
-        if (tcp->state() == QAbstractSocket::ConnectedState)
-            tcp->write(d);
-        else
-            pending->append(d);
-    });
-    QObject::connect(tcp, &QTcpSocket::connected, tcp, [tcp, pending] {
-        tcp->write(*pending);
-        pending->clear();
-    });
-    QObject::connect(tcp, &QTcpSocket::disconnected, ws, [ws] { ws->close(); });
-    QObject::connect(ws, &QWebSocket::disconnected, ws, [ws, tcp] {
-        tcp->disconnectFromHost();
-        ws->deleteLater();
-    });
-    tcp->connectToHost(QStringLiteral("127.0.0.1"), g.sshdPort);
 }
 
 void handle(QTcpSocket *sock)
@@ -217,8 +314,17 @@ void handle(QTcpSocket *sock)
         } else if (!s || !s->deployed || !path.endsWith(QLatin1String("/ssh/"))) {
             sock->read(end + 4);
             respond(sock, 404, "{\"error\":\"not found\"}");
+        } else if (headers.value("sec-websocket-version") != "13" || headers.value("sec-websocket-key").isEmpty()
+                   || !headers.value("connection").toLower().contains("upgrade")) {
+            sock->read(end + 4);
+            respond(sock, 400, "{\"error\":\"not a WebSocket upgrade\"}");
         } else {
-            g.ws->handleConnection(sock); // the handshake is still unread
+            sock->read(end + 4);
+            QObject::disconnect(sock, &QTcpSocket::disconnected, sock, &QObject::deleteLater);
+            sock->write("HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+                        "Sec-WebSocket-Accept: "
+                        + WebSocketCodec::acceptKey(headers.value("sec-websocket-key")) + "\r\n\r\n");
+            new Tunnel(sock);
         }
         return;
     }
@@ -298,12 +404,6 @@ int main(int argc, char **argv)
                 QStringLiteral("eu"), true }
     };
     writeAuthorizedKeys();
-
-    g.ws = new QWebSocketServer(QStringLiteral("knotpeer"), QWebSocketServer::NonSecureMode, &app);
-    QObject::connect(g.ws, &QWebSocketServer::newConnection, &app, [] {
-        while (QWebSocket *ws = g.ws->nextPendingConnection())
-            bridge(ws, ws->requestUrl().path().section(QLatin1Char('/'), 3, 3));
-    });
 
     QTcpServer *server = nullptr;
     if (p.isSet(QStringLiteral("tls-cert"))) {
