@@ -301,17 +301,16 @@ void WorkspacesPage::rebuildSources()
 void WorkspacesPage::refreshAll()
 {
     m_banner->clear();
-    const auto sources = m_context->registry()->sources();
-    m_pendingRefresh = int(sources.size());
-    for (Source *s : sources)
-        refreshSource(s->name());
+    m_pendingRefresh = 0;
+    for (Source *s : m_context->registry()->sources())
+        m_pendingRefresh += refreshSource(s->name()) ? 1 : 0;
 }
 
-void WorkspacesPage::refreshSource(const QString &source)
+bool WorkspacesPage::refreshSource(const QString &source)
 {
     auto status = m_model->sourceStatus(source);
     if (status.refreshing)
-        return;
+        return false; // its answer is on the way
     status.refreshing = true;
     m_model->setSourceStatus(source, status);
     if (m_model->sourceAt(m_list->currentIndex().row()) == source)
@@ -341,6 +340,7 @@ void WorkspacesPage::refreshSource(const QString &source)
         if (m_pendingRefresh > 0 && --m_pendingRefresh == 0)
             Q_EMIT refreshed();
     });
+    return true;
 }
 
 bool WorkspacesPage::select(const QString &id)

@@ -32,7 +32,8 @@ public:
     ErrorBanner *banner() const { return m_banner; }
 
     void refreshAll();
-    void refreshSource(const QString &source);
+    // False when that source is being refreshed already.
+    bool refreshSource(const QString &source);
     // Selects a workspace (by id) if it is listed.
     bool select(const QString &id);
 
