@@ -65,6 +65,8 @@ void ProxyServer::close()
 void ProxyServer::accept()
 {
     while (QTcpSocket *client = m_server->nextPendingConnection()) {
+        // Small replies (SSH window adjusts) must not wait for Nagle.
+        client->setSocketOption(QAbstractSocket::LowDelayOption, 1);
         auto *holder = new QObject(this); // owns one connection's streams
         auto *down = new SocketStream(client, {}, 0, holder);
         ByteStream *up = m_upstream(holder);
