@@ -720,8 +720,11 @@ void WebSocketStream::write(const QByteArray &data)
         m_early += data;
         return;
     case State::Open:
-        if (!m_closeSent)
-            m_socket->write(WebSocketCodec::encodeBinary(data, Role::Client, kMaxFrame));
+        if (m_closeSent)
+            return;
+        m_socket->write(WebSocketCodec::encodeBinary(data, Role::Client, kMaxFrame));
+        // Now, not after another trip through the event loop: one poll less per write.
+        m_socket->flush();
         return;
     case State::Refused:
     case State::Ended:

@@ -100,10 +100,12 @@ private:
         while (!m_closeReceived && (up ? m_sshd->bytesToWrite() : qint64(m_pending.size())) < kHighWater) {
             QByteArray data;
             const WebSocketCodec::Event e = m_codec.read(m_client, &data, kChunk);
-            if (up)
-                m_sshd->write(data);
-            else
+            if (!up) {
                 m_pending += data;
+            } else if (!data.isEmpty()) {
+                m_sshd->write(data);
+                m_sshd->flush(); // now rather than on the next write notification
+            }
             using Kind = WebSocketCodec::Event::Kind;
             switch (e.kind) {
             case Kind::NeedMore:
@@ -143,6 +145,7 @@ private:
             WebSocketCodec::writeHeader(frame.data(), Opcode::Binary, n, true, nullptr);
             m_sshd->read(frame.data() + header, n);
             m_client->write(frame);
+            m_client->flush();
         }
     }
 
