@@ -4,8 +4,13 @@
 #   `keyport-cli forward` over a knot WebSocket tunnel (tests/peers/knotpeer)
 #   and through `keyport-cli proxy` (targets: at least 0.9x direct);
 #   the proxy as a relay vs socat on the same path (target: at least 1.0x);
+#   for reference: forward over TCP (no peer), the proxy copying instead of
+#   splicing (KEYPORT_RELAY_SPLICE=0), and socat STDIO into the socat relay
+#   (the tunnel's hops and processes without WebSocket: the floor of that
+#   path). scp runs in rounds of one run per path (KEYPORT_BENCH_ROUNDS, 5).
 #   `ssh <alias> true` through the forwarder vs direct (target: at most
 #   30 ms extra, median); the forwarder's peak memory during 1 GiB.
+#   KEYPORT_BENCH_ONLY=scp|latency|memory runs one part;
 #   KEYPORT_BENCH_ONLY=cpu: CPU seconds each process spends per scp, by path
 #   (not run by default: it explains the ratios, it is no target).
 # Usage: bench/transfer.sh BUILD_DIR [SIZE_MB]   (runs itself in a private D-Bus session)
@@ -60,6 +65,7 @@ echo bench-token | "$cli" sources add knot bench --url "http://127.0.0.1:$peer_p
 "$cli" trust bench.dev --yes >/dev/null 2>&1
 
 proxy_port=$(free_port)
+proxy_copy_port=$(free_port)
 socat_port=$(free_port)
 socat "TCP-LISTEN:$socat_port,bind=127.0.0.1,fork,reuseaddr" "TCP:127.0.0.1:$sshd_port" & pids+=($!); socat_pid=$!
 wait_port "$socat_port"
@@ -89,24 +95,38 @@ Host viasocat
 Host viaforwardtcp
     ProxyCommand "$cli" forward ssh.direct
     $common
+Host viaproxycopy
+    HostName 127.0.0.1
+    Port $proxy_copy_port
+    $common
+Host viasocat2
+    ProxyCommand socat STDIO TCP:127.0.0.1:$socat_port
+    $common
 Host cpuforwardws
     ProxyCommand sh -c 'trap "" HUP; exec /usr/bin/time -f "%%U %%S" -o $tmp/forward.time $cli forward bench.dev'
     $common
 Host cpuforwardtcp
     ProxyCommand sh -c 'trap "" HUP; exec /usr/bin/time -f "%%U %%S" -o $tmp/forward.time $cli forward ssh.direct'
     $common
+Host cpusocat2
+    ProxyCommand sh -c 'trap "" HUP; exec /usr/bin/time -f "%%U %%S" -o $tmp/forward.time socat STDIO TCP:127.0.0.1:$socat_port'
+    $common
 CONF
 "$cli" workspaces list >/dev/null 2>&1 || true  # caches ssh.direct for the forwarder
 # The proxy relays to the same sshd over TCP, like socat: same path, two relays.
 "$cli" proxy ssh.direct --port "$proxy_port" >/dev/null & pids+=($!); proxy_pid=$!
+# The same proxy copying through user space, for comparison with splice(2).
+KEYPORT_RELAY_SPLICE=0 "$cli" proxy ssh.direct --port "$proxy_copy_port" >/dev/null & pids+=($!); proxy_copy_pid=$!
 wait_port "$proxy_port"
+wait_port "$proxy_copy_port"
 cfg="$HOME/.ssh/config"
-for h in direct viaproxy viasocat viaforwardtcp bench.dev; do ssh -F "$cfg" "$h" true; done
+paths="direct bench.dev viaforwardtcp viaproxy viasocat viaproxycopy viasocat2"
+for h in $paths; do ssh -F "$cfg" "$h" true; done
 
 head -c "$((size_mb * 1024 * 1024))" /dev/urandom > "$tmp/blob"
 only=${KEYPORT_BENCH_ONLY:-}
 # Each path once, checked, before timing anything.
-for h in direct bench.dev viaforwardtcp viaproxy viasocat; do
+for h in $paths; do
   scp -q -F "$cfg" "$tmp/blob" "$h:$tmp/copy-$h" || { echo "scp via $h FAILED" >&2; exit 1; }
   cmp -s "$tmp/blob" "$tmp/copy-$h" || { echo "scp via $h CORRUPTED the file" >&2; exit 1; }
   rm -f "$tmp/copy-$h"
@@ -114,20 +134,29 @@ done
 median() { grep -o '"median": *[0-9.e+-]*' "$1" | sed -n "${2}p" | sed 's/.*: *//'; }
 
 if [ -z "$only" ] || [ "$only" = scp ]; then
-echo "## scp of ${size_mb} MiB (hyperfine, 1 warm-up, 3 runs each)"
-hyperfine -N --warmup 1 --runs 3 --export-json "$tmp/scp.json" \
-  "scp -q -F $cfg $tmp/blob direct:/dev/null" \
-  "scp -q -F $cfg $tmp/blob bench.dev:/dev/null" \
-  "scp -q -F $cfg $tmp/blob viaproxy:/dev/null" \
-  "scp -q -F $cfg $tmp/blob viasocat:/dev/null" \
-  "scp -q -F $cfg $tmp/blob viaforwardtcp:/dev/null" >/dev/null 2>&1
-d=$(median "$tmp/scp.json" 1); w=$(median "$tmp/scp.json" 2); p=$(median "$tmp/scp.json" 3); s=$(median "$tmp/scp.json" 4); f=$(median "$tmp/scp.json" 5)
-awk -v d="$d" -v w="$w" -v p="$p" -v s="$s" -v f="$f" -v mb="$size_mb" 'BEGIN {
+rounds=${KEYPORT_BENCH_ROUNDS:-5}
+echo "## scp of ${size_mb} MiB (hyperfine; a warm-up round, then $rounds rounds of one run per path; medians)"
+# Rounds rather than all runs of one path in a row: load that comes and goes
+# on a shared machine then hits every path alike.
+cmds=()
+for h in $paths; do cmds+=("scp -q -F $cfg $tmp/blob $h:/dev/null"); done
+for r in $(seq 0 "$rounds"); do
+  hyperfine -N --runs 1 --export-json "$tmp/scp-$r.json" "${cmds[@]}" >/dev/null 2>&1
+done
+# Median over the timed rounds (round 0 is the warm-up) of path number $1.
+scp_median() {
+  for r in $(seq 1 "$rounds"); do grep -o '"mean": *[0-9.e+-]*' "$tmp/scp-$r.json" | sed -n "${1}p" | sed 's/.*: *//'; done \
+    | sort -g | awk '{ v[NR] = $1 } END { print (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2) }'
+}
+d=$(scp_median 1); w=$(scp_median 2); f=$(scp_median 3); p=$(scp_median 4); s=$(scp_median 5); c=$(scp_median 6); s2=$(scp_median 7)
+awk -v d="$d" -v w="$w" -v p="$p" -v s="$s" -v f="$f" -v c="$c" -v s2="$s2" -v mb="$size_mb" 'BEGIN {
   printf "direct to sshd (baseline)        %6.2f s  %6.0f MB/s\n", d, mb / d
   printf "forward over WebSocket tunnel    %6.2f s  %6.0f MB/s  %.2fx direct (target >= 0.9): %s\n", w, mb / w, d / w, (d / w >= 0.9 ? "MET" : "MISSED")
+  printf "socat stdio + socat relay        %6.2f s  %6.0f MB/s  %.2fx direct (the tunnel'"'"'s hops and processes, no WebSocket)\n", s2, mb / s2, d / s2
   printf "forward over TCP (no peer)       %6.2f s  %6.0f MB/s  %.2fx direct\n", f, mb / f, d / f
   printf "keyport-cli proxy port           %6.2f s  %6.0f MB/s  %.2fx direct (target >= 0.9): %s\n", p, mb / p, d / p, (d / p >= 0.9 ? "MET" : "MISSED")
-  printf "socat relay (baseline for proxy) %6.2f s  %6.0f MB/s\n", s, mb / s
+  printf "proxy copying (no splice)        %6.2f s  %6.0f MB/s  %.2fx direct\n", c, mb / c, d / c
+  printf "socat relay (baseline for proxy) %6.2f s  %6.0f MB/s  %.2fx direct\n", s, mb / s, d / s
   printf "proxy vs socat as relay          %.2fx (target >= 1.0): %s\n", s / p, (s / p >= 1.0 ? "MET" : "MISSED")
 }'
 
@@ -164,8 +193,13 @@ hz=$(getconf CLK_TCK)
 # Own and reaped children's CPU time, in seconds (sshd and socat fork per connection).
 cpu_of() { awk -v hz="$hz" '{printf "%.2f", ($14 + $15 + $16 + $17) / hz}' "/proc/$1/stat"; }
 printf "%-28s %8s %8s %8s %8s %8s %8s\n" path wall scp+ssh forward relay sshd total
-for h in direct cpuforwardtcp cpuforwardws viaproxy viasocat; do
-  case $h in cpuforwardws) relay_pid=$peer_pid ;; viaproxy) relay_pid=$proxy_pid ;; viasocat) relay_pid=$socat_pid ;; *) relay_pid= ;; esac
+# forward: the ProxyCommand (keyport-cli forward, or socat STDIO); relay: the
+# knot peer, the proxy or the socat relay.
+for h in direct cpuforwardtcp cpuforwardws cpusocat2 viaproxy viaproxycopy viasocat; do
+  case $h in
+    cpuforwardws) relay_pid=$peer_pid ;; cpusocat2 | viasocat) relay_pid=$socat_pid ;;
+    viaproxy) relay_pid=$proxy_pid ;; viaproxycopy) relay_pid=$proxy_copy_pid ;; *) relay_pid= ;;
+  esac
   for run in 1 2 3; do
     rm -f "$tmp/forward.time"
     s0=$(cpu_of "$sshd_pid"); r0=0; [ -n "$relay_pid" ] && r0=$(cpu_of "$relay_pid")
@@ -174,7 +208,7 @@ for h in direct cpuforwardtcp cpuforwardws viaproxy viasocat; do
     /usr/bin/time -f "%U %S" -o "$tmp/scp.time" scp -q -F "$cfg" "$tmp/blob" "$h:/dev/null" 2>"$tmp/scp.err" || { cat "$tmp/scp.err" "$tmp/forward.time" >&2; exit 1; }
     t1=$(date +%s.%N)
     sleep 0.3  # sshd reaps its session process; ssh's ProxyCommand ends on its own (HUP is ignored)
-    case $h in cpuforward*) for _ in $(seq 50); do [ -s "$tmp/forward.time" ] && break; sleep 0.1; done ;; esac
+    case $h in cpu*) for _ in $(seq 50); do [ -s "$tmp/forward.time" ] && break; sleep 0.1; done ;; esac
     s1=$(cpu_of "$sshd_pid"); r1=0; [ -n "$relay_pid" ] && r1=$(cpu_of "$relay_pid")
     f=0; [ -f "$tmp/forward.time" ] && f=$(awk '{print $1 + $2}' "$tmp/forward.time")
     awk -v w="$(echo "$t1 - $t0" | bc)" -v c="$(awk '{print $1 + $2}' "$tmp/scp.time")" -v f="$f" \
