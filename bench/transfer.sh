@@ -6,11 +6,13 @@
 #   the proxy as a relay vs socat on the same path (target: at least 1.0x);
 #   for reference: forward over TCP (no peer), the proxy copying instead of
 #   splicing (KEYPORT_RELAY_SPLICE=0), and socat STDIO into the socat relay
-#   (the tunnel's hops and processes without WebSocket: the floor of that
-#   path). scp runs in rounds of one run per path (KEYPORT_BENCH_ROUNDS, 5).
+#   (the tunnel's hops and processes without WebSocket, generic relays). scp runs in rounds of one run per path (KEYPORT_BENCH_ROUNDS, 5).
 #   `ssh <alias> true` through the forwarder vs direct (target: at most
 #   30 ms extra, median); the forwarder's peak memory during 1 GiB.
 #   KEYPORT_BENCH_ONLY=scp|latency|memory runs one part;
+#   KEYPORT_BENCH_PATHS="direct viaproxy viaproxycopy" times only those ssh
+#   aliases (direct bench.dev viaforwardtcp viaproxy viasocat viaproxycopy
+#   viasocat2), each against the first;
 #   KEYPORT_BENCH_ONLY=cpu: CPU seconds each process spends per scp, by path
 #   (not run by default: it explains the ratios, it is no target).
 # Usage: bench/transfer.sh BUILD_DIR [SIZE_MB]   (runs itself in a private D-Bus session)
@@ -122,6 +124,8 @@ wait_port "$proxy_copy_port"
 cfg="$HOME/.ssh/config"
 paths="direct bench.dev viaforwardtcp viaproxy viasocat viaproxycopy viasocat2"
 for h in $paths; do ssh -F "$cfg" "$h" true; done
+# A focused comparison: only these paths, each against the first.
+paths=${KEYPORT_BENCH_PATHS:-$paths}
 
 head -c "$((size_mb * 1024 * 1024))" /dev/urandom > "$tmp/blob"
 only=${KEYPORT_BENCH_ONLY:-}
@@ -148,6 +152,13 @@ scp_median() {
   for r in $(seq 1 "$rounds"); do grep -o '"mean": *[0-9.e+-]*' "$tmp/scp-$r.json" | sed -n "${1}p" | sed 's/.*: *//'; done \
     | sort -g | awk '{ v[NR] = $1 } END { print (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2) }'
 }
+if [ -n "${KEYPORT_BENCH_PATHS:-}" ]; then
+  i=0
+  for h in $paths; do
+    i=$((i + 1)); t=$(scp_median $i); [ $i = 1 ] && first=$t
+    awk -v h="$h" -v t="$t" -v d="$first" -v mb="$size_mb" 'BEGIN { printf "%-16s %6.2f s  %6.0f MB/s  %.2fx\n", h, t, mb / t, d / t }'
+  done
+else
 d=$(scp_median 1); w=$(scp_median 2); f=$(scp_median 3); p=$(scp_median 4); s=$(scp_median 5); c=$(scp_median 6); s2=$(scp_median 7)
 awk -v d="$d" -v w="$w" -v p="$p" -v s="$s" -v f="$f" -v c="$c" -v s2="$s2" -v mb="$size_mb" 'BEGIN {
   printf "direct to sshd (baseline)        %6.2f s  %6.0f MB/s\n", d, mb / d
@@ -159,6 +170,7 @@ awk -v d="$d" -v w="$w" -v p="$p" -v s="$s" -v f="$f" -v c="$c" -v s2="$s2" -v m
   printf "socat relay (baseline for proxy) %6.2f s  %6.0f MB/s  %.2fx direct\n", s, mb / s, d / s
   printf "proxy vs socat as relay          %.2fx (target >= 1.0): %s\n", s / p, (s / p >= 1.0 ? "MET" : "MISSED")
 }'
+fi
 
 fi
 if [ -z "$only" ] || [ "$only" = latency ]; then
