@@ -6,7 +6,8 @@
 #   the proxy as a relay vs socat on the same path (target: at least 1.0x);
 #   for reference: forward over TCP (no peer), the proxy copying instead of
 #   splicing (KEYPORT_RELAY_SPLICE=0), and socat STDIO into the socat relay
-#   (the tunnel's hops and processes without WebSocket, generic relays). scp runs in rounds of one run per path (KEYPORT_BENCH_ROUNDS, 5).
+#   (the tunnel's hops and processes without WebSocket, generic relays).
+#   scp runs in rounds of one run per path (KEYPORT_BENCH_ROUNDS, 5).
 #   `ssh <alias> true` through the forwarder vs direct (target: at most
 #   30 ms extra, median); the forwarder's peak memory during 1 GiB.
 #   KEYPORT_BENCH_ONLY=scp|latency|memory runs one part;
