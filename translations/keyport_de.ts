@@ -1003,6 +1003,13 @@
     </message>
 </context>
 <context>
+    <name>keyport::KnotImportJob</name>
+    <message>
+        <source>%1 has no [client.connection.*] entries.</source>
+        <translation>%1 enthält keine [client.connection.*]-Einträge.</translation>
+    </message>
+</context>
+<context>
     <name>keyport::KnotSource</name>
     <message>
         <source>knot&apos;s whoami answer has no user_id; is this a knot server?</source>
@@ -1560,10 +1567,6 @@
         </translation>
     </message>
     <message>
-        <source>Checking…</source>
-        <translation>Wird geprüft…</translation>
-    </message>
-    <message>
         <source>The stored token could not be read; paste it again.</source>
         <translation>Das gespeicherte Token konnte nicht gelesen werden; fügen Sie es erneut ein.</translation>
     </message>
@@ -1688,14 +1691,6 @@
     <message>
         <source>Removed %1 and its token.</source>
         <translation>%1 und das zugehörige Token entfernt.</translation>
-    </message>
-    <message>
-        <source>%1 has no [client.connection.*] entries.</source>
-        <translation>%1 enthält keine [client.connection.*]-Einträge.</translation>
-    </message>
-    <message>
-        <source>No knot client config to import: %1</source>
-        <translation>Keine knot-Client-Konfiguration zum Importieren: %1</translation>
     </message>
     <message>
         <source>Imported %1 (%2).</source>
@@ -2295,10 +2290,6 @@ Remove it any time in Settings.</source>
 %2
 
 Sie können sie jederzeit in den Einstellungen entfernen.</translation>
-    </message>
-    <message>
-        <source>No workspace %1.</source>
-        <translation>Kein Arbeitsbereich %1.</translation>
     </message>
     <message>
         <source>Stopping %1…</source>

@@ -1003,6 +1003,13 @@
     </message>
 </context>
 <context>
+    <name>keyport::KnotImportJob</name>
+    <message>
+        <source>%1 has no [client.connection.*] entries.</source>
+        <translation>%1 ne contient aucune entrée [client.connection.*].</translation>
+    </message>
+</context>
+<context>
     <name>keyport::KnotSource</name>
     <message>
         <source>knot&apos;s whoami answer has no user_id; is this a knot server?</source>
@@ -1560,10 +1567,6 @@
         </translation>
     </message>
     <message>
-        <source>Checking…</source>
-        <translation>Vérification…</translation>
-    </message>
-    <message>
         <source>The stored token could not be read; paste it again.</source>
         <translation>Le jeton enregistré n&apos;a pas pu être lu&#x202f;; collez-le de nouveau.</translation>
     </message>
@@ -1688,14 +1691,6 @@
     <message>
         <source>Removed %1 and its token.</source>
         <translation>%1 et son jeton ont été supprimés.</translation>
-    </message>
-    <message>
-        <source>%1 has no [client.connection.*] entries.</source>
-        <translation>%1 ne contient aucune entrée [client.connection.*].</translation>
-    </message>
-    <message>
-        <source>No knot client config to import: %1</source>
-        <translation>Aucune configuration client knot à importer&#xa0;: %1</translation>
     </message>
     <message>
         <source>Imported %1 (%2).</source>
@@ -2295,10 +2290,6 @@ Remove it any time in Settings.</source>
 %2
 
 Vous pourrez la retirer à tout moment dans les Paramètres.</translation>
-    </message>
-    <message>
-        <source>No workspace %1.</source>
-        <translation>Aucun espace de travail %1.</translation>
     </message>
     <message>
         <source>Stopping %1…</source>

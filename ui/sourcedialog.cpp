@@ -155,61 +155,35 @@ void SourceDialog::test()
 void SourceDialog::save()
 {
     const SourceConfig c = config();
-    if (m_editing) {
-        // Editing replaces the config; a new token replaces the stored one.
-        const QByteArray token = m_token->text().toUtf8().trimmed();
-        const auto replace = [this, c](const QByteArray &t) {
-            // Test the new settings before touching the stored ones: a typo must not lose the source.
-            auto *probe = new AddSourceJob(m_registry, c, t, this);
-            probe->setTestOnly(true);
-            setBusy(true, tr("Checking…"));
-            connect(probe, &Job::finished, this, [this, probe, c, t] {
-                if (probe->failed()) {
-                    setBusy(false, probe->error().message);
-                    return;
-                }
-                const auto previous = m_registry->config(c.name);
-                m_registry->remove(c.name);
-                auto *job = new AddSourceJob(m_registry, c, t, this);
-                connect(job, &Job::finished, this, [this, job, c, previous] {
-                    setBusy(false, job->failed() ? job->error().message : QString());
-                    if (job->failed()) {
-                        if (previous)
-                            m_registry->add(*previous);
-                        return;
-                    }
-                    Q_EMIT added(c.name);
-                    accept();
-                });
-                job->start();
-            });
-            probe->start();
-        };
-        if (!token.isEmpty()) {
-            replace(token);
-            return;
-        }
-        auto *read = secrets::read(c.tokenKey(), this);
-        connect(read, &Job::finished, this, [this, read, replace] {
-            if (read->failed() || !read->secret()) {
-                m_result->setText(tr("The stored token could not be read; paste it again."));
+    const auto store = [this, c](const QByteArray &token) {
+        // The job tests the settings before it stores anything: a typo loses nothing.
+        auto *job = new AddSourceJob(m_registry, c, token, this);
+        job->setReplace(m_editing);
+        setBusy(true, tr("Checking and saving…"));
+        connect(job, &Job::finished, this, [this, job, c] {
+            setBusy(false, job->failed() ? job->error().message : QString());
+            if (job->failed())
                 return;
-            }
-            replace(*read->secret());
+            Q_EMIT added(c.name);
+            accept();
         });
-        read->start();
+        job->start();
+    };
+    const QByteArray token = m_token->text().toUtf8().trimmed();
+    if (!m_editing || !token.isEmpty()) {
+        store(token);
         return;
     }
-    auto *job = new AddSourceJob(m_registry, c, m_token->text().toUtf8(), this);
-    setBusy(true, tr("Checking and saving…"));
-    connect(job, &Job::finished, this, [this, job, c] {
-        setBusy(false, job->failed() ? job->error().message : QString());
-        if (job->failed())
+    // Editing without a new token: keep the stored one.
+    auto *read = secrets::read(c.tokenKey(), this);
+    connect(read, &Job::finished, this, [this, read, store] {
+        if (read->failed() || !read->secret()) {
+            m_result->setText(tr("The stored token could not be read; paste it again."));
             return;
-        Q_EMIT added(c.name);
-        accept();
+        }
+        store(*read->secret());
     });
-    job->start();
+    read->start();
 }
 
 } // namespace keyport

@@ -169,39 +169,19 @@ void SourcesPage::removeSource()
 
 void SourcesPage::importKnot()
 {
-    const QString path = knotconfig::defaultPath();
-    QString error;
-    const auto connections = knotconfig::read(path, &error);
-    if (!error.isEmpty() || connections.isEmpty()) {
-        m_banner->showError(Error(ErrorCode::NotFound, error.isEmpty()
-                                                           ? tr("%1 has no [client.connection.*] entries.").arg(path)
-                                                           : tr("No knot client config to import: %1").arg(error)));
-        return;
-    }
-    auto remaining = std::make_shared<QList<knotconfig::Connection>>(connections);
-    auto report = std::make_shared<QStringList>();
-    auto next = std::make_shared<std::function<void()>>();
-    *next = [this, remaining, report, next] {
-        if (remaining->isEmpty()) {
-            m_banner->showNote(report->join(QLatin1Char('\n')));
-            Q_EMIT m_context->sourcesChanged();
-            *next = nullptr; // breaks the cycle
+    auto *job = new KnotImportJob(m_context->registry(), knotconfig::defaultPath(), this);
+    connect(job, &Job::finished, this, [this, job] {
+        if (job->failed()) {
+            m_banner->showError(job->error());
             return;
         }
-        const knotconfig::Connection conn = remaining->takeFirst();
-        SourceConfig c;
-        c.kind = QStringLiteral("knot");
-        c.name = conn.alias;
-        c.url = conn.server;
-        // knot's own CLI skips TLS verification by default; Keyport does not.
-        auto *job = new AddSourceJob(m_context->registry(), c, conn.token, this);
-        connect(job, &Job::finished, this, [job, c, report, next] {
-            *report << (job->failed() ? job->error().message : tr("Imported %1 (%2).").arg(c.name, c.url));
-            (*next)();
-        });
-        job->start();
-    };
-    (*next)();
+        QStringList report;
+        for (const auto &[config, error] : job->results())
+            report << (error.isError() ? error.message : tr("Imported %1 (%2).").arg(config.name, config.url));
+        m_banner->showNote(report.join(QLatin1Char('\n')));
+        Q_EMIT m_context->sourcesChanged();
+    });
+    job->start();
 }
 
 void SourcesPage::updateSandbox()

@@ -119,39 +119,21 @@ int sourcesRemove(Cli &cli, SourceRegistry *registry, const Args &args)
 
 int sourcesImportKnot(Cli &cli, SourceRegistry *registry, const Args &args)
 {
-    const QString path = args.positional.value(0, knotconfig::defaultPath());
-    QString error;
-    const auto connections = knotconfig::read(path, &error);
-    if (!error.isEmpty())
-        return cli.fail(Error(ErrorCode::NotFound, error));
-    if (connections.isEmpty())
-        return cli.fail(Error(ErrorCode::NotFound, tr("%1 has no [client.connection.*] entries.").arg(path)));
-    auto remaining = std::make_shared<QList<knotconfig::Connection>>(connections);
-    auto failures = std::make_shared<int>(0);
-    auto next = std::make_shared<std::function<void()>>();
-    *next = [&cli, registry, remaining, failures, next] {
-        if (remaining->isEmpty()) {
-            cli.finish(*failures ? kExitFailure : kExitOk);
-            *next = nullptr; // break the cycle
+    auto *job = new KnotImportJob(registry, args.positional.value(0, knotconfig::defaultPath()), &cli);
+    cli.after(job, [&cli, job](KnotImportJob *) {
+        if (job->failed()) {
+            cli.finish(cli.fail(job->error()));
             return;
         }
-        const knotconfig::Connection conn = remaining->takeFirst();
-        SourceConfig c;
-        c.kind = QStringLiteral("knot");
-        c.name = conn.alias;
-        c.url = conn.server;
-        // knot's CLI skips TLS verification by default; Keyport does not.
-        addSource(cli, registry, c, conn.token, [&cli, c, failures, next](const Error &e) {
-            if (e.isError()) {
-                ++*failures;
-                cli.note(QStringLiteral("keyport-cli: %1").arg(e.oneLine()));
-            } else {
-                cli.out(tr("Imported knot connection %1 (%2).\n").arg(c.name, c.url));
-            }
-            (*next)();
-        });
-    };
-    (*next)();
+        for (const auto &[config, error] : job->results()) {
+            if (error.isError())
+                cli.note(QStringLiteral("keyport-cli: %1").arg(error.oneLine()));
+            else
+                cli.out(tr("Imported knot connection %1 (%2).\n").arg(config.name, config.url));
+        }
+        cli.finish(job->anyFailed() ? kExitFailure : kExitOk);
+    });
+    job->start();
     return kPending;
 }
 

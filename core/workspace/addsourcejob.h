@@ -17,6 +17,8 @@ public:
     const QList<Workspace> &workspaces() const { return m_workspaces; }
     // Only test: list with the token, store nothing.
     void setTestOnly(bool testOnly) { m_testOnly = testOnly; }
+    // Editing: a source of that name is replaced, only once the new settings answered.
+    void setReplace(bool replace) { m_replace = replace; }
 
 protected:
     void run() override;
@@ -27,6 +29,37 @@ private:
     QByteArray m_token;
     QList<Workspace> m_workspaces;
     bool m_testOnly = false;
+    bool m_replace = false;
+};
+
+} // namespace keyport
+
+namespace keyport {
+
+// Imports the connections of knot's own client config (knot.toml) as knot
+// sources, one after the other, each through AddSourceJob (so each is tested
+// before it is stored). Fails only when the file cannot be read or holds no
+// connections; how each connection went is in results().
+class KnotImportJob : public Job {
+    Q_OBJECT
+public:
+    struct Outcome {
+        SourceConfig config;
+        Error error; // none: imported
+    };
+    KnotImportJob(SourceRegistry *registry, QString path, QObject *parent = nullptr);
+    const QList<Outcome> &results() const { return m_results; }
+    bool anyFailed() const;
+
+protected:
+    void run() override;
+
+private:
+    void next();
+    SourceRegistry *m_registry;
+    QString m_path;
+    QList<std::pair<SourceConfig, QByteArray>> m_pending;
+    QList<Outcome> m_results;
 };
 
 } // namespace keyport

@@ -26,16 +26,19 @@
 #include "workspace/registry.h"
 #include "workspace/workspacesettings.h"
 
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QPointer>
 #include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTreeWidget>
 
 using namespace keyport;
 
@@ -385,6 +388,24 @@ void TestApp::addKnotSourceFillsTheList()
             QVERIFY(!model->index(row).data().toString().contains(QLatin1Char('\n')));
         }
     QVERIFY(sawEvil);
+
+    // Editing with a wrong token keeps the source as it was; an empty token keeps the stored one.
+    auto *tree = sources->findChild<QTreeWidget *>(QStringLiteral("sources"));
+    QTRY_VERIFY(!tree->findItems(QStringLiteral("team"), Qt::MatchExactly).isEmpty());
+    tree->setCurrentItem(tree->findItems(QStringLiteral("team"), Qt::MatchExactly).first());
+    sources->editSource();
+    QPointer<SourceDialog> edit = waitForChild<SourceDialog>(sources);
+    QVERIFY(edit);
+    edit->findChild<QLineEdit *>(QStringLiteral("token"))->setText(QStringLiteral("wrong"));
+    edit->findChild<QPushButton *>(QStringLiteral("save"))->click();
+    auto *editResult = edit->findChild<QLabel *>(QStringLiteral("result"));
+    QTRY_VERIFY_WITH_TIMEOUT(editResult->text().contains(QStringLiteral("401")), 10000);
+    QCOMPARE(m_window->context()->registry()->config(QStringLiteral("team"))->url, url);
+    edit->findChild<QLineEdit *>(QStringLiteral("token"))->clear();
+    edit->findChild<QCheckBox *>(QStringLiteral("insecure"))->setChecked(true);
+    edit->findChild<QPushButton *>(QStringLiteral("save"))->click();
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->context()->registry()->config(QStringLiteral("team"))->insecure, 10000);
+    QTRY_VERIFY(!edit); // accepted, and gone (delete on close)
 }
 
 QTEST_MAIN(TestApp)
