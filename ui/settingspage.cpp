@@ -116,8 +116,7 @@ void SettingsPage::load()
     m_terminal->setCurrentIndex(t >= 0 ? t : 0);
     m_template->setText(s.terminalTemplate);
     m_editor->setCurrentIndex(qMax(0, m_editor->findData(s.editor)));
-    const auto found = findEditor(s.editor);
-    m_editorFound->setText(found ? tr("Found at %1").arg(*found) : found.error().message);
+    showEditorFound();
     m_key->clear();
     m_key->addItem(tr("(none: ssh's defaults)"), QString());
     for (const KeyInfo &k : KeyStore().discover())
@@ -147,15 +146,13 @@ void SettingsPage::save()
         s.keepProxiesOnClose = m_keepProxies->isChecked();
     });
     m_template->setEnabled(m_terminal->currentData().toString() == QLatin1String("custom"));
-    const auto found = findEditor(m_context->settings().editor);
-    m_editorFound->setText(found ? tr("Found at %1").arg(*found) : found.error().message);
+    showEditorFound();
 }
 
-QString SettingsPage::integrationDiff(bool on) const
+void SettingsPage::showEditorFound()
 {
-    const ManagedSshConfig config(m_context->cliPath());
-    auto plan = on ? config.planWrite(SourceRegistry::cached(), true) : config.planRemove();
-    return plan ? ManagedSshConfig::diff(*plan) : plan.error().message;
+    const auto found = findEditor(m_context->settings().editor);
+    m_editorFound->setText(found ? tr("Found at %1").arg(*found) : found.error().message);
 }
 
 void SettingsPage::setIntegration(bool on)

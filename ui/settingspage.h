@@ -22,15 +22,13 @@ public:
     explicit SettingsPage(AppContext *context, QWidget *parent = nullptr);
     ErrorBanner *banner() const { return m_banner; }
 
-    // The change turning integration on/off would make, as a diff.
-    QString integrationDiff(bool on) const;
-
 public Q_SLOTS:
     void load();
 
 private:
     void setIntegration(bool on);
     void save();
+    void showEditorFound();
 
     AppContext *m_context;
     ErrorBanner *m_banner;

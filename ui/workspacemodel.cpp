@@ -123,20 +123,20 @@ void WorkspaceModel::setFilter(const QString &query)
     rebuild();
 }
 
-void WorkspaceModel::setFavourites(const QStringList &ids)
+void WorkspaceModel::setPinned(const QStringList &favourites, const QStringList &recent)
 {
-    m_favourites = ids;
-    rebuild();
-}
-
-void WorkspaceModel::setRecent(const QStringList &ids)
-{
-    m_recent = ids;
+    // Every settings change lands here: most leave these lists alone.
+    if (favourites == m_favourites && recent == m_recent)
+        return;
+    m_favourites = favourites;
+    m_recent = recent;
     rebuild();
 }
 
 void WorkspaceModel::setProxies(const QSet<QString> &ids)
 {
+    if (ids == m_proxies)
+        return;
     m_proxies = ids;
     if (!m_rows.isEmpty())
         Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1), { ProxyRole });

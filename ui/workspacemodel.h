@@ -49,8 +49,8 @@ public:
     void setSourceStatus(const QString &source, const SourceStatus &status);
     SourceStatus sourceStatus(const QString &source) const { return m_status.value(source); }
     void setFilter(const QString &query);
-    void setFavourites(const QStringList &ids);
-    void setRecent(const QStringList &ids);
+    // Favourites and recently used (ids); rebuilds only when they changed.
+    void setPinned(const QStringList &favourites, const QStringList &recent);
     void setProxies(const QSet<QString> &ids);
 
     RowKind kindAt(int row) const;

@@ -121,7 +121,7 @@ WorkspacesPage::WorkspacesPage(AppContext *context, QWidget *parent)
 
     m_proxyTimer = new QTimer(this);
     m_proxyTimer->setInterval(1000);
-    connect(m_proxyTimer, &QTimer::timeout, this, &WorkspacesPage::updateProxies);
+    connect(m_proxyTimer, &QTimer::timeout, this, &WorkspacesPage::updateProxyCounters);
     connect(m_context->proxies(), &ProxyManager::changed, this, &WorkspacesPage::updateProxies);
     connect(m_context->proxies(), &ProxyManager::connectionFailed, this, [this](const QString &id, const Error &e) {
         fail(Error(e.code, tr("Proxy for %1: %2").arg(id, e.message), e.detail));
@@ -155,10 +155,8 @@ WorkspacesPage::WorkspacesPage(AppContext *context, QWidget *parent)
         rebuildSources();
         refreshAll();
     });
-    connect(m_context, &AppContext::settingsChanged, this, [this] {
-        m_model->setFavourites(m_context->settings().favourites);
-        m_model->setRecent(m_context->settings().recent);
-    });
+    connect(m_context, &AppContext::settingsChanged, this,
+            [this] { m_model->setPinned(m_context->settings().favourites, m_context->settings().recent); });
 
     // Show what we knew last time at once; the refresh follows.
     rebuildSources();
@@ -167,8 +165,7 @@ WorkspacesPage::WorkspacesPage(AppContext *context, QWidget *parent)
         cached[w.source] << w;
     for (auto it = cached.cbegin(); it != cached.cend(); ++it)
         m_model->setWorkspaces(it.key(), it.value());
-    m_model->setFavourites(m_context->settings().favourites);
-    m_model->setRecent(m_context->settings().recent);
+    m_model->setPinned(m_context->settings().favourites, m_context->settings().recent);
 }
 
 QWidget *WorkspacesPage::makeDetails()
@@ -492,6 +489,7 @@ void WorkspacesPage::showSource(const QString &source)
 
 void WorkspacesPage::updateProxies()
 {
+    // Rows and stop buttons change only when a proxy starts or stops; the timer updates the counters.
     const auto running = m_context->proxies()->running();
     QSet<QString> ids;
     m_proxies->clear();
@@ -500,8 +498,6 @@ void WorkspacesPage::updateProxies()
         auto *item = new QTreeWidgetItem(m_proxies);
         item->setText(0, p.workspace.id());
         item->setText(1, p.endpoint());
-        item->setText(2, QString::number(p.server->openConnections()));
-        item->setText(3, humanBytes(p.server->bytesMoved()));
         auto *stop = new QToolButton(m_proxies);
         stop->setText(tr("Stop"));
         stop->setAccessibleName(tr("Stop the proxy for %1").arg(p.workspace.id()));
@@ -509,12 +505,24 @@ void WorkspacesPage::updateProxies()
         connect(stop, &QToolButton::clicked, this, [this, id] { stopProxy(id); });
         m_proxies->setItemWidget(item, 4, stop);
     }
+    updateProxyCounters();
     m_proxies->setVisible(!running.isEmpty());
     if (running.isEmpty())
         m_proxyTimer->stop();
     else if (!m_proxyTimer->isActive())
         m_proxyTimer->start();
     m_model->setProxies(ids);
+}
+
+void WorkspacesPage::updateProxyCounters()
+{
+    for (int i = 0; i < m_proxies->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *item = m_proxies->topLevelItem(i);
+        if (const auto p = m_context->proxies()->find(item->text(0))) {
+            item->setText(2, QString::number(p->server->openConnections()));
+            item->setText(3, humanBytes(p->server->bytesMoved()));
+        }
+    }
 }
 
 void WorkspacesPage::contextMenu(const QPoint &pos)
@@ -567,13 +575,22 @@ void WorkspacesPage::fail(const Error &e)
     m_banner->showError(e);
 }
 
+Result<Workspace> WorkspacesPage::lookup(const QString &id) const
+{
+    // Listed now, or known from the last listing (a link may name a workspace of a source still refreshing).
+    if (const Workspace *listed = m_model->workspace(id))
+        return *listed;
+    if (auto cached = SourceRegistry::cachedWorkspace(id))
+        return *cached;
+    return Error(ErrorCode::NotFound,
+                 tr("No workspace %1: refresh its source, or check the name.").arg(printable(id, 80)));
+}
+
 void WorkspacesPage::withRunning(const QString &id, std::function<void(const Workspace &)> then)
 {
-    const Workspace *found = m_model->workspace(id);
-    std::optional<Workspace> w = found ? std::optional<Workspace>(*found) : SourceRegistry::cachedWorkspace(id);
+    const Result<Workspace> w = lookup(id);
     if (!w) {
-        fail(Error(ErrorCode::NotFound,
-                   tr("No workspace %1: refresh its source, or check the name.").arg(printable(id, 80))));
+        fail(w.error());
         return;
     }
     m_banner->clear();
@@ -745,13 +762,12 @@ void WorkspacesPage::openInEditor(const QString &id, const QString &editor, cons
 
 void WorkspacesPage::startProxy(const QString &id)
 {
-    const Workspace *w = m_model->workspace(id);
-    auto cached = w ? std::optional<Workspace>(*w) : SourceRegistry::cachedWorkspace(id);
-    if (!cached) {
-        fail(Error(ErrorCode::NotFound, tr("No workspace %1.").arg(printable(id, 80))));
+    const Result<Workspace> w = lookup(id);
+    if (!w) {
+        fail(w.error());
         return;
     }
-    auto started = m_context->proxies()->start(*cached);
+    auto started = m_context->proxies()->start(*w);
     if (!started) {
         fail(started.error());
         return;

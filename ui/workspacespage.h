@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/result.h"
 #include "launch/keyporturl.h"
 #include "workspace/workspace.h"
 
@@ -60,8 +61,10 @@ private:
     void showWorkspace(const Workspace &w);
     void showSource(const QString &source);
     void updateProxies();
+    void updateProxyCounters();
     void contextMenu(const QPoint &pos);
     QString currentId() const;
+    Result<Workspace> lookup(const QString &id) const;
     // Looks the workspace up, makes sure it runs (asking), then calls `then`.
     void withRunning(const QString &id, std::function<void(const Workspace &)> then);
     // Key in agent, ssh config, tunnel check, host key pinned; then `then`.
