@@ -352,11 +352,14 @@ void TestConnect::sshdKilledMidSession()
     QVERIFY(session.waitForStarted());
     QByteArray out = test::readUntil(session, "up", 15000);
     QVERIFY2(out.contains("up"), session.readAllStandardError().constData());
-    // Kill the sandbox's sshd and its session processes.
+    // Kill this test's sandbox sshd (not another test's: the pattern names our HOME) and its sessions.
     const QByteArray listener =
-        test::runProcess(QStringLiteral("pgrep"), { QStringLiteral("-f"), QStringLiteral("sandbox/sshd_config") })
+        test::runProcess(QStringLiteral("pgrep"),
+                         { QStringLiteral("-f"),
+                           QRegularExpression::escape(m_home->path()) + QStringLiteral(".*sandbox/sshd_config") })
             .out.trimmed();
     QVERIFY(!listener.isEmpty());
+    QVERIFY2(!listener.contains('\n'), listener.constData());
     test::runProcess(QStringLiteral("pkill"),
                      { QStringLiteral("-KILL"), QStringLiteral("-P"), QString::fromLatin1(listener) });
     test::runProcess(QStringLiteral("kill"), { QStringLiteral("-KILL"), QString::fromLatin1(listener) });
