@@ -1,5 +1,6 @@
 #include "appcontext.h"
 
+#include "common/job.h"
 #include "launch/sshcommand.h"
 #include "proxy/proxymanager.h"
 #include "workspace/registry.h"
@@ -14,16 +15,47 @@ AppContext::AppContext(QObject *parent)
     : QObject(parent)
     , m_registry(new SourceRegistry(this))
     , m_proxies(new ProxyManager(m_registry, this))
-    , m_settings(AppSettings::load())
     , m_cliPath(sshcommand::siblingCliPath())
 {
+    reloadSettings();
+    connect(m_registry, &SourceRegistry::changed, this, &AppContext::sourcesChanged);
+}
+
+void AppContext::reloadSettings()
+{
+    auto loaded = AppSettings::load();
+    m_settingsError = loaded ? Error() : loaded.error();
+    m_settings = loaded.value_or(AppSettings {});
+    Q_EMIT settingsChanged();
 }
 
 void AppContext::updateSettings(const std::function<void(AppSettings &)> &change)
 {
     change(m_settings);
-    m_settings.save();
     Q_EMIT settingsChanged();
+    if (m_settingsError.isError()) {
+        Q_EMIT settingsFailed(m_settingsError);
+        return;
+    }
+    auto *save = new TaskJob<AppSettings>(
+        [change]() -> Result<AppSettings> {
+            auto current = AppSettings::load();
+            if (!current)
+                return current.error();
+            change(*current);
+            if (auto ok = current->save(); !ok)
+                return ok.error();
+            return current;
+        },
+        this);
+    startJob(save, this, [this](TaskJob<AppSettings> *saved) {
+        if (saved->failed()) {
+            Q_EMIT settingsFailed(saved->error());
+            return;
+        }
+        m_settings = saved->value();
+        Q_EMIT settingsChanged();
+    });
 }
 
 PassphrasePrompt AppContext::passphrasePrompt(QWidget *parent) const

@@ -23,8 +23,15 @@ public:
     SourceRegistry *registry() const { return m_registry; }
     ProxyManager *proxies() const { return m_proxies; }
     const AppSettings &settings() const { return m_settings; }
-    // Changes, saves and announces the settings.
+    // Set when settings.json could not be read: the defaults are in use and
+    // nothing is saved over the file until it is fixed or moved aside.
+    const Error &settingsError() const { return m_settingsError; }
+    // Changes the settings at once and saves them off the GUI thread. The
+    // change is applied again to what is on disk just then, so what the CLI
+    // or a launch changed meanwhile survives: capture by value.
     void updateSettings(const std::function<void(AppSettings &)> &change);
+    // Reads settings.json again (after it was moved aside, say).
+    void reloadSettings();
     // The keyport-cli that ProxyCommand lines in the managed ssh config run.
     QString cliPath() const { return m_cliPath; }
     void setCliPath(const QString &path) { m_cliPath = path; }
@@ -37,6 +44,8 @@ public:
 
 Q_SIGNALS:
     void settingsChanged();
+    // Saving the settings failed (the disk is full, the file cannot be read).
+    void settingsFailed(const keyport::Error &error);
     // Sources were added or removed: lists must be rebuilt.
     void sourcesChanged();
 
@@ -44,6 +53,7 @@ private:
     SourceRegistry *m_registry;
     ProxyManager *m_proxies;
     AppSettings m_settings;
+    Error m_settingsError;
     QString m_cliPath;
 };
 

@@ -1,6 +1,6 @@
 #include "generatekeydialog.h"
 
-#include "sources/sandbox/sandbox.h"
+#include "common/paths.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -42,7 +42,7 @@ GenerateKeyDialog::GenerateKeyDialog(int defaultAgentMinutes, QWidget *parent)
     m_comment = new QLineEdit(this);
     m_comment->setObjectName(QStringLiteral("comment"));
     m_comment->setAccessibleName(tr("Comment"));
-    m_comment->setText(Sandbox::currentUser() + QLatin1Char('@') + QHostInfo::localHostName());
+    m_comment->setText(paths::userName() + QLatin1Char('@') + QHostInfo::localHostName());
     form->addRow(tr("&Comment:"), m_comment);
     m_pass = new QLineEdit(this);
     m_pass->setObjectName(QStringLiteral("passphrase"));

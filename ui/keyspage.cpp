@@ -5,9 +5,13 @@
 #include "generatekeydialog.h"
 
 #include "common/text.h"
-#include "identity/agentclient.h"
+#include "identity/addtoagentjob.h"
+#include "identity/changepassphrasejob.h"
+#include "identity/deletekeyjob.h"
+#include "identity/generatekeyjob.h"
 #include "identity/secretstore.h"
 #include "workspace/registry.h"
+#include "workspace/workspacejobs.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -94,13 +98,13 @@ KeysPage::KeysPage(AppContext *context, QWidget *parent)
     connect(registerMenu, &QMenu::aboutToShow, this, [this, registerMenu] {
         registerMenu->clear();
         for (Source *s : m_context->registry()->sources()) {
-            if (s->kind() != QLatin1String("knot") && s->kind() != QLatin1String("jupyterhub"))
+            if (!s->can(Source::Capability::RegisterKeys))
                 continue;
             const QString name = s->name();
             registerMenu->addAction(name, this, [this, name] { registerWith(name); });
         }
         if (registerMenu->isEmpty())
-            registerMenu->addAction(tr("No knot or JupyterHub sources yet"))->setEnabled(false);
+            registerMenu->addAction(tr("No source takes keys yet: add a knot or JupyterHub source"))->setEnabled(false);
     });
     auto *add = keyButton(tr("Add to agent"), QStringLiteral("add"), QStringLiteral("addToAgent"));
     auto *addMenu = new QMenu(add);
@@ -159,7 +163,7 @@ void KeysPage::refresh()
 {
     m_status->setText(tr("Looking for keys…"));
     // Discovery parses files and the agent may be slow: off the GUI thread.
-    auto *job = runTask<Listing>(
+    auto *job = new TaskJob<Listing>(
         [] {
             Listing l;
             l.keys = KeyStore().discover();
@@ -173,8 +177,8 @@ void KeysPage::refresh()
             return Result<Listing>(l);
         },
         this);
-    connect(job, &Job::finished, this, [this, job] {
-        const Listing &listing = job->result().value();
+    startJob(job, this, [this](TaskJob<Listing> *listed) {
+        const Listing &listing = listed->value();
         const QString selected = current() ? current()->path : QString();
         m_keys = listing.keys;
         m_tree->clear();
@@ -215,18 +219,17 @@ void KeysPage::refresh()
                 m_tree->setCurrentItem(item);
             // Whether the keychain holds the passphrase: one read per encrypted key.
             if (k.encrypted && k.publicKey) {
-                auto *read = secrets::read(secrets::passphraseKey(k.publicKey->fingerprint()), this);
                 const QString path = k.path;
-                connect(read, &Job::finished, this, [this, read, path] {
-                    for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
-                        QTreeWidgetItem *it = m_tree->topLevelItem(i);
-                        if (it->data(Name, Qt::UserRole).toString() == path)
-                            it->setText(Keychain, read->failed()   ? tr("unavailable")
-                                                  : read->secret() ? tr("yes")
-                                                                   : tr("no"));
-                    }
-                });
-                read->start();
+                startJob(secrets::read(secrets::passphraseKey(k.publicKey->fingerprint()), this), this,
+                         [this, path](SecretJob *read) {
+                             for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
+                                 QTreeWidgetItem *it = m_tree->topLevelItem(i);
+                                 if (it->data(Name, Qt::UserRole).toString() == path)
+                                     it->setText(Keychain, read->failed()   ? tr("unavailable")
+                                                           : read->secret() ? tr("yes")
+                                                                            : tr("no"));
+                             }
+                         });
             }
         }
         QString status = m_keys.isEmpty()
@@ -249,55 +252,29 @@ void KeysPage::generate()
     dialog->setWindowModality(Qt::WindowModal);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const QString name = dialog->name();
-        const GenerateOptions options = dialog->options();
-        const bool remember = dialog->remember();
+        GenerateKeyJob::Options options { dialog->options(), dialog->remember(), std::nullopt };
         const std::optional<int> minutes = dialog->agentMinutes();
-        m_status->setText(tr("Generating %1…").arg(name));
-        auto *gen = runTask<KeyInfo>([name, options] { return KeyStore().generate(name, options); }, this);
-        connect(gen, &Job::finished, this, [this, gen, options, remember, minutes] {
-            if (gen->failed()) {
-                fail(gen->error());
-                m_status->clear();
+        if (minutes) {
+            AgentConstraints c;
+            c.lifetimeSeconds = quint32(*minutes) * 60;
+            c.confirm = m_context->settings().agentConfirm;
+            options.addToAgent = c;
+        }
+        auto *job = new GenerateKeyJob(name, std::move(options), this);
+        connect(job, &Job::progress, m_status, &QLabel::setText);
+        startJob(job, this, [this, minutes](GenerateKeyJob *generated) {
+            if (generated->addedToAgent() && generated->key())
+                m_agentExpiry.insert(generated->key()->publicKey->fingerprint(),
+                                     QDateTime::currentDateTimeUtc().addSecs(qint64(*minutes) * 60));
+            if (generated->failed()) {
+                fail(generated->error());
+                if (generated->key())
+                    refresh(); // the key exists even though a later step failed
+                else
+                    m_status->clear();
                 return;
             }
-            const KeyInfo key = gen->result().value();
-            const QString fingerprint = key.publicKey->fingerprint();
-            if (remember) {
-                auto *write = secrets::write(secrets::passphraseKey(fingerprint), options.passphrase, this);
-                connect(write, &Job::finished, this, [this, write] {
-                    if (write->failed())
-                        fail(Error(write->error().code,
-                                   tr("The key was created, but its passphrase could not be stored: %1")
-                                       .arg(write->error().message)));
-                });
-                write->start();
-            }
-            if (minutes) {
-                const QByteArray passphrase = options.passphrase;
-                const QString path = key.path;
-                auto *add = runTask<bool>(
-                    [path, passphrase, m = *minutes]() -> Result<bool> {
-                        auto opened = KeyStore().decrypt(path, passphrase);
-                        if (!opened)
-                            return opened.error();
-                        AgentConstraints c;
-                        c.lifetimeSeconds = quint32(m) * 60;
-                        if (auto ok = AgentClient().add(opened->key, opened->comment, c); !ok)
-                            return ok.error();
-                        return true;
-                    },
-                    this);
-                connect(add, &Job::finished, this, [this, add, fingerprint, m = *minutes] {
-                    if (add->failed())
-                        fail(
-                            Error(add->error().code,
-                                  tr("The key was created, but not added to the agent: %1").arg(add->error().message)));
-                    else
-                        m_agentExpiry.insert(fingerprint, QDateTime::currentDateTimeUtc().addSecs(qint64(m) * 60));
-                    refresh();
-                });
-            }
-            done(tr("Created %1 (%2).").arg(key.name, fingerprint));
+            done(tr("Created %1 (%2).").arg(generated->key()->name, generated->key()->publicKey->fingerprint()));
         });
     });
     dialog->open();
@@ -310,13 +287,13 @@ void KeysPage::importKey()
     dialog->setFileMode(QFileDialog::ExistingFile);
     dialog->setFilter(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
     connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &file) {
-        auto *job = runTask<KeyInfo>([file] { return KeyStore().import(file); }, this);
-        connect(job, &Job::finished, this, [this, job] {
-            if (job->failed())
-                fail(job->error());
-            else
-                done(tr("Imported %1.").arg(job->result()->name));
-        });
+        startJob(new TaskJob<KeyInfo>([file] { return KeyStore().import(file); }, this), this,
+                 [this](TaskJob<KeyInfo> *imported) {
+                     if (imported->failed())
+                         fail(imported->error());
+                     else
+                         done(tr("Imported %1.").arg(imported->value().name));
+                 });
     });
     dialog->open();
 }
@@ -340,45 +317,24 @@ void KeysPage::addToAgent(bool confirmEachUse)
     const auto key = current();
     if (!key)
         return;
-    if (AgentClient::defaultSocket().isEmpty()) {
-        fail(Error(ErrorCode::Agent, tr("No ssh-agent is running (SSH_AUTH_SOCK is not set). Start one, or log in "
-                                        "to a desktop session that provides it.")));
-        return;
-    }
-    auto *unlock = new UnlockKeyJob(*key, m_context->passphrasePrompt(this), this);
     const int minutes = m_context->settings().agentLifetimeMinutes;
-    connect(unlock, &Job::finished, this, [this, unlock, confirmEachUse, minutes] {
-        if (unlock->failed()) {
-            fail(unlock->error());
+    AddToAgentJob::Options options;
+    if (minutes > 0)
+        options.constraints.lifetimeSeconds = quint32(minutes) * 60;
+    options.constraints.confirm = confirmEachUse || m_context->settings().agentConfirm;
+    auto *job = new AddToAgentJob(*key, options, m_context->passphrasePrompt(this), this);
+    startJob(job, this, [this, minutes](AddToAgentJob *added) {
+        if (added->failed()) {
+            fail(added->error());
             return;
         }
-        const DecryptedKey opened = *unlock->key();
-        auto *add = runTask<bool>(
-            [opened, confirmEachUse, minutes]() -> Result<bool> {
-                AgentConstraints c;
-                if (minutes > 0)
-                    c.lifetimeSeconds = quint32(minutes) * 60;
-                c.confirm = confirmEachUse;
-                if (auto ok = AgentClient().add(opened.key, opened.comment, c); !ok)
-                    return ok.error();
-                return true;
-            },
-            this);
-        const QString fingerprint = opened.key.publicKey().fingerprint();
-        connect(add, &Job::finished, this, [this, add, fingerprint, minutes] {
-            if (add->failed()) {
-                fail(add->error());
-                return;
-            }
-            if (minutes > 0)
-                m_agentExpiry.insert(fingerprint, QDateTime::currentDateTimeUtc().addSecs(qint64(minutes) * 60));
-            else
-                m_agentExpiry.remove(fingerprint);
-            done(minutes > 0 ? tr("Added to the agent for %n minute(s).", nullptr, minutes)
-                             : tr("Added to the agent until you remove it."));
-        });
+        if (minutes > 0)
+            m_agentExpiry.insert(added->fingerprint(), QDateTime::currentDateTimeUtc().addSecs(qint64(minutes) * 60));
+        else
+            m_agentExpiry.remove(added->fingerprint());
+        done(minutes > 0 ? tr("Added to the agent for %n minute(s).", nullptr, minutes)
+                         : tr("Added to the agent until you remove it."));
     });
-    unlock->start();
 }
 
 void KeysPage::removeFromAgent()
@@ -387,19 +343,13 @@ void KeysPage::removeFromAgent()
     if (!key || !key->publicKey)
         return;
     const PublicKey pub = *key->publicKey;
-    auto *job = runTask<bool>(
-        [pub]() -> Result<bool> {
-            if (auto ok = AgentClient().remove(pub); !ok)
-                return ok.error();
-            return true;
-        },
-        this);
-    connect(job, &Job::finished, this, [this, job, name = key->name] {
-        if (job->failed())
-            fail(job->error());
-        else
-            done(tr("Removed %1 from the agent.").arg(name));
-    });
+    startJob(new TaskJob<void>([pub] { return AgentClient().remove(pub); }, this), this,
+             [this, name = key->name](TaskJob<void> *removed) {
+                 if (removed->failed())
+                     fail(removed->error());
+                 else
+                     done(tr("Removed %1 from the agent.").arg(name));
+             });
 }
 
 void KeysPage::changePassphrase()
@@ -440,35 +390,13 @@ void KeysPage::changePassphrase()
     connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
     connect(dialog, &QDialog::accepted, this, [this, key, old, fresh] {
         const QByteArray oldPass = old ? old->text().toUtf8() : QByteArray();
-        const QByteArray newPass = fresh->text().toUtf8();
-        const QString path = key->path;
-        auto *job = runTask<bool>(
-            [path, oldPass, newPass]() -> Result<bool> {
-                if (auto ok = KeyStore().changePassphrase(path, oldPass, newPass); !ok)
-                    return ok.error();
-                return true;
-            },
-            this);
-        connect(job, &Job::finished, this, [this, job, key, newPass] {
-            if (job->failed()) {
-                fail(job->error());
+        auto *job = new ChangePassphraseJob(*key, oldPass, fresh->text().toUtf8(), this);
+        startJob(job, this, [this, name = key->name](ChangePassphraseJob *changed) {
+            if (changed->failed()) {
+                fail(changed->error());
                 return;
             }
-            // Keep the keychain in step: a remembered passphrase follows the change.
-            if (key->publicKey) {
-                const QString secretKey = secrets::passphraseKey(key->publicKey->fingerprint());
-                auto *read = secrets::read(secretKey, this);
-                connect(read, &Job::finished, this, [this, read, secretKey, newPass] {
-                    if (!read->failed() && read->secret()) {
-                        SecretJob *update = newPass.isEmpty() ? secrets::remove(secretKey, this)
-                                                              : secrets::write(secretKey, newPass, this);
-                        update->start();
-                    }
-                    refresh();
-                });
-                read->start();
-            }
-            done(tr("Changed the passphrase of %1.").arg(key->name));
+            done(tr("Changed the passphrase of %1.").arg(name));
         });
     });
     dialog->open();
@@ -492,13 +420,16 @@ void KeysPage::deleteKey()
     connect(ask, &QMessageBox::finished, this, [this, ask, yes, key] {
         if (ask->clickedButton() != yes)
             return;
-        if (auto ok = KeyStore().remove(key->path); !ok) {
-            fail(ok.error());
-            return;
-        }
-        if (key->publicKey)
-            secrets::remove(secrets::passphraseKey(key->publicKey->fingerprint()), this)->start();
-        done(tr("Deleted %1.").arg(key->name));
+        startJob(new DeleteKeyJob(*key, this), this, [this, name = key->name](DeleteKeyJob *deleted) {
+            if (deleted->failed()) {
+                fail(deleted->error());
+                return;
+            }
+            done(tr("Deleted %1.").arg(name));
+            if (!deleted->keychainNote().isEmpty())
+                m_banner->showNote(
+                    tr("Its passphrase could not be removed from the keychain: %1").arg(deleted->keychainNote()));
+        });
     });
     ask->open();
 }
@@ -506,27 +437,17 @@ void KeysPage::deleteKey()
 void KeysPage::registerWith(const QString &sourceName)
 {
     const auto key = current();
-    Source *source = m_context->registry()->find(sourceName);
-    if (!key || !source)
+    if (!key)
         return;
-    if (!key->publicKey) {
-        fail(Error(ErrorCode::NotFound, tr("The public key of %1 is unknown (no .pub file).").arg(key->name)));
-        return;
-    }
-    m_status->setText(tr("Registering %1 with %2…").arg(key->name, sourceName));
-    Job *job = source->registerKey(*key->publicKey, key->comment);
-    connect(job, &Job::finished, this, [this, job, key, sourceName] {
-        if (job->failed()) {
-            fail(job->error());
+    auto *job = new RegisterKeyJob(m_context->registry(), sourceName, *key, this);
+    connect(job, &Job::progress, m_status, &QLabel::setText);
+    startJob(job, this, [this, sourceName, name = key->name](RegisterKeyJob *registered) {
+        if (registered->failed()) {
+            fail(registered->error());
             return;
         }
-        // The registered key becomes the source's identity unless one is set.
-        const auto config = m_context->registry()->config(sourceName);
-        if (config && config->identityFile.isEmpty())
-            m_context->registry()->setIdentity(sourceName, key->path);
-        done(tr("Registered %1 with %2.").arg(key->name, sourceName));
+        done(tr("Registered %1 with %2.").arg(name, sourceName));
     });
-    job->start();
 }
 
 } // namespace keyport

@@ -5,8 +5,8 @@
 
 #include "identity/keystore.h"
 #include "launch/launcher.h"
+#include "launch/sshconfigjob.h"
 #include "sshconfig/managedconfig.h"
-#include "workspace/registry.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -37,8 +37,6 @@ SettingsPage::SettingsPage(AppContext *context, QWidget *parent)
 
     m_terminal = new QComboBox(this);
     named(m_terminal, QStringLiteral("terminal"), tr("Terminal"));
-    for (const Terminal &t : detectTerminals())
-        m_terminal->addItem(QStringLiteral("%1 (%2)").arg(t.id, t.program), t.id);
     m_terminal->addItem(tr("Custom command…"), QStringLiteral("custom"));
     form->addRow(tr("&Terminal:"), m_terminal);
     m_template = new QLineEdit(this);
@@ -67,6 +65,11 @@ SettingsPage::SettingsPage(AppContext *context, QWidget *parent)
     m_lifetime->setSuffix(tr(" min"));
     m_lifetime->setSpecialValueText(tr("until removed"));
     form->addRow(tr("Keys stay in the &agent for:"), m_lifetime);
+    m_confirm = new QCheckBox(tr("Ask before the agent uses a key Keyport added (confirm each use)"), this);
+    named(m_confirm, QStringLiteral("agentConfirm"), tr("Confirm each use of a key"));
+    m_confirm->setToolTip(tr("ssh-agent then asks on screen (ssh-askpass) every time a key signs in; some agents, "
+                             "such as gnome-keyring's, refuse such keys."));
+    form->addRow(QString(), m_confirm);
 
     m_integration = new QCheckBox(tr("Add Keyport's hosts to ~/.ssh/config (one Include line)"), this);
     named(m_integration, QStringLiteral("integration"), tr("ssh config integration"));
@@ -98,13 +101,23 @@ SettingsPage::SettingsPage(AppContext *context, QWidget *parent)
         connect(c, &QComboBox::currentIndexChanged, this, &SettingsPage::save);
     connect(m_template, &QLineEdit::editingFinished, this, &SettingsPage::save);
     connect(m_lifetime, &QSpinBox::valueChanged, this, &SettingsPage::save);
-    for (QCheckBox *c : { m_forwarding, m_keepProxies })
+    for (QCheckBox *c : { m_forwarding, m_keepProxies, m_confirm })
         connect(c, &QCheckBox::toggled, this, &SettingsPage::save);
     connect(m_integration, &QCheckBox::clicked, this, &SettingsPage::setIntegration);
     connect(m_language, &QComboBox::currentIndexChanged, this, [this] {
         if (!m_loading)
             m_banner->showNote(tr("The language changes the next time Keyport starts."));
     });
+    // Finding terminals looks at the file system: off the GUI thread.
+    startJob(new TaskJob<QList<Terminal>>([] { return Result(detectTerminals()); }, this), this,
+             [this](TaskJob<QList<Terminal>> *found) {
+                 const bool loading = std::exchange(m_loading, true);
+                 int i = 0;
+                 for (const Terminal &t : found->value())
+                     m_terminal->insertItem(i++, QStringLiteral("%1 (%2)").arg(t.id, t.program), t.id);
+                 m_loading = loading;
+                 load();
+             });
     load();
 }
 
@@ -116,79 +129,121 @@ void SettingsPage::load()
     m_terminal->setCurrentIndex(t >= 0 ? t : 0);
     m_template->setText(s.terminalTemplate);
     m_editor->setCurrentIndex(qMax(0, m_editor->findData(s.editor)));
-    showEditorFound();
-    m_key->clear();
-    m_key->addItem(tr("(none: ssh's defaults)"), QString());
-    for (const KeyInfo &k : KeyStore().discover())
-        m_key->addItem(k.name, k.path);
-    m_key->setCurrentIndex(qMax(0, m_key->findData(s.defaultKey)));
     m_lifetime->setValue(s.agentLifetimeMinutes);
-    m_integration->setChecked(ManagedSshConfig(m_context->cliPath()).isIncluded());
+    m_confirm->setChecked(s.agentConfirm);
     m_forwarding->setChecked(s.agentForwardingDefault);
     m_language->setCurrentIndex(qMax(0, m_language->findData(s.language)));
     m_keepProxies->setChecked(s.keepProxiesOnClose);
     m_template->setEnabled(m_terminal->currentData().toString() == QLatin1String("custom"));
     m_loading = false;
+    if (m_context->settingsError().isError())
+        m_banner->showError(m_context->settingsError());
+    showEditorFound();
+    // Keys and the ssh config are files: read them off the GUI thread.
+    struct Files {
+        QList<KeyInfo> keys;
+        bool included = false;
+    };
+    const QString cli = m_context->cliPath();
+    auto *read = new TaskJob<Files>(
+        [cli] {
+            return Result(Files { KeyStore().discover(), ManagedSshConfig(cli).isIncluded() });
+        },
+        this);
+    startJob(read, this, [this](TaskJob<Files> *files) {
+        const bool loading = std::exchange(m_loading, true);
+        m_key->clear();
+        m_key->addItem(tr("(none: ssh's defaults)"), QString());
+        for (const KeyInfo &k : files->value().keys)
+            m_key->addItem(k.name, k.path);
+        m_key->setCurrentIndex(qMax(0, m_key->findData(m_context->settings().defaultKey)));
+        m_integration->setChecked(files->value().included);
+        m_loading = loading;
+    });
 }
 
 void SettingsPage::save()
 {
     if (m_loading)
         return;
-    m_context->updateSettings([this](AppSettings &s) {
-        s.terminal = m_terminal->currentData().toString();
-        s.terminalTemplate = m_template->text();
-        s.editor = m_editor->currentData().toString();
-        s.defaultKey = m_key->currentData().toString();
-        s.agentLifetimeMinutes = m_lifetime->value();
-        s.agentForwardingDefault = m_forwarding->isChecked();
-        s.language = m_language->currentData().toString();
-        s.keepProxiesOnClose = m_keepProxies->isChecked();
+    const QString terminal = m_terminal->currentData().toString(), templ = m_template->text(),
+                  editor = m_editor->currentData().toString(), key = m_key->currentData().toString(),
+                  language = m_language->currentData().toString();
+    const int lifetime = m_lifetime->value();
+    const bool forwarding = m_forwarding->isChecked(), keep = m_keepProxies->isChecked(),
+               confirm = m_confirm->isChecked();
+    const bool forwardingChanged = forwarding != m_context->settings().agentForwardingDefault;
+    m_context->updateSettings([=](AppSettings &s) {
+        s.terminal = terminal;
+        s.terminalTemplate = templ;
+        s.editor = editor;
+        s.defaultKey = key;
+        s.agentLifetimeMinutes = lifetime;
+        s.agentConfirm = confirm;
+        s.agentForwardingDefault = forwarding;
+        s.language = language;
+        s.keepProxiesOnClose = keep;
     });
+    // Workspaces without their own setting follow the default: their ssh config changes.
+    if (forwardingChanged)
+        Q_EMIT m_context->sourcesChanged();
     m_template->setEnabled(m_terminal->currentData().toString() == QLatin1String("custom"));
     showEditorFound();
 }
 
 void SettingsPage::showEditorFound()
 {
-    const auto found = findEditor(m_context->settings().editor);
-    m_editorFound->setText(found ? tr("Found at %1").arg(*found) : found.error().message);
+    const QString editor = m_context->settings().editor;
+    startJob(
+        new TaskJob<QString>([editor] { return findEditor(editor); }, this), this, [this](TaskJob<QString> *found) {
+            m_editorFound->setText(found->failed() ? found->error().message : tr("Found at %1").arg(found->value()));
+        });
 }
 
 void SettingsPage::setIntegration(bool on)
 {
     // Nothing is written before the person has seen the change.
     m_integration->setChecked(!on);
-    const ManagedSshConfig config(m_context->cliPath());
-    auto plan = on ? config.planWrite(SourceRegistry::cached(), true) : config.planRemove();
-    if (!plan) {
-        m_banner->showError(plan.error());
-        return;
-    }
-    auto *ask = new QMessageBox(QMessageBox::Question, tr("Change your ssh config?"),
-                                on ? tr("Keyport will add this line at the top of %1 and write its hosts to %2. "
-                                        "Everything else stays as it is; a backup is kept.\n\n%3")
-                                         .arg(config.userConfigPath(), config.managedPath(), config.includeLine())
-                                   : tr("Keyport will remove its Include line from %1 and delete %2.")
-                                         .arg(config.userConfigPath(), config.managedPath()),
-                                QMessageBox::Apply | QMessageBox::Cancel, this);
-    ask->setObjectName(QStringLiteral("integrationPreview"));
-    ask->setDetailedText(ManagedSshConfig::diff(*plan));
-    ask->setAttribute(Qt::WA_DeleteOnClose);
-    ask->setWindowModality(Qt::WindowModal);
-    connect(ask, &QMessageBox::finished, this, [this, ask, on, config, plan = *plan] {
-        if (ask->clickedButton() != ask->button(QMessageBox::Apply))
-            return;
-        if (auto ok = config.apply(plan); !ok) {
-            m_banner->showError(ok.error());
+    SshConfigJob::Options options;
+    options.cliPath = m_context->cliPath();
+    options.remove = !on;
+    options.include = on;
+    options.dryRun = true;
+    startJob(new SshConfigJob(m_context->registry(), options, this), this, [this, on, options](SshConfigJob *planned) {
+        if (planned->failed()) {
+            m_banner->showError(planned->error());
             return;
         }
-        m_context->updateSettings([on](AppSettings &s) { s.sshConfigIntegration = on; });
-        m_integration->setChecked(on);
-        m_banner->showNote(on ? tr("ssh, scp, rsync and editors now know your workspaces by name.")
-                              : tr("Removed Keyport's Include line."));
+        auto *ask =
+            new QMessageBox(QMessageBox::Question, tr("Change your ssh config?"),
+                            on ? tr("Keyport will add this line at the top of %1 and write its hosts to %2. "
+                                    "Everything else stays as it is; a backup is kept.\n\n%3")
+                                     .arg(planned->userConfigPath(), planned->managedPath(), planned->includeLine())
+                               : tr("Keyport will remove its Include line from %1 and delete %2.")
+                                     .arg(planned->userConfigPath(), planned->managedPath()),
+                            QMessageBox::Apply | QMessageBox::Cancel, this);
+        ask->setObjectName(QStringLiteral("integrationPreview"));
+        ask->setDetailedText(planned->diff());
+        ask->setAttribute(Qt::WA_DeleteOnClose);
+        ask->setWindowModality(Qt::WindowModal);
+        connect(ask, &QMessageBox::finished, this, [this, ask, on, options] {
+            if (ask->clickedButton() != ask->button(QMessageBox::Apply))
+                return;
+            SshConfigJob::Options apply = options;
+            apply.dryRun = false;
+            startJob(new SshConfigJob(m_context->registry(), apply, this), this, [this, on](SshConfigJob *applied) {
+                if (applied->failed()) {
+                    m_banner->showError(applied->error());
+                    return;
+                }
+                m_context->updateSettings([on](AppSettings &s) { s.sshConfigIntegration = on; });
+                m_integration->setChecked(on);
+                m_banner->showNote(on ? tr("ssh, scp, rsync and editors now know your workspaces by name.")
+                                      : tr("Removed Keyport's Include line."));
+            });
+        });
+        ask->open();
     });
-    ask->open();
 }
 
 } // namespace keyport

@@ -38,6 +38,7 @@ private:
     QLabel *m_editorFound;
     QComboBox *m_key;
     QSpinBox *m_lifetime;
+    QCheckBox *m_confirm;
     QCheckBox *m_integration;
     QCheckBox *m_forwarding;
     QComboBox *m_language;

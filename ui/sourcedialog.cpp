@@ -145,11 +145,11 @@ void SourceDialog::test()
     auto *job = new AddSourceJob(m_registry, config(), m_token->text().toUtf8(), this);
     job->setTestOnly(true);
     setBusy(true, tr("Testing…"));
-    connect(job, &Job::finished, this, [this, job] {
-        setBusy(false, job->failed() ? job->error().message
-                                     : tr("It works: %n workspace(s) listed.", nullptr, int(job->workspaces().size())));
+    startJob(job, this, [this](AddSourceJob *tested) {
+        setBusy(false, tested->failed()
+                           ? tested->error().message
+                           : tr("It works: %n workspace(s) listed.", nullptr, int(tested->workspaces().size())));
     });
-    job->start();
 }
 
 void SourceDialog::save()
@@ -160,14 +160,13 @@ void SourceDialog::save()
         auto *job = new AddSourceJob(m_registry, c, token, this);
         job->setReplace(m_editing);
         setBusy(true, tr("Checking and saving…"));
-        connect(job, &Job::finished, this, [this, job, c] {
-            setBusy(false, job->failed() ? job->error().message : QString());
-            if (job->failed())
+        startJob(job, this, [this, c](AddSourceJob *saved) {
+            setBusy(false, saved->failed() ? saved->error().message : QString());
+            if (saved->failed())
                 return;
             Q_EMIT added(c.name);
             accept();
         });
-        job->start();
     };
     const QByteArray token = m_token->text().toUtf8().trimmed();
     if (!m_editing || !token.isEmpty()) {
@@ -175,15 +174,13 @@ void SourceDialog::save()
         return;
     }
     // Editing without a new token: keep the stored one.
-    auto *read = secrets::read(c.tokenKey(), this);
-    connect(read, &Job::finished, this, [this, read, store] {
+    startJob(secrets::read(c.tokenKey(), this), this, [this, store](SecretJob *read) {
         if (read->failed() || !read->secret()) {
             m_result->setText(tr("The stored token could not be read; paste it again."));
             return;
         }
         store(*read->secret());
     });
-    read->start();
 }
 
 } // namespace keyport

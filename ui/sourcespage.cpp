@@ -4,11 +4,11 @@
 #include "errorbanner.h"
 #include "sourcedialog.h"
 
-#include "identity/secretstore.h"
 #include "sources/knot/knotconfig.h"
+#include "sources/knot/knotimportjob.h"
 #include "sources/sandbox/sandbox.h"
-#include "workspace/addsourcejob.h"
 #include "workspace/registry.h"
+#include "workspace/workspacejobs.h"
 
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -108,10 +108,8 @@ void SourcesPage::addSource(const QString &kind)
     auto *dialog = new SourceDialog(m_context->registry(), kind, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::WindowModal);
-    connect(dialog, &SourceDialog::added, this, [this](const QString &name) {
-        m_banner->showNote(tr("Added %1.").arg(name));
-        Q_EMIT m_context->sourcesChanged();
-    });
+    connect(dialog, &SourceDialog::added, this,
+            [this](const QString &name) { m_banner->showNote(tr("Added %1.").arg(name)); });
     dialog->open();
 }
 
@@ -124,10 +122,8 @@ void SourcesPage::editSource()
     dialog->setExisting(*config);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::WindowModal);
-    connect(dialog, &SourceDialog::added, this, [this](const QString &name) {
-        m_banner->showNote(tr("Saved %1.").arg(name));
-        Q_EMIT m_context->sourcesChanged();
-    });
+    connect(dialog, &SourceDialog::added, this,
+            [this](const QString &name) { m_banner->showNote(tr("Saved %1.").arg(name)); });
     dialog->open();
 }
 
@@ -144,33 +140,27 @@ void SourcesPage::removeSource()
     auto *yes = ask->addButton(tr("Remove"), QMessageBox::DestructiveRole);
     ask->setAttribute(Qt::WA_DeleteOnClose);
     ask->setWindowModality(Qt::WindowModal);
-    connect(ask, &QMessageBox::finished, this, [this, ask, yes, c = *config] {
+    connect(ask, &QMessageBox::finished, this, [this, ask, yes, name = config->name] {
         if (ask->clickedButton() != yes)
             return;
-        if (auto ok = m_context->registry()->remove(c.name); !ok) {
-            m_banner->showError(ok.error());
-            return;
-        }
-        SourceRegistry::remember({ c.name }, {});
-        auto *del = secrets::remove(c.tokenKey(), this);
-        connect(del, &Job::finished, this, [this, del, name = c.name] {
-            if (del->failed())
-                m_banner->showError(
-                    Error(del->error().code, tr("Removed %1, but its token could not be removed from the keychain: %2")
-                                                 .arg(name, del->error().message)));
+        startJob(new RemoveSourceJob(m_context->registry(), name, this), this, [this, name](RemoveSourceJob *removed) {
+            if (removed->failed())
+                m_banner->showError(removed->error());
+            else if (!removed->tokenNote().isEmpty())
+                m_banner->showError(Error(ErrorCode::Keychain,
+                                          tr("Removed %1, but its token could not be removed from the keychain: %2")
+                                              .arg(name, removed->tokenNote())));
             else
                 m_banner->showNote(tr("Removed %1 and its token.").arg(name));
         });
-        del->start();
-        Q_EMIT m_context->sourcesChanged();
     });
     ask->open();
 }
 
 void SourcesPage::importKnot()
 {
-    auto *job = new KnotImportJob(m_context->registry(), knotconfig::defaultPath(), this);
-    connect(job, &Job::finished, this, [this, job] {
+    auto *import = new KnotImportJob(m_context->registry(), knotconfig::defaultPath(), this);
+    startJob(import, this, [this](KnotImportJob *job) {
         if (job->failed()) {
             m_banner->showError(job->error());
             return;
@@ -179,14 +169,20 @@ void SourcesPage::importKnot()
         for (const auto &[config, error] : job->results())
             report << (error.isError() ? error.message : tr("Imported %1 (%2).").arg(config.name, config.url));
         m_banner->showNote(report.join(QLatin1Char('\n')));
-        Q_EMIT m_context->sourcesChanged();
     });
-    job->start();
 }
 
 void SourcesPage::updateSandbox()
 {
-    const auto s = Sandbox::status();
+    // Checking connects to the sandbox (up to seconds): never on the GUI thread.
+    m_sandboxStart->setEnabled(false);
+    m_sandboxStop->setEnabled(false);
+    startJob(new TaskJob<Sandbox::State>([] { return Result(Sandbox::status()); }, this), this,
+             [this](TaskJob<Sandbox::State> *checked) { showSandbox(checked->value()); });
+}
+
+void SourcesPage::showSandbox(const Sandbox::State &s)
+{
     m_sandbox->setText(s.running ? tr("Running on 127.0.0.1:%1 as local.sandbox (key %2).")
                                        .arg(s.port)
                                        .arg(KeyStore().displayName(s.keyPath))
@@ -200,27 +196,20 @@ void SourcesPage::startSandbox()
     m_sandboxStart->setEnabled(false);
     m_sandbox->setText(tr("Starting…"));
     const QString key = m_context->settings().defaultKey;
-    auto *job = runTask<Sandbox::State>([key] { return Sandbox::start(key); }, this);
-    connect(job, &Job::finished, this, [this, job] {
-        if (job->failed())
-            m_banner->showError(job->error());
-        updateSandbox();
-        Q_EMIT m_context->sourcesChanged();
-    });
+    startJob(new TaskJob<Sandbox::State>([key] { return Sandbox::start(key); }, this), this,
+             [this](TaskJob<Sandbox::State> *started) {
+                 if (started->failed())
+                     m_banner->showError(started->error());
+                 updateSandbox();
+                 Q_EMIT m_context->sourcesChanged();
+             });
 }
 
 void SourcesPage::stopSandbox()
 {
-    auto *job = runTask<bool>(
-        []() -> Result<bool> {
-            if (auto ok = Sandbox::stop(); !ok)
-                return ok.error();
-            return true;
-        },
-        this);
-    connect(job, &Job::finished, this, [this, job] {
-        if (job->failed())
-            m_banner->showError(job->error());
+    startJob(new TaskJob<void>([] { return Sandbox::stop(); }, this), this, [this](TaskJob<void> *stopped) {
+        if (stopped->failed())
+            m_banner->showError(stopped->error());
         updateSandbox();
         Q_EMIT m_context->sourcesChanged();
     });

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sources/sandbox/sandbox.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -31,6 +33,7 @@ public Q_SLOTS:
 
 private:
     void updateSandbox();
+    void showSandbox(const Sandbox::State &state);
     QString currentName() const;
 
     AppContext *m_context;

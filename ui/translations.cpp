@@ -18,7 +18,8 @@ QStringList translatedLanguages()
 
 void installTranslations(QCoreApplication &app)
 {
-    const QString chosen = AppSettings::load().language;
+    // A settings file that cannot be read is named later, in the window; here it means "the system's".
+    const QString chosen = AppSettings::load().value_or(AppSettings {}).language;
     const QLocale locale = chosen.isEmpty() ? QLocale::system() : QLocale(chosen);
     if (!chosen.isEmpty())
         QLocale::setDefault(locale);

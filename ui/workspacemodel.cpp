@@ -1,7 +1,7 @@
 #include "workspacemodel.h"
 
 #include "common/text.h"
-#include "workspace/workspacefilter.h"
+#include "model/workspacefilter.h"
 
 #include <QLocale>
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "common/result.h"
-#include "workspace/workspace.h"
+#include "model/workspace.h"
 
 #include <QAbstractListModel>
 #include <QDateTime>
@@ -59,6 +59,7 @@ public:
     QString sourceAt(int row) const; // a section's source ("" for Favourites/Recent)
     int rowOf(const QString &id) const; // first row showing the workspace, or -1
     int workspaceCount() const { return int(m_all.size()); }
+    const QList<Workspace> &allWorkspaces() const { return m_all; }
     int visibleWorkspaceCount() const { return m_visible; }
 
 private:

@@ -2,31 +2,37 @@
 
 #include "common/result.h"
 #include "launch/keyporturl.h"
-#include "workspace/workspace.h"
+#include "launch/launchjob.h"
+#include "model/workspace.h"
+#include "workspace/workspacefacts.h"
 
+#include <QHash>
 #include <QWidget>
+
+#include <memory>
 
 class QLabel;
 class QLineEdit;
 class QListView;
-class QPushButton;
-class QStackedWidget;
-class QTimer;
-class QTreeWidget;
-class QFormLayout;
 
 namespace keyport {
 
 class AppContext;
+class DialogQuestions;
 class ErrorBanner;
+class ProxiesPanel;
+class WorkspaceDetails;
 class WorkspaceModel;
 
-// Workspaces: the grouped, searchable list; the selected workspace's details
-// and actions (connect, editors, proxy, start/stop, copy); running proxies.
+// Workspaces: the grouped, searchable list, the selected workspace's
+// details and actions, and the running proxies. Every action that reaches a
+// workspace is one LaunchJob (core's launch pipeline); its questions are
+// answered by dialogs.
 class WorkspacesPage : public QWidget {
     Q_OBJECT
 public:
     explicit WorkspacesPage(AppContext *context, QWidget *parent = nullptr);
+    ~WorkspacesPage() override;
 
     WorkspaceModel *model() const { return m_model; }
     QLineEdit *searchField() const { return m_search; }
@@ -55,52 +61,28 @@ Q_SIGNALS:
     void refreshed();
 
 private:
-    QWidget *makeDetails();
     void rebuildSources();
     void showSelection();
-    void showWorkspace(const Workspace &w);
-    void showSource(const QString &source);
-    void updateProxies();
-    void updateProxyCounters();
     void contextMenu(const QPoint &pos);
     QString currentId() const;
-    Result<Workspace> lookup(const QString &id) const;
-    // Looks the workspace up, makes sure it runs (asking), then calls `then`.
-    void withRunning(const QString &id, std::function<void(const Workspace &)> then);
-    // Key in agent, ssh config, tunnel check, host key pinned; then `then`.
-    void prepare(const Workspace &w, bool includeInUserConfig, std::function<void(const Workspace &)> then);
+    // Runs the launch pipeline for `request`; `done` says what happened.
+    void launch(LaunchRequest request, std::function<QString(LaunchJob *)> done);
+    // The key and pin facts behind the details, read off the GUI thread.
+    void updateFacts();
     void busy(const QString &text);
     void fail(const Error &e);
 
     AppContext *m_context;
     WorkspaceModel *m_model;
+    std::unique_ptr<DialogQuestions> m_questions;
     QLineEdit *m_search;
     QLabel *m_count;
     QListView *m_list;
     ErrorBanner *m_banner;
-    QStackedWidget *m_details;
-    // workspace details
-    QLabel *m_title;
-    QLabel *m_state;
-    QFormLayout *m_form;
-    QPushButton *m_connect;
-    QPushButton *m_code;
-    QPushButton *m_cursor;
-    QPushButton *m_proxy;
-    QPushButton *m_startStop;
-    QPushButton *m_copy;
-    QPushButton *m_favourite;
-    QWidget *m_proxyBox;
-    QLabel *m_proxyEndpoint;
-    QList<QLineEdit *> m_proxyCommands;
-    QLabel *m_busy;
-    // source details
-    QLabel *m_sourceTitle;
-    QLabel *m_sourceInfo;
-    ErrorBanner *m_sourceError;
-    // running proxies
-    QTreeWidget *m_proxies;
-    QTimer *m_proxyTimer;
+    WorkspaceDetails *m_details;
+    ProxiesPanel *m_proxies;
+    QHash<QString, WorkspaceFacts> m_facts;
+    bool m_factsQueued = false;
     int m_pendingRefresh = 0;
 };
 

@@ -4,15 +4,13 @@
 #include "keyjson.h"
 #include "terminal.h"
 
+#include "common/secret.h"
 #include "common/text.h"
-#include "identity/agentclient.h"
+#include "identity/addtoagentjob.h"
 #include "identity/keystore.h"
-#include "identity/unlockkeyjob.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
-
-#include <openssl/crypto.h>
 
 namespace keyport::cli {
 
@@ -77,19 +75,12 @@ int agentAdd(Cli &cli, const Args &args)
     // Fail fast on a missing agent, before asking for a passphrase.
     if (AgentClient().socket().isEmpty())
         return cli.fail(AgentClient().list().error());
-
-    auto *unlock = new UnlockKeyJob(*info, terminalPrompt(), &cli);
-    cli.after(unlock, [&cli, constraints](UnlockKeyJob *job) {
+    auto *add = new AddToAgentJob(*info, { constraints, false, false }, terminalPrompt(), &cli);
+    startJob(add, &cli, [&cli, constraints](AddToAgentJob *job) {
         if (!job->keychainNote().isEmpty())
             cli.note(tr("note: %1").arg(job->keychainNote()));
         if (job->failed()) {
             cli.finish(cli.fail(job->error()));
-            return;
-        }
-        const DecryptedKey &key = *job->key();
-        auto status = AgentClient().add(key.key, key.comment, constraints);
-        if (!status) {
-            cli.finish(cli.fail(status.error()));
             return;
         }
         QString extra;
@@ -97,11 +88,9 @@ int agentAdd(Cli &cli, const Args &args)
             extra += tr(", for %1").arg(formatDuration(*constraints.lifetimeSeconds));
         if (constraints.confirm)
             extra += tr(", confirm each use");
-        cli.out(tr("Added %1 (%2) to the agent%3.\n")
-                    .arg(job->key()->key.publicKey().fingerprint(), printable(key.comment), extra));
+        cli.out(tr("Added %1 (%2) to the agent%3.\n").arg(job->fingerprint(), printable(job->comment()), extra));
         cli.finish(kExitOk);
     });
-    unlock->start();
     return kPending;
 }
 
@@ -136,7 +125,7 @@ int agentLock(Cli &cli, const Args &)
             Error(ErrorCode::InvalidArgument, mismatch ? tr("The passwords do not match; the agent was not locked.")
                                                        : tr("No password given; the agent was not locked.")));
     auto ok = AgentClient().lock(*pw);
-    OPENSSL_cleanse(pw->data(), size_t(pw->size()));
+    wipe(*pw);
     if (!ok)
         return cli.fail(ok.error());
     cli.out(tr("The agent is locked.\n"));
@@ -149,7 +138,7 @@ int agentUnlock(Cli &cli, const Args &)
     if (!pw)
         return cli.fail(Error(ErrorCode::InvalidArgument, tr("No password given; the agent is still locked.")));
     auto ok = AgentClient().unlock(*pw);
-    OPENSSL_cleanse(pw->data(), size_t(pw->size()));
+    wipe(*pw);
     if (!ok)
         return cli.fail(ok.error());
     cli.out(tr("The agent is unlocked.\n"));

@@ -27,12 +27,6 @@ public:
     int usage(const QString &message, const QString &synopsis);
     int fail(const Error &error);
     void finish(int code);
-
-    // Runs `then` on this object's thread once `job` has finished.
-    template <typename J, typename F> void after(J *job, F then)
-    {
-        connect(job, &Job::finished, this, [job, then]() mutable { then(job); });
-    }
 };
 
 int runKeys(Cli &cli, const QStringList &args);

@@ -4,15 +4,17 @@
 #include "keyjson.h"
 #include "terminal.h"
 
+#include "common/secret.h"
 #include "common/text.h"
+#include "identity/changepassphrasejob.h"
+#include "identity/deletekeyjob.h"
+#include "identity/generatekeyjob.h"
 #include "identity/keystore.h"
+#include "identity/rememberpassphrasejob.h"
 #include "identity/secretstore.h"
-#include "identity/unlockkeyjob.h"
 
 #include <QJsonArray>
 #include <QSysInfo>
-
-#include <openssl/crypto.h>
 
 namespace keyport::cli {
 
@@ -46,12 +48,6 @@ QString table(const QList<QStringList> &rows)
 QString yesNo(bool b)
 {
     return b ? QStringLiteral("yes") : QStringLiteral("no");
-}
-
-void wipe(QByteArray &b)
-{
-    OPENSSL_cleanse(b.data(), size_t(b.size()));
-    b.clear();
 }
 
 int keysList(Cli &cli, const Args &args)
@@ -142,32 +138,15 @@ int keysShow(Cli &cli, const Args &args)
         print(QJsonValue(), tr("not applicable"));
         return kExitOk;
     }
-    auto *read = secrets::read(secrets::passphraseKey(key.publicKey->fingerprint()), &cli);
-    cli.after(read, [&cli, print](SecretJob *job) {
-        if (job->failed())
-            print(QJsonValue(), tr("unavailable: %1").arg(job->error().message));
-        else
-            print(job->secret().has_value(), job->secret() ? tr("passphrase stored") : tr("not stored"));
-        cli.finish(kExitOk);
-    });
+    startJob(secrets::read(secrets::passphraseKey(key.publicKey->fingerprint()), &cli), &cli,
+             [&cli, print](SecretJob *job) {
+                 if (job->failed())
+                     print(QJsonValue(), tr("unavailable: %1").arg(job->error().message));
+                 else
+                     print(job->secret().has_value(), job->secret() ? tr("passphrase stored") : tr("not stored"));
+                 cli.finish(kExitOk);
+             });
     return kPending;
-}
-
-// Stores `passphrase` for `fingerprint`; finishes the command with `okCode` or 1.
-void storePassphrase(Cli &cli, const QString &fingerprint, const QByteArray &passphrase, const QString &what,
-                     const QString &success)
-{
-    auto *write = secrets::write(secrets::passphraseKey(fingerprint), passphrase, &cli);
-    cli.after(write, [&cli, what, success](SecretJob *job) {
-        if (job->failed()) {
-            cli.finish(cli.fail(Error(job->error().code,
-                                      tr("%1, but the passphrase was not stored: %2").arg(what, job->error().message),
-                                      job->error().detail)));
-            return;
-        }
-        cli.out(success + QLatin1Char('\n'));
-        cli.finish(kExitOk);
-    });
 }
 
 int keysGenerate(Cli &cli, const Args &args)
@@ -231,22 +210,22 @@ int keysGenerate(Cli &cli, const Args &args)
         if (remember && opts.passphrase.isEmpty())
             return cli.usage(tr("--remember needs a passphrase to remember."), kKeysUsage);
     }
-    auto key = store.generate(args.positional[0], opts);
-    if (!key) {
-        wipe(opts.passphrase);
-        return cli.fail(key.error());
-    }
-    const QString summary = tr("Created %1 (%2 %3)\nPublic key: %4")
-                                .arg(key->path, algorithmDisplayName(key->publicKey->algorithm()),
-                                     key->publicKey->fingerprint(), key->publicPath());
-    if (!remember) {
-        wipe(opts.passphrase);
-        cli.out(summary + QLatin1Char('\n'));
-        return kExitOk;
-    }
-    storePassphrase(cli, key->publicKey->fingerprint(), opts.passphrase, tr("Created %1").arg(key->path),
-                    summary + QLatin1Char('\n') + tr("Passphrase stored in the OS keychain."));
-    wipe(opts.passphrase);
+    // The job owns the passphrase from here (and wipes it): moved, not copied.
+    GenerateKeyJob::Options options { std::move(opts), remember, std::nullopt };
+    startJob(new GenerateKeyJob(args.positional[0], options, &cli), &cli, [&cli](GenerateKeyJob *job) {
+        if (job->failed()) {
+            cli.finish(cli.fail(job->error()));
+            return;
+        }
+        const KeyInfo &key = *job->key();
+        QString summary = tr("Created %1 (%2 %3)\nPublic key: %4\n")
+                              .arg(key.path, algorithmDisplayName(key.publicKey->algorithm()),
+                                   key.publicKey->fingerprint(), key.publicPath());
+        if (job->remembered())
+            summary += tr("Passphrase stored in the OS keychain.") + QLatin1Char('\n');
+        cli.out(summary);
+        cli.finish(kExitOk);
+    });
     return kPending;
 }
 
@@ -289,38 +268,36 @@ int keysPassphrase(Cli &cli, const Args &args)
                                                               ? tr("The passphrases do not match; nothing was changed.")
                                                               : tr("No new passphrase given; nothing was changed.")));
     }
-    auto status = KeyStore().changePassphrase(info->path, oldPass, *newPass);
-    wipe(oldPass);
-    if (!status) {
-        wipe(*newPass);
-        return cli.fail(status.error());
-    }
-    const QString done = newPass->isEmpty() ? tr("Removed the passphrase of %1.").arg(info->name)
-                                            : tr("Changed the passphrase of %1.").arg(info->name);
-    if (!info->publicKey) {
-        cli.out(done + QLatin1Char('\n'));
-        return kExitOk;
-    }
-    // Keep the keychain in step: update a remembered passphrase, drop it when none is left.
-    const QString fp = info->publicKey->fingerprint();
-    QByteArray np = *newPass;
-    wipe(*newPass);
-    auto *read = secrets::read(secrets::passphraseKey(fp), &cli);
-    cli.after(read, [&cli, fp, np, done](SecretJob *job) mutable {
-        if (job->failed() || !job->secret()) {
-            cli.out(done + QLatin1Char('\n'));
-            cli.finish(kExitOk);
-        } else if (np.isEmpty()) {
-            auto *del = secrets::remove(secrets::passphraseKey(fp), &cli);
-            cli.after(del, [&cli, done](SecretJob *) {
-                cli.out(done + QLatin1Char('\n'));
-                cli.finish(kExitOk);
-            });
-        } else {
-            storePassphrase(cli, fp, np, done, done + QLatin1Char(' ') + tr("The keychain entry was updated."));
+    const bool removing = newPass->isEmpty();
+    const QString name = info->name;
+    auto *job = new ChangePassphraseJob(*info, std::move(oldPass), std::move(*newPass), &cli);
+    startJob(job, &cli, [&cli, removing, name](ChangePassphraseJob *changed) {
+        if (changed->failed()) {
+            cli.finish(cli.fail(changed->error()));
+            return;
         }
-        wipe(np);
+        QString done =
+            removing ? tr("Removed the passphrase of %1.").arg(name) : tr("Changed the passphrase of %1.").arg(name);
+        if (changed->keychainUpdated())
+            done += QLatin1Char(' ') + tr("The keychain entry was updated.");
+        cli.out(done + QLatin1Char('\n'));
+        cli.finish(kExitOk);
     });
+    return kPending;
+}
+
+int startRemember(Cli &cli, const KeyInfo &key, QByteArray passphrase)
+{
+    const QString name = key.name;
+    startJob(new RememberPassphraseJob(key, std::move(passphrase), &cli), &cli,
+             [&cli, name](RememberPassphraseJob *job) {
+                 if (job->failed()) {
+                     cli.finish(cli.fail(job->error()));
+                     return;
+                 }
+                 cli.out(tr("Stored the passphrase of %1 in the OS keychain.\n").arg(name));
+                 cli.finish(kExitOk);
+             });
     return kPending;
 }
 
@@ -329,27 +306,12 @@ int keysRemember(Cli &cli, const Args &args)
     auto info = KeyStore().find(args.positional[0]);
     if (!info)
         return cli.fail(info.error());
-    if (!info->encrypted)
-        return cli.fail(Error(ErrorCode::InvalidArgument,
-                              tr("%1 has no passphrase; there is nothing to remember.").arg(info->name)));
-    if (!info->publicKey)
-        return cli.fail(Error(ErrorCode::NotFound,
-                              tr("%1 has no .pub file, so Keyport cannot name its keychain entry.").arg(info->name)));
+    if (!info->encrypted || !info->publicKey) // said by the job, before asking for anything
+        return startRemember(cli, *info, {});
     auto pass = readSecret(QStringLiteral("Enter passphrase for %1: ").arg(printable(info->name)).toUtf8());
     if (!pass)
         return cli.fail(Error(ErrorCode::NeedPassphrase, tr("No passphrase given; nothing was stored.")));
-    // Only a passphrase that opens the key is worth keeping.
-    if (auto ok = KeyStore().decrypt(info->path, *pass); !ok) {
-        wipe(*pass);
-        return cli.fail(
-            ok.error().code == ErrorCode::WrongPassphrase
-                ? Error(ErrorCode::WrongPassphrase, tr("Wrong passphrase for %1; nothing was stored.").arg(info->name))
-                : ok.error());
-    }
-    storePassphrase(cli, info->publicKey->fingerprint(), *pass, tr("Checked the passphrase of %1").arg(info->name),
-                    tr("Stored the passphrase of %1 in the OS keychain.").arg(info->name));
-    wipe(*pass);
-    return kPending;
+    return startRemember(cli, *info, std::move(*pass));
 }
 
 int keysForget(Cli &cli, const Args &args)
@@ -361,15 +323,15 @@ int keysForget(Cli &cli, const Args &args)
         return cli.fail(Error(ErrorCode::NotFound,
                               tr("%1 has no .pub file, so Keyport cannot name its keychain entry.").arg(info->name)));
     const QString name = info->name;
-    auto *del = secrets::remove(secrets::passphraseKey(info->publicKey->fingerprint()), &cli);
-    cli.after(del, [&cli, name](SecretJob *job) {
-        if (job->failed()) {
-            cli.finish(cli.fail(job->error()));
-            return;
-        }
-        cli.out(tr("The keychain holds no passphrase for %1 now.\n").arg(name));
-        cli.finish(kExitOk);
-    });
+    startJob(secrets::remove(secrets::passphraseKey(info->publicKey->fingerprint()), &cli), &cli,
+             [&cli, name](SecretJob *job) {
+                 if (job->failed()) {
+                     cli.finish(cli.fail(job->error()));
+                     return;
+                 }
+                 cli.out(tr("The keychain holds no passphrase for %1 now.\n").arg(name));
+                 cli.finish(kExitOk);
+             });
     return kPending;
 }
 
@@ -381,16 +343,14 @@ int keysDelete(Cli &cli, const Args &args)
     auto info = KeyStore().find(args.positional[0]);
     if (!info)
         return cli.fail(info.error());
-    if (auto ok = KeyStore().remove(info->path); !ok)
-        return cli.fail(ok.error());
     const QString done = tr("Deleted %1 and its public key and certificate files.").arg(info->path);
-    if (!info->publicKey) {
-        cli.out(done + QLatin1Char('\n'));
-        return kExitOk;
-    }
-    // A passphrase for a key that is gone is only a liability.
-    auto *del = secrets::remove(secrets::passphraseKey(info->publicKey->fingerprint()), &cli);
-    cli.after(del, [&cli, done](SecretJob *) {
+    startJob(new DeleteKeyJob(*info, &cli), &cli, [&cli, done](DeleteKeyJob *job) {
+        if (job->failed()) {
+            cli.finish(cli.fail(job->error()));
+            return;
+        }
+        if (!job->keychainNote().isEmpty())
+            cli.note(tr("note: its passphrase could not be removed from the keychain: %1").arg(job->keychainNote()));
         cli.out(done + QLatin1Char('\n'));
         cli.finish(kExitOk);
     });

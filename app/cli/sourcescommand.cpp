@@ -8,8 +8,10 @@
 #include "identity/keystore.h"
 #include "identity/secretstore.h"
 #include "sources/knot/knotconfig.h"
+#include "sources/knot/knotimportjob.h"
 #include "workspace/addsourcejob.h"
 #include "workspace/registry.h"
+#include "workspace/workspacejobs.h"
 
 #include <QDir>
 #include <QFile>
@@ -25,15 +27,6 @@ const QString kSourcesUsage =
     QStringLiteral("keyport-cli sources add knot NAME --url URL --token-stdin [--insecure]\n"
                    "       | add jupyterhub NAME --url URL --user HUBUSER --token-stdin [--login-user U] [--insecure]\n"
                    "       | list [--json] | remove NAME | import-knot [PATH]");
-
-// Runs AddSourceJob and reports its outcome.
-void addSource(Cli &cli, SourceRegistry *registry, const SourceConfig &config, const QByteArray &token,
-               std::function<void(const Error &)> then)
-{
-    auto *job = new AddSourceJob(registry, config, token, &cli);
-    cli.after(job, [job, then](AddSourceJob *) { then(job->failed() ? job->error() : Error {}); });
-    job->start();
-}
 
 int sourcesAdd(Cli &cli, SourceRegistry *registry, const Args &args)
 {
@@ -58,9 +51,9 @@ int sourcesAdd(Cli &cli, SourceRegistry *registry, const Args &args)
         return cli.fail(Error(ErrorCode::InvalidArgument, tr("No token on stdin; nothing was added.")));
     if (c.insecure)
         cli.note(tr("warning: TLS certificates of %1 will NOT be verified (--insecure).").arg(c.name));
-    addSource(cli, registry, c, token->trimmed(), [&cli, c](const Error &e) {
-        if (e.isError()) {
-            cli.finish(cli.fail(e));
+    startJob(new AddSourceJob(registry, c, token->trimmed(), &cli), &cli, [&cli, c](AddSourceJob *job) {
+        if (job->failed()) {
+            cli.finish(cli.fail(job->error()));
             return;
         }
         cli.out(tr("Added %1 source %2 (%3).\n").arg(c.kind, c.name, c.url));
@@ -103,14 +96,13 @@ int sourcesList(Cli &cli, SourceRegistry *registry, const Args &args)
 int sourcesRemove(Cli &cli, SourceRegistry *registry, const Args &args)
 {
     const QString name = args.positional.value(0);
-    const auto config = registry->config(name);
-    if (auto ok = registry->remove(name); !ok)
-        return cli.fail(ok.error());
-    SourceRegistry::remember({ name }, {});
-    auto *del = secrets::remove(config->tokenKey(), &cli);
-    cli.after(del, [&cli, name](SecretJob *job) {
-        if (job->failed())
-            cli.note(tr("note: the token could not be removed from the keychain: %1").arg(job->error().message));
+    startJob(new RemoveSourceJob(registry, name, &cli), &cli, [&cli, name](RemoveSourceJob *job) {
+        if (job->failed()) {
+            cli.finish(cli.fail(job->error()));
+            return;
+        }
+        if (!job->tokenNote().isEmpty())
+            cli.note(tr("note: the token could not be removed from the keychain: %1").arg(job->tokenNote()));
         cli.out(tr("Removed source %1 and its token.\n").arg(name));
         cli.finish(kExitOk);
     });
@@ -119,8 +111,8 @@ int sourcesRemove(Cli &cli, SourceRegistry *registry, const Args &args)
 
 int sourcesImportKnot(Cli &cli, SourceRegistry *registry, const Args &args)
 {
-    auto *job = new KnotImportJob(registry, args.positional.value(0, knotconfig::defaultPath()), &cli);
-    cli.after(job, [&cli, job](KnotImportJob *) {
+    auto *import = new KnotImportJob(registry, args.positional.value(0, knotconfig::defaultPath()), &cli);
+    startJob(import, &cli, [&cli](KnotImportJob *job) {
         if (job->failed()) {
             cli.finish(cli.fail(job->error()));
             return;
@@ -133,7 +125,6 @@ int sourcesImportKnot(Cli &cli, SourceRegistry *registry, const Args &args)
         }
         cli.finish(job->anyFailed() ? kExitFailure : kExitOk);
     });
-    job->start();
     return kPending;
 }
 
@@ -142,6 +133,8 @@ int sourcesImportKnot(Cli &cli, SourceRegistry *registry, const Args &args)
 int runSources(Cli &cli, const QStringList &argv)
 {
     auto *registry = new SourceRegistry(&cli);
+    if (registry->loadError().isError())
+        return cli.fail(registry->loadError());
     const QString sub = argv.value(0);
     const QStringList rest = argv.mid(1);
     if (sub == QLatin1String("add")) {
@@ -179,25 +172,18 @@ int registerKey(Cli &cli, const QStringList &argv)
         return cli.fail(
             Error(ErrorCode::NotFound, tr("The public key of %1 is unknown (no .pub file).").arg(key->name)));
     auto *registry = new SourceRegistry(&cli);
+    if (registry->loadError().isError())
+        return cli.fail(registry->loadError());
     const QString sourceName = a->value(QStringLiteral("source"));
-    Source *source = registry->find(sourceName);
-    if (!source)
-        return cli.fail(Error(ErrorCode::NotFound, tr("There is no source named %1.").arg(printable(sourceName, 60))));
-    Job *job = source->registerKey(*key->publicKey, key->comment);
     const KeyInfo info = *key;
-    cli.after(job, [&cli, registry, job, info, sourceName](Job *) {
+    startJob(new RegisterKeyJob(registry, sourceName, info, &cli), &cli, [&cli, info, sourceName](RegisterKeyJob *job) {
         if (job->failed()) {
             cli.finish(cli.fail(job->error()));
             return;
         }
-        // The registered key becomes the source's identity unless one is set.
-        const auto config = registry->config(sourceName);
-        if (config && config->identityFile.isEmpty())
-            registry->setIdentity(sourceName, info.path);
         cli.out(tr("Registered %1 (%2) with %3.\n").arg(info.name, info.publicKey->fingerprint(), sourceName));
         cli.finish(kExitOk);
     });
-    job->start();
     return kPending;
 }
 

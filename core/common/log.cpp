@@ -6,4 +6,7 @@ Q_LOGGING_CATEGORY(lcAgent, "keyport.agent", QtWarningMsg)
 Q_LOGGING_CATEGORY(lcSecrets, "keyport.secrets", QtWarningMsg)
 Q_LOGGING_CATEGORY(lcSession, "keyport.session", QtWarningMsg)
 Q_LOGGING_CATEGORY(lcCommon, "keyport.common", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcWorkspace, "keyport.workspace", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcLaunch, "keyport.launch", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcSandbox, "keyport.sandbox", QtWarningMsg)
 } // namespace keyport

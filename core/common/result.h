@@ -37,6 +37,9 @@ struct Error {
     ErrorCode code = ErrorCode::None;
     QString message;
     QString detail;
+    // The file the error is about, when a front end can offer to open it or
+    // move it aside (a file of Keyport's that cannot be read).
+    QString path;
 
     Error() = default;
     Error(ErrorCode c, QString msg, QString det = {})
@@ -72,6 +75,7 @@ public:
     T *operator->() { return &value(); }
     const T *operator->() const { return &value(); }
     const Error &error() const { return std::get<1>(m_v); }
+    T value_or(T fallback) const & { return ok() ? value() : std::move(fallback); }
 
 private:
     std::variant<T, Error> m_v;

@@ -1,48 +1,101 @@
 #include "settings.h"
 
+#include "jsonfile.h"
 #include "paths.h"
 
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
 #include <QSettings>
 
 namespace keyport {
 
-QString AppSettings::path()
-{
-    return paths::configDir() + QStringLiteral("/settings.ini");
-}
+namespace {
 
-AppSettings AppSettings::load()
+constexpr int kMaxLifetimeMinutes = 24 * 60 * 7;
+
+// Keyport 0.1 wrote an ini file; read once, then settings.json takes over.
+AppSettings fromIni(const QString &path)
 {
-    const QSettings s(path(), QSettings::IniFormat);
+    const QSettings s(path, QSettings::IniFormat);
     AppSettings a;
     a.terminal = s.value(QStringLiteral("terminal/id")).toString();
     a.terminalTemplate = s.value(QStringLiteral("terminal/template")).toString();
     a.editor = s.value(QStringLiteral("editor/default"), a.editor).toString();
     a.defaultKey = s.value(QStringLiteral("keys/default")).toString();
-    a.agentLifetimeMinutes = qBound(0, s.value(QStringLiteral("agent/lifetimeMinutes"), 60).toInt(), 24 * 60 * 7);
+    a.agentLifetimeMinutes = s.value(QStringLiteral("agent/lifetimeMinutes"), 60).toInt();
     a.sshConfigIntegration = s.value(QStringLiteral("sshConfig/integration"), false).toBool();
     a.agentForwardingDefault = s.value(QStringLiteral("agent/forwardingDefault"), false).toBool();
     a.language = s.value(QStringLiteral("ui/language")).toString();
     a.keepProxiesOnClose = s.value(QStringLiteral("ui/keepProxiesOnClose"), true).toBool();
     a.favourites = s.value(QStringLiteral("workspaces/favourites")).toStringList();
-    a.recent = s.value(QStringLiteral("workspaces/recent")).toStringList().mid(0, kMaxRecent);
+    a.recent = s.value(QStringLiteral("workspaces/recent")).toStringList();
     return a;
 }
 
-void AppSettings::save() const
+QStringList strings(const QJsonValue &v)
 {
-    QSettings s(path(), QSettings::IniFormat);
-    s.setValue(QStringLiteral("terminal/id"), terminal);
-    s.setValue(QStringLiteral("terminal/template"), terminalTemplate);
-    s.setValue(QStringLiteral("editor/default"), editor);
-    s.setValue(QStringLiteral("keys/default"), defaultKey);
-    s.setValue(QStringLiteral("agent/lifetimeMinutes"), agentLifetimeMinutes);
-    s.setValue(QStringLiteral("sshConfig/integration"), sshConfigIntegration);
-    s.setValue(QStringLiteral("agent/forwardingDefault"), agentForwardingDefault);
-    s.setValue(QStringLiteral("ui/language"), language);
-    s.setValue(QStringLiteral("ui/keepProxiesOnClose"), keepProxiesOnClose);
-    s.setValue(QStringLiteral("workspaces/favourites"), favourites);
-    s.setValue(QStringLiteral("workspaces/recent"), recent);
+    QStringList out;
+    for (const auto &s : v.toArray())
+        if (s.isString())
+            out << s.toString();
+    return out;
+}
+
+} // namespace
+
+Result<AppSettings> AppSettings::load()
+{
+    const QString path = paths::settingsPath();
+    const QString ini = QDir(paths::configDir()).filePath(QStringLiteral("settings.ini"));
+    AppSettings a;
+    if (!QFile::exists(path) && QFile::exists(ini)) {
+        a = fromIni(ini);
+    } else {
+        auto file = readJsonFile(path);
+        if (!file)
+            return file.error();
+        const QJsonObject o = *file;
+        a.terminal = o.value(QStringLiteral("terminal")).toString();
+        a.terminalTemplate = o.value(QStringLiteral("terminal_template")).toString();
+        a.editor = o.value(QStringLiteral("editor")).toString(a.editor);
+        a.defaultKey = o.value(QStringLiteral("default_key")).toString();
+        a.agentLifetimeMinutes = o.value(QStringLiteral("agent_lifetime_minutes")).toInt(a.agentLifetimeMinutes);
+        a.agentConfirm = o.value(QStringLiteral("agent_confirm")).toBool();
+        a.sshConfigIntegration = o.value(QStringLiteral("ssh_config_integration")).toBool();
+        a.agentForwardingDefault = o.value(QStringLiteral("agent_forwarding_default")).toBool();
+        a.language = o.value(QStringLiteral("language")).toString();
+        a.keepProxiesOnClose = o.value(QStringLiteral("keep_proxies_on_close")).toBool(true);
+        a.favourites = strings(o.value(QStringLiteral("favourites")));
+        a.recent = strings(o.value(QStringLiteral("recent")));
+    }
+    a.agentLifetimeMinutes = qBound(0, a.agentLifetimeMinutes, kMaxLifetimeMinutes);
+    a.recent = a.recent.mid(0, kMaxRecent);
+    return a;
+}
+
+Status AppSettings::save() const
+{
+    const QJsonObject o { { QStringLiteral("terminal"), terminal },
+                          { QStringLiteral("terminal_template"), terminalTemplate },
+                          { QStringLiteral("editor"), editor },
+                          { QStringLiteral("default_key"), defaultKey },
+                          { QStringLiteral("agent_lifetime_minutes"), agentLifetimeMinutes },
+                          { QStringLiteral("agent_confirm"), agentConfirm },
+                          { QStringLiteral("ssh_config_integration"), sshConfigIntegration },
+                          { QStringLiteral("agent_forwarding_default"), agentForwardingDefault },
+                          { QStringLiteral("language"), language },
+                          { QStringLiteral("keep_proxies_on_close"), keepProxiesOnClose },
+                          { QStringLiteral("favourites"), QJsonArray::fromStringList(favourites) },
+                          { QStringLiteral("recent"), QJsonArray::fromStringList(recent) } };
+    // Never over a file that cannot be read: it may hold what the user meant.
+    if (auto existing = readJsonFile(paths::settingsPath()); !existing)
+        return existing.error();
+    if (auto ok = writeJsonFile(paths::settingsPath(), o); !ok)
+        return ok;
+    // Taken over: the old file would only confuse.
+    QFile::remove(QDir(paths::configDir()).filePath(QStringLiteral("settings.ini")));
+    return {};
 }
 
 void AppSettings::touchRecent(const QString &id)

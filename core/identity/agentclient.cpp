@@ -3,6 +3,7 @@
 #include "sshwire.h"
 
 #include "common/log.h"
+#include "common/secret.h"
 
 #include <QDeadlineTimer>
 #include <QLocalSocket>
@@ -177,7 +178,7 @@ Status AgentClient::add(const PrivateKey &key, const QString &comment, const Age
                         .arg(asked.join(tr(" and "))))
             : Error(ErrorCode::Agent, tr("The ssh-agent refused the key (is the agent locked?)."));
     auto status = expectSuccess(w.data(), refused);
-    OPENSSL_cleanse(w.data().data(), size_t(w.data().size()));
+    wipe(w.data());
     if (status)
         qCInfo(lcAgent) << "added" << key.publicKey().fingerprint() << "lifetime"
                         << constraints.lifetimeSeconds.value_or(0) << "confirm" << constraints.confirm;
@@ -207,7 +208,7 @@ Status AgentClient::lock(const QByteArray &password) const
     w.string(password);
     auto s =
         expectSuccess(w.data(), Error(ErrorCode::Agent, tr("The ssh-agent refused to lock (is it already locked?).")));
-    OPENSSL_cleanse(w.data().data(), size_t(w.data().size()));
+    wipe(w.data());
     return s;
 }
 
@@ -219,7 +220,7 @@ Status AgentClient::unlock(const QByteArray &password) const
     auto s =
         expectSuccess(w.data(), Error(ErrorCode::WrongPassphrase,
                                       tr("The ssh-agent refused to unlock: wrong password, or it is not locked.")));
-    OPENSSL_cleanse(w.data().data(), size_t(w.data().size()));
+    wipe(w.data());
     return s;
 }
 

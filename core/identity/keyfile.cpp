@@ -3,6 +3,8 @@
 #include "bcryptpbkdf.h"
 #include "sshwire.h"
 
+#include "common/secret.h"
+
 #include <openssl/crypto.h>
 #include <openssl/evp.h>
 #include <openssl/rand.h>
@@ -258,7 +260,7 @@ Result<DecryptedKey> decryptKeyFile(const QByteArray &contents, const QByteArray
             return damaged(QStringLiteral("encrypted section is not block aligned"));
         QByteArray keyIv = bcryptPbkdf(passphrase, salt, int(rounds), spec->keyLen + spec->ivLen);
         auto out = applyCipher(*spec, keyIv, c->sealed, false, &c->tag);
-        OPENSSL_cleanse(keyIv.data(), size_t(keyIv.size()));
+        wipe(keyIv);
         if (!out)
             return out.error();
         plain = *out;
@@ -272,7 +274,7 @@ Result<DecryptedKey> decryptKeyFile(const QByteArray &contents, const QByteArray
         return damaged(QStringLiteral("truncated private section"));
     // Matching check integers are how a correct passphrase is recognised.
     if (check1 != check2) {
-        OPENSSL_cleanse(plain.data(), size_t(plain.size()));
+        wipe(plain);
         if (spec->evpName)
             return Error(ErrorCode::WrongPassphrase, tr("Wrong passphrase."));
         return damaged(QStringLiteral("check integers differ"));
@@ -280,7 +282,7 @@ Result<DecryptedKey> decryptKeyFile(const QByteArray &contents, const QByteArray
     auto key = PrivateKey::fromOpenSshFields(r);
     QByteArray comment;
     const bool commentOk = key && r.string(comment);
-    OPENSSL_cleanse(plain.data(), size_t(plain.size()));
+    wipe(plain);
     if (!key)
         return key.error();
     if (!commentOk)
@@ -304,20 +306,22 @@ Result<QByteArray> encodeOpenSshKey(const PrivateKey &key, const QString &commen
         priv.u8(pad);
 
     SshWriter kdfOptions;
-    QByteArray sealed = priv.data();
-    if (spec.evpName) {
+    QByteArray sealed;
+    if (!spec.evpName) {
+        sealed = std::move(priv.data()); // unencrypted: the private section is written as it is
+    } else {
         const QByteArray salt = randomBytes(16);
         kdfOptions.string(salt);
         kdfOptions.u32(uint32_t(rounds));
         QByteArray keyIv = bcryptPbkdf(passphrase, salt, rounds, spec.keyLen + spec.ivLen);
         QByteArray tag;
         auto enc = applyCipher(spec, keyIv, priv.data(), true, &tag);
-        OPENSSL_cleanse(keyIv.data(), size_t(keyIv.size()));
+        wipe(keyIv);
         if (!enc)
             return enc.error();
         sealed = *enc;
+        wipe(priv.data());
     }
-    OPENSSL_cleanse(priv.data().data(), size_t(priv.data().size()));
 
     SshWriter out;
     out.raw(QByteArray(kMagic, sizeof kMagic));
@@ -327,7 +331,10 @@ Result<QByteArray> encodeOpenSshKey(const PrivateKey &key, const QString &commen
     out.u32(1);
     out.string(key.publicKey().blob());
     out.string(sealed);
-    return armor(out.data());
+    wipe(sealed);
+    QByteArray armored = armor(out.data());
+    wipe(out.data());
+    return armored;
 }
 
 } // namespace keyport

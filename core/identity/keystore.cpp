@@ -3,6 +3,7 @@
 #include "common/atomicfile.h"
 #include "common/log.h"
 #include "common/paths.h"
+#include "common/secret.h"
 #include "common/text.h"
 
 #include <QDir>
@@ -227,7 +228,7 @@ Result<KeyInfo> KeyStore::generate(const QString &name, const GenerateOptions &o
     if (!encoded)
         return encoded.error();
     auto written = writeFileAtomically(*path, *encoded, FileMode::Private, Overwrite::NoReplace);
-    OPENSSL_cleanse(encoded->data(), size_t(encoded->size()));
+    wipe(*encoded);
     if (!written)
         return written.error();
     written = writeFileAtomically(*path + QStringLiteral(".pub"), key->publicKey().toOpenSshLine(options.comment),
@@ -305,7 +306,7 @@ Result<DecryptedKey> KeyStore::decrypt(const QString &path, const QByteArray &pa
     if (!contents)
         return contents.error();
     auto key = decryptKeyFile(*contents, passphrase);
-    OPENSSL_cleanse(contents->data(), size_t(contents->size()));
+    wipe(*contents);
     if (!key)
         return key.error();
     if (key->comment.isEmpty()) {
@@ -330,7 +331,7 @@ Status KeyStore::changePassphrase(const QString &path, const QByteArray &oldPass
         return encoded.error();
     // Replace in one rename: the old file stays intact until the new one is complete.
     auto status = writeFileAtomically(path, *encoded, FileMode::Private, Overwrite::Replace);
-    OPENSSL_cleanse(encoded->data(), size_t(encoded->size()));
+    wipe(*encoded);
     return status;
 }
 

@@ -3,6 +3,7 @@
 #include "sshwire.h"
 
 #include "common/log.h"
+#include "common/secret.h"
 
 #include <openssl/bio.h>
 #include <openssl/bn.h>
@@ -225,7 +226,7 @@ Result<PrivateKey> PrivateKey::fromOpenSshFields(SshReader &r)
             return badPrivate(QStringLiteral("bad Ed25519 fields"));
         pkey = EVP_PKEY_new_raw_private_key(EVP_PKEY_ED25519, nullptr,
                                             reinterpret_cast<const unsigned char *>(sk.constData()), 32);
-        OPENSSL_cleanse(sk.data(), size_t(sk.size()));
+        wipe(sk);
         if (!pkey)
             return cryptoError(tr("Cannot load the Ed25519 key."));
         auto key = wrap(pkey);

@@ -1,10 +1,10 @@
 #include "secretstore.h"
 
 #include "common/log.h"
+#include "common/secret.h"
 
 #include <QTimer>
 
-#include <openssl/crypto.h>
 #include <qt6keychain/keychain.h>
 
 namespace keyport {
@@ -19,7 +19,7 @@ SecretJob::SecretJob(Mode mode, QString key, QByteArray secret, QObject *parent)
 
 SecretJob::~SecretJob()
 {
-    OPENSSL_cleanse(m_input.data(), size_t(m_input.size()));
+    wipe(m_input);
 }
 
 void SecretJob::run()
@@ -95,23 +95,17 @@ QString passphraseKey(const QString &fingerprint)
 
 SecretJob *read(const QString &key, QObject *parent)
 {
-    auto *j = new SecretJob(SecretJob::Mode::Read, key, {}, parent);
-    j->start();
-    return j;
+    return new SecretJob(SecretJob::Mode::Read, key, {}, parent);
 }
 
 SecretJob *write(const QString &key, const QByteArray &secret, QObject *parent)
 {
-    auto *j = new SecretJob(SecretJob::Mode::Write, key, secret, parent);
-    j->start();
-    return j;
+    return new SecretJob(SecretJob::Mode::Write, key, secret, parent);
 }
 
 SecretJob *remove(const QString &key, QObject *parent)
 {
-    auto *j = new SecretJob(SecretJob::Mode::Delete, key, {}, parent);
-    j->start();
-    return j;
+    return new SecretJob(SecretJob::Mode::Delete, key, {}, parent);
 }
 
 } // namespace secrets

@@ -39,6 +39,7 @@ inline constexpr char kService[] = "keyport";
 // The keychain key of an SSH key's passphrase, by the key's fingerprint.
 QString passphraseKey(const QString &fingerprint);
 
+// Unstarted, as every job.
 SecretJob *read(const QString &key, QObject *parent = nullptr);
 SecretJob *write(const QString &key, const QByteArray &secret, QObject *parent = nullptr);
 SecretJob *remove(const QString &key, QObject *parent = nullptr);

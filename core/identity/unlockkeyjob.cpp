@@ -4,7 +4,7 @@
 
 #include <QPointer>
 
-#include <openssl/crypto.h>
+#include "common/secret.h"
 
 namespace keyport {
 
@@ -21,7 +21,7 @@ UnlockKeyJob::UnlockKeyJob(KeyInfo key, PassphrasePrompt prompt, QObject *parent
 
 UnlockKeyJob::~UnlockKeyJob()
 {
-    OPENSSL_cleanse(m_passphrase.data(), size_t(m_passphrase.size()));
+    wipe(m_passphrase);
 }
 
 void UnlockKeyJob::run()
@@ -34,8 +34,7 @@ void UnlockKeyJob::run()
         ask({});
         return;
     }
-    auto *read = secrets::read(secrets::passphraseKey(m_info.publicKey->fingerprint()), this);
-    connect(read, &Job::finished, this, [this, read] {
+    follow(secrets::read(secrets::passphraseKey(m_info.publicKey->fingerprint()), this), [this](SecretJob *read) {
         if (read->failed()) {
             m_keychainNote = read->error().oneLine();
             ask({});
@@ -78,18 +77,23 @@ void UnlockKeyJob::tryPassphrase(const QByteArray &passphrase, bool fromKeychain
     if (!fromKeychain)
         ++m_attempts;
     const QString path = m_info.path;
-    auto *task = runTask<DecryptedKey>([path, passphrase]() { return KeyStore().decrypt(path, passphrase); }, this);
-    connect(task, &Job::finished, this, [this, task, passphrase, fromKeychain] {
-        const auto &r = task->result();
-        if (r.ok()) {
-            m_result = r.value();
+    auto *task = new TaskJob<DecryptedKey>(
+        [path, copy = deepCopy(passphrase)]() mutable {
+            auto key = KeyStore().decrypt(path, copy);
+            wipe(copy);
+            return key;
+        },
+        this);
+    follow(task, [this, passphrase, fromKeychain](TaskJob<DecryptedKey> *decrypted) {
+        if (!decrypted->failed()) {
+            m_result = decrypted->value();
             m_usedKeychain = fromKeychain;
             m_passphrase = passphrase;
             finish();
             return;
         }
-        if (r.error().code != ErrorCode::WrongPassphrase) {
-            finish(r.error());
+        if (decrypted->error().code != ErrorCode::WrongPassphrase) {
+            finish(decrypted->error());
             return;
         }
         if (fromKeychain) {

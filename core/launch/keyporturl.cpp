@@ -2,7 +2,7 @@
 
 #include "common/text.h"
 #include "launch/launcher.h"
-#include "workspace/registry.h"
+#include "model/validation.h"
 
 #include <QUrl>
 #include <QUrlQuery>

@@ -147,6 +147,21 @@ Result<LaunchCommand> customTerminalCommand(const QString &templ, const QStringL
     return c;
 }
 
+Result<LaunchCommand> preferredTerminalCommand(const AppSettings &s, const QStringList &command, const QString &alias)
+{
+    if (s.terminal == QLatin1String("custom"))
+        return customTerminalCommand(s.terminalTemplate, command, alias);
+    const QList<Terminal> terminals = detectTerminals();
+    const auto it =
+        std::find_if(terminals.cbegin(), terminals.cend(), [&s](const Terminal &t) { return t.id == s.terminal; });
+    if (it != terminals.cend())
+        return terminalCommand(*it, command);
+    if (!terminals.isEmpty())
+        return terminalCommand(terminals.first(), command);
+    return Error(ErrorCode::NotFound,
+                 tr("No terminal program was found. Choose one, or a custom command, in Settings."));
+}
+
 Status launchDetached(const LaunchCommand &command)
 {
     QString program = command.program;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "common/settings.h"
 
 #include <QStringList>
 
@@ -31,6 +32,11 @@ LaunchCommand terminalCommand(const Terminal &terminal, const QStringList &comma
 // whitespace (no shell), {command} expands to the command's words, {title}
 // and {alias} to one word each.
 Result<LaunchCommand> customTerminalCommand(const QString &templ, const QStringList &command, const QString &alias);
+
+// The terminal the user chose in the settings (a detected one, or a custom
+// template), else the first one found, running `command`.
+Result<LaunchCommand> preferredTerminalCommand(const AppSettings &settings, const QStringList &command,
+                                               const QString &alias);
 
 Status launchDetached(const LaunchCommand &command);
 

@@ -2,9 +2,7 @@
 
 #include "common/paths.h"
 #include "session/sshsession.h"
-#include "sources/sandbox/sandbox.h"
 #include "sshconfig/managedconfig.h"
-#include "workspace/registry.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -24,27 +22,19 @@ Result<PublicKey> fetchHostKey(const Workspace &w, const QString &cliPath)
 {
     SshSession session;
     SshEndpoint ep;
-    ep.user = w.user.isEmpty() ? Sandbox::currentUser() : w.user;
+    ep.user = w.user.isEmpty() ? paths::userName() : w.user;
     if (w.transport.kind == TransportSpec::Kind::Tcp) {
         ep.host = w.transport.host;
         ep.port = w.transport.port;
     } else {
         // Any other transport: through our own forwarder, as ssh will go.
         ep.host = w.id();
-        ep.proxyCommand = QStringLiteral("'%1' forward %2").arg(cliPath, w.id());
+        // libssh hands this to /bin/sh: quote both words (a path may hold a ').
+        ep.proxyCommand = QStringLiteral("%1 forward %2").arg(shellQuote(cliPath), shellQuote(w.id()));
     }
     if (auto ok = session.connect(ep); !ok)
         return ok.error();
     return session.hostKey();
-}
-
-Status writeManagedConfig(const QString &cliPath, bool includeInUserConfig)
-{
-    const ManagedSshConfig config(cliPath);
-    auto plan = config.planWrite(SourceRegistry::cached(), includeInUserConfig);
-    if (!plan)
-        return plan.error();
-    return config.apply(*plan);
 }
 
 QString configFile(const QString &cliPath)
@@ -88,7 +78,7 @@ QString sshCommandLine(const Workspace &w, const QString &cliPath, const Options
 ProxyCommands proxyCommands(const Workspace &w, const QString &host, quint16 port, const QString &knownHostsPath)
 {
     const QString p = QString::number(port);
-    const QString user = w.user.isEmpty() ? Sandbox::currentUser() : w.user;
+    const QString user = w.user.isEmpty() ? paths::userName() : w.user;
     QString opts;
     if (!w.identityFile.isEmpty())
         opts += QStringLiteral(" -i ") + shellQuote(w.identityFile);

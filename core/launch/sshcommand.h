@@ -1,7 +1,7 @@
 #pragma once
 
 #include "identity/publickey.h"
-#include "workspace/workspace.h"
+#include "model/workspace.h"
 
 namespace keyport {
 
@@ -13,13 +13,11 @@ namespace sshcommand {
 QString siblingCliPath();
 
 // Connects with libssh (through `cliPath forward` for tunnels) and returns
-// the key the server offers. Blocks: run it in a TaskJob from a GUI.
+// the key the server offers. Blocks: run it in a TaskJob.
 Result<PublicKey> fetchHostKey(const Workspace &w, const QString &cliPath);
-// Writes ~/.ssh/keyport/config for every cached workspace; with
-// includeInUserConfig also the Include line in ~/.ssh/config.
-Status writeManagedConfig(const QString &cliPath, bool includeInUserConfig);
 // The config file to give ssh with -F: the user's when it includes ours,
 // else ours alone (always absolute: OpenSSH finds ~ in the password database).
+// Reads ~/.ssh/config: as sshArgv() and sshCommandLine(), not on a GUI thread.
 QString configFile(const QString &cliPath);
 
 struct Options {

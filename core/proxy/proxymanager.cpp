@@ -15,7 +15,7 @@ ProxyManager::ProxyManager(SourceRegistry *registry, QObject *parent)
 {
 }
 
-Result<ProxyManager::Running> ProxyManager::start(const Workspace &w, quint16 port)
+Result<ProxyManager::Running> ProxyManager::start(const Workspace &w, quint16 port, const QHostAddress &bind)
 {
     if (auto it = m_running.constFind(w.id()); it != m_running.cend())
         return *it;
@@ -23,7 +23,7 @@ Result<ProxyManager::Running> ProxyManager::start(const Workspace &w, quint16 po
     if (!source)
         return Error(ErrorCode::NotFound, tr("The source %1 is not configured any more.").arg(w.source));
     auto *server = new ProxyServer([source, w](QObject *parent) { return source->openStream(w, parent); }, this);
-    if (auto ok = server->listen(QHostAddress(QHostAddress::LocalHost), port); !ok) {
+    if (auto ok = server->listen(bind, port); !ok) {
         delete server;
         return ok.error();
     }

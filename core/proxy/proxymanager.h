@@ -2,7 +2,7 @@
 
 #include "proxyserver.h"
 
-#include "workspace/workspace.h"
+#include "model/workspace.h"
 
 #include <QHash>
 
@@ -24,8 +24,10 @@ public:
 
     explicit ProxyManager(SourceRegistry *registry, QObject *parent = nullptr);
 
-    // Starts (or returns the running) proxy for `w`; port 0 picks a free one.
-    Result<Running> start(const Workspace &w, quint16 port = 0);
+    // Starts (or returns the running) proxy for `w` on a loopback address;
+    // port 0 picks a free one.
+    Result<Running> start(const Workspace &w, quint16 port = 0,
+                          const QHostAddress &bind = QHostAddress(QHostAddress::LocalHost));
     void stop(const QString &workspaceId);
     void stopAll();
     std::optional<Running> find(const QString &workspaceId) const;

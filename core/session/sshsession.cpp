@@ -1,6 +1,7 @@
 #include "sshsession.h"
 
 #include "common/log.h"
+#include "common/secret.h"
 #include "identity/keyfile.h"
 
 #include <libssh/libssh.h>
@@ -77,7 +78,7 @@ Status SshSession::authenticateWithKey(const PrivateKey &key)
         return pem.error();
     ssh_key sshKey = nullptr;
     const int rc = ssh_pki_import_privkey_base64(pem->constData(), nullptr, nullptr, nullptr, &sshKey);
-    OPENSSL_cleanse(pem->data(), size_t(pem->size()));
+    wipe(*pem);
     if (rc != SSH_OK)
         return Error(ErrorCode::Internal, tr("libssh could not load the key."));
     const int auth = ssh_userauth_publickey(d->session, nullptr, sshKey);

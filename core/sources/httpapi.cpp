@@ -78,6 +78,12 @@ ByteStream *HttpApi::openWebSocket(const QUrl &url, QObject *parent)
     return new DeferredStream(this, url, m_insecure, parent);
 }
 
+void HttpJob::abort()
+{
+    if (m_reply)
+        m_reply->abort();
+}
+
 // KEYPORT_HTTP_TIMEOUT_MS shortens the timeout (tests; very slow networks lengthen it).
 int HttpApi::timeoutMs = qEnvironmentVariableIntValue("KEYPORT_HTTP_TIMEOUT_MS") > 0
                              ? qEnvironmentVariableIntValue("KEYPORT_HTTP_TIMEOUT_MS")
@@ -101,8 +107,7 @@ void HttpApi::withToken(std::function<void(const Error &, const QByteArray &)> t
         then({}, *m_token);
         return;
     }
-    auto *read = secrets::read(m_tokenKey, this);
-    connect(read, &Job::finished, this, [this, read, then] {
+    startJob(secrets::read(m_tokenKey, this), this, [this, then](SecretJob *read) {
         if (read->failed()) {
             then(read->error(), {});
         } else if (!read->secret()) {
@@ -118,17 +123,19 @@ void HttpApi::withToken(std::function<void(const Error &, const QByteArray &)> t
 
 HttpJob *HttpApi::request(const QByteArray &method, const QString &path, const QByteArray &body)
 {
-    auto *job = new HttpJob(this);
-    QPointer<HttpJob> guard(job);
-    withToken([this, guard, method, path, body](const Error &e, const QByteArray &) {
-        if (!guard)
-            return;
-        if (e.isError())
-            guard->done({}, e);
-        else
-            send(guard, method, path, body);
-    });
-    return job;
+    return new HttpJob(
+        [this, method, path, body](HttpJob *job) {
+            QPointer<HttpJob> guard(job);
+            withToken([this, guard, method, path, body](const Error &e, const QByteArray &) {
+                if (!guard)
+                    return;
+                if (e.isError())
+                    guard->done({}, e);
+                else
+                    send(guard, method, path, body);
+            });
+        },
+        this);
 }
 
 void HttpApi::send(HttpJob *job, const QByteArray &method, const QString &path, const QByteArray &body)
@@ -145,6 +152,7 @@ void HttpApi::send(HttpJob *job, const QByteArray &method, const QString &path, 
         req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     req.setTransferTimeout(timeoutMs);
     QNetworkReply *reply = m_nam->sendCustomRequest(req, method, body);
+    job->attach(reply);
     if (m_insecure)
         connect(reply, &QNetworkReply::sslErrors, reply, [reply] { reply->ignoreSslErrors(); });
     connect(reply, &QNetworkReply::downloadProgress, reply, [reply](qint64 received, qint64) {

@@ -3,10 +3,11 @@
 #include "common/job.h"
 
 #include <QJsonDocument>
+#include <QNetworkReply>
+#include <QPointer>
 #include <QUrl>
 
 class QNetworkAccessManager;
-class QNetworkReply;
 
 namespace keyport {
 
@@ -18,22 +19,34 @@ struct HttpResponse {
     QJsonDocument json() const { return QJsonDocument::fromJson(body); }
 };
 
+// One request. Its response (status and body) can be read also when it
+// failed: callers map a server's status codes to their own words.
 class HttpJob : public Job {
     Q_OBJECT
 public:
-    using Job::Job;
+    using Work = std::function<void(HttpJob *)>;
+    HttpJob(Work work, QObject *parent)
+        : Job(parent)
+        , m_work(std::move(work))
+    {
+    }
     const HttpResponse &response() const { return m_response; }
     void done(HttpResponse r, const Error &e = {})
     {
         m_response = std::move(r);
         finish(e);
     }
+    // The reply in flight, aborted when the job is cancelled.
+    void attach(QNetworkReply *reply) { m_reply = reply; }
 
 protected:
-    void run() override {}
+    void run() override { m_work(this); }
+    void abort() override;
 
 private:
+    Work m_work;
     HttpResponse m_response;
+    QPointer<QNetworkReply> m_reply;
 };
 
 // A JSON API with a token from the OS keychain, sent only in a header. TLS is
@@ -44,6 +57,7 @@ class HttpApi : public QObject {
 public:
     HttpApi(QUrl base, QString tokenKey, QByteArray authScheme, bool insecure, QObject *parent = nullptr);
 
+    // Unstarted, as every job.
     HttpJob *request(const QByteArray &method, const QString &path, const QByteArray &body = {});
     QUrl base() const { return m_base; }
     // The token, once loaded (for WebSocket headers). Loads it when needed.

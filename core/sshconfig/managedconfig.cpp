@@ -7,6 +7,7 @@
 #include "common/log.h"
 #include "common/paths.h"
 #include "common/text.h"
+#include "model/validation.h"
 
 #include <QDir>
 #include <QFile>
@@ -45,42 +46,6 @@ Status validatePath(const QString &workspace, const QString &field, const QStrin
 }
 
 } // namespace
-
-Status validateConfigValue(const QString &workspace, const QString &field, const QString &value)
-{
-    QString why;
-    if (value.isEmpty())
-        why = tr("is empty");
-    else if (hasControlCharacters(value))
-        why = tr("contains control characters");
-    else if (value.contains(QRegularExpression(QStringLiteral("\\s"))))
-        why = tr("contains whitespace");
-    else if (value.contains(QLatin1Char('"')) || value.contains(QLatin1Char('\'')) || value.contains(QLatin1Char('\\')))
-        why = tr("contains quotes or backslashes");
-    else if (value.contains(QLatin1Char('#')) || value.contains(QLatin1Char('%')) || value.contains(QLatin1Char('=')))
-        why = tr("contains #, % or =");
-    else if (value.startsWith(QLatin1Char('-')))
-        why = tr("starts with -");
-    if (why.isEmpty())
-        return {};
-    return Error(
-        ErrorCode::InvalidArgument,
-        tr("Workspace %1: the %2 \"%3\" %4, which would change the meaning of the ssh config; it was left out.")
-            .arg(printable(workspace, 80), field, printable(value, 80), why));
-}
-
-Status validateAlias(const QString &alias)
-{
-    if (auto ok = validateConfigValue(alias, QStringLiteral("name"), alias); !ok)
-        return ok;
-    static const QRegularExpression allowed(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]*$"));
-    if (!allowed.match(alias).hasMatch())
-        return Error(ErrorCode::InvalidArgument,
-                     tr("Workspace %1: the name may only hold letters, digits, '.', '_' and '-' to be an ssh host "
-                        "alias; it was left out.")
-                         .arg(printable(alias, 80)));
-    return {};
-}
 
 bool ConfigPlan::isNoop() const
 {

@@ -2,7 +2,8 @@
 
 #include <QCoreApplication>
 
-#include "workspace/workspace.h"
+#include "model/validation.h"
+#include "model/workspace.h"
 
 #include "common/result.h"
 
@@ -10,13 +11,6 @@
 #include <optional>
 
 namespace keyport {
-
-// Rejects a value that would change the meaning of a generated ssh_config
-// line: whitespace, control characters, quotes, '#', '%', leading '-', or
-// empty. The error names the field and the workspace.
-Status validateConfigValue(const QString &workspace, const QString &field, const QString &value);
-// An alias is a config value that must also not be a pattern (* ? ! ,).
-Status validateAlias(const QString &alias);
 
 // One file Keyport would write or delete.
 struct ConfigChange {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "workspace/workspace.h"
+#include "model/workspace.h"
 
 #include "common/result.h"
 

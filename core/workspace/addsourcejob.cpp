@@ -1,7 +1,7 @@
 #include "addsourcejob.h"
 
+#include "common/log.h"
 #include "identity/secretstore.h"
-#include "sources/knot/knotconfig.h"
 
 namespace keyport {
 
@@ -19,8 +19,13 @@ void AddSourceJob::run()
         finish(ok.error());
         return;
     }
-    if (m_token.trimmed().isEmpty()) {
+    m_token = m_token.trimmed();
+    if (m_token.isEmpty()) {
         finish(Error(ErrorCode::InvalidArgument, tr("Paste the token first; nothing was added.")));
+        return;
+    }
+    if (m_registry->loadError().isError()) {
+        finish(m_registry->loadError());
         return;
     }
     if (!m_testOnly && !m_replace && m_registry->config(m_config.name)) {
@@ -33,95 +38,51 @@ void AddSourceJob::run()
         finish(Error(ErrorCode::InvalidArgument, tr("Unknown source kind %1.").arg(m_config.kind)));
         return;
     }
-    probe->presetToken(m_token.trimmed());
-    ListJob *list = probe->list();
-    connect(list, &Job::finished, this, [this, list] {
+    probe->presetToken(m_token);
+    Q_EMIT progress(tr("Asking %1…").arg(m_config.url));
+    follow(probe->list(), [this](ListJob *list) {
         if (list->failed()) {
             const Error &e = list->error();
             finish(Error(e.code, m_testOnly ? e.message : tr("%1 was not added: %2").arg(m_config.name, e.message),
                          e.detail));
             return;
         }
-        m_workspaces = list->workspaces();
-        if (m_testOnly) {
+        m_workspaces = list->value();
+        if (m_testOnly)
             finish();
+        else
+            store();
+    });
+}
+
+// The config first, then the token: a config that cannot be saved leaves
+// the keychain as it was, and a token that cannot be stored takes the config
+// back with it. Nothing half-added stays behind.
+void AddSourceJob::store()
+{
+    const auto previous = m_replace ? m_registry->config(m_config.name) : std::nullopt;
+    const Status saved = previous ? m_registry->replace(m_config) : m_registry->add(m_config);
+    if (!saved) {
+        finish(Error(saved.error().code, tr("%1 was not added: %2").arg(m_config.name, saved.error().message),
+                     saved.error().detail));
+        return;
+    }
+    if (Source *added = m_registry->find(m_config.name))
+        added->presetToken(m_token);
+    follow(secrets::write(m_config.tokenKey(), m_token), [this, previous](SecretJob *write) {
+        if (write->failed()) {
+            // A failed edit keeps the source as it was; a failed add leaves no source.
+            const Status undone = previous ? m_registry->replace(*previous) : m_registry->remove(m_config.name);
+            if (!undone)
+                qCWarning(lcCommon) << "could not take back" << m_config.name << undone.error().oneLine();
+            finish(Error(
+                write->error().code,
+                tr("%1 was not added: its token could not be stored: %2").arg(m_config.name, write->error().message)));
             return;
         }
-        auto *write = secrets::write(m_config.tokenKey(), m_token.trimmed(), this);
-        connect(write, &Job::finished, this, [this, write] {
-            if (write->failed()) {
-                finish(Error(write->error().code, tr("%1 was not added: its token could not be stored: %2")
-                                                      .arg(m_config.name, write->error().message)));
-                return;
-            }
-            const auto previous = m_replace ? m_registry->config(m_config.name) : std::nullopt;
-            if (previous)
-                m_registry->remove(m_config.name);
-            if (auto ok = m_registry->add(m_config); !ok) {
-                if (previous)
-                    m_registry->add(*previous); // a failed edit keeps the source as it was
-                finish(ok.error());
-                return;
-            }
-            SourceRegistry::remember({ m_config.name }, m_workspaces);
-            finish();
-        });
-    });
-    list->start();
-}
-
-} // namespace keyport
-
-namespace keyport {
-
-KnotImportJob::KnotImportJob(SourceRegistry *registry, QString path, QObject *parent)
-    : Job(parent)
-    , m_registry(registry)
-    , m_path(std::move(path))
-{
-}
-
-bool KnotImportJob::anyFailed() const
-{
-    return std::any_of(m_results.cbegin(), m_results.cend(), [](const Outcome &o) { return o.error.isError(); });
-}
-
-void KnotImportJob::run()
-{
-    QString error;
-    const auto connections = knotconfig::read(m_path, &error);
-    if (!error.isEmpty()) {
-        finish(Error(ErrorCode::NotFound, error));
-        return;
-    }
-    if (connections.isEmpty()) {
-        finish(Error(ErrorCode::NotFound, tr("%1 has no [client.connection.*] entries.").arg(m_path)));
-        return;
-    }
-    for (const knotconfig::Connection &conn : connections) {
-        SourceConfig c;
-        c.kind = QStringLiteral("knot");
-        c.name = conn.alias;
-        c.url = conn.server;
-        // knot's own CLI skips TLS verification by default; Keyport does not.
-        m_pending.append({ c, conn.token });
-    }
-    next();
-}
-
-void KnotImportJob::next()
-{
-    if (m_pending.isEmpty()) {
+        SourceRegistry::remember({ m_config.name }, m_workspaces);
         finish();
-        return;
-    }
-    const auto [config, token] = m_pending.takeFirst();
-    auto *add = new AddSourceJob(m_registry, config, token, this);
-    connect(add, &Job::finished, this, [this, add] {
-        m_results.append({ add->config(), add->failed() ? add->error() : Error {} });
-        next();
     });
-    add->start();
 }
 
 } // namespace keyport

@@ -4,10 +4,10 @@
 
 namespace keyport {
 
-// Adds a knot or JupyterHub source: checks the config, lists the source
-// once with the token (so a wrong URL or token is caught before anything is
-// stored), then stores the token in the keychain and the config on disk.
-// Nothing is stored when any step fails.
+// Adds a source that needs a token (knot, JupyterHub): checks the config,
+// lists the source once with the token (so a wrong URL or token is caught
+// before anything is stored), then saves the config and stores the token in
+// the keychain. Nothing is stored when any step fails.
 class AddSourceJob : public Job {
     Q_OBJECT
 public:
@@ -24,42 +24,13 @@ protected:
     void run() override;
 
 private:
+    void store();
     SourceRegistry *m_registry;
     SourceConfig m_config;
     QByteArray m_token;
     QList<Workspace> m_workspaces;
     bool m_testOnly = false;
     bool m_replace = false;
-};
-
-} // namespace keyport
-
-namespace keyport {
-
-// Imports the connections of knot's own client config (knot.toml) as knot
-// sources, one after the other, each through AddSourceJob (so each is tested
-// before it is stored). Fails only when the file cannot be read or holds no
-// connections; how each connection went is in results().
-class KnotImportJob : public Job {
-    Q_OBJECT
-public:
-    struct Outcome {
-        SourceConfig config;
-        Error error; // none: imported
-    };
-    KnotImportJob(SourceRegistry *registry, QString path, QObject *parent = nullptr);
-    const QList<Outcome> &results() const { return m_results; }
-    bool anyFailed() const;
-
-protected:
-    void run() override;
-
-private:
-    void next();
-    SourceRegistry *m_registry;
-    QString m_path;
-    QList<std::pair<SourceConfig, QByteArray>> m_pending;
-    QList<Outcome> m_results;
 };
 
 } // namespace keyport

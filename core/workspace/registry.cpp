@@ -1,123 +1,127 @@
 #include "registry.h"
 
+#include "sourcekind.h"
+#include "workspacesettings.h"
+
 #include "common/jsonfile.h"
 #include "common/log.h"
 #include "common/paths.h"
+#include "common/settings.h"
 #include "common/text.h"
-#include "sources/jupyterhub/jupyterhubsource.h"
-#include "sources/knot/knotsource.h"
-#include "sources/sandbox/sandboxsource.h"
-#include "sources/sshconfig/sshconfigsource.h"
-#include "workspacesettings.h"
+#include "model/validation.h"
 
-#include <QDir>
-#include <QFile>
 #include <QHostAddress>
 #include <QJsonArray>
-#include <QRegularExpression>
 #include <QUrl>
 
 namespace keyport {
 
-namespace {
-QMap<QString, SourceRegistry::Factory> &factories()
-{
-    static QMap<QString, SourceRegistry::Factory> f;
-    return f;
-}
-} // namespace
-
-QJsonObject SourceConfig::toJson() const
-{
-    return QJsonObject { { QStringLiteral("name"), name },
-                         { QStringLiteral("kind"), kind },
-                         { QStringLiteral("url"), url },
-                         { QStringLiteral("hub_user"), hubUser },
-                         { QStringLiteral("login_user"), loginUser },
-                         { QStringLiteral("insecure"), insecure },
-                         { QStringLiteral("identity_file"), identityFile } };
-}
-
-SourceConfig SourceConfig::fromJson(const QJsonObject &o)
-{
-    SourceConfig c;
-    c.name = o.value(QStringLiteral("name")).toString();
-    c.kind = o.value(QStringLiteral("kind")).toString();
-    c.url = o.value(QStringLiteral("url")).toString();
-    c.hubUser = o.value(QStringLiteral("hub_user")).toString();
-    c.loginUser = o.value(QStringLiteral("login_user")).toString();
-    c.insecure = o.value(QStringLiteral("insecure")).toBool();
-    c.identityFile = o.value(QStringLiteral("identity_file")).toString();
-    return c;
-}
-
-Status validateSourceName(const QString &name)
-{
-    static const QRegularExpression re(QStringLiteral("^[A-Za-z][A-Za-z0-9_-]{0,62}$"));
-    if (!re.match(name).hasMatch())
-        return Error(ErrorCode::InvalidArgument,
-                     tr("The source name \"%1\" is not allowed: start with a letter; use letters, digits, _ and - "
-                        "(it becomes the first part of workspace names and ssh aliases).")
-                         .arg(printable(name, 60)));
-    if (name == QLatin1String("ssh") || name == QLatin1String("local"))
-        return Error(ErrorCode::AlreadyExists, tr("\"%1\" is the name of a built-in source.").arg(name));
-    return {};
-}
-
 ListAllJob::ListAllJob(QList<Source *> sources, QObject *parent)
     : Job(parent)
-    , m_sources(std::move(sources))
 {
+    for (Source *s : sources)
+        m_sources << QPointer<Source>(s);
 }
 
 void ListAllJob::run()
 {
-    m_pending = int(m_sources.size());
-    if (m_pending == 0) {
-        finish();
-        return;
-    }
-    for (Source *s : m_sources) {
-        ListJob *job = s->list();
+    // Read before anything is listed: workspaces without the user's settings
+    // would reach the ssh config with the wrong key or user. Files: off the
+    // caller's (GUI) thread.
+    struct Settings {
+        QMap<QString, WorkspaceOverride> overrides;
+        bool forwardAgentByDefault = false;
+    };
+    auto *read = new TaskJob<Settings>(
+        []() -> Result<Settings> {
+            auto overrides = workspacesettings::overrides();
+            if (!overrides)
+                return overrides.error();
+            auto preferences = AppSettings::load();
+            if (!preferences)
+                return preferences.error();
+            return Settings { *overrides, preferences->agentForwardingDefault };
+        },
+        this);
+    follow(read, [this](TaskJob<Settings> *settings) {
+        if (settings->failed()) {
+            finish(settings->error());
+            return;
+        }
+        listEach(settings->value().overrides, settings->value().forwardAgentByDefault);
+    });
+}
+
+void ListAllJob::listEach(const QMap<QString, WorkspaceOverride> &overrides, bool forwardAgentByDefault)
+{
+    m_pending = 0;
+    for (const QPointer<Source> &s : std::as_const(m_sources)) {
+        if (!s)
+            continue;
+        ++m_pending;
         const QString name = s->name();
-        connect(job, &Job::finished, this, [this, job, name] {
-            if (job->failed())
-                m_errors.insert(name, job->error());
-            else
-                m_workspaces += workspacesettings::apply(job->workspaces());
-            if (--m_pending == 0)
-                finish();
-        });
-        job->start();
+        follow(
+            s->list(),
+            [this, name, overrides, forwardAgentByDefault](ListJob *job) {
+                if (job->failed()) {
+                    m_errors.insert(name, job->error());
+                } else {
+                    m_workspaces += workspacesettings::apply(job->value(), overrides, forwardAgentByDefault);
+                    m_listed << name;
+                }
+                oneDone();
+            },
+            [this, name] {
+                m_errors.insert(name, Error(ErrorCode::NotFound, tr("The source %1 was removed while it was being "
+                                                                    "listed.")
+                                                                     .arg(name)));
+                oneDone();
+            });
     }
+    if (m_pending == 0)
+        remember();
+}
+
+void ListAllJob::oneDone()
+{
+    if (--m_pending == 0)
+        remember();
+}
+
+// What the sources that answered said replaces what the cache knew of them;
+// a source that failed keeps its last known workspaces there.
+void ListAllJob::remember()
+{
+    const QStringList listed = m_listed;
+    const QList<Workspace> workspaces = m_workspaces;
+    auto *write =
+        new TaskJob<void>([listed, workspaces] { return SourceRegistry::remember(listed, workspaces); }, this);
+    follow(write, [this](TaskJob<void> *written) {
+        if (written->failed())
+            qCWarning(lcCommon) << "the workspace cache was not updated:" << written->error().oneLine();
+        finish();
+    });
 }
 
 SourceRegistry::SourceRegistry(QObject *parent)
     : QObject(parent)
 {
-    static const bool kindsRegistered = [] {
-        KnotSource::registerKind();
-        JupyterHubSource::registerKind();
-        return true;
-    }();
-    Q_UNUSED(kindsRegistered);
-    m_sources << new SshConfigSource(this) << new SandboxSource(this);
-    const QJsonArray arr = readJsonObject(configPath()).value(QStringLiteral("sources")).toArray();
-    for (const auto &v : arr) {
+    for (const SourceKind &k : sourcekinds::all())
+        if (!k.builtInName.isEmpty())
+            m_sources << k.create(SourceConfig { k.builtInName, k.id, {}, {}, {}, false, {} }, this);
+    auto file = readJsonFile(paths::sourcesPath());
+    if (!file) {
+        m_loadError = file.error();
+        return;
+    }
+    for (const auto &v : file->value(QStringLiteral("sources")).toArray()) {
         const SourceConfig c = SourceConfig::fromJson(v.toObject());
         m_configs << c;
-        const auto it = factories().constFind(c.kind);
-        if (it == factories().constEnd()) {
+        if (Source *s = create(c, this))
+            m_sources << s;
+        else
             qCWarning(lcCommon) << "unknown source kind" << c.kind << "for" << c.name;
-            continue;
-        }
-        m_sources << (*it)(c, this);
     }
-}
-
-void SourceRegistry::registerKind(const QString &kind, Factory factory)
-{
-    factories().insert(kind, std::move(factory));
 }
 
 Source *SourceRegistry::find(const QString &name) const
@@ -136,29 +140,24 @@ std::optional<SourceConfig> SourceRegistry::config(const QString &name) const
     return std::nullopt;
 }
 
-QString SourceRegistry::configPath()
+Status SourceRegistry::save(const QList<SourceConfig> &configs) const
 {
-    return QDir(paths::configDir()).filePath(QStringLiteral("sources.json"));
-}
-
-QString SourceRegistry::cachePath()
-{
-    return QDir(paths::stateDir()).filePath(QStringLiteral("workspaces.json"));
-}
-
-Status SourceRegistry::save() const
-{
+    if (m_loadError.isError())
+        return m_loadError;
     QJsonArray arr;
-    for (const auto &c : m_configs)
+    for (const auto &c : configs)
         arr.append(c.toJson());
-    return writeJsonObject(configPath(), QJsonObject { { QStringLiteral("sources"), arr } });
+    return writeJsonFile(paths::sourcesPath(), QJsonObject { { QStringLiteral("sources"), arr } });
 }
 
 Status SourceRegistry::validate(const SourceConfig &c)
 {
     if (auto ok = validateSourceName(c.name); !ok)
         return ok;
-    if (!factories().contains(c.kind))
+    if (sourcekinds::isBuiltInName(c.name))
+        return Error(ErrorCode::AlreadyExists, tr("\"%1\" is the name of a built-in source.").arg(c.name));
+    const SourceKind *kind = sourcekinds::find(c.kind);
+    if (!kind || !kind->builtInName.isEmpty())
         return Error(ErrorCode::InvalidArgument, tr("Unknown source kind \"%1\".").arg(printable(c.kind, 40)));
     const QUrl url(c.url, QUrl::StrictMode);
     if (!url.isValid() || url.host().isEmpty()
@@ -179,41 +178,75 @@ Status SourceRegistry::add(const SourceConfig &c)
         return ok;
     if (find(c.name) || config(c.name))
         return Error(ErrorCode::AlreadyExists, tr("A source named %1 exists already; remove it first.").arg(c.name));
-    m_configs << c;
-    m_sources << factories().value(c.kind)(c, this);
-    return save();
+    QList<SourceConfig> configs = m_configs;
+    configs << c;
+    // On disk first: a source that is not saved does not exist.
+    if (auto ok = save(configs); !ok)
+        return ok;
+    m_configs = configs;
+    m_sources << create(c, this);
+    Q_EMIT changed();
+    return {};
+}
+
+Status SourceRegistry::replace(const SourceConfig &c)
+{
+    if (auto ok = validate(c); !ok)
+        return ok;
+    QList<SourceConfig> configs = m_configs;
+    const auto it = std::find_if(configs.begin(), configs.end(),
+                                 [&c](const SourceConfig &existing) { return existing.name == c.name; });
+    if (it == configs.end())
+        return Error(ErrorCode::NotFound, tr("There is no source named %1.").arg(printable(c.name, 60)));
+    *it = c;
+    if (auto ok = save(configs); !ok)
+        return ok;
+    m_configs = configs;
+    if (Source *old = find(c.name)) {
+        m_sources.removeOne(old);
+        old->deleteLater();
+    }
+    m_sources << create(c, this);
+    Q_EMIT changed();
+    return {};
 }
 
 Status SourceRegistry::setIdentity(const QString &name, const QString &identityFile)
 {
-    for (SourceConfig &c : m_configs) {
-        if (c.name != name)
-            continue;
-        c.identityFile = identityFile;
-        return save();
-    }
-    return Error(ErrorCode::NotFound, tr("There is no source named %1.").arg(printable(name, 60)));
+    auto c = config(name);
+    if (!c)
+        return Error(ErrorCode::NotFound, tr("There is no source named %1.").arg(printable(name, 60)));
+    QList<SourceConfig> configs = m_configs;
+    for (SourceConfig &each : configs)
+        if (each.name == name)
+            each.identityFile = identityFile;
+    if (auto ok = save(configs); !ok)
+        return ok;
+    m_configs = configs;
+    return {};
 }
 
 Source *SourceRegistry::create(const SourceConfig &config, QObject *parent)
 {
-    const auto it = factories().constFind(config.kind);
-    return it == factories().constEnd() ? nullptr : (*it)(config, parent);
+    const SourceKind *kind = sourcekinds::find(config.kind);
+    return kind ? kind->create(config, parent) : nullptr;
 }
 
 Status SourceRegistry::remove(const QString &name)
 {
-    for (qsizetype i = 0; i < m_configs.size(); ++i) {
-        if (m_configs[i].name != name)
-            continue;
-        m_configs.removeAt(i);
-        if (Source *s = find(name)) {
-            m_sources.removeOne(s);
-            s->deleteLater();
-        }
-        return save();
+    QList<SourceConfig> configs = m_configs;
+    const auto removed = configs.removeIf([&name](const SourceConfig &c) { return c.name == name; });
+    if (removed == 0)
+        return Error(ErrorCode::NotFound, tr("There is no source named %1.").arg(printable(name, 60)));
+    if (auto ok = save(configs); !ok)
+        return ok;
+    m_configs = configs;
+    if (Source *s = find(name)) {
+        m_sources.removeOne(s);
+        s->deleteLater();
     }
-    return Error(ErrorCode::NotFound, tr("There is no source named %1.").arg(printable(name, 60)));
+    Q_EMIT changed();
+    return {};
 }
 
 ListAllJob *SourceRegistry::listAll(const QStringList &only)
@@ -222,15 +255,26 @@ ListAllJob *SourceRegistry::listAll(const QStringList &only)
     for (Source *s : m_sources)
         if (only.isEmpty() || only.contains(s->name()))
             chosen << s;
-    auto *job = new ListAllJob(chosen, this);
-    job->start();
-    return job;
+    return new ListAllJob(chosen, this);
 }
+
+namespace {
+QJsonObject readCache()
+{
+    auto cache = readJsonFile(paths::workspaceCachePath());
+    if (cache)
+        return *cache;
+    // Only a copy of what the sources said: keep it for a look, start afresh.
+    if (auto moved = moveAside(paths::workspaceCachePath()))
+        qCWarning(lcCommon) << "the workspace cache could not be read; moved it aside to" << *moved;
+    return {};
+}
+} // namespace
 
 QList<Workspace> SourceRegistry::cached()
 {
     QList<Workspace> out;
-    for (const auto &v : readJsonObject(cachePath()).value(QStringLiteral("workspaces")).toArray())
+    for (const auto &v : readCache().value(QStringLiteral("workspaces")).toArray())
         out << Workspace::fromJson(v.toObject());
     return out;
 }
@@ -251,7 +295,7 @@ Status SourceRegistry::remember(const QStringList &sources, const QList<Workspac
             arr.append(w.toJson());
     for (const Workspace &w : workspaces)
         arr.append(w.toJson());
-    return writeJsonObject(cachePath(), QJsonObject { { QStringLiteral("workspaces"), arr } });
+    return writeJsonFile(paths::workspaceCachePath(), QJsonObject { { QStringLiteral("workspaces"), arr } });
 }
 
 std::pair<QString, QString> SourceRegistry::splitId(const QString &id)

@@ -1,53 +1,53 @@
 #pragma once
 
 #include "source.h"
+#include "workspacesettings.h"
 
 #include <QMap>
 #include <optional>
 
 namespace keyport {
 
-// What the user configured for a source; tokens live in the keychain only.
-struct SourceConfig {
-    QString name;
-    QString kind; // "knot", "jupyterhub"
-    QString url;
-    QString hubUser; // JupyterHub
-    QString loginUser; // JupyterHub: the notebook's Unix user
-    bool insecure = false;
-    QString identityFile;
-
-    QJsonObject toJson() const;
-    static SourceConfig fromJson(const QJsonObject &o);
-    // The keychain key of this source's token.
-    QString tokenKey() const { return QStringLiteral("source-token/") + name; }
-};
-
-// Lists all sources at once; one source failing does not hide the others.
+// Lists the given sources at once; one source failing (or going away while
+// it lists) does not hide the others. The user's per-workspace settings are
+// applied, and the cache is updated with what the sources said. The job
+// fails only when the user's settings cannot be read.
 class ListAllJob : public Job {
     Q_OBJECT
 public:
     ListAllJob(QList<Source *> sources, QObject *parent);
     const QList<Workspace> &workspaces() const { return m_workspaces; }
     const QMap<QString, Error> &errors() const { return m_errors; }
+    // The sources that answered.
+    QStringList listed() const { return m_listed; }
 
 protected:
     void run() override;
 
 private:
-    QList<Source *> m_sources;
+    void listEach(const QMap<QString, WorkspaceOverride> &overrides, bool forwardAgentByDefault);
+    void oneDone();
+    void remember();
+    QList<QPointer<Source>> m_sources;
     QList<Workspace> m_workspaces;
     QMap<QString, Error> m_errors;
+    QStringList m_listed;
     int m_pending = 0;
 };
 
-// The sources: built-in "ssh" (ssh config hosts) and "local" (sandbox), plus
-// those configured in <config>/sources.json. Also keeps a cache of the last
-// listing, so `keyport-cli forward` can open a tunnel without asking servers.
+// The sources: the built-in kinds ("ssh": ssh config hosts, "local": the
+// sandbox) and those configured in sources.json. Every kind registers itself
+// (sourcekind.h); the registry knows none of them by name. Also keeps a
+// cache of the last listing, so `keyport-cli forward` can open a tunnel
+// without asking servers.
 class SourceRegistry : public QObject {
     Q_OBJECT
 public:
     explicit SourceRegistry(QObject *parent = nullptr);
+
+    // Set when sources.json could not be read: only the built-in sources are
+    // there, and nothing is written over the file.
+    const Error &loadError() const { return m_loadError; }
 
     QList<Source *> sources() const { return m_sources; }
     Source *find(const QString &name) const;
@@ -56,6 +56,8 @@ public:
 
     Status add(const SourceConfig &config);
     Status remove(const QString &name);
+    // Replaces a configured source (editing it).
+    Status replace(const SourceConfig &config);
     // The key a source's workspaces log in with.
     Status setIdentity(const QString &name, const QString &identityFile);
     // A source object for a config that is not added yet (to test it).
@@ -63,10 +65,12 @@ public:
     // Name, kind and URL rules (https except on loopback).
     static Status validate(const SourceConfig &config);
 
+    // Unstarted, as every job.
     ListAllJob *listAll(const QStringList &only = {});
 
-    static QString configPath();
-    static QString cachePath();
+    // The last listing of every source, from the cache file. A cache that
+    // cannot be read is moved aside (it only repeats what servers say) and
+    // reads as empty.
     static QList<Workspace> cached();
     static std::optional<Workspace> cachedWorkspace(const QString &id);
     // Replaces the cached workspaces of the given sources.
@@ -74,16 +78,15 @@ public:
     // "knot.dev-box" -> ("knot", "dev-box"); source names hold no dots.
     static std::pair<QString, QString> splitId(const QString &id);
 
-    // Kinds register a factory (knot, jupyterhub); unknown kinds are errors.
-    using Factory = std::function<Source *(const SourceConfig &, QObject *parent)>;
-    static void registerKind(const QString &kind, Factory factory);
+Q_SIGNALS:
+    // A source was added, replaced or removed.
+    void changed();
 
 private:
-    Status save() const;
+    Status save(const QList<SourceConfig> &configs) const;
     QList<SourceConfig> m_configs;
     QList<Source *> m_sources;
+    Error m_loadError;
 };
-
-Status validateSourceName(const QString &name);
 
 } // namespace keyport

@@ -4,28 +4,29 @@
 
 namespace keyport {
 
-Job *Source::unsupported(const QString &what)
+Error Source::unsupported(const QString &what) const
 {
-    auto *job = new PromiseJob(this);
-    const Error e(ErrorCode::Unsupported, tr("%1 workspaces cannot %2.").arg(describe(), what));
-    QMetaObject::invokeMethod(
-        job, [job, e] { job->done(e); }, Qt::QueuedConnection);
-    return job;
+    return Error(ErrorCode::Unsupported, tr("%1 workspaces cannot %2.").arg(describe(), what));
 }
 
-Job *Source::start(const Workspace &)
+StatusJob *Source::start(const Workspace &)
 {
-    return unsupported(tr("be started from Keyport"));
+    return finishedJob(Status(unsupported(tr("be started from Keyport"))), this);
 }
 
-Job *Source::stop(const Workspace &)
+StatusJob *Source::stop(const Workspace &)
 {
-    return unsupported(tr("be stopped from Keyport"));
+    return finishedJob(Status(unsupported(tr("be stopped from Keyport"))), this);
 }
 
-Job *Source::registerKey(const PublicKey &, const QString &)
+StatusJob *Source::registerKey(const PublicKey &, const QString &)
 {
-    return unsupported(tr("have keys registered by Keyport"));
+    return finishedJob(Status(unsupported(tr("have keys registered by Keyport"))), this);
+}
+
+ValueJob<QByteArray> *Source::issueCertificate(const Workspace &, const PublicKey &)
+{
+    return finishedJob(Result<QByteArray>(unsupported(tr("issue certificates"))), this);
 }
 
 ByteStream *Source::openStream(const Workspace &w, QObject *parent)

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "workspace.h"
-
 #include "common/job.h"
 #include "identity/publickey.h"
+#include "model/sourceconfig.h"
+#include "model/workspace.h"
 
 #include <QList>
 
@@ -11,52 +11,39 @@ namespace keyport {
 
 class ByteStream;
 
-// The outcome of listing one source.
-class ListJob : public Job {
-    Q_OBJECT
-public:
-    using Job::Job;
-    const QList<Workspace> &workspaces() const { return m_workspaces; }
-    void done(QList<Workspace> workspaces)
-    {
-        m_workspaces = std::move(workspaces);
-        finish();
-    }
-    void fail(const Error &e) { finish(e); }
+// Listing one source: its workspaces.
+using ListJob = ValueJob<QList<Workspace>>;
 
-protected:
-    void run() override {}
-
-private:
-    QList<Workspace> m_workspaces;
-};
-
-// A job whose work is done by someone else calling done()/fail().
-class PromiseJob : public Job {
-    Q_OBJECT
-public:
-    using Job::Job;
-    void done(const Error &e = {}) { finish(e); }
-
-protected:
-    void run() override {}
-};
-
-// Where workspaces come from: lists them, may start/stop them and register a
-// public key, and opens byte streams to their sshd.
+// Where workspaces come from: lists them, may start/stop them, register a
+// public key, issue certificates, and opens byte streams to their sshd.
+// Every job it hands out is unstarted (see Job).
 class Source : public QObject {
     Q_OBJECT
 public:
+    // What a source can do beyond listing: front ends and the launch pipeline
+    // ask this instead of testing kinds.
+    enum class Capability {
+        StartStop = 0x1, // start() and stop()
+        RegisterKeys = 0x2, // registerKey()
+        Tunnel = 0x4, // openStream() needs the source (a token, a service): ssh goes through keyport-cli forward
+        IssueCertificates = 0x8, // issueCertificate()
+    };
+    Q_DECLARE_FLAGS(Capabilities, Capability)
+
     using QObject::QObject;
     virtual QString name() const = 0; // unique, no dots: it prefixes workspace ids
     virtual QString kind() const = 0; // "ssh", "sandbox", "knot", "jupyterhub"
     virtual QString describe() const = 0;
+    virtual Capabilities capabilities() const { return {}; }
+    bool can(Capability c) const { return capabilities().testFlag(c); }
 
-    // Starts listing; the job finishes exactly once.
     virtual ListJob *list() = 0;
-    virtual Job *start(const Workspace &w);
-    virtual Job *stop(const Workspace &w);
-    virtual Job *registerKey(const PublicKey &key, const QString &comment);
+    virtual StatusJob *start(const Workspace &w);
+    virtual StatusJob *stop(const Workspace &w);
+    virtual StatusJob *registerKey(const PublicKey &key, const QString &comment);
+    // A certificate for `key` to log in to `w`, signed by the source: one
+    // OpenSSH -cert.pub line. Only with Capability::IssueCertificates.
+    virtual ValueJob<QByteArray> *issueCertificate(const Workspace &w, const PublicKey &key);
     // A stream to the workspace's sshd; it reports opened() or closed(error).
     virtual ByteStream *openStream(const Workspace &w, QObject *parent);
 
@@ -64,7 +51,9 @@ public:
     virtual void presetToken(const QByteArray &) {}
 
 protected:
-    Job *unsupported(const QString &what);
+    Error unsupported(const QString &what) const;
 };
+
+Q_DECLARE_OPERATORS_FOR_FLAGS(Source::Capabilities)
 
 } // namespace keyport

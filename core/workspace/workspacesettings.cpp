@@ -3,7 +3,7 @@
 #include "common/jsonfile.h"
 #include "common/paths.h"
 #include "common/text.h"
-#include "sshconfig/managedconfig.h"
+#include "model/validation.h"
 
 #include <QDir>
 #include <QFile>
@@ -46,27 +46,25 @@ KEYPORT_NAMESPACE_TR("keyport::workspacesettings")
 
 namespace {
 
-QJsonObject load()
+Result<QJsonObject> load()
 {
-    return readJsonObject(path());
+    return readJsonFile(paths::workspaceSettingsPath());
 }
 
 Status save(const QJsonObject &o)
 {
-    return writeJsonObject(path(), o);
+    return writeJsonFile(paths::workspaceSettingsPath(), o);
 }
 
 } // namespace
 
-QString path()
+Result<QMap<QString, WorkspaceOverride>> overrides()
 {
-    return QDir(paths::configDir()).filePath(QStringLiteral("workspaces.json"));
-}
-
-QMap<QString, WorkspaceOverride> overrides()
-{
+    auto root = load();
+    if (!root)
+        return root.error();
     QMap<QString, WorkspaceOverride> out;
-    const QJsonObject all = load().value(QStringLiteral("overrides")).toObject();
+    const QJsonObject all = root->value(QStringLiteral("overrides")).toObject();
     for (auto it = all.constBegin(); it != all.constEnd(); ++it) {
         const QJsonObject o = it.value().toObject();
         WorkspaceOverride w;
@@ -86,8 +84,10 @@ Status setOverride(const QString &id, const WorkspaceOverride &change)
     if (change.user && !change.user->isEmpty())
         if (auto ok = validateConfigValue(id, QStringLiteral("user"), *change.user); !ok)
             return ok;
-    QJsonObject root = load();
-    QJsonObject all = root.value(QStringLiteral("overrides")).toObject();
+    auto root = load();
+    if (!root)
+        return root.error();
+    QJsonObject all = root->value(QStringLiteral("overrides")).toObject();
     QJsonObject o = all.value(id).toObject();
     if (change.identityFile)
         o[QStringLiteral("identity_file")] = *change.identityFile;
@@ -96,31 +96,34 @@ Status setOverride(const QString &id, const WorkspaceOverride &change)
     if (change.user)
         o[QStringLiteral("user")] = *change.user;
     all[id] = o;
-    root[QStringLiteral("overrides")] = all;
-    return save(root);
+    (*root)[QStringLiteral("overrides")] = all;
+    return save(*root);
 }
 
-QList<Workspace> apply(QList<Workspace> workspaces)
+QList<Workspace> apply(QList<Workspace> workspaces, const QMap<QString, WorkspaceOverride> &all,
+                       bool forwardAgentByDefault)
 {
-    const auto all = overrides();
     for (Workspace &w : workspaces) {
         const auto it = all.constFind(w.id());
-        if (it == all.constEnd())
-            continue;
-        if (it->identityFile)
-            w.identityFile = *it->identityFile;
-        if (it->agentForwarding)
-            w.agentForwarding = *it->agentForwarding;
-        if (it->user && !it->user->isEmpty())
-            w.user = *it->user;
+        const WorkspaceOverride none;
+        const WorkspaceOverride &o = it == all.constEnd() ? none : *it;
+        if (o.identityFile)
+            w.identityFile = *o.identityFile;
+        // A workspace set to off stays off whatever the default says.
+        w.agentForwarding = o.agentForwarding.value_or(forwardAgentByDefault);
+        if (o.user && !o.user->isEmpty())
+            w.user = *o.user;
     }
     return workspaces;
 }
 
-QList<UserHost> hosts()
+Result<QList<UserHost>> hosts()
 {
+    auto root = load();
+    if (!root)
+        return root.error();
     QList<UserHost> out;
-    for (const auto &v : load().value(QStringLiteral("hosts")).toArray())
+    for (const auto &v : root->value(QStringLiteral("hosts")).toArray())
         out << UserHost::fromJson(v.toObject());
     return out;
 }
@@ -140,26 +143,30 @@ Status addHost(const UserHost &h)
     for (const QString &t : h.tags)
         if (t.isEmpty() || hasControlCharacters(t) || t.contains(QLatin1Char(',')))
             return Error(ErrorCode::InvalidArgument, tr("The tag \"%1\" is not allowed.").arg(printable(t, 40)));
-    QJsonObject root = load();
-    QJsonArray arr = root.value(QStringLiteral("hosts")).toArray();
+    auto root = load();
+    if (!root)
+        return root.error();
+    QJsonArray arr = root->value(QStringLiteral("hosts")).toArray();
     for (const auto &v : arr)
         if (v.toObject().value(QStringLiteral("name")).toString() == h.name)
             return Error(ErrorCode::AlreadyExists, tr("A host named %1 exists already; remove it first.").arg(h.name));
     arr.append(h.toJson());
-    root[QStringLiteral("hosts")] = arr;
-    return save(root);
+    (*root)[QStringLiteral("hosts")] = arr;
+    return save(*root);
 }
 
 Status removeHost(const QString &name)
 {
-    QJsonObject root = load();
-    QJsonArray arr = root.value(QStringLiteral("hosts")).toArray();
+    auto root = load();
+    if (!root)
+        return root.error();
+    QJsonArray arr = root->value(QStringLiteral("hosts")).toArray();
     for (qsizetype i = 0; i < arr.size(); ++i) {
         if (arr[i].toObject().value(QStringLiteral("name")).toString() != name)
             continue;
         arr.removeAt(i);
-        root[QStringLiteral("hosts")] = arr;
-        return save(root);
+        (*root)[QStringLiteral("hosts")] = arr;
+        return save(*root);
     }
     return Error(ErrorCode::NotFound, tr("There is no host named %1.").arg(printable(name, 60)));
 }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "workspace.h"
+#include "model/workspace.h"
 
 #include "common/result.h"
 
@@ -10,7 +10,8 @@
 
 namespace keyport {
 
-// What the user set for one workspace, over what its source says.
+// What the user set for one workspace, over what its source says. Unset
+// fields follow the source (and, for agent forwarding, the user's default).
 struct WorkspaceOverride {
     std::optional<QString> identityFile; // "" clears the source's key
     std::optional<bool> agentForwarding;
@@ -32,16 +33,19 @@ struct UserHost {
     static UserHost fromJson(const QJsonObject &o);
 };
 
-// Both live in <config>/workspaces.json (no secrets).
+// Both live in workspaces.json in Keyport's config directory (no secrets).
+// Reading it is a Result: a file that cannot be parsed is named in the
+// error and never written over.
 namespace workspacesettings {
 
-QString path();
-QMap<QString, WorkspaceOverride> overrides();
+Result<QMap<QString, WorkspaceOverride>> overrides();
 Status setOverride(const QString &id, const WorkspaceOverride &change);
-// Applies the user's overrides to workspaces as their sources listed them.
-QList<Workspace> apply(QList<Workspace> workspaces);
+// The user's settings over workspaces as their sources listed them; agent
+// forwarding not set for a workspace follows `forwardAgentByDefault`.
+QList<Workspace> apply(QList<Workspace> workspaces, const QMap<QString, WorkspaceOverride> &overrides,
+                       bool forwardAgentByDefault);
 
-QList<UserHost> hosts();
+Result<QList<UserHost>> hosts();
 Status addHost(const UserHost &host);
 Status removeHost(const QString &name);
 

@@ -270,9 +270,23 @@ void TestConnect::openRunsTheEditor()
     stub.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("PATH"), m_bin.path() + QLatin1Char(':') + env.value(QStringLiteral("PATH")));
-    auto r =
-        test::runCli(test::args({ "open", "local.sandbox", "--editor", "code", "--path", "/srv/project" }), {}, env);
+    // The Include line is a question: without anybody to ask, nothing changes and the way is named.
+    QCOMPARE(test::runCli(test::args({ "ssh-config", "--remove" })).exitCode, 0);
+    const QString userConfig = QDir(m_home->sshDir()).filePath(QStringLiteral("config"));
+    const auto before = [&userConfig] {
+        QFile f(userConfig);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray("(none)");
+    };
+    const QByteArray untouched = before();
+    auto asked = test::runCli(test::args({ "open", "local.sandbox", "--editor", "code" }), {}, env);
+    QCOMPARE(asked.exitCode, 1);
+    QVERIFY2(asked.err.contains("--yes"), asked.err.constData());
+    QCOMPARE(before(), untouched);
+    QVERIFY(!QFile::exists(log));
+    auto r = test::runCli(
+        test::args({ "open", "local.sandbox", "--editor", "code", "--path", "/srv/project", "--yes" }), {}, env);
     QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    QVERIFY2(r.err.contains("Include"), r.err.constData()); // it says what it added
     QElapsedTimer t;
     t.start();
     while (!QFile::exists(log) && t.elapsed() < 5000)

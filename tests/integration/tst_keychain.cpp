@@ -72,20 +72,24 @@ void TestKeychain::coreRoundTrip()
     const QString key = QStringLiteral("test/core");
     auto *w = secrets::write(key, "v\xc3\xa4lue\n\x01");
     QSignalSpy wrote(w, &Job::finished);
+    w->start();
     QVERIFY(wrote.wait(10000));
     QVERIFY2(!w->failed(), qPrintable(w->error().oneLine()));
     auto *r = secrets::read(key);
     QSignalSpy read(r, &Job::finished);
+    r->start();
     QVERIFY(read.wait(10000));
     QVERIFY(!r->failed());
     QCOMPARE(r->secret().value_or(QByteArray()), QByteArray("v\xc3\xa4lue\n\x01"));
     auto *d = secrets::remove(key);
     QSignalSpy deleted(d, &Job::finished);
+    d->start();
     QVERIFY(deleted.wait(10000));
     QVERIFY(!d->failed());
     // Not found is an answer, not an error.
     auto *r2 = secrets::read(key);
     QSignalSpy read2(r2, &Job::finished);
+    r2->start();
     QVERIFY(read2.wait(10000));
     QVERIFY(!r2->failed());
     QVERIFY(!r2->secret().has_value());

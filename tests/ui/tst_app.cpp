@@ -133,9 +133,9 @@ void TestApp::initTestCase()
         h.tags = QString::fromLatin1(tags).split(QLatin1Char(','));
         QVERIFY(workspacesettings::addHost(h).ok());
     }
-    AppSettings s = AppSettings::load();
+    AppSettings s = AppSettings::load().value_or({});
     s.terminal = QStringLiteral("xterm");
-    s.save();
+    QVERIFY(s.save().ok());
 
     m_window = std::make_unique<MainWindow>();
     m_window->context()->setCliPath(test::cliPath());
@@ -277,8 +277,19 @@ void TestApp::changedHostKeyBlocks()
 void TestApp::proxyFromALinkCarriesSsh()
 {
     m_window->handleMessage(QStringLiteral("keyport://proxy/local/sandbox"));
+    // The proxy's commands name the pinned key: a first-seen one is asked about first.
+    HostKeyDialog *dialog = nullptr;
+    const auto asking = [&dialog, this] {
+        for (auto *d : m_window->workspacesPage()->findChildren<HostKeyDialog *>())
+            if (!d->isWarning() && d->isVisible())
+                dialog = d;
+        return dialog != nullptr;
+    };
+    QTRY_VERIFY2_WITH_TIMEOUT(asking(), qPrintable(m_window->workspacesPage()->banner()->message()), 15000);
+    QVERIFY(m_window->context()->proxies()->running().isEmpty()); // nothing listens before trust
+    dialog->findChild<QPushButton *>(QStringLiteral("trust"))->click();
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->context()->proxies()->find(QStringLiteral("local.sandbox")), 15000);
     const auto running = m_window->context()->proxies()->find(QStringLiteral("local.sandbox"));
-    QVERIFY(running);
     auto *endpoint = m_window->workspacesPage()->findChild<QLabel *>(QStringLiteral("proxyEndpoint"));
     QTRY_COMPARE(endpoint->text(), running->endpoint());
     // The ssh line shown for the proxy works as printed (plus batch mode and a command).

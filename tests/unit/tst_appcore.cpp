@@ -5,7 +5,7 @@
 #include "common/settings.h"
 #include "launch/keyporturl.h"
 #include "launch/sshcommand.h"
-#include "workspace/workspacefilter.h"
+#include "model/workspacefilter.h"
 
 #include <QTest>
 
@@ -137,7 +137,9 @@ void TestAppCore::proxyCommandsQuotePaths()
 
 void TestAppCore::settingsRoundTrip()
 {
-    AppSettings s = AppSettings::load();
+    auto loaded = AppSettings::load();
+    QVERIFY(loaded.ok());
+    AppSettings s = *loaded;
     QCOMPARE(s.agentLifetimeMinutes, 60); // defaults without a file
     QVERIFY(!s.agentForwardingDefault);
     QVERIFY(!s.sshConfigIntegration);
@@ -147,8 +149,10 @@ void TestAppCore::settingsRoundTrip()
     for (int i = 0; i < 10; ++i)
         s.touchRecent(QStringLiteral("ssh.h%1").arg(i));
     s.touchRecent(QStringLiteral("ssh.h5"));
-    s.save();
-    const AppSettings back = AppSettings::load();
+    s.agentConfirm = true;
+    QVERIFY(s.save().ok());
+    const AppSettings back = AppSettings::load().value_or({});
+    QVERIFY(back.agentConfirm);
     QCOMPARE(back.terminalTemplate, s.terminalTemplate);
     QCOMPARE(back.favourites, s.favourites);
     QCOMPARE(back.recent.size(), AppSettings::kMaxRecent);

@@ -1,6 +1,7 @@
 #include "jupyterhubsource.h"
 
 #include "common/text.h"
+#include "workspace/sourcekind.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -30,13 +31,6 @@ JupyterHubSource::JupyterHubSource(SourceConfig config, QObject *parent)
 {
 }
 
-void JupyterHubSource::registerKind()
-{
-    SourceRegistry::registerKind(QStringLiteral("jupyterhub"), [](const SourceConfig &c, QObject *parent) {
-        return new JupyterHubSource(c, parent);
-    });
-}
-
 QString JupyterHubSource::serverName(const Workspace &w) const
 {
     return w.name == QLatin1String(kDefaultServer) ? QString() : w.name;
@@ -59,13 +53,14 @@ QString JupyterHubSource::apiPath(const QString &server) const
 
 ListJob *JupyterHubSource::list()
 {
-    auto *job = new ListJob(this);
-    QPointer<ListJob> guard(job);
+    return new ListJob([this](ListJob *job) { listInto(job); }, this);
+}
+
+void JupyterHubSource::listInto(ListJob *guard)
+{
     // Stopped servers are listed only when asked; 3.0 lists the default one even before its first start.
-    auto *r = m_api->request("GET", QStringLiteral("/hub/api/user?include_stopped_servers"));
-    connect(r, &Job::finished, this, [this, r, guard] {
-        if (!guard)
-            return;
+    guard->follow(m_api->request("GET", QStringLiteral("/hub/api/user?include_stopped_servers")), [this,
+                                                                                                   guard](HttpJob *r) {
         if (r->failed()) {
             guard->fail(r->error());
             return;
@@ -109,102 +104,93 @@ ListJob *JupyterHubSource::list()
             w.transport.insecureTls = m_config.insecure;
             out << w;
         }
-        guard->done(out);
+        guard->succeed(out);
     });
-    return job;
 }
 
-Job *JupyterHubSource::start(const Workspace &w)
+StatusJob *JupyterHubSource::start(const Workspace &w)
 {
-    auto *job = new PromiseJob(this);
-    QPointer<PromiseJob> guard(job);
-    const QString server = serverName(w);
-    auto *r = m_api->request("POST", apiPath(server));
-    connect(r, &Job::finished, this, [this, r, guard, server, w] {
-        if (!guard)
-            return;
-        const int status = r->response().status;
-        if (status == 201) {
-            guard->done();
-            return;
-        }
-        if (status != 202) {
-            guard->done(status == 400
-                            ? Error(ErrorCode::InvalidArgument,
-                                    tr("JupyterHub will not start %1: %2").arg(w.id(), hubMessage(r->response())))
-                            : r->error());
-            return;
-        }
-        // Pending: follow the progress stream to its last event.
-        auto *progress = m_api->request("GET", apiPath(server) + QStringLiteral("/progress"));
-        connect(progress, &Job::finished, this, [progress, guard, w] {
-            if (!guard)
-                return;
-            if (progress->failed()) {
-                guard->done(progress->error());
-                return;
-            }
-            QJsonObject last;
-            for (const QByteArray &line : progress->response().body.split('\n')) {
-                if (!line.startsWith("data:"))
-                    continue;
-                last = QJsonDocument::fromJson(line.mid(5).trimmed()).object();
-                Q_EMIT guard->progress(last.value(QStringLiteral("message")).toString());
-            }
-            if (last.value(QStringLiteral("ready")).toBool())
-                guard->done();
-            else
-                guard->done(Error(ErrorCode::Network,
-                                  tr("JupyterHub could not start %1: %2")
-                                      .arg(w.id(), printable(last.value(QStringLiteral("message")).toString(), 200))));
-        });
-    });
-    return job;
+    return new StatusJob(
+        [this, w](StatusJob *job) {
+            const QString server = serverName(w);
+            job->follow(m_api->request("POST", apiPath(server)), [this, job, server, w](HttpJob *r) {
+                const int status = r->response().status;
+                if (status == 201) {
+                    job->succeed();
+                    return;
+                }
+                if (status != 202) {
+                    job->fail(status == 400
+                                  ? Error(ErrorCode::InvalidArgument,
+                                          tr("JupyterHub will not start %1: %2").arg(w.id(), hubMessage(r->response())))
+                                  : r->error());
+                    return;
+                }
+                // Pending: follow the progress stream to its last event.
+                job->follow(
+                    m_api->request("GET", apiPath(server) + QStringLiteral("/progress")), [job, w](HttpJob *progress) {
+                        if (progress->failed()) {
+                            job->fail(progress->error());
+                            return;
+                        }
+                        QJsonObject last;
+                        for (const QByteArray &line : progress->response().body.split('\n')) {
+                            if (!line.startsWith("data:"))
+                                continue;
+                            last = QJsonDocument::fromJson(line.mid(5).trimmed()).object();
+                            Q_EMIT job->progress(last.value(QStringLiteral("message")).toString());
+                        }
+                        if (last.value(QStringLiteral("ready")).toBool())
+                            job->succeed();
+                        else
+                            job->fail(Error(
+                                ErrorCode::Network,
+                                tr("JupyterHub could not start %1: %2")
+                                    .arg(w.id(), printable(last.value(QStringLiteral("message")).toString(), 200))));
+                    });
+            });
+        },
+        this);
 }
 
-void JupyterHubSource::waitUntilStopped(PromiseJob *job, const QString &server, int attempts)
+void JupyterHubSource::waitUntilStopped(StatusJob *job, const QString &server, int attempts)
 {
-    QPointer<PromiseJob> guard(job);
-    auto *r = m_api->request("GET", QStringLiteral("/hub/api/user"));
-    connect(r, &Job::finished, this, [this, r, guard, server, attempts] {
-        if (!guard)
-            return;
+    job->follow(m_api->request("GET", QStringLiteral("/hub/api/user")), [this, job, server, attempts](HttpJob *r) {
         const QJsonObject s =
             r->response().json().object().value(QStringLiteral("servers")).toObject().value(server).toObject();
         if (!r->failed() && (s.isEmpty() || s.value(QStringLiteral("pending")).isNull())) {
-            guard->done();
+            job->succeed();
         } else if (attempts <= 0) {
-            guard->done(Error(ErrorCode::Timeout, tr("JupyterHub is still stopping the server; check again later.")));
+            job->fail(Error(ErrorCode::Timeout, tr("JupyterHub is still stopping the server; check again later.")));
         } else {
+            QPointer<StatusJob> guard(job);
             QTimer::singleShot(500, this, [this, guard, server, attempts] {
-                if (guard)
+                if (guard && !guard->isFinished())
                     waitUntilStopped(guard, server, attempts - 1);
             });
         }
     });
 }
 
-Job *JupyterHubSource::stop(const Workspace &w)
+StatusJob *JupyterHubSource::stop(const Workspace &w)
 {
-    auto *job = new PromiseJob(this);
-    QPointer<PromiseJob> guard(job);
-    const QString server = serverName(w);
-    auto *r = m_api->request("DELETE", apiPath(server));
-    connect(r, &Job::finished, this, [this, r, guard, server, w] {
-        if (!guard)
-            return;
-        const int status = r->response().status;
-        if (status == 204)
-            guard->done();
-        else if (status == 202)
-            waitUntilStopped(guard, server, 120);
-        else
-            guard->done(status == 400
-                            ? Error(ErrorCode::InvalidArgument,
-                                    tr("JupyterHub will not stop %1: %2").arg(w.id(), hubMessage(r->response())))
-                            : r->error());
-    });
-    return job;
+    return new StatusJob(
+        [this, w](StatusJob *job) {
+            const QString server = serverName(w);
+            job->follow(m_api->request("DELETE", apiPath(server)), [this, job, server, w](HttpJob *r) {
+                const int status = r->response().status;
+                if (status == 204)
+                    job->succeed();
+                else if (status == 202)
+                    waitUntilStopped(job, server, 120);
+                else
+                    job->fail(status == 400
+                                  ? Error(ErrorCode::InvalidArgument,
+                                          tr("JupyterHub will not stop %1: %2").arg(w.id(), hubMessage(r->response())))
+                                  : r->error());
+            });
+        },
+        this);
 }
 
 QString JupyterHubSource::manualCommands(const PublicKey &key)
@@ -216,86 +202,83 @@ QString JupyterHubSource::manualCommands(const PublicKey &key)
         .arg(line);
 }
 
-Job *JupyterHubSource::registerKey(const PublicKey &key, const QString &comment)
+StatusJob *JupyterHubSource::registerKey(const PublicKey &key, const QString &comment)
 {
-    auto *job = new PromiseJob(this);
-    QPointer<PromiseJob> guard(job);
+    return new StatusJob([this, key, comment](StatusJob *job) { registerKeyInto(job, key, comment); }, this);
+}
+
+void JupyterHubSource::registerKeyInto(StatusJob *guard, const PublicKey &key, const QString &comment)
+{
     // The contents API lives in a running server: find one.
-    ListJob *listing = list();
-    connect(listing, &Job::finished, this, [this, listing, guard, key, comment] {
-        if (!guard)
-            return;
+    guard->follow(list(), [this, guard, key, comment](ListJob *listing) {
         if (listing->failed()) {
-            guard->done(listing->error());
+            guard->fail(listing->error());
             return;
         }
         QString server;
         bool found = false;
-        for (const Workspace &w : listing->workspaces())
+        for (const Workspace &w : listing->value())
             if (w.state == WorkspaceState::Running && !found) {
                 server = serverName(w);
                 found = true;
             }
         const QString manual = tr("In a terminal of your hub server, run: %1").arg(manualCommands(key));
         if (!found) {
-            guard->done(Error(ErrorCode::InvalidArgument,
+            guard->fail(Error(ErrorCode::InvalidArgument,
                               tr("No server of %1 is running, so Keyport cannot write your key. Start one "
                                  "(keyport-cli workspaces start %2.default) and try again. %3")
                                   .arg(m_config.hubUser, m_config.name, manual)));
             return;
         }
         const QString contents = serverPath(server) + QStringLiteral("api/contents/.ssh");
-        auto *mkdir = m_api->request("PUT", contents, QByteArrayLiteral("{\"type\":\"directory\"}"));
-        connect(mkdir, &Job::finished, this, [this, mkdir, guard, key, comment, contents, manual] {
-            if (!guard)
-                return;
-            const int status = mkdir->response().status;
-            if (status == 400 || status == 403) {
-                // jupyter_server refuses hidden paths unless ContentsManager.allow_hidden is set.
-                guard->done(Error(
-                    ErrorCode::Unsupported,
-                    tr("The hub's server refuses to write ~/.ssh (hidden files are not allowed there). %1").arg(manual),
-                    hubMessage(mkdir->response())));
-                return;
-            }
-            if (mkdir->failed()) {
-                guard->done(mkdir->error());
-                return;
-            }
-            auto *read =
-                m_api->request("GET", contents + QStringLiteral("/authorized_keys?type=file&format=text&content=1"));
-            connect(read, &Job::finished, this, [this, read, guard, key, comment, contents] {
-                if (!guard)
-                    return;
-                const int st = read->response().status;
-                if (read->failed() && st != 404) {
-                    guard->done(read->error());
+        guard->follow(
+            m_api->request("PUT", contents, QByteArrayLiteral("{\"type\":\"directory\"}")),
+            [this, guard, key, comment, contents, manual](HttpJob *mkdir) {
+                const int status = mkdir->response().status;
+                if (status == 400 || status == 403) {
+                    // jupyter_server refuses hidden paths unless ContentsManager.allow_hidden is set.
+                    guard->fail(
+                        Error(ErrorCode::Unsupported,
+                              tr("The hub's server refuses to write ~/.ssh (hidden files are not allowed there). %1")
+                                  .arg(manual),
+                              hubMessage(mkdir->response())));
                     return;
                 }
-                // Never overwrite other keys: read, merge, write.
-                QString existing = st == 404
-                                       ? QString()
-                                       : read->response().json().object().value(QStringLiteral("content")).toString();
-                if (keyLinesContain(existing, key)) {
-                    guard->done();
+                if (mkdir->failed()) {
+                    guard->fail(mkdir->error());
                     return;
                 }
-                if (!existing.isEmpty() && !existing.endsWith(QLatin1Char('\n')))
-                    existing += QLatin1Char('\n');
-                existing += QString::fromUtf8(key.toOpenSshLine(comment));
-                const QJsonObject body { { QStringLiteral("type"), QStringLiteral("file") },
-                                         { QStringLiteral("format"), QStringLiteral("text") },
-                                         { QStringLiteral("content"), existing } };
-                auto *write = m_api->request("PUT", contents + QStringLiteral("/authorized_keys"),
-                                             QJsonDocument(body).toJson(QJsonDocument::Compact));
-                connect(write, &Job::finished, this, [write, guard] {
-                    if (guard)
-                        guard->done(write->failed() ? write->error() : Error());
-                });
+                guard->follow(
+                    m_api->request("GET",
+                                   contents + QStringLiteral("/authorized_keys?type=file&format=text&content=1")),
+                    [this, guard, key, comment, contents](HttpJob *read) {
+                        const int st = read->response().status;
+                        if (read->failed() && st != 404) {
+                            guard->fail(read->error());
+                            return;
+                        }
+                        // Never overwrite other keys: read, merge, write.
+                        QString existing =
+                            st == 404 ? QString()
+                                      : read->response().json().object().value(QStringLiteral("content")).toString();
+                        if (keyLinesContain(existing, key)) {
+                            guard->succeed();
+                            return;
+                        }
+                        if (!existing.isEmpty() && !existing.endsWith(QLatin1Char('\n')))
+                            existing += QLatin1Char('\n');
+                        existing += QString::fromUtf8(key.toOpenSshLine(comment));
+                        const QJsonObject body { { QStringLiteral("type"), QStringLiteral("file") },
+                                                 { QStringLiteral("format"), QStringLiteral("text") },
+                                                 { QStringLiteral("content"), existing } };
+                        guard->follow(m_api->request("PUT", contents + QStringLiteral("/authorized_keys"),
+                                                     QJsonDocument(body).toJson(QJsonDocument::Compact)),
+                                      [guard](HttpJob *write) {
+                                          write->failed() ? guard->fail(write->error()) : guard->succeed();
+                                      });
+                    });
             });
-        });
     });
-    return job;
 }
 
 ByteStream *JupyterHubSource::openStream(const Workspace &w, QObject *parent)
@@ -304,3 +287,9 @@ ByteStream *JupyterHubSource::openStream(const Workspace &w, QObject *parent)
 }
 
 } // namespace keyport
+
+KEYPORT_SOURCE_KIND(jupyterhub, { .id = QStringLiteral("jupyterhub"),
+                                  .create = [](const keyport::SourceConfig &c,
+                                               QObject *parent) { return new keyport::JupyterHubSource(c, parent); },
+                                  .builtInName = {},
+                                  .order = 100 })

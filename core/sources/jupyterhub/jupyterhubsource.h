@@ -1,7 +1,6 @@
 #pragma once
 
 #include "sources/httpapi.h"
-#include "workspace/registry.h"
 #include "workspace/source.h"
 
 namespace keyport {
@@ -17,14 +16,18 @@ public:
     QString kind() const override { return QStringLiteral("jupyterhub"); }
     QString describe() const override { return tr("JupyterHub %1 (user %2)").arg(m_config.url, m_config.hubUser); }
 
+    Capabilities capabilities() const override
+    {
+        return Capability::StartStop | Capability::RegisterKeys | Capability::Tunnel;
+    }
+
     ListJob *list() override;
-    Job *start(const Workspace &w) override;
-    Job *stop(const Workspace &w) override;
-    Job *registerKey(const PublicKey &key, const QString &comment) override;
+    StatusJob *start(const Workspace &w) override;
+    StatusJob *stop(const Workspace &w) override;
+    StatusJob *registerKey(const PublicKey &key, const QString &comment) override;
     ByteStream *openStream(const Workspace &w, QObject *parent) override;
     void presetToken(const QByteArray &token) override { m_api->setToken(token); }
 
-    static void registerKind();
     // The commands that authorise a key by hand, in a hub terminal.
     static QString manualCommands(const PublicKey &key);
 
@@ -32,7 +35,9 @@ private:
     QString serverName(const Workspace &w) const; // "" for the default server
     QString serverPath(const QString &server) const; // /user/<u>[/<s>]/
     QString apiPath(const QString &server) const; // /hub/api/users/<u>/server(s/<s>)
-    void waitUntilStopped(PromiseJob *job, const QString &server, int attempts);
+    void listInto(ListJob *job);
+    void registerKeyInto(StatusJob *job, const PublicKey &key, const QString &comment);
+    void waitUntilStopped(StatusJob *job, const QString &server, int attempts);
     SourceConfig m_config;
     HttpApi *m_api;
 };

@@ -1,10 +1,10 @@
 #include "knotsource.h"
 
 #include "common/text.h"
+#include "workspace/sourcekind.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QPointer>
 #include <QUrlQuery>
 
 namespace keyport {
@@ -43,12 +43,6 @@ KnotSource::KnotSource(SourceConfig config, QObject *parent)
 {
 }
 
-void KnotSource::registerKind()
-{
-    SourceRegistry::registerKind(QStringLiteral("knot"),
-                                 [](const SourceConfig &c, QObject *parent) { return new KnotSource(c, parent); });
-}
-
 Workspace KnotSource::toWorkspace(const QString &source, const QUrl &server, bool insecure, const QJsonObject &s)
 {
     Workspace w;
@@ -85,74 +79,70 @@ Workspace KnotSource::toWorkspace(const QString &source, const QUrl &server, boo
 
 ListJob *KnotSource::list()
 {
-    auto *job = new ListJob(this);
-    QPointer<ListJob> guard(job);
-    auto *who = m_api->request("GET", QStringLiteral("/api/users/whoami"));
-    connect(who, &Job::finished, this, [this, who, guard] {
-        if (!guard)
-            return;
-        if (who->failed()) {
-            guard->fail(who->error());
-            return;
-        }
-        const QString userId = who->response().json().object().value(QStringLiteral("user_id")).toString();
-        if (userId.isEmpty()) {
-            guard->fail(Error(ErrorCode::BadFormat, tr("knot's whoami answer has no user_id; is this a knot server?")));
-            return;
-        }
-        auto *spaces = m_api->request(
-            "GET", QStringLiteral("/api/spaces?user_id=%1").arg(QString::fromLatin1(QUrl::toPercentEncoding(userId))));
-        connect(spaces, &Job::finished, this, [this, spaces, guard] {
-            if (!guard)
-                return;
-            if (spaces->failed()) {
-                guard->fail(spaces->error());
-                return;
-            }
-            const QJsonDocument doc = spaces->response().json();
-            if (!doc.isObject()) {
-                guard->fail(Error(ErrorCode::BadFormat, tr("knot sent a space list that is not JSON.")));
-                return;
-            }
-            QList<Workspace> out;
-            for (const auto &v : doc.object().value(QStringLiteral("spaces")).toArray()) {
-                Workspace w = toWorkspace(m_config.name, m_api->base(), m_config.insecure, v.toObject());
-                w.identityFile = m_config.identityFile; // the source's key
-                out << w;
-            }
-            guard->done(out);
-        });
-    });
-    return job;
+    return new ListJob(
+        [this](ListJob *job) {
+            job->follow(m_api->request("GET", QStringLiteral("/api/users/whoami")), [this, job](HttpJob *who) {
+                if (who->failed()) {
+                    job->fail(who->error());
+                    return;
+                }
+                const QString userId = who->response().json().object().value(QStringLiteral("user_id")).toString();
+                if (userId.isEmpty()) {
+                    job->fail(
+                        Error(ErrorCode::BadFormat, tr("knot's whoami answer has no user_id; is this a knot server?")));
+                    return;
+                }
+                const QString path =
+                    QStringLiteral("/api/spaces?user_id=%1").arg(QString::fromLatin1(QUrl::toPercentEncoding(userId)));
+                job->follow(m_api->request("GET", path), [this, job](HttpJob *spaces) {
+                    if (spaces->failed()) {
+                        job->fail(spaces->error());
+                        return;
+                    }
+                    const QJsonDocument doc = spaces->response().json();
+                    if (!doc.isObject()) {
+                        job->fail(Error(ErrorCode::BadFormat, tr("knot sent a space list that is not JSON.")));
+                        return;
+                    }
+                    QList<Workspace> out;
+                    for (const auto &v : doc.object().value(QStringLiteral("spaces")).toArray()) {
+                        Workspace w = toWorkspace(m_config.name, m_api->base(), m_config.insecure, v.toObject());
+                        w.identityFile = m_config.identityFile; // the source's key
+                        out << w;
+                    }
+                    job->succeed(out);
+                });
+            });
+        },
+        this);
 }
 
-Job *KnotSource::startStop(const Workspace &w, bool start)
+StatusJob *KnotSource::startStop(const Workspace &w, bool start)
 {
-    auto *job = new PromiseJob(this);
-    QPointer<PromiseJob> guard(job);
-    const QString verb = start ? QStringLiteral("start") : QStringLiteral("stop");
-    auto *r = m_api->request(
-        "POST", QStringLiteral("/api/spaces/%1/%2").arg(QString::fromLatin1(QUrl::toPercentEncoding(w.name)), verb));
-    connect(r, &Job::finished, this, [r, guard, w, start] {
-        if (!guard)
-            return;
-        const int status = r->response().status;
-        if (!r->failed())
-            guard->done();
-        else if (status >= 400 && status != 401)
-            guard->done(knotStatusError(status, w.id(), start));
-        else
-            guard->done(r->error());
-    });
-    return job;
+    return new StatusJob(
+        [this, w, start](StatusJob *job) {
+            const QString verb = start ? QStringLiteral("start") : QStringLiteral("stop");
+            const QString path =
+                QStringLiteral("/api/spaces/%1/%2").arg(QString::fromLatin1(QUrl::toPercentEncoding(w.name)), verb);
+            job->follow(m_api->request("POST", path), [job, w, start](HttpJob *r) {
+                const int status = r->response().status;
+                if (!r->failed())
+                    job->succeed();
+                else if (status >= 400 && status != 401)
+                    job->fail(knotStatusError(status, w.id(), start));
+                else
+                    job->fail(r->error());
+            });
+        },
+        this);
 }
 
-Job *KnotSource::start(const Workspace &w)
+StatusJob *KnotSource::start(const Workspace &w)
 {
     return startStop(w, true);
 }
 
-Job *KnotSource::stop(const Workspace &w)
+StatusJob *KnotSource::stop(const Workspace &w)
 {
     return startStop(w, false);
 }
@@ -167,43 +157,38 @@ QString KnotSource::mergeKey(const QString &existing, const PublicKey &key, cons
     return lines.join(QLatin1Char('\n'));
 }
 
-Job *KnotSource::registerKey(const PublicKey &key, const QString &comment)
+StatusJob *KnotSource::registerKey(const PublicKey &key, const QString &comment)
 {
-    auto *job = new PromiseJob(this);
-    QPointer<PromiseJob> guard(job);
-    auto *who = m_api->request("GET", QStringLiteral("/api/users/whoami"));
-    connect(who, &Job::finished, this, [this, who, guard, key, comment] {
-        if (!guard)
-            return;
-        if (who->failed()) {
-            guard->done(who->error());
-            return;
-        }
-        const QJsonObject me = who->response().json().object();
-        const QString existing = me.value(QStringLiteral("ssh_public_key")).toString();
-        if (keyLinesContain(existing, key)) {
-            guard->done(); // already registered, whatever its comment
-            return;
-        }
-        const QString merged = mergeKey(existing, key, comment);
-        if (merged.toUtf8().size() > 16 * 1024) {
-            guard->done(
-                Error(ErrorCode::InvalidArgument, tr("knot keeps at most 16 KiB of keys per user; remove an old "
-                                                     "key in knot first.")));
-            return;
-        }
-        // Both fields are overwritten by knot: send the github username back as it was.
-        const QJsonObject body { { QStringLiteral("ssh_public_key"), merged },
-                                 { QStringLiteral("github_username"),
-                                   me.value(QStringLiteral("github_username")).toString() } };
-        auto *put = m_api->request("PUT", QStringLiteral("/api/users/whoami/ssh-public-key"),
-                                   QJsonDocument(body).toJson(QJsonDocument::Compact));
-        connect(put, &Job::finished, this, [put, guard] {
-            if (guard)
-                guard->done(put->failed() ? put->error() : Error());
-        });
-    });
-    return job;
+    return new StatusJob(
+        [this, key, comment](StatusJob *job) {
+            job->follow(
+                m_api->request("GET", QStringLiteral("/api/users/whoami")), [this, job, key, comment](HttpJob *who) {
+                    if (who->failed()) {
+                        job->fail(who->error());
+                        return;
+                    }
+                    const QJsonObject me = who->response().json().object();
+                    const QString existing = me.value(QStringLiteral("ssh_public_key")).toString();
+                    if (keyLinesContain(existing, key)) {
+                        job->succeed(); // already registered, whatever its comment
+                        return;
+                    }
+                    const QString merged = mergeKey(existing, key, comment);
+                    if (merged.toUtf8().size() > 16 * 1024) {
+                        job->fail(Error(ErrorCode::InvalidArgument, tr("knot keeps at most 16 KiB of keys per user; "
+                                                                       "remove an old key in knot first.")));
+                        return;
+                    }
+                    // Both fields are overwritten by knot: send the github username back as it was.
+                    const QJsonObject body { { QStringLiteral("ssh_public_key"), merged },
+                                             { QStringLiteral("github_username"),
+                                               me.value(QStringLiteral("github_username")).toString() } };
+                    job->follow(m_api->request("PUT", QStringLiteral("/api/users/whoami/ssh-public-key"),
+                                               QJsonDocument(body).toJson(QJsonDocument::Compact)),
+                                [job](HttpJob *put) { put->failed() ? job->fail(put->error()) : job->succeed(); });
+                });
+        },
+        this);
 }
 
 ByteStream *KnotSource::openStream(const Workspace &w, QObject *parent)
@@ -212,3 +197,9 @@ ByteStream *KnotSource::openStream(const Workspace &w, QObject *parent)
 }
 
 } // namespace keyport
+
+KEYPORT_SOURCE_KIND(knot, { .id = QStringLiteral("knot"),
+                            .create = [](const keyport::SourceConfig &c,
+                                         QObject *parent) { return new keyport::KnotSource(c, parent); },
+                            .builtInName = {},
+                            .order = 100 })

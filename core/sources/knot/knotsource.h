@@ -1,7 +1,6 @@
 #pragma once
 
 #include "sources/httpapi.h"
-#include "workspace/registry.h"
 #include "workspace/source.h"
 
 namespace keyport {
@@ -16,10 +15,15 @@ public:
     QString kind() const override { return QStringLiteral("knot"); }
     QString describe() const override { return tr("knot server %1").arg(m_config.url); }
 
+    Capabilities capabilities() const override
+    {
+        return Capability::StartStop | Capability::RegisterKeys | Capability::Tunnel;
+    }
+
     ListJob *list() override;
-    Job *start(const Workspace &w) override;
-    Job *stop(const Workspace &w) override;
-    Job *registerKey(const PublicKey &key, const QString &comment) override;
+    StatusJob *start(const Workspace &w) override;
+    StatusJob *stop(const Workspace &w) override;
+    StatusJob *registerKey(const PublicKey &key, const QString &comment) override;
     ByteStream *openStream(const Workspace &w, QObject *parent) override;
     void presetToken(const QByteArray &token) override { m_api->setToken(token); }
 
@@ -27,10 +31,9 @@ public:
     static Workspace toWorkspace(const QString &source, const QUrl &server, bool insecure, const QJsonObject &space);
     // Appends `key` to the newline-separated keys, keeping every other line.
     static QString mergeKey(const QString &existing, const PublicKey &key, const QString &comment);
-    static void registerKind();
 
 private:
-    Job *startStop(const Workspace &w, bool start);
+    StatusJob *startStop(const Workspace &w, bool start);
     SourceConfig m_config;
     HttpApi *m_api;
 };

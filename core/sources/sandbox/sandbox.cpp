@@ -31,10 +31,13 @@ QString statePath()
     return QDir(Sandbox::dir()).filePath(QStringLiteral("state.json"));
 }
 
-Sandbox::State readState()
+Result<Sandbox::State> readState()
 {
     Sandbox::State s;
-    const QJsonObject o = readJsonObject(statePath());
+    auto file = readJsonFile(statePath());
+    if (!file)
+        return file.error();
+    const QJsonObject o = *file;
     s.port = quint16(o.value(QStringLiteral("port")).toInt());
     s.pid = o.value(QStringLiteral("pid")).toInteger();
     s.keyPath = o.value(QStringLiteral("key")).toString();
@@ -96,27 +99,22 @@ Result<KeyInfo> chooseKey(const QString &keyName)
 
 QString Sandbox::dir()
 {
-    return QDir(paths::stateDir()).filePath(QStringLiteral("sandbox"));
-}
-
-QString Sandbox::currentUser()
-{
-#ifndef Q_OS_WIN
-    if (const passwd *pw = getpwuid(getuid()))
-        return QString::fromLocal8Bit(pw->pw_name);
-#endif
-    return qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    return paths::sandboxDir();
 }
 
 Sandbox::State Sandbox::status()
 {
-    State s = readState();
+    // A state file that cannot be read names no sshd of ours: not running.
+    State s = readState().value_or(State {});
     s.running = alive(s.pid) && answersSsh(s.port, 2000);
     return s;
 }
 
 Result<Sandbox::State> Sandbox::start(const QString &keyName)
 {
+    // Starting writes the state file: never over one that cannot be read.
+    if (auto previous = readState(); !previous)
+        return previous.error();
     State current = status();
     if (current.running)
         return current;
@@ -179,7 +177,7 @@ Result<Sandbox::State> Sandbox::start(const QString &keyName)
     State s;
     s.port = port;
     s.keyPath = key->path;
-    s.user = currentUser();
+    s.user = paths::userName();
     const QDeadlineTimer deadline(10000);
     while (!deadline.hasExpired()) {
         QFile pf(pidFile);
@@ -197,15 +195,15 @@ Result<Sandbox::State> Sandbox::start(const QString &keyName)
                           { QStringLiteral("pid"), s.pid },
                           { QStringLiteral("key"), s.keyPath },
                           { QStringLiteral("user"), s.user } };
-    if (auto ok = writeJsonObject(statePath(), o); !ok)
+    if (auto ok = writeJsonFile(statePath(), o); !ok)
         return ok.error();
-    qCInfo(lcCommon) << "sandbox sshd running on port" << s.port;
+    qCInfo(lcSandbox) << "sandbox sshd running on port" << s.port;
     return s;
 }
 
 Status Sandbox::stop()
 {
-    const State s = readState();
+    const State s = readState().value_or(State {});
     if (!alive(s.pid))
         return {};
 #ifndef Q_OS_WIN

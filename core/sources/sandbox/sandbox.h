@@ -28,7 +28,6 @@ public:
     static Result<State> start(const QString &keyName = {});
     static Status stop();
     static State status();
-    static QString currentUser();
 };
 
 } // namespace keyport

@@ -2,6 +2,9 @@
 
 #include "sandbox.h"
 
+#include "common/paths.h"
+#include "workspace/sourcekind.h"
+
 namespace keyport {
 
 namespace {
@@ -13,7 +16,7 @@ Workspace sandboxWorkspace(const Sandbox::State &s)
     w.project = QStringLiteral("keyport");
     w.tags = { QStringLiteral("local") };
     w.state = s.running ? WorkspaceState::Running : WorkspaceState::Stopped;
-    w.user = s.user.isEmpty() ? Sandbox::currentUser() : s.user;
+    w.user = s.user.isEmpty() ? paths::userName() : s.user;
     w.identityFile = s.keyPath;
     w.transport.kind = TransportSpec::Kind::Tcp;
     w.transport.host = QStringLiteral("127.0.0.1");
@@ -22,29 +25,32 @@ Workspace sandboxWorkspace(const Sandbox::State &s)
 }
 } // namespace
 
+// Checking the sandbox connects to it (up to seconds): on the thread pool.
 ListJob *SandboxSource::list()
 {
-    auto *job = new ListJob(this);
-    auto *task = runTask<Sandbox::State>([] { return Result<Sandbox::State>(Sandbox::status()); }, job);
-    connect(task, &Job::finished, job, [job, task] { job->done({ sandboxWorkspace(task->result().value()) }); });
-    return job;
+    return new TaskJob<QList<Workspace>>(
+        [] { return Result<QList<Workspace>>(QList<Workspace> { sandboxWorkspace(Sandbox::status()) }); }, this);
 }
 
-Job *SandboxSource::start(const Workspace &)
+StatusJob *SandboxSource::start(const Workspace &)
 {
-    return runTask<Sandbox::State>([] { return Sandbox::start(); }, this);
-}
-
-Job *SandboxSource::stop(const Workspace &)
-{
-    return runTask<bool>(
-        []() -> Result<bool> {
-            auto s = Sandbox::stop();
-            if (!s)
-                return s.error();
-            return true;
+    return new TaskJob<void>(
+        []() -> Status {
+            auto s = Sandbox::start();
+            return s ? Status() : Status(s.error());
         },
         this);
 }
 
+StatusJob *SandboxSource::stop(const Workspace &)
+{
+    return new TaskJob<void>([] { return Sandbox::stop(); }, this);
+}
+
 } // namespace keyport
+
+KEYPORT_SOURCE_KIND(sandbox, { .id = QStringLiteral("sandbox"),
+                               .create = [](const keyport::SourceConfig &,
+                                            QObject *parent) { return new keyport::SandboxSource(parent); },
+                               .builtInName = QStringLiteral("local"),
+                               .order = 1 })

@@ -12,9 +12,10 @@ public:
     QString name() const override { return QStringLiteral("local"); }
     QString kind() const override { return QStringLiteral("sandbox"); }
     QString describe() const override { return tr("The local sandbox"); }
+    Capabilities capabilities() const override { return Capability::StartStop; }
     ListJob *list() override;
-    Job *start(const Workspace &w) override;
-    Job *stop(const Workspace &w) override;
+    StatusJob *start(const Workspace &w) override;
+    StatusJob *stop(const Workspace &w) override;
 };
 
 } // namespace keyport

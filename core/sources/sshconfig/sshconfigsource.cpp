@@ -3,15 +3,18 @@
 #include "common/paths.h"
 #include "sshconfig/managedconfig.h"
 #include "sshconfig/sshconfigreader.h"
+#include "workspace/sourcekind.h"
 #include "workspace/workspacesettings.h"
 
 #include <QDir>
-#include <QTimer>
 
 namespace keyport {
 
-QList<Workspace> SshConfigSource::read(QStringList *warnings)
+Result<QList<Workspace>> SshConfigSource::read(QStringList *warnings)
 {
+    auto added = workspacesettings::hosts();
+    if (!added)
+        return added.error();
     SshConfigReader reader;
     reader.setIgnoredFiles({ ManagedSshConfig({}).managedPath() });
     reader.read(QDir(paths::sshDir()).filePath(QStringLiteral("config")));
@@ -47,7 +50,7 @@ QList<Workspace> SshConfigSource::read(QStringList *warnings)
         out << w;
     }
     // Hosts added in Keyport get a managed block of their own (ssh.<name>).
-    for (const UserHost &h : workspacesettings::hosts()) {
+    for (const UserHost &h : *added) {
         Workspace w;
         w.source = QStringLiteral("ssh");
         w.name = h.name;
@@ -64,9 +67,13 @@ QList<Workspace> SshConfigSource::read(QStringList *warnings)
 
 ListJob *SshConfigSource::list()
 {
-    auto *job = new ListJob(this);
-    QTimer::singleShot(0, job, [job] { job->done(read()); });
-    return job;
+    return new TaskJob<QList<Workspace>>([] { return read(); }, this);
 }
 
 } // namespace keyport
+
+KEYPORT_SOURCE_KIND(ssh, { .id = QStringLiteral("ssh"),
+                           .create = [](const keyport::SourceConfig &,
+                                        QObject *parent) { return new keyport::SshConfigSource(parent); },
+                           .builtInName = QStringLiteral("ssh"),
+                           .order = 0 })

@@ -15,9 +15,10 @@ public:
     QString name() const override { return QStringLiteral("ssh"); }
     QString kind() const override { return QStringLiteral("ssh"); }
     QString describe() const override { return tr("Hosts from your ssh config"); }
+    // Reads files (Includes of thousands of hosts): on the thread pool.
     ListJob *list() override;
-    // Synchronous, for callers that need no job.
-    static QList<Workspace> read(QStringList *warnings = nullptr);
+    // Blocking; fails when Keyport's own workspace settings cannot be read.
+    static Result<QList<Workspace>> read(QStringList *warnings = nullptr);
 };
 
 } // namespace keyport

@@ -1,0 +1,453 @@
+#include "launchjob.h"
+
+#include "launcher.h"
+#include "sshcommand.h"
+#include "sshconfigjob.h"
+
+#include "common/atomicfile.h"
+#include "common/log.h"
+#include "identity/addtoagentjob.h"
+#include "sshconfig/knownhosts.h"
+#include "sshconfig/managedconfig.h"
+#include "transport/stream.h"
+#include "workspace/registry.h"
+#include "workspace/workspacejobs.h"
+
+#include <QDateTime>
+#include <QFileInfo>
+
+namespace keyport {
+
+namespace {
+
+// A certificate with less than this left is renewed before ssh uses it.
+constexpr qint64 kCertificateMargin = 60;
+
+struct HostKeyCheck {
+    PublicKey offered;
+    std::optional<PublicKey> pinned;
+    Status check; // ok: pinned and equal; NotFound: nothing pinned
+};
+
+} // namespace
+
+LaunchJob::LaunchJob(SourceRegistry *registry, LaunchRequest request, LaunchQuestions *questions, QObject *parent)
+    : Job(parent)
+    , m_registry(registry)
+    , m_request(std::move(request))
+    , m_questions(questions)
+{
+}
+
+void LaunchJob::run()
+{
+    qCDebug(lcLaunch) << "launch" << int(m_request.action) << m_request.workspaceId;
+    const std::optional<AppSettings> given = m_request.settings;
+    auto *load = new TaskJob<AppSettings>([given] { return given ? Result(*given) : AppSettings::load(); }, this);
+    follow(load, [this](TaskJob<AppSettings> *loaded) {
+        if (loaded->failed()) {
+            finish(loaded->error());
+            return;
+        }
+        m_settings = loaded->value();
+        if (m_request.action != LaunchRequest::Action::Editor) {
+            resolve();
+            return;
+        }
+        // An editor that is not installed is said before anything is asked.
+        const QString editor = m_request.editor.isEmpty() ? m_settings.editor : m_request.editor;
+        follow(new TaskJob<QString>([editor] { return findEditor(editor); }, this), [this](TaskJob<QString> *found) {
+            if (found->failed()) {
+                finish(found->error());
+                return;
+            }
+            m_editorProgram = found->value();
+            resolve();
+        });
+    });
+}
+
+void LaunchJob::resolve()
+{
+    Q_EMIT progress(tr("Looking up %1…").arg(m_request.workspaceId));
+    follow(new FindWorkspaceJob(m_registry, m_request.workspaceId, m_request.refresh, this),
+           [this](FindWorkspaceJob *found) {
+               if (found->failed()) {
+                   finish(found->error());
+                   return;
+               }
+               m_workspace = found->value();
+               if (m_request.action == LaunchRequest::Action::Trust && !m_workspace.existingAlias.isEmpty()) {
+                   finish(Error(ErrorCode::Unsupported,
+                                tr("%1 comes from your own ssh config; ssh checks its host key in your known_hosts.")
+                                    .arg(m_workspace.id())));
+                   return;
+               }
+               ensureRunning();
+           });
+}
+
+void LaunchJob::ensureRunning()
+{
+    if (m_workspace.state != WorkspaceState::Stopped) {
+        loadKey();
+        return;
+    }
+    QPointer<LaunchJob> self(this);
+    m_questions->startWorkspace(m_workspace, [self](bool yes) {
+        if (!self || self->isFinished())
+            return;
+        if (!yes) {
+            self->finish(Error(
+                ErrorCode::Cancelled,
+                tr("%1 is stopped; start it with `keyport-cli workspaces start %1`.").arg(self->m_workspace.id())));
+            return;
+        }
+        auto *power = new PowerJob(self->m_registry, self->m_workspace, PowerJob::Action::Start, self);
+        connect(power, &Job::progress, self, &Job::progress);
+        self->follow(power, [self](PowerJob *started) {
+            if (started->failed()) {
+                self->finish(started->error());
+                return;
+            }
+            self->m_workspace = started->value();
+            self->loadKey();
+        });
+    });
+}
+
+void LaunchJob::loadKey()
+{
+    if (m_workspace.identityFile.isEmpty() || AgentClient::defaultSocket().isEmpty()) {
+        // No key of ours, or no agent: ssh uses its own defaults and asks by itself.
+        ensureCertificate();
+        return;
+    }
+    const QString path = m_workspace.identityFile;
+    follow(new TaskJob<KeyInfo>([path] { return KeyStore().inspect(path); }, this), [this](TaskJob<KeyInfo> *key) {
+        if (key->failed()) {
+            m_notes << tr("The key %1 cannot be read: %2").arg(m_workspace.identityFile, key->error().message);
+            ensureCertificate();
+            return;
+        }
+        AddToAgentJob::Options options;
+        if (m_settings.agentLifetimeSeconds() > 0)
+            options.constraints.lifetimeSeconds = m_settings.agentLifetimeSeconds();
+        options.constraints.confirm = m_settings.agentConfirm;
+        options.unlessLoaded = true;
+        options.onlyEncrypted = true;
+        Q_EMIT progress(tr("Checking the agent…"));
+        auto *add = new AddToAgentJob(key->value(), options, m_questions->passphrasePrompt(), this);
+        follow(add, [this](AddToAgentJob *added) {
+            if (added->wasCancelled()) {
+                finish(added->error());
+                return;
+            }
+            if (added->failed())
+                m_notes << tr("The key was not added to the agent (%1); ssh will ask for its passphrase.")
+                               .arg(added->error().message);
+            else if (!added->keychainNote().isEmpty())
+                m_notes << added->keychainNote();
+            ensureCertificate();
+        });
+    });
+}
+
+void LaunchJob::ensureCertificate()
+{
+    Source *source = m_registry->find(m_workspace.source);
+    if (!source || !source->can(Source::Capability::IssueCertificates) || m_workspace.identityFile.isEmpty()) {
+        writeConfig();
+        return;
+    }
+    const QString path = m_workspace.identityFile;
+    // A certificate with a minute left is used; else the source issues one.
+    auto *current = new TaskJob<KeyInfo>([path] { return KeyStore().inspect(path); }, this);
+    follow(current, [this, source](TaskJob<KeyInfo> *key) {
+        if (key->failed() || !key->value().publicKey) {
+            finish(Error(ErrorCode::NotFound, tr("%1 needs a certificate for its key %2, but the key cannot be read.")
+                                                  .arg(m_workspace.id(), m_workspace.identityFile)));
+            return;
+        }
+        const KeyInfo info = key->value();
+        if (info.certificate) {
+            const auto left = info.certificate->secondsLeft(QDateTime::currentDateTimeUtc());
+            if (!left || *left >= kCertificateMargin) {
+                writeConfig();
+                return;
+            }
+        }
+        Q_EMIT progress(tr("Getting a certificate from %1…").arg(source->describe()));
+        follow(source->issueCertificate(m_workspace, *info.publicKey), [this, info](ValueJob<QByteArray> *issued) {
+            if (issued->failed()) {
+                finish(Error(issued->error().code,
+                             tr("%1 did not issue a certificate: %2").arg(m_workspace.source, issued->error().message),
+                             issued->error().detail));
+                return;
+            }
+            const QByteArray line = issued->value().trimmed() + '\n';
+            const QString target = info.certificatePath();
+            auto *write = new TaskJob<void>(
+                [line, target]() -> Status {
+                    auto cert = Certificate::fromOpenSshLine(line);
+                    if (!cert)
+                        return cert.error();
+                    return writeFileAtomically(target, line, FileMode::Private, Overwrite::Replace);
+                },
+                this);
+            follow(write, [this](TaskJob<void> *written) {
+                if (written->failed())
+                    finish(written->error());
+                else
+                    writeConfig();
+            });
+        });
+    });
+}
+
+void LaunchJob::writeConfig()
+{
+    if (!m_workspace.existingAlias.isEmpty()) {
+        // The user's own ssh config host: ssh checks its host key the usual way.
+        act();
+        return;
+    }
+    const bool editor = m_request.action == LaunchRequest::Action::Editor;
+    if (!editor || m_settings.sshConfigIntegration) {
+        applyConfig(m_settings.sshConfigIntegration);
+        return;
+    }
+    // Editors read ~/.ssh/config: it must include ours. Show what changes first.
+    SshConfigJob::Options plan { m_request.cliPath, false, true, false, true };
+    follow(new SshConfigJob(m_registry, plan, this), [this](SshConfigJob *planned) {
+        if (planned->failed()) {
+            finish(planned->error());
+            return;
+        }
+        if (planned->wasIncluded()) {
+            applyConfig(true);
+            return;
+        }
+        QPointer<LaunchJob> self(this);
+        const QString line = planned->includeLine(), userConfig = planned->userConfigPath();
+        m_questions->includeInSshConfig(m_workspace, line, planned->diff(), [self, line, userConfig](bool yes) {
+            if (!self || self->isFinished())
+                return;
+            if (!yes) {
+                self->finish(
+                    Error(ErrorCode::Cancelled, tr("Editors find %1 only through ~/.ssh/config; nothing was changed.")
+                                                    .arg(self->m_workspace.sshAlias())));
+                return;
+            }
+            self->m_notes << tr("Added `%1` to %2 so editors find %3 (undo: keyport-cli ssh-config --remove).")
+                                 .arg(line, userConfig, self->m_workspace.sshAlias());
+            // Asked once: from now on the Include line is part of the settings.
+            auto *remember = new TaskJob<void>(
+                []() -> Status {
+                    auto s = AppSettings::load();
+                    if (!s)
+                        return s.error();
+                    s->sshConfigIntegration = true;
+                    return s->save();
+                },
+                self);
+            self->follow(remember, [self](TaskJob<void> *saved) {
+                if (saved->failed())
+                    self->m_notes << saved->error().message;
+                self->m_settings.sshConfigIntegration = true;
+                self->applyConfig(true);
+            });
+        });
+    });
+}
+
+void LaunchJob::applyConfig(bool include)
+{
+    Q_EMIT progress(tr("Writing the ssh config…"));
+    follow(new SshConfigJob(m_registry, { m_request.cliPath, false, include, false, false }, this),
+           [this](SshConfigJob *written) {
+               if (written->failed()) {
+                   finish(written->error());
+                   return;
+               }
+               preflight();
+           });
+}
+
+Error LaunchJob::reachError(const QString &what, const Error &e) const
+{
+    return Error(e.code, what.arg(m_workspace.id(), e.message), e.detail);
+}
+
+// Opens and closes the tunnel once, so a refusal (401, 403, a stopped
+// server) is reported in the source's words, not as an SSH failure.
+void LaunchJob::preflight()
+{
+    Source *source = m_registry->find(m_workspace.source);
+    if (m_workspace.transport.kind == TransportSpec::Kind::Tcp || !source) {
+        checkHostKey();
+        return;
+    }
+    Q_EMIT progress(tr("Opening the tunnel…"));
+    ByteStream *stream = source->openStream(m_workspace, this);
+    if (!stream) {
+        finish(Error(ErrorCode::Unsupported, tr("Keyport cannot open a tunnel to %1.").arg(m_workspace.id())));
+        return;
+    }
+    auto done = std::make_shared<bool>(false);
+    connect(stream, &ByteStream::opened, this, [this, stream, done] {
+        if (std::exchange(*done, true) || isFinished())
+            return;
+        stream->close();
+        stream->deleteLater();
+        checkHostKey();
+    });
+    connect(stream, &ByteStream::closed, this, [this, stream, done](const Error &e) {
+        if (std::exchange(*done, true) || isFinished())
+            return;
+        stream->deleteLater();
+        finish(reachError(tr("Cannot reach %1: %2"), e));
+    });
+    stream->open();
+}
+
+void LaunchJob::checkHostKey()
+{
+    Q_EMIT progress(tr("Checking the host key…"));
+    const Workspace w = m_workspace;
+    const QString cli = m_request.cliPath;
+    auto *fetch = new TaskJob<HostKeyCheck>(
+        [w, cli]() -> Result<HostKeyCheck> {
+            auto offered = sshcommand::fetchHostKey(w, cli);
+            if (!offered)
+                return offered.error();
+            const KnownHosts pins(ManagedSshConfig(cli).knownHostsPath());
+            return HostKeyCheck { *offered, pins.pinned(w.id()), pins.check(w.id(), *offered) };
+        },
+        this);
+    follow(fetch, [this](TaskJob<HostKeyCheck> *fetched) {
+        if (fetched->failed()) {
+            finish(reachError(tr("Cannot fetch the host key of %1: %2"), fetched->error()));
+            return;
+        }
+        const HostKeyCheck &c = fetched->value();
+        m_offered = c.offered;
+        m_pinned = c.pinned;
+        if (c.check.ok()) {
+            act();
+            return;
+        }
+        const bool unknown = c.check.error().code == ErrorCode::NotFound;
+        const bool changed = c.pinned && *c.pinned != c.offered;
+        if (!unknown && !(changed && m_request.replaceChangedHostKey)) {
+            // A changed key, or pins that cannot be read: never a question.
+            m_changed = changed;
+            finish(c.check.error());
+            return;
+        }
+        QPointer<LaunchJob> self(this);
+        m_questions->trustHostKey(m_workspace, c.offered, changed ? c.pinned : std::nullopt, [self](bool yes) {
+            if (!self || self->isFinished())
+                return;
+            if (!yes) {
+                self->finish(Error(ErrorCode::Cancelled, tr("Not trusted; nothing was changed.")));
+                return;
+            }
+            self->pin();
+        });
+    });
+}
+
+void LaunchJob::pin()
+{
+    const Workspace w = m_workspace;
+    const PublicKey offered = *m_offered;
+    const QString cli = m_request.cliPath;
+    const bool include = m_settings.sshConfigIntegration;
+    auto *pin = new TaskJob<void>(
+        [w, offered, cli, include]() -> Status {
+            const ManagedSshConfig config(cli);
+            if (auto ok = KnownHosts(config.knownHostsPath()).pin(w.id(), offered); !ok)
+                return ok;
+            // The pin makes the managed block strict.
+            auto plan = config.planWrite(SourceRegistry::cached(), include);
+            return plan ? config.apply(*plan) : Status(plan.error());
+        },
+        this);
+    follow(pin, [this](TaskJob<void> *pinned) {
+        if (pinned->failed()) {
+            finish(pinned->error());
+            return;
+        }
+        m_pinnedNow = true;
+        qCInfo(lcLaunch) << "pinned host key of" << m_workspace.id() << m_offered->fingerprint();
+        act();
+    });
+}
+
+void LaunchJob::act()
+{
+    const Workspace w = m_workspace;
+    const LaunchRequest r = m_request;
+    const AppSettings settings = m_settings;
+    switch (r.action) {
+    case LaunchRequest::Action::Prepare:
+    case LaunchRequest::Action::Trust:
+        finish();
+        return;
+    case LaunchRequest::Action::Shell: {
+        auto *argv = new TaskJob<QStringList>(
+            [w, r] {
+                return Result<QStringList>(sshcommand::sshArgv(w, r.cliPath, { r.user, r.forwardAgent }));
+            },
+            this);
+        follow(argv, [this](TaskJob<QStringList> *built) {
+            m_argv = built->value() + m_request.command;
+            finish();
+        });
+        return;
+    }
+    case LaunchRequest::Action::Terminal: {
+        Q_EMIT progress(tr("Opening a terminal…"));
+        // Agent forwarding is in the managed config (the workspace's setting,
+        // else the user's default): what a plain `ssh` does, too.
+        auto *open = new TaskJob<void>(
+            [w, r, settings]() -> Status {
+                const QStringList argv = sshcommand::sshArgv(w, r.cliPath);
+                auto command = preferredTerminalCommand(settings, argv, w.sshAlias());
+                return command ? launchDetached(*command) : Status(command.error());
+            },
+            this);
+        follow(open, [this](TaskJob<void> *opened) {
+            if (!opened->failed())
+                qCInfo(lcLaunch) << "terminal started for" << m_workspace.id();
+            finish(opened->error());
+        });
+        return;
+    }
+    case LaunchRequest::Action::Editor: {
+        const QString program = m_editorProgram;
+        Q_EMIT progress(tr("Opening %1…").arg(QFileInfo(program).fileName()));
+        auto *open = new TaskJob<void>(
+            [w, r, program] { return launchDetached(editorCommand(program, w.sshAlias(), r.path)); }, this);
+        follow(open, [this](TaskJob<void> *opened) { finish(opened->error()); });
+        return;
+    }
+    case LaunchRequest::Action::Proxy: {
+        if (!r.proxies) {
+            finish(Error(ErrorCode::Internal, tr("No proxy manager was given.")));
+            return;
+        }
+        auto started = r.proxies->start(w, r.port, r.bind);
+        if (!started) {
+            finish(started.error());
+            return;
+        }
+        m_proxy = *started;
+        finish();
+        return;
+    }
+    }
+}
+
+} // namespace keyport

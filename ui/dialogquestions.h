@@ -1,0 +1,33 @@
+#pragma once
+
+#include "launch/launchjob.h"
+
+#include <QCoreApplication>
+
+class QWidget;
+
+namespace keyport {
+
+class AppContext;
+
+// The launch pipeline's questions as the app asks them: window-modal
+// dialogs that never block the event loop. Lives as long as its parent.
+class DialogQuestions : public LaunchQuestions {
+    // tr() in this class translates in context "keyport::DialogQuestions", as lupdate sees it.
+    Q_DECLARE_TR_FUNCTIONS(keyport::DialogQuestions)
+
+public:
+    DialogQuestions(AppContext *context, QWidget *parent);
+    void startWorkspace(const Workspace &w, Answer answer) override;
+    void trustHostKey(const Workspace &w, const PublicKey &offered, const std::optional<PublicKey> &replacing,
+                      Answer answer) override;
+    void includeInSshConfig(const Workspace &w, const QString &includeLine, const QString &diff,
+                            Answer answer) override;
+    PassphrasePrompt passphrasePrompt() override;
+
+private:
+    AppContext *m_context;
+    QWidget *m_parent;
+};
+
+} // namespace keyport

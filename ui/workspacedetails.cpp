@@ -1,0 +1,282 @@
+#include "workspacedetails.h"
+
+#include "appcontext.h"
+#include "errorbanner.h"
+
+#include "common/text.h"
+#include "launch/sshcommand.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QDateTime>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace keyport {
+
+namespace {
+
+QPushButton *actionButton(const QString &text, const QString &icon, const QString &objectName, QWidget *parent)
+{
+    auto *b = new QPushButton(AppContext::icon(icon), text, parent);
+    b->setObjectName(objectName);
+    b->setAccessibleName(text);
+    return b;
+}
+
+enum Page { Nothing, WorkspacePage, SourcePage };
+
+} // namespace
+
+WorkspaceDetails::WorkspaceDetails(QWidget *parent)
+    : QStackedWidget(parent)
+{
+    auto *empty = new QLabel(tr("Select a workspace to see how to reach it.\n\nEnter or double-click connects."), this);
+    empty->setAlignment(Qt::AlignCenter);
+    empty->setWordWrap(true);
+    addWidget(empty);
+    addWidget(makeWorkspacePage());
+    addWidget(makeSourcePage());
+}
+
+QWidget *WorkspaceDetails::makeWorkspacePage()
+{
+    auto *page = new QWidget(this);
+    auto *l = new QVBoxLayout(page);
+    m_title = new QLabel(page);
+    m_title->setObjectName(QStringLiteral("detailsTitle"));
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_title->setWordWrap(true);
+    l->addWidget(m_title);
+    m_state = new QLabel(page);
+    l->addWidget(m_state);
+    m_form = new QFormLayout;
+    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    l->addLayout(m_form);
+
+    auto *primary = new QHBoxLayout;
+    auto *connectButton = actionButton(tr("Connect"), QStringLiteral("connect"), QStringLiteral("connect"), page);
+    connectButton->setDefault(true);
+    connectButton->setToolTip(tr("Open a terminal with ssh (Enter)"));
+    auto *code = actionButton(tr("Open in VS Code"), QStringLiteral("editor"), QStringLiteral("openCode"), page);
+    auto *cursor = actionButton(tr("Open in Cursor"), QStringLiteral("editor"), QStringLiteral("openCursor"), page);
+    primary->addWidget(connectButton);
+    primary->addWidget(code);
+    primary->addWidget(cursor);
+    primary->addStretch();
+    l->addLayout(primary);
+    auto *secondary = new QHBoxLayout;
+    m_proxy = actionButton(tr("Start proxy"), QStringLiteral("proxy"), QStringLiteral("proxy"), page);
+    m_startStop = actionButton(tr("Start"), QStringLiteral("start"), QStringLiteral("startStop"), page);
+    auto *copy = actionButton(tr("Copy ssh command"), QStringLiteral("copy"), QStringLiteral("copySsh"), page);
+    copy->setToolTip(tr("Copy the ssh command (Ctrl+Shift+C)"));
+    m_favourite = actionButton(tr("Favourite"), QStringLiteral("star"), QStringLiteral("favourite"), page);
+    m_favourite->setCheckable(true);
+    secondary->addWidget(m_proxy);
+    secondary->addWidget(m_startStop);
+    secondary->addWidget(copy);
+    secondary->addWidget(m_favourite);
+    secondary->addStretch();
+    l->addLayout(secondary);
+    m_busy = new QLabel(page);
+    m_busy->setObjectName(QStringLiteral("busy"));
+    m_busy->setAccessibleName(tr("Progress"));
+    m_busy->setWordWrap(true);
+    l->addWidget(m_busy);
+
+    m_proxyBox = new QWidget(page);
+    auto *pl = new QFormLayout(m_proxyBox);
+    pl->setContentsMargins(0, 8, 0, 0);
+    m_proxyEndpoint = new QLabel(m_proxyBox);
+    m_proxyEndpoint->setObjectName(QStringLiteral("proxyEndpoint"));
+    m_proxyEndpoint->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    pl->addRow(tr("Proxy endpoint:"), m_proxyEndpoint);
+    for (const QString &tool :
+         { QStringLiteral("ssh"), QStringLiteral("sftp"), QStringLiteral("scp"), QStringLiteral("rsync") }) {
+        auto *row = new QHBoxLayout;
+        auto *line = new QLineEdit(m_proxyBox);
+        line->setReadOnly(true);
+        line->setObjectName(QStringLiteral("proxy-") + tool);
+        line->setAccessibleName(tr("%1 command for the proxy").arg(tool));
+        auto *copyButton = new QToolButton(m_proxyBox);
+        copyButton->setIcon(AppContext::icon(QStringLiteral("copy")));
+        copyButton->setText(tr("Copy"));
+        copyButton->setAccessibleName(tr("Copy the %1 command").arg(tool));
+        connect(copyButton, &QToolButton::clicked, line, [line] { QApplication::clipboard()->setText(line->text()); });
+        row->addWidget(line, 1);
+        row->addWidget(copyButton);
+        pl->addRow(tool + QLatin1Char(':'), row);
+        m_proxyCommands << line;
+    }
+    m_proxyBox->hide();
+    l->addWidget(m_proxyBox);
+    l->addStretch();
+
+    connect(connectButton, &QPushButton::clicked, this, &WorkspaceDetails::connectRequested);
+    connect(code, &QPushButton::clicked, this, [this] { Q_EMIT editorRequested(QStringLiteral("code")); });
+    connect(cursor, &QPushButton::clicked, this, [this] { Q_EMIT editorRequested(QStringLiteral("cursor")); });
+    connect(m_proxy, &QPushButton::clicked, this, &WorkspaceDetails::proxyToggled);
+    connect(m_startStop, &QPushButton::clicked, this, &WorkspaceDetails::startStopRequested);
+    connect(copy, &QPushButton::clicked, this, &WorkspaceDetails::copyRequested);
+    connect(m_favourite, &QPushButton::clicked, this, &WorkspaceDetails::favouriteToggled);
+    return page;
+}
+
+QWidget *WorkspaceDetails::makeSourcePage()
+{
+    auto *source = new QWidget(this);
+    auto *sl = new QVBoxLayout(source);
+    m_sourceTitle = new QLabel(source);
+    m_sourceTitle->setObjectName(QStringLiteral("sourceTitle"));
+    sl->addWidget(m_sourceTitle);
+    m_sourceInfo = new QLabel(source);
+    m_sourceInfo->setWordWrap(true);
+    m_sourceInfo->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    sl->addWidget(m_sourceInfo);
+    m_sourceError = new ErrorBanner(source);
+    sl->addWidget(m_sourceError);
+    auto *refresh = actionButton(tr("Refresh"), QStringLiteral("refresh"), QStringLiteral("refreshSource"), source);
+    connect(refresh, &QPushButton::clicked, this, &WorkspaceDetails::refreshSourceRequested);
+    auto *rl = new QHBoxLayout;
+    rl->addWidget(refresh);
+    rl->addStretch();
+    sl->addLayout(rl);
+    sl->addStretch();
+    return source;
+}
+
+void WorkspaceDetails::showNothing()
+{
+    setCurrentIndex(Nothing);
+}
+
+void WorkspaceDetails::setBusy(const QString &text)
+{
+    m_busy->setText(text);
+}
+
+void WorkspaceDetails::field(const QString &label, const QString &value, const QString &name)
+{
+    auto *v = new QLabel(value);
+    v->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    v->setWordWrap(true);
+    v->setObjectName(name);
+    v->setAccessibleName(label);
+    m_form->addRow(label + QLatin1Char(':'), v);
+}
+
+void WorkspaceDetails::showWorkspace(const Shown &shown)
+{
+    const Workspace &w = shown.workspace;
+    setCurrentIndex(WorkspacePage);
+    m_title->setText(QStringLiteral("<h2>%1</h2>").arg(printable(w.id(), 120).toHtmlEscaped()));
+    QString state;
+    switch (w.state) {
+    case WorkspaceState::Running:
+        state = tr("Running");
+        break;
+    case WorkspaceState::Starting:
+        state = tr("Starting");
+        break;
+    case WorkspaceState::Stopping:
+        state = tr("Stopping");
+        break;
+    case WorkspaceState::Stopped:
+        state = tr("Stopped");
+        break;
+    case WorkspaceState::Unknown:
+        state = tr("State unknown");
+        break;
+    }
+    QStringList where;
+    if (!w.project.isEmpty())
+        where << tr("project %1").arg(w.project);
+    if (!w.service.isEmpty())
+        where << tr("service %1").arg(w.service);
+    if (!w.tags.isEmpty())
+        where << tr("tags %1").arg(w.tags.join(QStringLiteral(", ")));
+    m_state->setText(where.isEmpty() ? state : state + QStringLiteral(" · ") + where.join(QStringLiteral(" · ")));
+
+    while (m_form->rowCount() > 0)
+        m_form->removeRow(0);
+    field(tr("Host alias"), w.sshAlias(), QStringLiteral("alias"));
+    field(tr("User"), w.user.isEmpty() ? tr("(your user name)") : w.user, QStringLiteral("user"));
+    field(tr("Transport"), w.transport.describe(), QStringLiteral("transport"));
+    const QString reading = tr("reading…");
+    QString key = tr("(ssh's defaults and the agent)");
+    QString cert;
+    if (!w.identityFile.isEmpty()) {
+        key = shown.facts ? shown.facts->keyName : reading;
+        if (shown.facts && !shown.facts->keyProblem.isEmpty())
+            key += QStringLiteral(" — ") + shown.facts->keyProblem;
+        if (shown.facts && shown.facts->certificate) {
+            const auto left = shown.facts->certificate->secondsLeft(QDateTime::currentDateTimeUtc());
+            cert = !left       ? tr("valid, no expiry")
+                   : *left > 0 ? tr("%1 left").arg(formatDuration(*left))
+                               : tr("expired %1 ago").arg(formatDuration(-*left));
+        }
+    }
+    field(tr("Key"), key, QStringLiteral("key"));
+    QString hostKey;
+    if (!w.existingAlias.isEmpty())
+        hostKey = tr("checked by ssh against your known_hosts");
+    else if (!shown.facts)
+        hostKey = reading;
+    else if (!shown.facts->pinProblem.isEmpty())
+        hostKey = shown.facts->pinProblem;
+    else if (shown.facts->pinnedHostKey)
+        hostKey = tr("%1 (pinned)").arg(shown.facts->pinnedHostKey->fingerprint());
+    else
+        hostKey = tr("not pinned yet: you will be asked on first connect");
+    field(tr("Host key"), hostKey, QStringLiteral("hostKey"));
+    if (!cert.isEmpty())
+        field(tr("Certificate"), cert, QStringLiteral("certificate"));
+    field(tr("Agent forwarding"), w.agentForwarding ? tr("on") : tr("off"), QStringLiteral("agentForwarding"));
+
+    const auto &proxy = shown.proxy;
+    field(tr("Proxy"), proxy ? tr("running on %1").arg(proxy->endpoint()) : tr("not running"),
+          QStringLiteral("proxyState"));
+    m_proxy->setText(proxy ? tr("Stop proxy") : tr("Start proxy"));
+    m_proxy->setAccessibleName(m_proxy->text());
+    m_proxyBox->setVisible(bool(proxy));
+    if (proxy) {
+        const auto c = sshcommand::proxyCommands(w, proxy->server->address().toString(), proxy->server->port(),
+                                                 shown.knownHostsPath);
+        m_proxyEndpoint->setText(proxy->endpoint());
+        const QStringList commands { c.ssh, c.sftp, c.scp, c.rsync };
+        for (int i = 0; i < m_proxyCommands.size(); ++i)
+            m_proxyCommands[i]->setText(commands[i]);
+    }
+    m_startStop->setVisible(shown.canStartStop);
+    m_startStop->setText(w.state == WorkspaceState::Stopped ? tr("Start") : tr("Stop"));
+    m_startStop->setIcon(
+        AppContext::icon(w.state == WorkspaceState::Stopped ? QStringLiteral("start") : QStringLiteral("stop")));
+    m_startStop->setAccessibleName(m_startStop->text());
+    m_favourite->setChecked(shown.favourite);
+    m_favourite->setText(shown.favourite ? tr("Favourite ★") : tr("Favourite"));
+}
+
+void WorkspaceDetails::showSource(const SourceShown &source)
+{
+    setCurrentIndex(SourcePage);
+    m_sourceTitle->setText(QStringLiteral("<h2>%1</h2>").arg(source.name.toHtmlEscaped()));
+    QString info = source.description.toHtmlEscaped();
+    if (source.refreshing)
+        info += QStringLiteral("<br>") + tr("Refreshing…");
+    else if (source.lastRefresh.isValid())
+        info += QStringLiteral("<br>")
+                + tr("Last refreshed at %1.").arg(QLocale().toString(source.lastRefresh, QLocale::ShortFormat));
+    m_sourceInfo->setText(info);
+    if (source.error.isError() && !source.refreshing)
+        m_sourceError->showError(source.error);
+    else
+        m_sourceError->clear();
+}
+
+} // namespace keyport

@@ -1,0 +1,78 @@
+#pragma once
+
+#include "model/workspace.h"
+#include "proxy/proxymanager.h"
+#include "workspace/workspacefacts.h"
+
+#include <QStackedWidget>
+
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace keyport {
+
+class ErrorBanner;
+class WorkspaceModel;
+
+// The right-hand side of the Workspaces page: how to reach the selected
+// workspace (alias, user, transport, key, host key, certificate, agent
+// forwarding, proxy) and its actions, or the selected source's state. It
+// shows values it is given and reads no file: facts come from a snapshot.
+class WorkspaceDetails : public QStackedWidget {
+    Q_OBJECT
+public:
+    explicit WorkspaceDetails(QWidget *parent = nullptr);
+
+    struct Shown {
+        Workspace workspace;
+        std::optional<WorkspaceFacts> facts; // nullopt: still being read
+        std::optional<ProxyManager::Running> proxy;
+        QString knownHostsPath; // for the proxy's commands
+        bool favourite = false;
+        bool canStartStop = false;
+    };
+    void showWorkspace(const Shown &shown);
+    struct SourceShown {
+        QString name;
+        QString description;
+        bool refreshing = false;
+        QDateTime lastRefresh;
+        Error error;
+    };
+    void showSource(const SourceShown &source);
+    void showNothing();
+    // Progress and outcomes of actions, under the buttons.
+    void setBusy(const QString &text);
+
+Q_SIGNALS:
+    void connectRequested();
+    void editorRequested(const QString &editor);
+    void proxyToggled();
+    void startStopRequested();
+    void copyRequested();
+    void favouriteToggled();
+    void refreshSourceRequested();
+
+private:
+    QWidget *makeWorkspacePage();
+    QWidget *makeSourcePage();
+    void field(const QString &label, const QString &value, const QString &name);
+
+    QLabel *m_title;
+    QLabel *m_state;
+    QFormLayout *m_form;
+    QPushButton *m_proxy;
+    QPushButton *m_startStop;
+    QPushButton *m_favourite;
+    QWidget *m_proxyBox;
+    QLabel *m_proxyEndpoint;
+    QList<QLineEdit *> m_proxyCommands;
+    QLabel *m_busy;
+    QLabel *m_sourceTitle;
+    QLabel *m_sourceInfo;
+    ErrorBanner *m_sourceError;
+};
+
+} // namespace keyport
