@@ -5,5 +5,6 @@ Q_LOGGING_CATEGORY(lcIdentity, "keyport.identity", QtWarningMsg)
 Q_LOGGING_CATEGORY(lcAgent, "keyport.agent", QtWarningMsg)
 Q_LOGGING_CATEGORY(lcSecrets, "keyport.secrets", QtWarningMsg)
 Q_LOGGING_CATEGORY(lcSession, "keyport.session", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcProxy, "keyport.proxy", QtWarningMsg)
 Q_LOGGING_CATEGORY(lcCommon, "keyport.common", QtWarningMsg)
 } // namespace keyport

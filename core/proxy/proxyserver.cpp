@@ -1,5 +1,6 @@
 #include "proxyserver.h"
 
+#include "common/log.h"
 #include "common/text.h"
 
 #include <QTcpServer>
@@ -71,6 +72,8 @@ void ProxyServer::accept()
         auto *down = new SocketStream(client, {}, 0, holder);
         ByteStream *up = m_upstream(holder);
         ++m_open;
+        qCDebug(lcProxy) << "proxy: connection opened on port" << port() << "from port" << client->peerPort()
+                         << "open:" << m_open;
         // Hold the client's bytes until the upstream is open.
         down->setReadPaused(true);
         auto *relay = new Relay(down, up, holder);
@@ -80,6 +83,9 @@ void ProxyServer::accept()
             --m_open;
             m_relays.removeOne(relay);
             m_bytes += relay->bytesAtoB() + relay->bytesBtoA();
+            // Counts only: a proxy never logs what it carries.
+            qCDebug(lcProxy) << "proxy: connection closed on port" << port() << "bytes up" << relay->bytesAtoB()
+                             << "down" << relay->bytesBtoA() << "open:" << m_open << e.oneLine();
             Q_EMIT connectionFinished(e);
             holder->deleteLater();
         });

@@ -134,8 +134,7 @@ void Relay::link(ByteStream *from, ByteStream *to, qint64 *counter)
 
 void Relay::end(ByteStream *survivor, const Error &error)
 {
-    qCDebug(lcSession) << "relay: one side ended" << (survivor == m_a ? "(upstream)" : "(downstream)")
-                       << error.oneLine();
+    qCDebug(lcProxy) << "relay: one side ended" << (survivor == m_a ? "(upstream)" : "(downstream)") << error.oneLine();
     if (m_done)
         return;
     m_done = true;
@@ -176,7 +175,7 @@ void Relay::trySplice()
         ::setsockopt(splice->fds[i], IPPROTO_TCP, TCP_NODELAY, &on, sizeof on);
         Splice::Lane &l = splice->lanes[i];
         if (splice->fds[i] < 0 || ::pipe2(l.pipe, O_NONBLOCK | O_CLOEXEC) != 0) {
-            qCDebug(lcSession) << "relay: cannot splice:" << std::strerror(errno);
+            qCDebug(lcProxy) << "relay: cannot splice:" << std::strerror(errno);
             return; // the Qt path goes on
         }
         // The pipe is the relay's buffer: as large as the bound the Qt path keeps.
@@ -194,7 +193,7 @@ void Relay::trySplice()
         s->abort(); // closes Qt's descriptor; ours keep the connection
     }
     m_splice = std::move(splice);
-    qCDebug(lcSession) << "relay: splicing from here on";
+    qCDebug(lcProxy) << "relay: splicing from here on";
     qint64 *counters[2] = { &m_aToB, &m_bToA };
     for (int i = 0; i < 2; ++i) {
         Splice::Lane &l = m_splice->lanes[i];
@@ -255,7 +254,7 @@ void Relay::pump(int lane)
     l.readable->setEnabled(!l.eof && l.inPipe == 0);
     l.writable->setEnabled(l.inPipe > 0);
     if (l.eof && l.inPipe == 0) {
-        qCDebug(lcSession) << "relay: one side ended" << (lane == 0 ? "(downstream)" : "(upstream)");
+        qCDebug(lcProxy) << "relay: one side ended" << (lane == 0 ? "(downstream)" : "(upstream)");
         endSplice({}); // and what it sent was delivered
     }
 #else
