@@ -23,6 +23,7 @@
 namespace keyport {
 
 bool Relay::spliceEnabled = qEnvironmentVariable("KEYPORT_RELAY_SPLICE") != QLatin1String("0");
+bool Relay::failSpliceSetUp = false;
 
 #ifdef Q_OS_LINUX
 // Both directions of a spliced relay: socket -> pipe -> socket each.
@@ -40,6 +41,11 @@ struct Relay::Splice {
     };
     int fds[2] = { -1, -1 }; // our duplicates of a's and b's sockets
     Lane lanes[2];
+    // Set once the relay took the connections over, and only then are they
+    // ours to end: shutdown() acts on the socket, not on our duplicate, so a
+    // half-built Splice that did it would end the live connections the Qt
+    // path still carries.
+    bool tookOver = false;
 
     ~Splice()
     {
@@ -56,7 +62,8 @@ struct Relay::Splice {
         }
         for (int fd : fds)
             if (fd >= 0) {
-                ::shutdown(fd, SHUT_WR);
+                if (tookOver)
+                    ::shutdown(fd, SHUT_WR);
                 ::close(fd);
             }
     }
@@ -168,24 +175,33 @@ void Relay::trySplice()
     for (QTcpSocket *s : sockets)
         if (!s || s->bytesAvailable() > 0 || s->bytesToWrite() > 0)
             return; // not TCP both ways, or bytes still queued in Qt: later, or never
+    // Until the take-over below, a failure only closes what the set-up made
+    // (see Splice::tookOver): the sockets stay as they were, the Qt path goes on.
     auto splice = std::make_unique<Splice>();
     for (int i = 0; i < 2; ++i) {
         splice->fds[i] = ::fcntl(int(sockets[i]->socketDescriptor()), F_DUPFD_CLOEXEC, 0);
-        const int on = 1;
-        ::setsockopt(splice->fds[i], IPPROTO_TCP, TCP_NODELAY, &on, sizeof on);
         Splice::Lane &l = splice->lanes[i];
         if (splice->fds[i] < 0 || ::pipe2(l.pipe, O_NONBLOCK | O_CLOEXEC) != 0) {
             qCDebug(lcProxy) << "relay: cannot splice:" << std::strerror(errno);
-            return; // the Qt path goes on
-        }
-        // The pipe is the relay's buffer: as large as the bound the Qt path keeps.
-        ::fcntl(l.pipe[1], F_SETPIPE_SZ, int(ByteStream::kHighWater));
-        l.capacity = ::fcntl(l.pipe[1], F_GETPIPE_SZ);
-        if (l.capacity <= 0)
             return;
+        }
+        // The pipe is the relay's buffer: as large as the bound the Qt path
+        // keeps (if the kernel refuses, a smaller one still works).
+        ::fcntl(l.pipe[1], F_SETPIPE_SZ, int(ByteStream::kHighWater));
+        l.capacity = failSpliceSetUp && i == 1 ? -1 : ::fcntl(l.pipe[1], F_GETPIPE_SZ);
+        if (l.capacity <= 0) {
+            qCDebug(lcProxy) << "relay: cannot splice: no pipe capacity"
+                             << (failSpliceSetUp ? "(test seam)" : std::strerror(errno));
+            return;
+        }
     }
     // From here the relay owns both connections: the streams let go of the
     // sockets without a sound (no signals: to them, nothing happened).
+    splice->tookOver = true;
+    for (int fd : splice->fds) {
+        const int on = 1;
+        ::setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &on, sizeof on);
+    }
     disconnect(m_a, nullptr, this, nullptr);
     disconnect(m_b, nullptr, this, nullptr);
     for (QTcpSocket *s : sockets) {
