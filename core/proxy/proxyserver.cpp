@@ -30,6 +30,13 @@ ProxyServer::ProxyServer(Upstream upstream, QObject *parent)
     connect(m_server, &QTcpServer::newConnection, this, &ProxyServer::accept);
 }
 
+ProxyServer::~ProxyServer()
+{
+    // Deleted before they ended (its owner went first, the app quit): they end with it.
+    if (m_open > 0)
+        qCDebug(lcProxy) << "proxy: deleted with" << m_open << "open connections, closing them";
+}
+
 Status ProxyServer::listen(const QHostAddress &address, quint16 port)
 {
     if (!address.isLoopback())
@@ -63,6 +70,14 @@ void ProxyServer::close()
     m_server->close();
 }
 
+void ProxyServer::closeAndDeleteWhenIdle()
+{
+    close();
+    m_deleteWhenIdle = true;
+    if (m_open == 0)
+        deleteLater();
+}
+
 void ProxyServer::accept()
 {
     while (QTcpSocket *client = m_server->nextPendingConnection()) {
@@ -72,22 +87,25 @@ void ProxyServer::accept()
         auto *down = new SocketStream(client, {}, 0, holder);
         ByteStream *up = m_upstream(holder);
         ++m_open;
-        qCDebug(lcProxy) << "proxy: connection opened on port" << port() << "from port" << client->peerPort()
+        const quint16 listening = port(); // port() is 0 once closed; connections outlive that
+        qCDebug(lcProxy) << "proxy: connection opened on port" << listening << "from port" << client->peerPort()
                          << "open:" << m_open;
         // Hold the client's bytes until the upstream is open.
         down->setReadPaused(true);
         auto *relay = new Relay(down, up, holder);
         m_relays << relay;
         connect(up, &ByteStream::opened, down, [down] { down->setReadPaused(false); });
-        connect(relay, &Relay::finished, this, [this, holder, relay](const Error &e) {
+        connect(relay, &Relay::finished, this, [this, holder, relay, listening](const Error &e) {
             --m_open;
             m_relays.removeOne(relay);
             m_bytes += relay->bytesAtoB() + relay->bytesBtoA();
             // Counts only: a proxy never logs what it carries.
-            qCDebug(lcProxy) << "proxy: connection closed on port" << port() << "bytes up" << relay->bytesAtoB()
-                             << "down" << relay->bytesBtoA() << "open:" << m_open << e.oneLine();
-            Q_EMIT connectionFinished(e);
+            qCDebug(lcProxy) << "proxy: connection closed on port" << listening << "bytes up" << relay->bytesAtoB()
+                             << "down" << relay->bytesBtoA() << "open:" << m_open << qUtf8Printable(e.oneLine());
             holder->deleteLater();
+            if (m_deleteWhenIdle && m_open == 0)
+                deleteLater(); // the last one after close: nothing left to do
+            Q_EMIT connectionFinished(e);
         });
         down->open();
         up->open();
