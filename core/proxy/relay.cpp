@@ -216,8 +216,11 @@ void Relay::trySplice()
         l.from = m_splice->fds[i];
         l.to = m_splice->fds[1 - i];
         l.counter = counters[i];
-        l.readable = new QSocketNotifier(l.from, QSocketNotifier::Read);
-        l.writable = new QSocketNotifier(l.to, QSocketNotifier::Write);
+        // Children: a relay deleted while splicing (its proxy deleted, the
+        // app quitting) takes them along, with no event loop left to run
+        // their deleteLater().
+        l.readable = new QSocketNotifier(l.from, QSocketNotifier::Read, this);
+        l.writable = new QSocketNotifier(l.to, QSocketNotifier::Write, this);
         l.writable->setEnabled(false);
         connect(l.readable, &QSocketNotifier::activated, this, [this, i] { pump(i); });
         connect(l.writable, &QSocketNotifier::activated, this, [this, i] { pump(i); });
