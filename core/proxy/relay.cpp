@@ -141,7 +141,8 @@ void Relay::link(ByteStream *from, ByteStream *to, qint64 *counter)
 
 void Relay::end(ByteStream *survivor, const Error &error)
 {
-    qCDebug(lcProxy) << "relay: one side ended" << (survivor == m_a ? "(upstream)" : "(downstream)") << error.oneLine();
+    qCDebug(lcProxy) << "relay: one side ended" << (survivor == m_a ? "(upstream)" : "(downstream)")
+                     << qUtf8Printable(error.oneLine());
     if (m_done)
         return;
     m_done = true;
