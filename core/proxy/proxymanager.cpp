@@ -44,8 +44,9 @@ void ProxyManager::stop(const QString &workspaceId)
     const auto it = m_running.find(workspaceId);
     if (it == m_running.end())
         return;
-    it->server->close();
-    it->server->deleteLater();
+    // The server owns the connections it relays: it goes once they have
+    // ended by themselves, not now.
+    it->server->closeAndDeleteWhenIdle();
     m_running.erase(it);
     Q_EMIT changed();
 }

@@ -12,7 +12,10 @@ class SourceRegistry;
 
 // The local proxy ports the app keeps open: at most one per workspace, each
 // on a loopback port, with its traffic counters. Stopping one closes the
-// listening port; connections already relayed finish on their own.
+// listening port; connections already relayed finish on their own, and the
+// stopped server goes away after the last of them. Until then it is still a
+// child of the manager, so destroying the manager (quitting the app) ends
+// those connections too.
 class ProxyManager : public QObject {
     Q_OBJECT
 public:
@@ -34,8 +37,9 @@ public:
     QList<Running> running() const;
 
 Q_SIGNALS:
-    // A proxy started or stopped, or one of its connections ended (counters
-    // move all the time: read them when showing them).
+    // A proxy started or stopped, or one of its connections ended, also one
+    // still finishing after its proxy was stopped (counters move all the
+    // time: read them when showing them).
     void changed();
     void connectionFailed(const QString &workspaceId, const keyport::Error &error);
 

@@ -1,5 +1,6 @@
 #include "proxyserver.h"
 
+#include "common/log.h"
 #include "common/text.h"
 
 #include <QTcpServer>
@@ -27,6 +28,13 @@ ProxyServer::ProxyServer(Upstream upstream, QObject *parent)
     , m_server(new QTcpServer(this))
 {
     connect(m_server, &QTcpServer::newConnection, this, &ProxyServer::accept);
+}
+
+ProxyServer::~ProxyServer()
+{
+    // Deleted before they ended (its owner went first, the app quit): they end with it.
+    if (m_open > 0)
+        qCDebug(lcProxy) << "proxy: deleted with" << m_open << "open connections, closing them";
 }
 
 Status ProxyServer::listen(const QHostAddress &address, quint16 port)
@@ -62,6 +70,14 @@ void ProxyServer::close()
     m_server->close();
 }
 
+void ProxyServer::closeAndDeleteWhenIdle()
+{
+    close();
+    m_deleteWhenIdle = true;
+    if (m_open == 0)
+        deleteLater();
+}
+
 void ProxyServer::accept()
 {
     while (QTcpSocket *client = m_server->nextPendingConnection()) {
@@ -71,17 +87,25 @@ void ProxyServer::accept()
         auto *down = new SocketStream(client, {}, 0, holder);
         ByteStream *up = m_upstream(holder);
         ++m_open;
+        const quint16 listening = port(); // port() is 0 once closed; connections outlive that
+        qCDebug(lcProxy) << "proxy: connection opened on port" << listening << "from port" << client->peerPort()
+                         << "open:" << m_open;
         // Hold the client's bytes until the upstream is open.
         down->setReadPaused(true);
         auto *relay = new Relay(down, up, holder);
         m_relays << relay;
         connect(up, &ByteStream::opened, down, [down] { down->setReadPaused(false); });
-        connect(relay, &Relay::finished, this, [this, holder, relay](const Error &e) {
+        connect(relay, &Relay::finished, this, [this, holder, relay, listening](const Error &e) {
             --m_open;
             m_relays.removeOne(relay);
             m_bytes += relay->bytesAtoB() + relay->bytesBtoA();
-            Q_EMIT connectionFinished(e);
+            // Counts only: a proxy never logs what it carries.
+            qCDebug(lcProxy) << "proxy: connection closed on port" << listening << "bytes up" << relay->bytesAtoB()
+                             << "down" << relay->bytesBtoA() << "open:" << m_open << qUtf8Printable(e.oneLine());
             holder->deleteLater();
+            if (m_deleteWhenIdle && m_open == 0)
+                deleteLater(); // the last one after close: nothing left to do
+            Q_EMIT connectionFinished(e);
         });
         down->open();
         up->open();

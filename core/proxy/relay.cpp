@@ -23,6 +23,7 @@
 namespace keyport {
 
 bool Relay::spliceEnabled = qEnvironmentVariable("KEYPORT_RELAY_SPLICE") != QLatin1String("0");
+bool Relay::failSpliceSetUp = false;
 
 #ifdef Q_OS_LINUX
 // Both directions of a spliced relay: socket -> pipe -> socket each.
@@ -40,6 +41,11 @@ struct Relay::Splice {
     };
     int fds[2] = { -1, -1 }; // our duplicates of a's and b's sockets
     Lane lanes[2];
+    // Set once the relay took the connections over, and only then are they
+    // ours to end: shutdown() acts on the socket, not on our duplicate, so a
+    // half-built Splice that did it would end the live connections the Qt
+    // path still carries.
+    bool tookOver = false;
 
     ~Splice()
     {
@@ -56,7 +62,8 @@ struct Relay::Splice {
         }
         for (int fd : fds)
             if (fd >= 0) {
-                ::shutdown(fd, SHUT_WR);
+                if (tookOver)
+                    ::shutdown(fd, SHUT_WR);
                 ::close(fd);
             }
     }
@@ -134,8 +141,8 @@ void Relay::link(ByteStream *from, ByteStream *to, qint64 *counter)
 
 void Relay::end(ByteStream *survivor, const Error &error)
 {
-    qCDebug(lcSession) << "relay: one side ended" << (survivor == m_a ? "(upstream)" : "(downstream)")
-                       << error.oneLine();
+    qCDebug(lcProxy) << "relay: one side ended" << (survivor == m_a ? "(upstream)" : "(downstream)")
+                     << qUtf8Printable(error.oneLine());
     if (m_done)
         return;
     m_done = true;
@@ -169,24 +176,33 @@ void Relay::trySplice()
     for (QTcpSocket *s : sockets)
         if (!s || s->bytesAvailable() > 0 || s->bytesToWrite() > 0)
             return; // not TCP both ways, or bytes still queued in Qt: later, or never
+    // Until the take-over below, a failure only closes what the set-up made
+    // (see Splice::tookOver): the sockets stay as they were, the Qt path goes on.
     auto splice = std::make_unique<Splice>();
     for (int i = 0; i < 2; ++i) {
         splice->fds[i] = ::fcntl(int(sockets[i]->socketDescriptor()), F_DUPFD_CLOEXEC, 0);
-        const int on = 1;
-        ::setsockopt(splice->fds[i], IPPROTO_TCP, TCP_NODELAY, &on, sizeof on);
         Splice::Lane &l = splice->lanes[i];
         if (splice->fds[i] < 0 || ::pipe2(l.pipe, O_NONBLOCK | O_CLOEXEC) != 0) {
-            qCDebug(lcSession) << "relay: cannot splice:" << std::strerror(errno);
-            return; // the Qt path goes on
-        }
-        // The pipe is the relay's buffer: as large as the bound the Qt path keeps.
-        ::fcntl(l.pipe[1], F_SETPIPE_SZ, int(ByteStream::kHighWater));
-        l.capacity = ::fcntl(l.pipe[1], F_GETPIPE_SZ);
-        if (l.capacity <= 0)
+            qCDebug(lcProxy) << "relay: cannot splice:" << std::strerror(errno);
             return;
+        }
+        // The pipe is the relay's buffer: as large as the bound the Qt path
+        // keeps (if the kernel refuses, a smaller one still works).
+        ::fcntl(l.pipe[1], F_SETPIPE_SZ, int(ByteStream::kHighWater));
+        l.capacity = failSpliceSetUp && i == 1 ? -1 : ::fcntl(l.pipe[1], F_GETPIPE_SZ);
+        if (l.capacity <= 0) {
+            qCDebug(lcProxy) << "relay: cannot splice: no pipe capacity"
+                             << (failSpliceSetUp ? "(test seam)" : std::strerror(errno));
+            return;
+        }
     }
     // From here the relay owns both connections: the streams let go of the
     // sockets without a sound (no signals: to them, nothing happened).
+    splice->tookOver = true;
+    for (int fd : splice->fds) {
+        const int on = 1;
+        ::setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &on, sizeof on);
+    }
     disconnect(m_a, nullptr, this, nullptr);
     disconnect(m_b, nullptr, this, nullptr);
     for (QTcpSocket *s : sockets) {
@@ -194,15 +210,18 @@ void Relay::trySplice()
         s->abort(); // closes Qt's descriptor; ours keep the connection
     }
     m_splice = std::move(splice);
-    qCDebug(lcSession) << "relay: splicing from here on";
+    qCDebug(lcProxy) << "relay: splicing from here on";
     qint64 *counters[2] = { &m_aToB, &m_bToA };
     for (int i = 0; i < 2; ++i) {
         Splice::Lane &l = m_splice->lanes[i];
         l.from = m_splice->fds[i];
         l.to = m_splice->fds[1 - i];
         l.counter = counters[i];
-        l.readable = new QSocketNotifier(l.from, QSocketNotifier::Read);
-        l.writable = new QSocketNotifier(l.to, QSocketNotifier::Write);
+        // Children: a relay deleted while splicing (its proxy deleted, the
+        // app quitting) takes them along, with no event loop left to run
+        // their deleteLater().
+        l.readable = new QSocketNotifier(l.from, QSocketNotifier::Read, this);
+        l.writable = new QSocketNotifier(l.to, QSocketNotifier::Write, this);
         l.writable->setEnabled(false);
         connect(l.readable, &QSocketNotifier::activated, this, [this, i] { pump(i); });
         connect(l.writable, &QSocketNotifier::activated, this, [this, i] { pump(i); });
@@ -255,7 +274,7 @@ void Relay::pump(int lane)
     l.readable->setEnabled(!l.eof && l.inPipe == 0);
     l.writable->setEnabled(l.inPipe > 0);
     if (l.eof && l.inPipe == 0) {
-        qCDebug(lcSession) << "relay: one side ended" << (lane == 0 ? "(downstream)" : "(upstream)");
+        qCDebug(lcProxy) << "relay: one side ended" << (lane == 0 ? "(downstream)" : "(upstream)");
         endSplice({}); // and what it sent was delivered
     }
 #else

@@ -25,6 +25,10 @@ public:
     bool isSplicing() const { return bool(m_splice); }
     // KEYPORT_RELAY_SPLICE=0 turns the fast path off (to compare; tests).
     static bool spliceEnabled;
+    // Test seam: every splice set-up fails at its last step, after both
+    // sockets were duplicated and both pipes made (as a failing
+    // F_GETPIPE_SZ would). Only tests set it.
+    static bool failSpliceSetUp;
 
 Q_SIGNALS:
     void finished(const keyport::Error &error);
