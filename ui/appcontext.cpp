@@ -1,6 +1,7 @@
 #include "appcontext.h"
 
 #include "common/job.h"
+#include "common/paths.h"
 #include "launch/sshcommand.h"
 #include "proxy/proxymanager.h"
 #include "workspace/registry.h"
@@ -27,6 +28,15 @@ void AppContext::reloadSettings()
     m_settingsError = loaded ? Error() : loaded.error();
     m_settings = loaded.value_or(AppSettings {});
     Q_EMIT settingsChanged();
+}
+
+void AppContext::fileMovedAside(const QString &path)
+{
+    if (path == paths::settingsPath())
+        reloadSettings();
+    if (path == paths::sourcesPath())
+        m_registry->reload();
+    Q_EMIT sourcesChanged(); // lists are read again
 }
 
 void AppContext::updateSettings(const std::function<void(AppSettings &)> &change)

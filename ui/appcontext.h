@@ -32,6 +32,8 @@ public:
     void updateSettings(const std::function<void(AppSettings &)> &change);
     // Reads settings.json again (after it was moved aside, say).
     void reloadSettings();
+    // A file of Keyport's was moved aside (ErrorBanner): read what it held afresh.
+    void fileMovedAside(const QString &path);
     // The keyport-cli that ProxyCommand lines in the managed ssh config run.
     QString cliPath() const { return m_cliPath; }
     void setCliPath(const QString &path) { m_cliPath = path; }

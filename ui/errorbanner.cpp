@@ -1,12 +1,17 @@
 #include "errorbanner.h"
 
+#include "common/job.h"
+#include "common/jsonfile.h"
+
 #include <QApplication>
 #include <QClipboard>
+#include <QDesktopServices>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QStyle>
 #include <QToolButton>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace keyport {
@@ -18,6 +23,8 @@ ErrorBanner::ErrorBanner(QWidget *parent)
     , m_details(new QToolButton(this))
     , m_copy(new QToolButton(this))
     , m_detail(new QPlainTextEdit(this))
+    , m_open(new QToolButton(this))
+    , m_moveAside(new QToolButton(this))
 {
     setFrameShape(QFrame::StyledPanel);
     setAccessibleName(tr("Message"));
@@ -36,8 +43,16 @@ ErrorBanner::ErrorBanner(QWidget *parent)
     close->setText(QStringLiteral("×"));
     close->setAutoRaise(true);
     close->setAccessibleName(tr("Dismiss message"));
+    m_open->setText(tr("Open the file"));
+    m_open->setObjectName(QStringLiteral("openFile"));
+    m_open->setAccessibleName(tr("Open the file in its default application"));
+    m_moveAside->setText(tr("Move it aside and start afresh"));
+    m_moveAside->setObjectName(QStringLiteral("moveAside"));
+    m_moveAside->setAccessibleName(tr("Move the file aside and start it afresh"));
     row->addWidget(m_icon);
     row->addWidget(m_text, 1);
+    row->addWidget(m_open);
+    row->addWidget(m_moveAside);
     row->addWidget(m_details);
     row->addWidget(m_copy);
     row->addWidget(close);
@@ -50,7 +65,28 @@ ErrorBanner::ErrorBanner(QWidget *parent)
     connect(m_details, &QToolButton::toggled, m_detail, &QWidget::setVisible);
     connect(m_copy, &QToolButton::clicked, this, &ErrorBanner::copy);
     connect(close, &QToolButton::clicked, this, &ErrorBanner::clear);
+    connect(m_open, &QToolButton::clicked, this, [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(m_path)); });
+    connect(m_moveAside, &QToolButton::clicked, this, &ErrorBanner::moveFileAside);
+    m_open->hide();
+    m_moveAside->hide();
     hide();
+}
+
+void ErrorBanner::moveFileAside()
+{
+    const QString path = m_path;
+    m_moveAside->setEnabled(false);
+    startJob(new TaskJob<QString>([path] { return moveAside(path); }, this), this,
+             [this, path](TaskJob<QString> *moved) {
+                 m_moveAside->setEnabled(true);
+                 if (moved->failed()) {
+                     showError(moved->error());
+                     return;
+                 }
+                 showNote(tr("Moved %1 aside to %2, where nothing of it is lost; Keyport starts that file afresh.")
+                              .arg(path, moved->value()));
+                 Q_EMIT movedAside(path, moved->value());
+             });
 }
 
 void ErrorBanner::showError(const Error &error)
@@ -66,6 +102,11 @@ void ErrorBanner::showError(const Error &error)
     m_details->setChecked(false);
     m_details->setVisible(!error.detail.isEmpty());
     m_copy->show();
+    // A file of Keyport's that cannot be read: offer the ways forward.
+    m_path = error.code == ErrorCode::BadFormat ? error.path : QString();
+    m_open->setVisible(!m_path.isEmpty());
+    m_moveAside->setVisible(!m_path.isEmpty());
+    m_error = true;
     show();
 }
 
@@ -78,13 +119,24 @@ void ErrorBanner::showNote(const QString &text)
     m_details->setChecked(false);
     m_details->hide();
     m_copy->hide();
+    m_path.clear();
+    m_open->hide();
+    m_moveAside->hide();
+    m_error = false;
     show();
+}
+
+void ErrorBanner::clearError()
+{
+    if (m_error)
+        clear();
 }
 
 void ErrorBanner::clear()
 {
     m_text->clear();
     m_detail->clear();
+    m_path.clear();
     hide();
 }
 

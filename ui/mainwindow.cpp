@@ -97,6 +97,14 @@ MainWindow::MainWindow(QWidget *parent)
             [this](const QString &id) { statusBar()->showMessage(tr("Launched %1").arg(id), 5000); });
     connect(m_context->proxies(), &ProxyManager::changed, this, &MainWindow::updateTray);
     connect(m_context, &AppContext::settingsChanged, this, &MainWindow::updateTray);
+    // A file of Keyport's that cannot be read is shown where it matters, with
+    // the ways forward; moving it aside reads everything again.
+    for (ErrorBanner *banner : { m_workspaces->banner(), m_keys->banner(), m_sources->banner(), m_settings->banner() })
+        connect(banner, &ErrorBanner::movedAside, m_context, &AppContext::fileMovedAside);
+    connect(m_context, &AppContext::settingsFailed, this, [this](const Error &e) {
+        m_workspaces->banner()->showError(e);
+        m_settings->banner()->showError(e);
+    });
     setupTray();
     m_workspaces->refreshAll();
 }

@@ -177,9 +177,12 @@ void WorkspacesPage::rebuildSources()
 
 void WorkspacesPage::refreshAll()
 {
-    m_banner->clear();
+    m_banner->clearError();
+    // Files of Keyport's that cannot be read, with the ways forward.
     if (m_context->registry()->loadError().isError())
         m_banner->showError(m_context->registry()->loadError());
+    else if (m_context->settingsError().isError())
+        m_banner->showError(m_context->settingsError());
     m_pendingRefresh = 0;
     for (Source *s : m_context->registry()->sources())
         m_pendingRefresh += refreshSource(s->name()) ? 1 : 0;

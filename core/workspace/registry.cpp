@@ -106,6 +106,16 @@ void ListAllJob::remember()
 SourceRegistry::SourceRegistry(QObject *parent)
     : QObject(parent)
 {
+    reload();
+}
+
+void SourceRegistry::reload()
+{
+    for (Source *s : std::as_const(m_sources))
+        s->deleteLater();
+    m_sources.clear();
+    m_configs.clear();
+    m_loadError = {};
     for (const SourceKind &k : sourcekinds::all())
         if (!k.builtInName.isEmpty())
             m_sources << k.create(SourceConfig { k.builtInName, k.id, {}, {}, {}, false, {} }, this);
@@ -120,7 +130,7 @@ SourceRegistry::SourceRegistry(QObject *parent)
         if (Source *s = create(c, this))
             m_sources << s;
         else
-            qCWarning(lcCommon) << "unknown source kind" << c.kind << "for" << c.name;
+            qCWarning(lcWorkspace) << "unknown source kind" << c.kind << "for" << c.name;
     }
 }
 

@@ -48,6 +48,8 @@ public:
     // Set when sources.json could not be read: only the built-in sources are
     // there, and nothing is written over the file.
     const Error &loadError() const { return m_loadError; }
+    // Reads sources.json again (after it was fixed or moved aside).
+    void reload();
 
     QList<Source *> sources() const { return m_sources; }
     Source *find(const QString &name) const;

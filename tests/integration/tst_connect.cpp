@@ -450,6 +450,18 @@ void TestConnect::userHostsAndOverrides()
     QVERIFY(test::runCli(test::args({ "ssh-config" })).exitCode == 0);
     QVERIFY(ssh(test::args({ "-G", "ssh.mybox" })).out.contains("forwardagent no"));
     QCOMPARE(test::runCli(test::args({ "workspaces", "set", "ssh.mybox", "--agent-forwarding", "maybe" })).exitCode, 2);
+    // With forwarding on by default, a workspace set to off stays off; one not set follows the default.
+    const QString settings = m_home->filePath(QStringLiteral(".config/keyport/settings.json"));
+    QFile prefs(settings);
+    QVERIFY(prefs.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    prefs.write(R"({"agent_forwarding_default": true})");
+    prefs.close();
+    QVERIFY(test::runCli(test::args({ "ssh-config" })).exitCode == 0);
+    QVERIFY(ssh(test::args({ "-G", "ssh.mybox" })).out.contains("forwardagent no"));
+    QVERIFY(ssh(test::args({ "-G", "local.sandbox" })).out.contains("forwardagent yes"));
+    QVERIFY(QFile::remove(settings));
+    QVERIFY(test::runCli(test::args({ "ssh-config" })).exitCode == 0);
+    QVERIFY(ssh(test::args({ "-G", "local.sandbox" })).out.contains("forwardagent no"));
     // Another key and user for one workspace.
     QCOMPARE(test::runCli(test::args({ "keys", "generate", "other_key", "--no-passphrase" })).exitCode, 0);
     QCOMPARE(

@@ -187,7 +187,8 @@ QString SshServer::start()
                                "LogLevel VERBOSE\nMaxStartups 100\n")
                     .arg(m_port)
                     .arg(hostKey, m_authorizedKeys, m_dir.filePath(QStringLiteral("sshd.pid")))
-                    .toUtf8());
+                    .toUtf8()
+                + m_extraConfig.toUtf8());
         f.close();
         m_proc = std::make_unique<QProcess>();
         m_proc->setProcessChannelMode(QProcess::MergedChannels);

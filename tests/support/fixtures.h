@@ -85,6 +85,8 @@ public:
     QString hostKeyPublicPath() const { return m_dir.filePath(QStringLiteral("ssh_host_ed25519_key.pub")); }
     // Before start(): read keys from this file instead (e.g. a user's ~/.ssh/authorized_keys).
     void setAuthorizedKeysFile(const QString &path) { m_authorizedKeys = path; }
+    // Before start(): more sshd_config lines (TrustedUserCAKeys, ...).
+    void setExtraConfig(const QString &lines) { m_extraConfig = lines; }
     void authorize(const QByteArray &publicKeyLine);
     void clearAuthorized();
     QByteArray log() const;
@@ -94,6 +96,7 @@ private:
     std::unique_ptr<QProcess> m_proc;
     quint16 m_port = 0;
     QString m_authorizedKeys;
+    QString m_extraConfig;
 };
 
 // OpenSSH ssh-agent on a temp socket; start() exports SSH_AUTH_SOCK.

@@ -2,11 +2,14 @@
 // language, keyport:// links, the ssh command lines and the settings file.
 #include "fixtures.h"
 
+#include "common/paths.h"
 #include "common/settings.h"
 #include "launch/keyporturl.h"
 #include "launch/sshcommand.h"
 #include "model/workspacefilter.h"
 
+#include <QDir>
+#include <QFile>
 #include <QTest>
 
 using namespace keyport;
@@ -22,6 +25,7 @@ private Q_SLOTS:
     void shellQuoting();
     void proxyCommandsQuotePaths();
     void settingsRoundTrip();
+    void settingsIniIsTakenOver();
 
 private:
     std::unique_ptr<test::TempHome> m_home;
@@ -158,6 +162,25 @@ void TestAppCore::settingsRoundTrip()
     QCOMPARE(back.recent.size(), AppSettings::kMaxRecent);
     QCOMPARE(back.recent.first(), QStringLiteral("ssh.h5"));
     QVERIFY(!back.recent.mid(1).contains(QStringLiteral("ssh.h5")));
+}
+
+void TestAppCore::settingsIniIsTakenOver()
+{
+    // Keyport 0.1 wrote settings.ini through QSettings; its values carry over into settings.json.
+    QFile::remove(paths::settingsPath());
+    const QString ini = QDir(paths::configDir()).filePath(QStringLiteral("settings.ini"));
+    QDir().mkpath(paths::configDir());
+    QFile f(ini);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("[agent]\nlifetimeMinutes=5\n[workspaces]\nfavourites=knot.a, ssh.b\n");
+    f.close();
+    auto loaded = AppSettings::load();
+    QVERIFY(loaded.ok());
+    QCOMPARE(loaded->agentLifetimeMinutes, 5);
+    QCOMPARE(loaded->favourites, (QStringList { QStringLiteral("knot.a"), QStringLiteral("ssh.b") }));
+    QVERIFY(loaded->save().ok());
+    QVERIFY(!QFile::exists(ini));
+    QCOMPARE(AppSettings::load()->agentLifetimeMinutes, 5);
 }
 
 QTEST_GUILESS_MAIN(TestAppCore)
