@@ -155,7 +155,7 @@ void ensureTrust(Cli &cli, const Workspace &w, bool yes, bool replace, std::func
             return;
         }
         const bool changed = check.error().code != ErrorCode::NotFound;
-        if (changed && !replace) {
+        if (changed && (!replace || !pins.load())) { // --replace cannot mend a pin file it cannot read
             cli.finish(cli.fail(check.error()));
             return;
         }

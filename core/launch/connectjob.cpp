@@ -148,7 +148,7 @@ void ConnectJob::checkHostKey()
             return;
         }
         if (check.error().code != ErrorCode::NotFound) {
-            m_changed = true;
+            m_changed = pins.load().ok(); // a pin file it cannot read is no changed key
             finish(check.error());
             return;
         }

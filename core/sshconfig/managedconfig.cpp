@@ -1,6 +1,5 @@
 #include "managedconfig.h"
 
-#include "knownhosts.h"
 #include "sshconfigreader.h"
 
 #include "common/atomicfile.h"
@@ -48,12 +47,13 @@ Status validatePath(const QString &workspace, const QString &field, const QStrin
 
 Status validateConfigValue(const QString &workspace, const QString &field, const QString &value)
 {
+    static const QRegularExpression whitespace(QStringLiteral("\\s"));
     QString why;
     if (value.isEmpty())
         why = tr("is empty");
     else if (hasControlCharacters(value))
         why = tr("contains control characters");
-    else if (value.contains(QRegularExpression(QStringLiteral("\\s"))))
+    else if (value.contains(whitespace))
         why = tr("contains whitespace");
     else if (value.contains(QLatin1Char('"')) || value.contains(QLatin1Char('\'')) || value.contains(QLatin1Char('\\')))
         why = tr("contains quotes or backslashes");
@@ -117,7 +117,25 @@ QString ManagedSshConfig::includeLine() const
     return QStringLiteral("Include ") + quotedPath(managedPath());
 }
 
+Result<PinnedKeys> ManagedSshConfig::loadPins() const
+{
+    auto pins = KnownHosts(knownHostsPath()).load();
+    if (!pins)
+        return Error(pins.error().code,
+                     tr("The ssh config for Keyport's workspaces was not written: %1").arg(pins.error().message),
+                     pins.error().detail);
+    return pins;
+}
+
 Result<QString> ManagedSshConfig::renderBlock(const Workspace &w) const
+{
+    auto pins = loadPins();
+    if (!pins)
+        return pins.error();
+    return renderBlock(w, *pins);
+}
+
+Result<QString> ManagedSshConfig::renderBlock(const Workspace &w, const PinnedKeys &pins) const
 {
     const QString alias = w.id();
     if (auto ok = validateAlias(alias); !ok)
@@ -172,7 +190,7 @@ Result<QString> ManagedSshConfig::renderBlock(const Workspace &w) const
     add(QStringLiteral("HostKeyAlias"), alias);
     // Pinned: OpenSSH refuses anything else. Not yet: it asks, and stores the
     // answer in our known_hosts under the alias (Keyport's `trust` does the same).
-    const bool pinned = KnownHosts(knownHostsPath()).pinned(alias).has_value();
+    const bool pinned = pins.find(alias).has_value();
     add(QStringLiteral("StrictHostKeyChecking"), pinned ? QStringLiteral("yes") : QStringLiteral("ask"));
     add(QStringLiteral("ForwardAgent"), w.agentForwarding ? QStringLiteral("yes") : QStringLiteral("no"));
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
@@ -209,12 +227,16 @@ bool ManagedSshConfig::isIncluded() const
 
 Result<ConfigPlan> ManagedSshConfig::planWrite(const QList<Workspace> &workspaces, bool includeInUserConfig) const
 {
+    // Once per plan, not per workspace: one read of 10,000 pins, not 10,000.
+    const auto pins = loadPins();
+    if (!pins)
+        return pins.error();
     ConfigPlan plan;
     QByteArray managed = kHeader;
     for (const Workspace &w : workspaces) {
         if (!w.existingAlias.isEmpty())
             continue; // already in the user's own config
-        auto block = renderBlock(w);
+        auto block = renderBlock(w, *pins);
         if (!block) {
             plan.warnings << block.error().message;
             qCInfo(lcCommon) << "left out of ssh config:" << block.error().message;

@@ -10,6 +10,11 @@
 #include <QDir>
 #include <QFile>
 
+#ifndef Q_OS_WIN
+#include <fcntl.h>
+#include <unistd.h>
+#endif
+
 using namespace keyport;
 
 namespace {
@@ -58,6 +63,9 @@ private Q_SLOTS:
     void hostileValuesAreLeftOut();
     void diffShowsTheChangeWithoutWriting();
     void pinsAndChangedKeys();
+    void damagedPinFileIsRefused_data();
+    void damagedPinFileIsRefused();
+    void pinFilesOpenSshWritesAreRead();
 
 private:
     QMap<QString, QString> sshG(const QString &alias);
@@ -320,6 +328,166 @@ void TestManagedConfig::pinsAndChangedKeys()
     QCOMPARE(pins.pinned(QStringLiteral("other.box"))->fingerprint(), b->publicKey().fingerprint());
     QVERIFY(pins.unpin(QStringLiteral("local.sandbox")).ok());
     QVERIFY(!pins.pinned(QStringLiteral("local.sandbox")));
+}
+
+// A pin file Keyport cannot read completely must never look like "not pinned
+// yet": connecting would then ask to trust whatever key is offered, and the
+// managed config would say `StrictHostKeyChecking ask`. Every way of being
+// damaged is an error that names the file (and the line), pin() and unpin()
+// leave the file as it is, and no ssh config is planned.
+void TestManagedConfig::damagedPinFileIsRefused_data()
+{
+    QTest::addColumn<QByteArray>("contents"); // "<directory>" and "<unreadable>" are not contents
+    QTest::addColumn<int>("line"); // the damaged line; 0: the file as a whole
+    auto a = PrivateKey::generate(KeyAlgorithm::Ed25519), b = PrivateKey::generate(KeyAlgorithm::EcdsaP256);
+    const QByteArray good = "local.sandbox " + a->publicKey().toOpenSshLine({});
+    const QByteArray other = "other.box " + b->publicKey().toOpenSshLine({});
+    QTest::newRow("truncated-own-line") << QByteArray("local.sandbox " + a->publicKey().toOpenSshLine({}).left(40))
+                                        << 1;
+    QTest::newRow("truncated-other-line") << good + other.left(50) + "\n" << 2;
+    QTest::newRow("host-only") << QByteArray("# pins\nlocal.sandbox\n") << 2;
+    QTest::newRow("garbage-base64") << "# pins\n" + good + "other.box ssh-ed25519 ***not+base64***\n" << 3;
+    QTest::newRow("wrong-type") << QByteArray("local.sandbox ssh-rsa ")
+                                       + a->publicKey().toOpenSshLine({}).split(' ').value(1)
+                                << 1;
+    QTest::newRow("binary-junk") << good + other + QByteArray("\x7f\x45\x4c\x46\x02\x01\x01\x00\xff\xfe\x00\x10", 12)
+                                 << 3;
+    QTest::newRow("invalid-utf8") << "local.sandbox\xff\xfe " + a->publicKey().toOpenSshLine({}) << 1;
+    QTest::newRow("nul-byte") << other + good.left(20) + QByteArray(1, '\0') + good.mid(20) << 2;
+    QTest::newRow("unknown-marker") << "@trusted " + good << 1;
+    QTest::newRow("directory") << QByteArray("<directory>") << 0;
+    QTest::newRow("unreadable") << QByteArray("<unreadable>") << 0;
+}
+
+void TestManagedConfig::damagedPinFileIsRefused()
+{
+    QFETCH(QByteArray, contents);
+    QFETCH(int, line);
+    ManagedSshConfig config(QStringLiteral("/usr/bin/keyport-cli"), m_sshDir);
+    const QString path = config.knownHostsPath();
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QByteArray before; // what must stay: the bytes, or for the two special cases the link/dir itself
+    if (contents == "<directory>") {
+        QVERIFY(QDir().mkpath(path));
+    } else if (contents == "<unreadable>") {
+#ifdef Q_OS_WIN
+        QSKIP("POSIX permissions");
+#else
+        if (geteuid() == 0) {
+            // chmod does not stop root. A write-only sysfs attribute does:
+            // a regular file that open(O_RDONLY) refuses with EACCES.
+            QString target;
+            for (const char *candidate : { "/sys/bus/cpu/uevent", "/sys/bus/platform/uevent", "/sys/bus/pci/uevent" }) {
+                const int fd = ::open(candidate, O_RDONLY);
+                if (fd >= 0)
+                    ::close(fd);
+                else if (errno == EACCES && QFileInfo(QString::fromLatin1(candidate)).isFile())
+                    target = QString::fromLatin1(candidate);
+                if (!target.isEmpty())
+                    break;
+            }
+            if (target.isEmpty())
+                QSKIP("running as root and no write-only sysfs file to stand in for an unreadable one");
+            QVERIFY(QFile::link(target, path));
+            before = target.toUtf8();
+        } else {
+            writeFile(path, "local.sandbox ssh-ed25519 AAAA\n");
+            QVERIFY(QFile::setPermissions(path, QFileDevice::Permissions()));
+        }
+#endif
+    } else {
+        writeFile(path, contents);
+        before = contents;
+    }
+    auto unchanged = [&] {
+        if (contents == "<directory>")
+            return QFileInfo(path).isDir() && QDir(path).isEmpty();
+        if (QFileInfo(path).isSymLink())
+            return QFileInfo(path).symLinkTarget().toUtf8() == before;
+        if (contents == "<unreadable>")
+            return QFile::permissions(path) == QFileDevice::Permissions();
+        return readAll(path) == before;
+    };
+    auto namesIt = [&](const Error &e) {
+        if (!e.message.contains(path))
+            return false;
+        return line == 0 || e.message.contains(QStringLiteral("line %1").arg(line));
+    };
+    auto key = PrivateKey::generate(KeyAlgorithm::Ed25519);
+    const PublicKey offered = key->publicKey();
+    const KnownHosts pins(path);
+
+    const auto loaded = pins.load();
+    QVERIFY(!loaded.ok());
+    QVERIFY(loaded.error().code == ErrorCode::BadFormat || loaded.error().code == ErrorCode::PermissionDenied);
+    QVERIFY2(namesIt(loaded.error()), qPrintable(loaded.error().message));
+    QVERIFY(!pins.lookup(QStringLiteral("local.sandbox")).ok());
+    QVERIFY(!pins.pinned(QStringLiteral("local.sandbox"))); // only for display: check() is the trust decision
+
+    // The trust decision: an error, never "nothing pinned yet".
+    for (const QString &alias : { QStringLiteral("local.sandbox"), QStringLiteral("never.pinned") }) {
+        const Status checked = pins.check(alias, offered);
+        QVERIFY2(!checked.ok(), qPrintable(alias));
+        QVERIFY2(checked.error().code != ErrorCode::NotFound, qPrintable(checked.error().message));
+        QVERIFY2(namesIt(checked.error()), qPrintable(checked.error().message));
+    }
+    // Rewriting would drop the damaged lines, and any pin in them.
+    const Status pinned = pins.pin(QStringLiteral("new.one"), offered);
+    QVERIFY(!pinned.ok());
+    QVERIFY2(namesIt(pinned.error()), qPrintable(pinned.error().message));
+    QVERIFY(unchanged());
+    const Status unpinned = pins.unpin(QStringLiteral("local.sandbox"));
+    QVERIFY(!unpinned.ok());
+    QVERIFY2(namesIt(unpinned.error()), qPrintable(unpinned.error().message));
+    QVERIFY(unchanged());
+
+    // No managed config that would let OpenSSH ask instead.
+    const Workspace w = tcpWorkspace(QStringLiteral("local"), QStringLiteral("sandbox"));
+    auto plan = config.planWrite({ w, tcpWorkspace(QStringLiteral("other"), QStringLiteral("box")) });
+    QVERIFY(!plan.ok());
+    QVERIFY2(namesIt(plan.error()), qPrintable(plan.error().message));
+    auto block = config.renderBlock(w);
+    QVERIFY(!block.ok());
+    QVERIFY2(namesIt(block.error()), qPrintable(block.error().message));
+    QVERIFY(!QFile::exists(config.managedPath()));
+    QVERIFY(!QFile::exists(config.userConfigPath()));
+    QVERIFY(unchanged());
+
+    if (contents == "<unreadable>" && !QFileInfo(path).isSymLink())
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner); // let init() clean up
+}
+
+// What OpenSSH itself may put in this file (it is UserKnownHostsFile, so
+// after `StrictHostKeyChecking ask` ssh stores keys there), and what people
+// do to files (comments, blank lines, CRLF, tabs): read, and kept by pin().
+void TestManagedConfig::pinFilesOpenSshWritesAreRead()
+{
+    ManagedSshConfig config(QStringLiteral("/usr/bin/keyport-cli"), m_sshDir);
+    const QString path = config.knownHostsPath();
+    auto a = PrivateKey::generate(KeyAlgorithm::Ed25519), b = PrivateKey::generate(KeyAlgorithm::EcdsaP256),
+         c = PrivateKey::generate(KeyAlgorithm::Rsa, 3072);
+    const QByteArray bLine = b->publicKey().toOpenSshLine({});
+    const QByteArray original = "# Keyport pins\n\n"
+                                "|1|F1E1KeoE/eEWhi10WpGv4OdiO6Y=|3988QV0VE8wmZL7suNrYQLITLCg= "
+                                + bLine + "local.sandbox\t" + a->publicKey().toOpenSshLine({}).trimmed() + "\r\n"
+                                + "@revoked revoked.box " + bLine + "other.box,other.alias "
+                                + c->publicKey().toOpenSshLine(QStringLiteral("comment with spaces"));
+    writeFile(path, original);
+    const KnownHosts pins(path);
+    QVERIFY(pins.load().ok());
+    QCOMPARE(pins.load()->size(), 3); // local.sandbox, other.box, other.alias
+    QVERIFY(pins.pinned(QStringLiteral("local.sandbox")).has_value()); // tab-separated
+    QVERIFY(pins.pinned(QStringLiteral("other.alias")).has_value());
+    QCOMPARE(pins.pinned(QStringLiteral("local.sandbox"))->fingerprint(), a->publicKey().fingerprint());
+    QCOMPARE(pins.pinned(QStringLiteral("other.alias"))->fingerprint(), c->publicKey().fingerprint());
+    QVERIFY(pins.check(QStringLiteral("other.box"), c->publicKey()).ok());
+    QCOMPARE(pins.check(QStringLiteral("revoked.box"), b->publicKey()).error().code, ErrorCode::NotFound);
+    QCOMPARE(pins.check(QStringLiteral("new.one"), b->publicKey()).error().code, ErrorCode::NotFound);
+    auto plan = config.planWrite({ tcpWorkspace(QStringLiteral("local"), QStringLiteral("sandbox")) });
+    QVERIFY(plan.ok());
+    QVERIFY(plan->changes[0].after->contains("StrictHostKeyChecking yes"));
+    QVERIFY(pins.pin(QStringLiteral("new.one"), b->publicKey()).ok());
+    QCOMPARE(readAll(path), QByteArray(original).replace("\n\n", "\n") + "new.one " + bLine);
 }
 
 QTEST_GUILESS_MAIN(TestManagedConfig)
