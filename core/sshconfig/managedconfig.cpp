@@ -7,12 +7,12 @@
 #include "common/paths.h"
 #include "common/text.h"
 
+#include <QByteArrayView>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QRegularExpression>
-#include <QStringView>
 
 #include <array>
 #include <climits>
@@ -57,7 +57,7 @@ Status validatePath(const QString &workspace, const QString &field, const QStrin
 class MyersDiff {
 public:
     MyersDiff(const std::vector<int> &a, const std::vector<int> &b, std::vector<char> *removed,
-              std::vector<char> *added, const std::vector<qsizetype> &aIndex, const std::vector<qsizetype> &bIndex)
+              std::vector<char> *added, const std::vector<size_t> &aIndex, const std::vector<size_t> &bIndex)
         : m_a(a)
         , m_b(b)
         , m_removed(*removed)
@@ -108,9 +108,9 @@ private:
     void markChanged(int aLo, int aHi, int bLo, int bHi)
     {
         for (int i = aLo; i < aHi; ++i)
-            m_removed[size_t(m_aIndex[size_t(i)])] = 1;
+            m_removed[m_aIndex[size_t(i)]] = 1;
         for (int j = bLo; j < bHi; ++j)
-            m_added[size_t(m_bIndex[size_t(j)])] = 1;
+            m_added[m_bIndex[size_t(j)]] = 1;
     }
     int &fwd(int diagonal) { return m_forward[size_t(diagonal + m_offset)]; }
     int &bwd(int diagonal) { return m_backward[size_t(diagonal + m_offset)]; }
@@ -213,7 +213,7 @@ private:
 
     const std::vector<int> &m_a, &m_b;
     std::vector<char> &m_removed, &m_added;
-    const std::vector<qsizetype> &m_aIndex, &m_bIndex;
+    const std::vector<size_t> &m_aIndex, &m_bIndex;
     const int m_offset;
     std::vector<int> m_forward, m_backward;
     int m_costLimit = 0;
@@ -224,52 +224,69 @@ private:
 // lines found on one side only are changed for certain, so they leave
 // before the search (as git's xdiff does): changing every ProxyCommand, or
 // every "StrictHostKeyChecking ask", costs no search at all.
-void shortestEdit(const QStringList &a, const QStringList &b, std::vector<char> *removed, std::vector<char> *added)
+using Lines = std::vector<QByteArrayView>;
+
+// As QString::split('\n'): one more piece than there are newlines. Views into
+// `text`, so a 10,000-workspace config costs no copy of its lines.
+Lines splitLines(const std::optional<QByteArray> &text)
 {
-    removed->assign(size_t(a.size()), 0);
-    added->assign(size_t(b.size()), 0);
-    qsizetype lo = 0, aHi = a.size(), bHi = b.size();
+    Lines out;
+    if (!text)
+        return out;
+    out.reserve(size_t(text->count('\n') + 1));
+    qsizetype start = 0;
+    for (qsizetype nl; (nl = text->indexOf('\n', start)) >= 0; start = nl + 1)
+        out.emplace_back(text->constData() + start, nl - start);
+    out.emplace_back(text->constData() + start, text->size() - start);
+    return out;
+}
+
+void shortestEdit(const Lines &a, const Lines &b, std::vector<char> *removed, std::vector<char> *added)
+{
+    removed->assign(a.size(), 0);
+    added->assign(b.size(), 0);
+    size_t lo = 0, aHi = a.size(), bHi = b.size();
     while (lo < aHi && lo < bHi && a[lo] == b[lo])
         ++lo;
     while (aHi > lo && bHi > lo && a[aHi - 1] == b[bHi - 1])
         --aHi, --bHi;
-    QHash<QStringView, int> ids;
-    ids.reserve((aHi - lo) + (bHi - lo));
+    QHash<QByteArrayView, int> ids;
+    ids.reserve(qsizetype((aHi - lo) + (bHi - lo)));
     std::vector<int> aIds, bIds, inA, inB;
-    auto idOf = [&](const QString &line) {
-        const auto it = ids.constFind(QStringView(line));
+    auto idOf = [&](QByteArrayView line) {
+        const auto it = ids.constFind(line);
         if (it != ids.cend())
             return *it;
         const int id = int(ids.size());
-        ids.insert(QStringView(line), id);
+        ids.insert(line, id);
         inA.push_back(0);
         inB.push_back(0);
         return id;
     };
-    for (qsizetype i = lo; i < aHi; ++i) {
+    for (size_t i = lo; i < aHi; ++i) {
         aIds.push_back(idOf(a[i]));
         ++inA[size_t(aIds.back())];
     }
-    for (qsizetype j = lo; j < bHi; ++j) {
+    for (size_t j = lo; j < bHi; ++j) {
         bIds.push_back(idOf(b[j]));
         ++inB[size_t(bIds.back())];
     }
     std::vector<int> aKept, bKept;
-    std::vector<qsizetype> aIndex, bIndex;
+    std::vector<size_t> aIndex, bIndex;
     for (size_t i = 0; i < aIds.size(); ++i) {
         if (inB[size_t(aIds[i])]) {
             aKept.push_back(aIds[i]);
-            aIndex.push_back(lo + qsizetype(i));
+            aIndex.push_back(lo + i);
         } else {
-            (*removed)[size_t(lo) + i] = 1;
+            (*removed)[lo + i] = 1;
         }
     }
     for (size_t j = 0; j < bIds.size(); ++j) {
         if (inA[size_t(bIds[j])]) {
             bKept.push_back(bIds[j]);
-            bIndex.push_back(lo + qsizetype(j));
+            bIndex.push_back(lo + j);
         } else {
-            (*added)[size_t(lo) + j] = 1;
+            (*added)[lo + j] = 1;
         }
     }
     MyersDiff(aKept, bKept, removed, added, aIndex, bIndex).run();
@@ -569,25 +586,27 @@ QString ManagedSshConfig::diff(const ConfigPlan &plan)
     for (const ConfigChange &c : plan.changes) {
         if (!c.changes())
             continue;
-        const QStringList a = c.before ? QString::fromUtf8(*c.before).split(QLatin1Char('\n')) : QStringList();
-        const QStringList b = c.after ? QString::fromUtf8(*c.after).split(QLatin1Char('\n')) : QStringList();
+        const Lines a = splitLines(c.before), b = splitLines(c.after);
         out += QStringLiteral("--- %1%2\n+++ %1%3\n")
                    .arg(c.path, c.before ? QString() : QStringLiteral(" (new)"),
                         c.after ? QString() : QStringLiteral(" (deleted)"));
         std::vector<char> removed, added;
         shortestEdit(a, b, &removed, &added);
+        auto line = [&out](char prefix, QByteArrayView text) {
+            out += QLatin1Char(prefix) + printable(QString::fromUtf8(text), 400) + QLatin1Char('\n');
+        };
         // Within a run of changes, what is added comes before what is removed.
-        qsizetype i = 0, j = 0;
+        size_t i = 0, j = 0;
         while (i < a.size() || j < b.size()) {
-            if (i < a.size() && j < b.size() && !removed[size_t(i)] && !added[size_t(j)]) {
-                out += QLatin1Char(' ') + printable(a[i], 400) + QLatin1Char('\n');
+            if (i < a.size() && j < b.size() && !removed[i] && !added[j]) {
+                line(' ', a[i]);
                 ++i, ++j;
                 continue;
             }
-            for (; j < b.size() && added[size_t(j)]; ++j)
-                out += QLatin1Char('+') + printable(b[j], 400) + QLatin1Char('\n');
-            for (; i < a.size() && removed[size_t(i)]; ++i)
-                out += QLatin1Char('-') + printable(a[i], 400) + QLatin1Char('\n');
+            for (; j < b.size() && added[j]; ++j)
+                line('+', b[j]);
+            for (; i < a.size() && removed[i]; ++i)
+                line('-', a[i]);
         }
     }
     return out;

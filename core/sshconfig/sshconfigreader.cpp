@@ -312,8 +312,8 @@ Status SshConfigReader::readFile(const QString &path, int depth, int blockIndex,
     if (m_budgetSpent)
         return {}; // said once already
     if (depth > kMaxIncludeDepth)
-        return Error(ErrorCode::BadFormat, tr("%1 was not read: Includes nest more than %2 files deep, where OpenSSH "
-                                              "stops too.")
+        return Error(ErrorCode::BadFormat, tr("%1 was not read: Includes nest more than %2 deep (OpenSSH refuses "
+                                              "such a config).")
                                                .arg(path)
                                                .arg(kMaxIncludeDepth));
     const QString canonical = QFileInfo(path).canonicalFilePath();
@@ -388,7 +388,16 @@ Status SshConfigReader::readFile(const QString &path, int depth, int blockIndex,
             }
             continue;
         }
-        m_blocks[current].entries.append(Entry { keyword, args });
+        static const QHash<QString, Option> options {
+            { QStringLiteral("hostname"), Option::HostName },
+            { QStringLiteral("user"), Option::User },
+            { QStringLiteral("port"), Option::Port },
+            { QStringLiteral("identityfile"), Option::IdentityFile },
+            { QStringLiteral("proxyjump"), Option::ProxyJump },
+            { QStringLiteral("proxycommand"), Option::ProxyCommand },
+        };
+        if (const auto option = options.constFind(keyword); option != options.cend() && !args.isEmpty())
+            m_blocks[current].entries.append(Entry { *option, args });
     }
     m_reading.removeLast();
     return {};
@@ -500,32 +509,37 @@ QList<SshConfigHost> SshConfigReader::hosts() const
                 if (!applies(c, host))
                     continue;
                 for (const Entry &entry : m_blocks[c].entries) {
-                    if (entry.args.isEmpty())
-                        continue;
                     const QString &value = entry.args[0];
-                    if (entry.keyword == QLatin1String("hostname")) {
+                    switch (entry.option) {
+                    case Option::HostName:
                         if (h.hostName.isEmpty())
                             h.hostName = expandHostName(value, p);
-                    } else if (entry.keyword == QLatin1String("user")) {
+                        break;
+                    case Option::User:
                         if (h.user.isEmpty())
                             h.user = value;
-                    } else if (entry.keyword == QLatin1String("port")) {
+                        break;
+                    case Option::Port:
                         if (h.port == 0)
                             h.port = value.toInt();
-                    } else if (entry.keyword == QLatin1String("identityfile")) {
+                        break;
+                    case Option::IdentityFile:
                         if (!h.identityFiles.contains(value)) // ssh drops repeats
                             h.identityFiles << value;
-                    } else if (entry.keyword == QLatin1String("proxyjump")) {
+                        break;
+                    case Option::ProxyJump:
                         if (!jumpSet && !proxySet) {
                             h.proxyJump = value;
                             jumpSet = true;
                             proxySet = value.compare(QLatin1String("none"), Qt::CaseInsensitive) != 0;
                         }
-                    } else if (entry.keyword == QLatin1String("proxycommand")) {
+                        break;
+                    case Option::ProxyCommand:
                         if (!proxySet) {
                             h.proxyCommand = entry.args.join(QLatin1Char(' '));
                             proxySet = true;
                         }
+                        break;
                     }
                 }
             }

@@ -63,8 +63,11 @@ public:
     static bool patternMatches(const QString &pattern, const QString &host);
 
 private:
+    // Only the options hosts() resolves are kept: 10,000 hosts' other
+    // options would cost memory and tell nothing.
+    enum class Option { HostName, User, Port, IdentityFile, ProxyJump, ProxyCommand };
     struct Entry {
-        QString keyword; // lower case
+        Option option;
         QStringList args;
     };
     struct Block {
