@@ -43,13 +43,20 @@ for n in "${sizes[@]}"; do
   awk -v n="$n" -v t="$base" -v r="$ssh_rss" 'BEGIN {
     printf "%-6d  %-15s  %11s  %8.1f ms  %8.2fx  %6.1f MB\n", n, "ssh -G (base)", "-", t * 1000, 1, r / 1024 }'
   i=1
+  slowest=0
   for op in list write diff diff-reversed; do
     line=$("$bench" "$op" "$dir" 10)
-    awk -v n="$n" -v op="${op/diff-reversed/diff, reversed}" -v ms="$(field median_ms <<<"$line")" \
-      -v t="$(median "$dir/times.json" $i)" -v b="$base" -v r="$(field maxrss_kib <<<"$line")" 'BEGIN {
+    ms=$(field median_ms <<<"$line")
+    t=$(median "$dir/times.json" $i)
+    awk -v n="$n" -v op="${op/diff-reversed/diff, reversed}" -v ms="$ms" -v t="$t" -v b="$base" \
+      -v r="$(field maxrss_kib <<<"$line")" 'BEGIN {
       printf "%-6d  %-15s  %8.1f ms  %8.1f ms  %8.2fx  %6.1f MB\n", n, op, ms, t * 1000, t / b, r / 1024 }'
+    slowest=$(awk -v a="$slowest" -v b="$ms" -v c="$t" 'BEGIN { m = a; if (b / 1000 > m) m = b / 1000; if (c > m) m = c; print m }')
     i=$((i + 1))
   done
   awk -v n="$n" -v r="$idle_rss" 'BEGIN {
     printf "%-6d  %-15s  %11s  %11s  %9s  %6.1f MB\n", n, "(bench, idle)", "-", "-", "-", r / 1024 }'
 done
+awk -v n="$n" -v t="$slowest" 'BEGIN {
+  printf "slowest at %d hosts: %.0f ms (target: each under 1 s): %s\n", n, t * 1000, (t < 1 ? "MET" : "MISSED") }'
+
