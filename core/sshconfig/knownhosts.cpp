@@ -4,6 +4,7 @@
 
 #include "common/atomicfile.h"
 #include "common/paths.h"
+#include "common/text.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -44,7 +45,7 @@ std::optional<PinLine> parseLine(const QByteArray &raw, QString *why)
     PinLine out;
     if (fields[0].startsWith('@')) {
         if (fields[0] != "@revoked" && fields[0] != "@cert-authority") {
-            *why = KnownHosts::tr("unknown marker %1").arg(QString::fromUtf8(fields[0]));
+            *why = KnownHosts::tr("unknown marker %1").arg(printable(QString::fromUtf8(fields[0]), 40));
             return std::nullopt;
         }
         out.marker = fields.takeFirst();
