@@ -24,4 +24,7 @@ echo
 "$(dirname "$0")/gui.sh" "$build"
 
 echo
+"$(dirname "$0")/sshconfig.sh" "$build"
+
+echo
 "$(dirname "$0")/transfer.sh" "$build" "${KEYPORT_BENCH_SIZE_MB:-1024}"

@@ -322,7 +322,8 @@ void LaunchJob::checkHostKey()
             if (!offered)
                 return offered.error();
             const KnownHosts pins(ManagedSshConfig(cli).knownHostsPath());
-            return HostKeyCheck { *offered, pins.pinned(w.id()), pins.check(w.id(), *offered) };
+            // A pin file that cannot be read shows in check(): never "nothing pinned".
+            return HostKeyCheck { *offered, pins.lookup(w.id()).value_or(std::nullopt), pins.check(w.id(), *offered) };
         },
         this);
     follow(fetch, [this](TaskJob<HostKeyCheck> *fetched) {

@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include "knownhosts.h"
+
 #include "model/validation.h"
 #include "model/workspace.h"
 
@@ -42,9 +44,12 @@ public:
     QString knownHostsPath() const;
     QString includeLine() const;
 
-    // The Host block of one workspace; errors name the offending field.
+    // The Host block of one workspace; errors name the offending field, or
+    // the pin file when it cannot be read (the block depends on the pin).
     Result<QString> renderBlock(const Workspace &w) const;
     // includeInUserConfig false: only ~/.ssh/keyport/config is planned.
+    // Fails, planning nothing, when the pins cannot be read: a block written
+    // without them would say `StrictHostKeyChecking ask` for a pinned host.
     Result<ConfigPlan> planWrite(const QList<Workspace> &workspaces, bool includeInUserConfig = true) const;
     // Whether ~/.ssh/config already includes the managed file.
     bool isIncluded() const;
@@ -54,6 +59,8 @@ public:
     static QString diff(const ConfigPlan &plan);
 
 private:
+    Result<QString> renderBlock(const Workspace &w, const PinnedKeys &pins) const;
+    Result<PinnedKeys> loadPins() const;
     Result<QString> userConfigTarget() const; // follows a symlinked ~/.ssh/config
     QString m_cliPath;
     QString m_sshDir;

@@ -10,7 +10,7 @@ QHash<QString, WorkspaceFacts> gatherFacts(const QList<Workspace> &workspaces)
     QHash<QString, WorkspaceFacts> out;
     QHash<QString, WorkspaceFacts> byKey; // many workspaces share a key: read each once
     const KeyStore keys;
-    const KnownHosts pins;
+    const auto pins = KnownHosts().load(); // once for all: thousands of workspaces share the file
     for (const Workspace &w : workspaces) {
         WorkspaceFacts f;
         if (!w.identityFile.isEmpty()) {
@@ -28,8 +28,11 @@ QHash<QString, WorkspaceFacts> gatherFacts(const QList<Workspace> &workspaces)
             f.certificate = known->certificate;
             f.keyProblem = known->keyProblem;
         }
-        if (w.existingAlias.isEmpty())
-            f.pinnedHostKey = pins.pinned(w.id());
+        // Hosts of the user's own ssh config are checked by ssh against their known_hosts.
+        if (w.existingAlias.isEmpty() && pins)
+            f.pinnedHostKey = pins->find(w.id());
+        else if (w.existingAlias.isEmpty())
+            f.pinProblem = pins.error().message;
         out.insert(w.id(), f);
     }
     return out;
