@@ -5,7 +5,6 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QFile>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHostInfo>
@@ -16,8 +15,9 @@
 
 namespace keyport {
 
-GenerateKeyDialog::GenerateKeyDialog(int defaultAgentMinutes, QWidget *parent)
+GenerateKeyDialog::GenerateKeyDialog(int defaultAgentMinutes, QSet<QString> existing, QWidget *parent)
     : QDialog(parent)
+    , m_existing(std::move(existing))
 {
     setWindowTitle(tr("Generate a key"));
     setAccessibleName(tr("Generate a key"));
@@ -27,7 +27,7 @@ GenerateKeyDialog::GenerateKeyDialog(int defaultAgentMinutes, QWidget *parent)
     m_name->setAccessibleName(tr("Key file name"));
     // The first free conventional name.
     QString name = QStringLiteral("id_ed25519");
-    for (int i = 2; QFile::exists(KeyStore().sshDir() + QLatin1Char('/') + name); ++i)
+    for (int i = 2; m_existing.contains(name); ++i)
         name = QStringLiteral("id_ed25519_%1").arg(i);
     m_name->setText(name);
     form->addRow(tr("&Name:"), m_name);
@@ -119,7 +119,7 @@ void GenerateKeyDialog::validate()
     m_remember->setEnabled(!m_pass->text().isEmpty());
     m_minutes->setEnabled(m_agent->isChecked());
     QString problem;
-    if (auto path = KeyStore().pathForNewKey(m_name->text()); !path)
+    if (auto path = KeyStore().pathForNewKey(m_name->text(), &m_existing); !path)
         problem = path.error().message;
     else if (m_pass->text() != m_repeat->text())
         problem = tr("The passphrases do not match.");

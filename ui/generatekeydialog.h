@@ -3,6 +3,7 @@
 #include "identity/keystore.h"
 
 #include <QDialog>
+#include <QSet>
 
 class QCheckBox;
 class QComboBox;
@@ -19,7 +20,9 @@ namespace keyport {
 class GenerateKeyDialog : public QDialog {
     Q_OBJECT
 public:
-    explicit GenerateKeyDialog(int defaultAgentMinutes, QWidget *parent = nullptr);
+    // `existing`: the file names in ~/.ssh (listed off the GUI thread), so
+    // checking the name as it is typed reads no file.
+    GenerateKeyDialog(int defaultAgentMinutes, QSet<QString> existing, QWidget *parent = nullptr);
 
     QString name() const;
     GenerateOptions options() const;
@@ -32,6 +35,7 @@ public:
 
 private:
     void validate();
+    QSet<QString> m_existing;
     QLineEdit *m_name;
     QComboBox *m_type;
     QLineEdit *m_comment;

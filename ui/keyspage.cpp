@@ -16,6 +16,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFile>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -37,6 +38,7 @@ enum Column { Name, Type, Fingerprint, Comment, Encrypted, Keychain, Agent, Cert
 
 struct Listing {
     QList<KeyInfo> keys;
+    QSet<QString> files; // every name in ~/.ssh (a new key must not take one)
     std::optional<QList<AgentIdentity>> agent; // nullopt: no agent reachable
     QString agentProblem;
 };
@@ -167,6 +169,10 @@ void KeysPage::refresh()
         [] {
             Listing l;
             l.keys = KeyStore().discover();
+            const QStringList names =
+                QDir(KeyStore().sshDir())
+                    .entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
+            l.files = QSet<QString>(names.cbegin(), names.cend());
             if (AgentClient::defaultSocket().isEmpty()) {
                 l.agentProblem = tr("no agent (SSH_AUTH_SOCK is not set)");
             } else if (auto ids = AgentClient().list()) {
@@ -181,6 +187,7 @@ void KeysPage::refresh()
         const Listing &listing = listed->value();
         const QString selected = current() ? current()->path : QString();
         m_keys = listing.keys;
+        m_files = listing.files;
         m_tree->clear();
         const QDateTime now = QDateTime::currentDateTimeUtc();
         for (const KeyInfo &k : std::as_const(m_keys)) {
@@ -247,7 +254,7 @@ void KeysPage::refresh()
 
 void KeysPage::generate()
 {
-    auto *dialog = new GenerateKeyDialog(m_context->settings().agentLifetimeMinutes, this);
+    auto *dialog = new GenerateKeyDialog(m_context->settings().agentLifetimeMinutes, m_files, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::WindowModal);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {

@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QSet>
 #include <QWidget>
 
 class QLabel;
@@ -50,6 +51,7 @@ private:
     ErrorBanner *m_banner;
     QLabel *m_status;
     QList<KeyInfo> m_keys;
+    QSet<QString> m_files; // the names in ~/.ssh, from the last listing
     QHash<QString, QDateTime> m_agentExpiry; // fingerprint -> when our lifetime ends
     QList<QPushButton *> m_needsKey;
     QPushButton *m_register;

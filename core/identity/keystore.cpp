@@ -126,7 +126,7 @@ Result<QString> KeyStore::resolve(const QString &nameOrPath) const
     return QDir::cleanPath(path);
 }
 
-Result<QString> KeyStore::pathForNewKey(const QString &name) const
+Result<QString> KeyStore::pathForNewKey(const QString &name, const QSet<QString> *existing) const
 {
     if (hasControlCharacters(name))
         return Error(ErrorCode::InvalidArgument,
@@ -147,7 +147,7 @@ Result<QString> KeyStore::pathForNewKey(const QString &name) const
         return ok.error();
     const QString path = QDir(m_sshDir).filePath(fileName);
     for (const QString &p : { path, path + QStringLiteral(".pub"), path + QStringLiteral("-cert.pub") })
-        if (QFileInfo::exists(p) || QFileInfo(p).isSymLink())
+        if (existing ? existing->contains(QFileInfo(p).fileName()) : QFileInfo::exists(p) || QFileInfo(p).isSymLink())
             return Error(ErrorCode::AlreadyExists,
                          tr("%1 already exists; choose another name (Keyport never overwrites key files).").arg(p));
     return path;

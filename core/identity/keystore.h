@@ -6,6 +6,7 @@
 #include "keyfile.h"
 
 #include <QList>
+#include <QSet>
 
 #include <optional>
 
@@ -53,8 +54,10 @@ public:
     // NAME -> path of an existing key (a file name in ~/.ssh, or a path).
     Result<QString> resolve(const QString &nameOrPath) const;
     // NAME -> path for a new key; refuses anything outside ~/.ssh, odd
-    // characters, `..`, and existing files (key, .pub or -cert.pub).
-    Result<QString> pathForNewKey(const QString &name) const;
+    // characters, `..`, and existing files (key, .pub or -cert.pub). With
+    // `existing` (the file names in ~/.ssh, listed earlier) it reads no file,
+    // for a dialog that checks as the user types.
+    Result<QString> pathForNewKey(const QString &name, const QSet<QString> *existing = nullptr) const;
     Result<KeyInfo> inspect(const QString &path) const;
     // resolve() then inspect(): the key a NAME on a command line means.
     Result<KeyInfo> find(const QString &nameOrPath) const;
