@@ -76,22 +76,19 @@ int agentAdd(Cli &cli, const Args &args)
     if (AgentClient().socket().isEmpty())
         return cli.fail(AgentClient().list().error());
     auto *add = new AddToAgentJob(*info, { constraints, false, false }, terminalPrompt(), &cli);
-    startJob(add, &cli, [&cli, constraints](AddToAgentJob *job) {
-        if (!job->keychainNote().isEmpty())
-            cli.note(tr("note: %1").arg(job->keychainNote()));
-        if (job->failed()) {
-            cli.finish(cli.fail(job->error()));
-            return;
-        }
+    // The keychain's note matters also when adding failed: it says why a passphrase was asked.
+    QObject::connect(add, &Job::finished, &cli, [&cli, add] {
+        if (!add->keychainNote().isEmpty())
+            cli.note(tr("note: %1").arg(add->keychainNote()));
+    });
+    return cli.report(add, [constraints](AddToAgentJob *job) {
         QString extra;
         if (constraints.lifetimeSeconds)
             extra += tr(", for %1").arg(formatDuration(*constraints.lifetimeSeconds));
         if (constraints.confirm)
             extra += tr(", confirm each use");
-        cli.out(tr("Added %1 (%2) to the agent%3.\n").arg(job->fingerprint(), printable(job->comment()), extra));
-        cli.finish(kExitOk);
+        return tr("Added %1 (%2) to the agent%3.\n").arg(job->fingerprint(), printable(job->comment()), extra);
     });
-    return kPending;
 }
 
 int agentRemove(Cli &cli, const Args &args)

@@ -15,7 +15,7 @@ namespace keyport::cli {
 inline constexpr int kExitOk = 0;
 inline constexpr int kExitFailure = 1;
 inline constexpr int kExitUsage = 2;
-// A command that returns kPending finishes later through Cli::finish().
+// A command that returns kPending finishes later through Cli::finish() (or report()).
 inline constexpr int kPending = -1;
 
 class Cli : public QObject {
@@ -27,6 +27,21 @@ public:
     int usage(const QString &message, const QString &synopsis);
     int fail(const Error &error);
     void finish(int code);
+
+    // Starts `job`; when it ends, prints what `done(job)` returns to stdout
+    // and exits 0, or prints its error and exits 1. Returns kPending.
+    template <typename J, typename F> int report(J *job, F done)
+    {
+        startJob(job, this, [this, done](J *finished) mutable {
+            if (finished->failed()) {
+                finish(fail(finished->error()));
+                return;
+            }
+            out(done(finished));
+            finish(kExitOk);
+        });
+        return kPending;
+    }
 };
 
 int runKeys(Cli &cli, const QStringList &args);

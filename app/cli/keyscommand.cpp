@@ -212,21 +212,15 @@ int keysGenerate(Cli &cli, const Args &args)
     }
     // The job owns the passphrase from here (and wipes it): moved, not copied.
     GenerateKeyJob::Options options { std::move(opts), remember, std::nullopt };
-    startJob(new GenerateKeyJob(args.positional[0], options, &cli), &cli, [&cli](GenerateKeyJob *job) {
-        if (job->failed()) {
-            cli.finish(cli.fail(job->error()));
-            return;
-        }
+    return cli.report(new GenerateKeyJob(args.positional[0], options, &cli), [](GenerateKeyJob *job) {
         const KeyInfo &key = *job->key();
         QString summary = tr("Created %1 (%2 %3)\nPublic key: %4\n")
                               .arg(key.path, algorithmDisplayName(key.publicKey->algorithm()),
                                    key.publicKey->fingerprint(), key.publicPath());
         if (job->remembered())
             summary += tr("Passphrase stored in the OS keychain.") + QLatin1Char('\n');
-        cli.out(summary);
-        cli.finish(kExitOk);
+        return summary;
     });
-    return kPending;
 }
 
 int keysImport(Cli &cli, const Args &args)
@@ -271,34 +265,21 @@ int keysPassphrase(Cli &cli, const Args &args)
     const bool removing = newPass->isEmpty();
     const QString name = info->name;
     auto *job = new ChangePassphraseJob(*info, std::move(oldPass), std::move(*newPass), &cli);
-    startJob(job, &cli, [&cli, removing, name](ChangePassphraseJob *changed) {
-        if (changed->failed()) {
-            cli.finish(cli.fail(changed->error()));
-            return;
-        }
+    return cli.report(job, [removing, name](ChangePassphraseJob *changed) {
         QString done =
             removing ? tr("Removed the passphrase of %1.").arg(name) : tr("Changed the passphrase of %1.").arg(name);
         if (changed->keychainUpdated())
             done += QLatin1Char(' ') + tr("The keychain entry was updated.");
-        cli.out(done + QLatin1Char('\n'));
-        cli.finish(kExitOk);
+        return done + QLatin1Char('\n');
     });
-    return kPending;
 }
 
 int startRemember(Cli &cli, const KeyInfo &key, QByteArray passphrase)
 {
     const QString name = key.name;
-    startJob(new RememberPassphraseJob(key, std::move(passphrase), &cli), &cli,
-             [&cli, name](RememberPassphraseJob *job) {
-                 if (job->failed()) {
-                     cli.finish(cli.fail(job->error()));
-                     return;
-                 }
-                 cli.out(tr("Stored the passphrase of %1 in the OS keychain.\n").arg(name));
-                 cli.finish(kExitOk);
-             });
-    return kPending;
+    return cli.report(new RememberPassphraseJob(key, std::move(passphrase), &cli), [name](RememberPassphraseJob *) {
+        return tr("Stored the passphrase of %1 in the OS keychain.\n").arg(name);
+    });
 }
 
 int keysRemember(Cli &cli, const Args &args)
@@ -323,16 +304,8 @@ int keysForget(Cli &cli, const Args &args)
         return cli.fail(Error(ErrorCode::NotFound,
                               tr("%1 has no .pub file, so Keyport cannot name its keychain entry.").arg(info->name)));
     const QString name = info->name;
-    startJob(secrets::remove(secrets::passphraseKey(info->publicKey->fingerprint()), &cli), &cli,
-             [&cli, name](SecretJob *job) {
-                 if (job->failed()) {
-                     cli.finish(cli.fail(job->error()));
-                     return;
-                 }
-                 cli.out(tr("The keychain holds no passphrase for %1 now.\n").arg(name));
-                 cli.finish(kExitOk);
-             });
-    return kPending;
+    return cli.report(secrets::remove(secrets::passphraseKey(info->publicKey->fingerprint()), &cli),
+                      [name](SecretJob *) { return tr("The keychain holds no passphrase for %1 now.\n").arg(name); });
 }
 
 int keysDelete(Cli &cli, const Args &args)
@@ -344,17 +317,11 @@ int keysDelete(Cli &cli, const Args &args)
     if (!info)
         return cli.fail(info.error());
     const QString done = tr("Deleted %1 and its public key and certificate files.").arg(info->path);
-    startJob(new DeleteKeyJob(*info, &cli), &cli, [&cli, done](DeleteKeyJob *job) {
-        if (job->failed()) {
-            cli.finish(cli.fail(job->error()));
-            return;
-        }
+    return cli.report(new DeleteKeyJob(*info, &cli), [&cli, done](DeleteKeyJob *job) {
         if (!job->keychainNote().isEmpty())
             cli.note(tr("note: its passphrase could not be removed from the keychain: %1").arg(job->keychainNote()));
-        cli.out(done + QLatin1Char('\n'));
-        cli.finish(kExitOk);
+        return done + QLatin1Char('\n');
     });
-    return kPending;
 }
 
 } // namespace

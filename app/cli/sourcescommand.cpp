@@ -51,15 +51,8 @@ int sourcesAdd(Cli &cli, SourceRegistry *registry, const Args &args)
         return cli.fail(Error(ErrorCode::InvalidArgument, tr("No token on stdin; nothing was added.")));
     if (c.insecure)
         cli.note(tr("warning: TLS certificates of %1 will NOT be verified (--insecure).").arg(c.name));
-    startJob(new AddSourceJob(registry, c, token->trimmed(), &cli), &cli, [&cli, c](AddSourceJob *job) {
-        if (job->failed()) {
-            cli.finish(cli.fail(job->error()));
-            return;
-        }
-        cli.out(tr("Added %1 source %2 (%3).\n").arg(c.kind, c.name, c.url));
-        cli.finish(kExitOk);
-    });
-    return kPending;
+    return cli.report(new AddSourceJob(registry, c, token->trimmed(), &cli),
+                      [c](AddSourceJob *) { return tr("Added %1 source %2 (%3).\n").arg(c.kind, c.name, c.url); });
 }
 
 int sourcesList(Cli &cli, SourceRegistry *registry, const Args &args)
@@ -96,17 +89,11 @@ int sourcesList(Cli &cli, SourceRegistry *registry, const Args &args)
 int sourcesRemove(Cli &cli, SourceRegistry *registry, const Args &args)
 {
     const QString name = args.positional.value(0);
-    startJob(new RemoveSourceJob(registry, name, &cli), &cli, [&cli, name](RemoveSourceJob *job) {
-        if (job->failed()) {
-            cli.finish(cli.fail(job->error()));
-            return;
-        }
+    return cli.report(new RemoveSourceJob(registry, name, &cli), [&cli, name](RemoveSourceJob *job) {
         if (!job->tokenNote().isEmpty())
             cli.note(tr("note: the token could not be removed from the keychain: %1").arg(job->tokenNote()));
-        cli.out(tr("Removed source %1 and its token.\n").arg(name));
-        cli.finish(kExitOk);
+        return tr("Removed source %1 and its token.\n").arg(name);
     });
-    return kPending;
 }
 
 int sourcesImportKnot(Cli &cli, SourceRegistry *registry, const Args &args)
@@ -176,15 +163,9 @@ int registerKey(Cli &cli, const QStringList &argv)
         return cli.fail(registry->loadError());
     const QString sourceName = a->value(QStringLiteral("source"));
     const KeyInfo info = *key;
-    startJob(new RegisterKeyJob(registry, sourceName, info, &cli), &cli, [&cli, info, sourceName](RegisterKeyJob *job) {
-        if (job->failed()) {
-            cli.finish(cli.fail(job->error()));
-            return;
-        }
-        cli.out(tr("Registered %1 (%2) with %3.\n").arg(info.name, info.publicKey->fingerprint(), sourceName));
-        cli.finish(kExitOk);
+    return cli.report(new RegisterKeyJob(registry, sourceName, info, &cli), [info, sourceName](RegisterKeyJob *) {
+        return tr("Registered %1 (%2) with %3.\n").arg(info.name, info.publicKey->fingerprint(), sourceName);
     });
-    return kPending;
 }
 
 } // namespace keyport::cli

@@ -125,13 +125,8 @@ int workspacesStartStop(Cli &cli, SourceRegistry *registry, const Args &args, bo
             if (!what.isEmpty())
                 cli.note(what);
         });
-        startJob(power, &cli, [&cli, start](PowerJob *done) {
-            if (done->failed()) {
-                cli.finish(cli.fail(done->error()));
-                return;
-            }
-            cli.out(start ? tr("Started %1.\n").arg(done->value().id()) : tr("Stopped %1.\n").arg(done->value().id()));
-            cli.finish(kExitOk);
+        cli.report(power, [start](PowerJob *done) {
+            return start ? tr("Started %1.\n").arg(done->value().id()) : tr("Stopped %1.\n").arg(done->value().id());
         });
     });
     return kPending;

@@ -91,17 +91,39 @@ private:
     bool m_finished = false;
 };
 
-// A job that ends with a value of type T (or an error). Its work is either a
-// function given at construction, which is handed the job and later calls
-// succeed() or fail(), or a subclass's run().
-template <typename T> class ValueJob : public Job {
+// What ValueJob<T> and ValueJob<void> share: the work, given as a function
+// that is handed the job (and later ends it), or a subclass's run().
+template <typename Self> class WorkJob : public Job {
 public:
-    using Work = std::function<void(ValueJob *)>;
-    explicit ValueJob(Work work, QObject *parent = nullptr)
+    using Work = std::function<void(Self *)>;
+    explicit WorkJob(Work work, QObject *parent = nullptr)
         : Job(parent)
         , m_work(std::move(work))
     {
     }
+    void fail(const Error &error) { finish(error.isError() ? error : Error(ErrorCode::Internal, tr("Failed."))); }
+
+protected:
+    explicit WorkJob(QObject *parent = nullptr)
+        : Job(parent)
+    {
+    }
+    void run() override
+    {
+        if (m_work)
+            m_work(static_cast<Self *>(this));
+    }
+
+private:
+    Work m_work;
+};
+
+// A job that ends with a value of type T (or an error).
+template <typename T> class ValueJob : public WorkJob<ValueJob<T>> {
+    using Base = WorkJob<ValueJob<T>>;
+
+public:
+    using Base::Base;
     // Only when finished without error.
     const T &value() const
     {
@@ -110,63 +132,30 @@ public:
     }
     void succeed(T value)
     {
-        if (isFinished())
+        if (this->isFinished())
             return;
         m_value = std::move(value);
-        finish();
+        this->finish();
     }
-    void fail(const Error &error) { finish(error.isError() ? error : Error(ErrorCode::Internal, tr("Failed."))); }
     // Ends with `result`: its value, or its error.
     void complete(Result<T> result)
     {
         if (result.ok())
             succeed(std::move(result).value());
         else
-            fail(result.error());
-    }
-
-protected:
-    explicit ValueJob(QObject *parent = nullptr)
-        : Job(parent)
-    {
-    }
-    void run() override
-    {
-        if (m_work)
-            m_work(this);
+            this->fail(result.error());
     }
 
 private:
-    Work m_work;
     std::optional<T> m_value;
 };
 
 // A job with no value: it succeeds or fails.
-template <> class ValueJob<void> : public Job {
+template <> class ValueJob<void> : public WorkJob<ValueJob<void>> {
 public:
-    using Work = std::function<void(ValueJob *)>;
-    explicit ValueJob(Work work, QObject *parent = nullptr)
-        : Job(parent)
-        , m_work(std::move(work))
-    {
-    }
+    using WorkJob::WorkJob;
     void succeed() { finish(); }
-    void fail(const Error &error) { finish(error.isError() ? error : Error(ErrorCode::Internal, tr("Failed."))); }
     void complete(const Status &status) { status.ok() ? succeed() : fail(status.error()); }
-
-protected:
-    explicit ValueJob(QObject *parent = nullptr)
-        : Job(parent)
-    {
-    }
-    void run() override
-    {
-        if (m_work)
-            m_work(this);
-    }
-
-private:
-    Work m_work;
 };
 
 using StatusJob = ValueJob<void>;

@@ -434,14 +434,13 @@ void TestLaunch::cliPathWithAQuote()
     QString err = sshd.start();
     QVERIFY2(err.isEmpty(), qPrintable(err));
     QProcess peer;
-    peer.start(QStringLiteral(KEYPORT_KNOT_PEER),
-               { QStringLiteral("--token"), QStringLiteral("quote-token"), QStringLiteral("--sshd-port"),
-                 QString::number(sshd.port()), QStringLiteral("--authorized-keys"),
-                 QDir(sshd.dir()).filePath(QStringLiteral("authorized_keys")) });
-    QVERIFY(peer.waitForStarted(5000) && peer.waitForReadyRead(10000));
-    const QByteArray line = peer.readLine().trimmed();
-    QVERIFY(line.startsWith("LISTENING "));
-    const QString url = QStringLiteral("http://127.0.0.1:%1").arg(QString::fromUtf8(line.mid(10)));
+    const quint16 port =
+        test::startKnotPeer(peer, QStringLiteral(KEYPORT_KNOT_PEER),
+                            { QStringLiteral("--token"), QStringLiteral("quote-token"), QStringLiteral("--sshd-port"),
+                              QString::number(sshd.port()), QStringLiteral("--authorized-keys"),
+                              QDir(sshd.dir()).filePath(QStringLiteral("authorized_keys")) });
+    QVERIFY(port);
+    const QString url = QStringLiteral("http://127.0.0.1:%1").arg(port);
     QTemporaryDir dir;
     const QString odd = dir.filePath(QStringLiteral("it's here"));
     QVERIFY(QDir().mkpath(odd));

@@ -13,33 +13,6 @@
 
 using namespace keyport;
 
-namespace {
-
-QByteArray readAll(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-void writeAll(const QString &path, const QByteArray &data)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile f(path);
-    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    f.write(data);
-}
-
-quint16 startPeer(QProcess &peer, const QStringList &args)
-{
-    peer.start(QStringLiteral(KEYPORT_KNOT_PEER), args);
-    if (!peer.waitForStarted(5000) || !peer.waitForReadyRead(10000))
-        return 0;
-    const QByteArray line = peer.readLine().trimmed();
-    return line.startsWith("LISTENING ") ? quint16(line.mid(10).toUInt()) : 0;
-}
-
-} // namespace
-
 class TestNothingLost : public QObject {
     Q_OBJECT
 private Q_SLOTS:
@@ -91,9 +64,10 @@ void TestNothingLost::initTestCase()
     err = m_sshd.start();
     QVERIFY2(err.isEmpty(), qPrintable(err));
     m_port =
-        startPeer(m_peer, { QStringLiteral("--token"), QStringLiteral("knot-token-1"), QStringLiteral("--sshd-port"),
-                            QString::number(m_sshd.port()), QStringLiteral("--authorized-keys"),
-                            QDir(m_sshd.dir()).filePath(QStringLiteral("authorized_keys")) });
+        test::startKnotPeer(m_peer, QStringLiteral(KEYPORT_KNOT_PEER),
+                            { QStringLiteral("--token"), QStringLiteral("knot-token-1"), QStringLiteral("--sshd-port"),
+                              QString::number(m_sshd.port()), QStringLiteral("--authorized-keys"),
+                              QDir(m_sshd.dir()).filePath(QStringLiteral("authorized_keys")) });
     QVERIFY(m_port);
 }
 
@@ -122,7 +96,7 @@ void TestNothingLost::oldConfigFolderMovesUp()
 {
     // Keyport 0.1 kept ~/.config/keyport/keyport/ (organisation and application both "keyport").
     const QString old = QDir(configDir()).filePath(QStringLiteral("keyport/workspaces.json"));
-    writeAll(old, R"({"hosts":[{"name":"legacy","host":"192.0.2.9","port":22}]})");
+    QVERIFY(test::writeFile(old, R"({"hosts":[{"name":"legacy","host":"192.0.2.9","port":22}]})"));
     auto list = test::runCli(test::args({ "hosts", "list" }));
     QVERIFY2(list.exitCode == 0, qPrintable(list.describe()));
     QVERIFY(list.out.contains("ssh.legacy"));
@@ -137,15 +111,15 @@ void TestNothingLost::trailingCommaLosesNoHosts()
     QCOMPARE(test::runCli(test::args({ "hosts", "add", "alpha", "--host", "192.0.2.1" })).exitCode, 0);
     QCOMPARE(test::runCli(test::args({ "hosts", "add", "beta", "--host", "192.0.2.2" })).exitCode, 0);
     const QString file = QDir(configDir()).filePath(QStringLiteral("workspaces.json"));
-    QByteArray broken = readAll(file).trimmed();
+    QByteArray broken = test::readFile(file).trimmed();
     QVERIFY(broken.endsWith('}'));
     broken.insert(broken.size() - 1, ",");
-    writeAll(file, broken);
+    QVERIFY(test::writeFile(file, broken));
     auto gamma = test::runCli(test::args({ "hosts", "add", "gamma", "--host", "192.0.2.3" }));
     QCOMPARE(gamma.exitCode, 1);
     QVERIFY2(gamma.err.contains(file.toUtf8()), gamma.err.constData()); // names the file
     QVERIFY2(gamma.err.contains("line"), gamma.err.constData()); // and where it stopped
-    QCOMPARE(readAll(file), broken); // alpha and beta are still there, untouched
+    QCOMPARE(test::readFile(file), broken); // alpha and beta are still there, untouched
     QVERIFY(broken.contains("alpha") && broken.contains("beta"));
 }
 
@@ -180,12 +154,12 @@ void TestNothingLost::brokenFileIsNeverWrittenOver()
     QFETCH(QByteArray, broken);
     QFETCH(QStringList, command);
     const QString path = m_home->filePath(file);
-    writeAll(path, broken);
+    QVERIFY(test::writeFile(path, broken));
     auto r = test::runCli(command);
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains(path.toUtf8()), r.err.constData());
     QVERIFY2(r.err.contains("line"), r.err.constData());
-    QCOMPARE(readAll(path), broken);
+    QCOMPARE(test::readFile(path), broken);
     QVERIFY(QDir(QFileInfo(path).absolutePath()).entryList({ QStringLiteral("*.broken-*") }).isEmpty());
 }
 
@@ -194,13 +168,13 @@ void TestNothingLost::brokenCacheIsMovedAside()
     // The cache only repeats what the sources said: moved aside (kept) and started afresh.
     const QString cache = QDir(stateDir()).filePath(QStringLiteral("workspace-cache.json"));
     const QByteArray broken = "{\"workspaces\": [ {\"id\": ";
-    writeAll(cache, broken);
+    QVERIFY(test::writeFile(cache, broken));
     auto r = test::runCli(test::args({ "workspaces", "list", "--source", "ssh" }));
     QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
     const QStringList aside = QDir(stateDir()).entryList({ QStringLiteral("workspace-cache.json.broken-*") });
     QCOMPARE(aside.size(), 1);
-    QCOMPARE(readAll(QDir(stateDir()).filePath(aside.first())), broken);
-    QVERIFY(QJsonDocument::fromJson(readAll(cache)).isObject());
+    QCOMPARE(test::readFile(QDir(stateDir()).filePath(aside.first())), broken);
+    QVERIFY(QJsonDocument::fromJson(test::readFile(cache)).isObject());
 }
 
 TestNothingLost::FullDiskRun TestNothingLost::onFullDisk(const QString &dir, const QStringList &command,
@@ -314,7 +288,7 @@ void TestNothingLost::tokenThatCannotBeStoredTakesTheConfigBack()
                           "knot-token-1\n", noKeychain);
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains("token could not be stored"), r.err.constData());
-    const QByteArray saved = readAll(QDir(configDir()).filePath(QStringLiteral("sources.json")));
+    const QByteArray saved = test::readFile(QDir(configDir()).filePath(QStringLiteral("sources.json")));
     QVERIFY2(!saved.contains("team2"), saved.constData());
     QVERIFY(!test::runCli(test::args({ "sources", "list" })).out.contains("team2"));
 }

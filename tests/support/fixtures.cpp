@@ -105,6 +105,28 @@ QStringList args(std::initializer_list<const char *> list)
     return l;
 }
 
+QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+bool writeFile(const QString &path, const QByteArray &data)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(data) == data.size();
+}
+
+quint16 startKnotPeer(QProcess &peer, const QString &program, const QStringList &args)
+{
+    peer.start(program, args);
+    if (!peer.waitForStarted(5000) || !peer.waitForReadyRead(10000))
+        return 0;
+    const QByteArray line = peer.readLine().trimmed();
+    return line.startsWith("LISTENING ") ? quint16(line.mid(10).toUInt()) : 0;
+}
+
 TempHome::TempHome()
 {
     const QString home = m_dir.path();

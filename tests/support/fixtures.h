@@ -50,6 +50,11 @@ ProcessResult runSsh(const QString &config, const QStringList &args, const QByte
 QByteArray readUntil(QProcess &process, const QByteArray &marker, int timeoutMs = 15000);
 // QStringList from string literals: args({"keys", "list"}).
 QStringList args(std::initializer_list<const char *> list);
+// A whole file (empty when it cannot be read), and writing one (making its folder).
+QByteArray readFile(const QString &path);
+bool writeFile(const QString &path, const QByteArray &data);
+// Starts tests/peers/knotpeer with `args` and returns the port it listens on (0: it did not start).
+quint16 startKnotPeer(QProcess &peer, const QString &program, const QStringList &args);
 
 // A temporary HOME (and XDG dirs under it) for this test process, with
 // QStandardPaths' test mode on. Restores nothing: one per test process.

@@ -17,24 +17,6 @@
 
 using namespace keyport;
 
-namespace {
-
-QByteArray readAll(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-void writeAll(const QString &path, const QByteArray &data)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile f(path);
-    f.open(QIODevice::WriteOnly | QIODevice::Truncate);
-    f.write(data);
-}
-
-} // namespace
-
 class TestBrokenFiles : public QObject {
     Q_OBJECT
 private Q_SLOTS:
@@ -57,7 +39,7 @@ void TestBrokenFiles::brokenSettingsAreShownAndKept()
 {
     const QString settings = paths::settingsPath();
     const QByteArray broken = "{\"favourites\": [\"ssh.a\"], \"editor\": \"cursor\",,}";
-    writeAll(settings, broken);
+    QVERIFY(test::writeFile(settings, broken));
     MainWindow window;
     window.show();
     WorkspacesPage *page = window.workspacesPage();
@@ -69,7 +51,7 @@ void TestBrokenFiles::brokenSettingsAreShownAndKept()
     // A change in the app does not reach the file: it says so instead.
     window.context()->updateSettings([](AppSettings &s) { s.favourites << QStringLiteral("ssh.b"); });
     QTest::qWait(200);
-    QCOMPARE(readAll(settings), broken);
+    QCOMPARE(test::readFile(settings), broken);
     QVERIFY(window.settingsPage()->banner()->message().contains(settings));
     // Moving it aside keeps every byte and starts afresh.
     QSignalSpy moved(page->banner(), &ErrorBanner::movedAside);
@@ -77,7 +59,7 @@ void TestBrokenFiles::brokenSettingsAreShownAndKept()
     QVERIFY(moved.wait(5000));
     const QString aside = moved.first().at(1).toString();
     QVERIFY(aside.startsWith(settings + QStringLiteral(".broken-")));
-    QCOMPARE(readAll(aside), broken);
+    QCOMPARE(test::readFile(aside), broken);
     QVERIFY(!QFile::exists(settings));
     QVERIFY(!window.context()->settingsError().isError());
     QVERIFY(page->banner()->message().contains(aside));
@@ -87,19 +69,19 @@ void TestBrokenFiles::brokenWorkspaceSettingsCanBeMovedAside()
 {
     const QString file = paths::workspaceSettingsPath();
     const QByteArray broken = "{\"hosts\": [{\"name\": \"alpha\", \"host\": \"192.0.2.1\"}],}";
-    writeAll(file, broken);
+    QVERIFY(test::writeFile(file, broken));
     MainWindow window;
     window.show();
     WorkspacesPage *page = window.workspacesPage();
     // Listing needs the per-workspace settings: it stops, naming the file.
     QTRY_VERIFY_WITH_TIMEOUT(page->banner()->message().contains(file), 10000);
     QCOMPARE(page->model()->workspaceCount(), 0);
-    QCOMPARE(readAll(file), broken);
+    QCOMPARE(test::readFile(file), broken);
     QSignalSpy moved(page->banner(), &ErrorBanner::movedAside);
     QSignalSpy refreshed(page, &WorkspacesPage::refreshed);
     page->banner()->findChild<QToolButton *>(QStringLiteral("moveAside"))->click();
     QVERIFY(moved.wait(5000));
-    QCOMPARE(readAll(moved.first().at(1).toString()), broken);
+    QCOMPARE(test::readFile(moved.first().at(1).toString()), broken);
     // Everything is listed again, from a fresh start.
     QVERIFY(refreshed.wait(15000));
     QVERIFY(page->model()->workspace(QStringLiteral("local.sandbox")));
