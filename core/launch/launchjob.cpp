@@ -363,18 +363,8 @@ void LaunchJob::pin()
 {
     const Workspace w = m_workspace;
     const PublicKey offered = *m_offered;
-    const QString cli = m_request.cliPath;
-    const bool include = m_settings.sshConfigIntegration;
-    auto *pin = new TaskJob<void>(
-        [w, offered, cli, include]() -> Status {
-            const ManagedSshConfig config(cli);
-            if (auto ok = KnownHosts(config.knownHostsPath()).pin(w.id(), offered); !ok)
-                return ok;
-            // The pin makes the managed block strict.
-            auto plan = config.planWrite(SourceRegistry::cached(), include);
-            return plan ? config.apply(*plan) : Status(plan.error());
-        },
-        this);
+    const QString pins = ManagedSshConfig(m_request.cliPath).knownHostsPath();
+    auto *pin = new TaskJob<void>([w, offered, pins] { return KnownHosts(pins).pin(w.id(), offered); }, this);
     follow(pin, [this](TaskJob<void> *pinned) {
         if (pinned->failed()) {
             finish(pinned->error());
@@ -382,7 +372,14 @@ void LaunchJob::pin()
         }
         m_pinnedNow = true;
         qCInfo(lcLaunch) << "pinned host key of" << m_workspace.id() << m_offered->fingerprint();
-        act();
+        // The pin makes the managed block strict.
+        SshConfigJob::Options strict { m_request.cliPath, false, m_settings.sshConfigIntegration, false, false };
+        follow(new SshConfigJob(m_registry, strict, this), [this](SshConfigJob *written) {
+            if (written->failed())
+                finish(written->error());
+            else
+                act();
+        });
     });
 }
 
