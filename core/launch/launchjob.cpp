@@ -37,6 +37,13 @@ LaunchJob::LaunchJob(SourceRegistry *registry, LaunchRequest request, LaunchQues
     , m_request(std::move(request))
     , m_questions(questions)
 {
+    // A failed launch leaves a trace (QT_LOGGING_RULES="keyport.*=true"); errors hold no secrets.
+    connect(this, &Job::finished, this, [this] {
+        if (failed())
+            qCInfo(lcLaunch) << "launch of" << m_request.workspaceId << "failed:" << error().oneLine();
+        else
+            qCDebug(lcLaunch) << "launch of" << m_request.workspaceId << "done";
+    });
 }
 
 void LaunchJob::run()

@@ -64,6 +64,7 @@ void ListAllJob::listEach(const QMap<QString, WorkspaceOverride> &overrides, boo
             s->list(),
             [this, name, overrides, forwardAgentByDefault](ListJob *job) {
                 if (job->failed()) {
+                    qCInfo(lcWorkspace) << "listing" << name << "failed:" << job->error().oneLine();
                     m_errors.insert(name, job->error());
                 } else {
                     m_workspaces += workspacesettings::apply(job->value(), overrides, forwardAgentByDefault);

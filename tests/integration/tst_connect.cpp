@@ -42,6 +42,7 @@ private Q_SLOTS:
     void sshdKilledMidSession();
     void userHostsAndOverrides();
     void serverDownIsAClearError();
+    void failedCallsLeaveATrace();
 
 private:
     test::ProcessResult ssh(const QStringList &args);
@@ -500,6 +501,20 @@ void TestConnect::serverDownIsAClearError()
     auto again = test::runCli(test::args({ "sandbox", "start" }));
     QCOMPARE(again.exitCode, 0);
     QCOMPARE(ssh(test::args({ "local.sandbox", "true" })).exitCode, 0); // same host key after restart
+}
+
+void TestConnect::failedCallsLeaveATrace()
+{
+    QCOMPARE(test::runCli(test::args({ "hosts", "add", "nowhere", "--host", "127.0.0.1", "--port", "1" })).exitCode, 0);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("keyport.*=true"));
+    auto r = test::runCli(test::args({ "trust", "ssh.nowhere", "--yes" }), {}, env);
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("keyport.launch: launch of \"ssh.nowhere\" failed:"), r.err.constData());
+    // Quiet by default: only the one line for a person.
+    auto quiet = test::runCli(test::args({ "trust", "ssh.nowhere", "--yes" }));
+    QVERIFY(!quiet.err.contains("keyport.launch"));
+    QCOMPARE(test::runCli(test::args({ "hosts", "remove", "nowhere" })).exitCode, 0);
 }
 
 QTEST_GUILESS_MAIN(TestConnect)
