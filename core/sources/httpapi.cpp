@@ -2,6 +2,7 @@
 
 #include "common/log.h"
 #include "identity/secretstore.h"
+#include "transport/redaction.h"
 #include "transport/websocketstream.h"
 
 #include <QNetworkAccessManager>
@@ -160,7 +161,9 @@ void HttpApi::send(HttpJob *job, const QByteArray &method, const QString &path, 
             reply->abort();
     });
     const QString where = url.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery);
-    connect(reply, &QNetworkReply::finished, job, [reply, job, where, this] {
+    // What the server says goes into errors: never with the token we sent.
+    const QList<QByteArray> sent { *m_token };
+    connect(reply, &QNetworkReply::finished, job, [reply, job, where, sent, this] {
         reply->deleteLater();
         HttpResponse r;
         r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -180,9 +183,10 @@ void HttpApi::send(HttpJob *job, const QByteArray &method, const QString &path, 
                           tr("The TLS certificate of %1 could not be verified: check the URL; for a test server you "
                              "trust, add the source with --insecure.")
                               .arg(QUrl(where).host()),
-                          reply->errorString());
+                          redactSecrets(reply->errorString(), sent));
             else
-                e = Error(ErrorCode::Network, tr("Cannot reach %1.").arg(QUrl(where).host()), reply->errorString());
+                e = Error(ErrorCode::Network, tr("Cannot reach %1.").arg(QUrl(where).host()),
+                          redactSecrets(reply->errorString(), sent));
             job->done(r, e);
             return;
         }
@@ -194,11 +198,13 @@ void HttpApi::send(HttpJob *job, const QByteArray &method, const QString &path, 
                                where));
             return;
         }
-        if (r.status >= 300)
+        if (r.status >= 300) {
+            const QString said = replyExcerpt(r.body, sent);
             job->done(r, Error(ErrorCode::Network, tr("The server answered %1.").arg(r.status),
-                               where + QStringLiteral(": ") + QString::fromUtf8(r.body.left(200))));
-        else
+                               said.isEmpty() ? where : where + QStringLiteral(": ") + said));
+        } else {
             job->done(r);
+        }
     });
 }
 

@@ -1,6 +1,7 @@
 #include "websockethandshake.h"
 
 #include "common/text.h"
+#include "redaction.h"
 #include "websocketcodec.h"
 
 #include <QHash>
@@ -161,7 +162,9 @@ Error WebSocketHandshake::refusedError() const
     QString said = QString::fromUtf8(m_chunked ? dechunk(m_body) : m_body);
     if (said.contains(QLatin1Char('<')))
         said.remove(QRegularExpression(QStringLiteral("<[^>]*>"))); // an HTML page: its words
-    said = printable(redacted(said.simplified()), 160);
+    // Our header values first (whole, as the server may quote them), then
+    // whatever else looks like a secret.
+    said = printable(redactSecrets(redacted(said.simplified())), 160);
     QString detail = where();
     if (!said.isEmpty())
         detail += tr("; the server said: %1").arg(said);
