@@ -5,9 +5,11 @@
 #include "transport/redaction.h"
 #include "transport/websocketstream.h"
 
+#include <QElapsedTimer>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPointer>
+#include <QUrlQuery>
 
 namespace keyport {
 
@@ -71,6 +73,20 @@ private:
     WebSocketStream *m_inner = nullptr;
     QByteArray m_early;
 };
+
+// A request for the log: the URL without user info, and of its query only the
+// names (values may be secrets, ids or search words).
+QString logged(const QByteArray &method, const QUrl &url)
+{
+    QString target = url.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery);
+    if (url.hasQuery()) {
+        QStringList names;
+        for (const auto &[name, value] : QUrlQuery(url).queryItems())
+            names << (value.isEmpty() ? name : name + QStringLiteral("=…"));
+        target += QLatin1Char('?') + names.join(QLatin1Char('&'));
+    }
+    return QString::fromLatin1(method) + QLatin1Char(' ') + target;
+}
 
 } // namespace
 
@@ -163,12 +179,32 @@ void HttpApi::send(HttpJob *job, const QByteArray &method, const QString &path, 
     const QString where = url.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery);
     // What the server says goes into errors: never with the token we sent.
     const QList<QByteArray> sent { *m_token };
-    connect(reply, &QNetworkReply::finished, job, [reply, job, where, sent, this] {
+    const QString request = logged(method, url);
+    qCDebug(lcHttp).noquote() << request;
+    QElapsedTimer took;
+    took.start();
+    connect(reply, &QNetworkReply::finished, job, [reply, job, where, sent, request, took, this] {
         reply->deleteLater();
         HttpResponse r;
         r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         r.body = reply->readAll();
         const auto netErr = reply->error();
+        if (job->isFinished()) { // cancelled: abort() ended the reply
+            qCDebug(lcHttp).noquote() << request << "cancelled";
+            return;
+        }
+        // One line per answer: success at debug, failure at info (the error itself reaches the user anyway).
+        const auto done = [job, request, took](HttpResponse response, const Error &e = {}) {
+            const QString status = response.status ? QString::number(response.status) : QStringLiteral("no answer");
+            if (e.isError())
+                qCInfo(lcHttp).noquote() << request << "->" << status << QStringLiteral("(%1 ms):").arg(took.elapsed())
+                                         << e.message;
+            else
+                qCDebug(lcHttp).noquote()
+                    << request << "->" << status
+                    << QStringLiteral("(%1 bytes, %2 ms)").arg(response.body.size()).arg(took.elapsed());
+            job->done(std::move(response), e);
+        };
         if (r.status == 0 || (netErr != QNetworkReply::NoError && r.status < 400)) {
             Error e;
             if (netErr == QNetworkReply::OperationCanceledError && r.body.size() > maxResponseSize)
@@ -187,23 +223,23 @@ void HttpApi::send(HttpJob *job, const QByteArray &method, const QString &path, 
             else
                 e = Error(ErrorCode::Network, tr("Cannot reach %1.").arg(QUrl(where).host()),
                           redactSecrets(reply->errorString(), sent));
-            job->done(r, e);
+            done(r, e);
             return;
         }
         if (r.status == 401) {
             m_token.reset();
-            job->done(r, Error(ErrorCode::PermissionDenied,
-                               tr("The server refused the token (401): it expired or was revoked. Create a new token "
-                                  "and add the source again."),
-                               where));
+            done(r, Error(ErrorCode::PermissionDenied,
+                          tr("The server refused the token (401): it expired or was revoked. Create a new token "
+                             "and add the source again."),
+                          where));
             return;
         }
         if (r.status >= 300) {
             const QString said = replyExcerpt(r.body, sent);
-            job->done(r, Error(ErrorCode::Network, tr("The server answered %1.").arg(r.status),
-                               said.isEmpty() ? where : where + QStringLiteral(": ") + said));
+            done(r, Error(ErrorCode::Network, tr("The server answered %1.").arg(r.status),
+                          said.isEmpty() ? where : where + QStringLiteral(": ") + said));
         } else {
-            job->done(r);
+            done(r);
         }
     });
 }

@@ -60,7 +60,7 @@ WebSocketStream::WebSocketStream(QUrl url, Headers headers, bool insecureTls, QO
             Q_EMIT drained();
     });
     connect(m_socket, &QTcpSocket::errorOccurred, this, [this](QAbstractSocket::SocketError e) {
-        qCDebug(lcSession) << "websocket: socket error" << e << m_socket->errorString();
+        qCDebug(lcTransport) << "websocket: socket error" << e << m_socket->errorString();
         if (e == QAbstractSocket::RemoteHostClosedError)
             return; // disconnected() tells whether the end was agreed
         m_socketError = m_socket->errorString();
@@ -92,7 +92,7 @@ void WebSocketStream::open()
     m_state = State::Connecting;
     const bool tls = isTls(m_url);
     const quint16 port = quint16(m_url.port(tls ? 443 : 80));
-    qCDebug(lcSession) << "websocket: connecting to" << m_url.host() << port << (tls ? "with TLS" : "");
+    qCDebug(lcTransport) << "websocket: connecting to" << m_url.host() << port << (tls ? "with TLS" : "");
     if (auto *ssl = qobject_cast<QSslSocket *>(m_socket)) {
         if (!QSslSocket::supportsSsl()) {
             // closed() must not fire inside open().
@@ -136,7 +136,7 @@ void WebSocketStream::readResponse()
         fail(m_handshake.error());
         return;
     case WebSocketHandshake::Answer::Refused:
-        qCDebug(lcSession) << "websocket: upgrade refused with status" << m_handshake.status();
+        qCDebug(lcTransport) << "websocket: upgrade refused with status" << m_handshake.status();
         m_state = State::Refused;
         if (m_handshake.bodyComplete()) {
             finishRefused();
@@ -154,7 +154,7 @@ void WebSocketStream::readResponse()
         break;
     }
     m_state = State::Open;
-    qCDebug(lcSession) << "websocket: open";
+    qCDebug(lcTransport) << "websocket: open";
     m_ping->start(pingIntervalMs);
     QPointer<WebSocketStream> self(this);
     if (!m_early.isEmpty())
@@ -202,7 +202,7 @@ void WebSocketStream::readFrames()
             ++m_pongs;
             break;
         case Kind::Close:
-            qCDebug(lcSession) << "websocket: close frame, code" << e.closeCode;
+            qCDebug(lcTransport) << "websocket: close frame, code" << e.closeCode;
             m_closeReceived = true;
             m_closeCode = e.closeCode;
             m_closeReason = e.closeReason;
@@ -251,7 +251,7 @@ void WebSocketStream::fail(const Error &error)
 {
     if (m_state == State::Ended)
         return;
-    qCDebug(lcSession) << "websocket: failed:" << error.message;
+    qCDebug(lcTransport) << "websocket: failed:" << error.message;
     m_state = State::Ended;
     m_ping->stop();
     QPointer<WebSocketStream> self(this);
@@ -262,8 +262,8 @@ void WebSocketStream::fail(const Error &error)
 
 void WebSocketStream::onDisconnected()
 {
-    qCDebug(lcSession) << "websocket: disconnected, closing" << m_closing << "close frame" << m_closeReceived << "code"
-                       << m_closeCode;
+    qCDebug(lcTransport) << "websocket: disconnected, closing" << m_closing << "close frame" << m_closeReceived
+                         << "code" << m_closeCode;
     m_ping->stop();
     switch (m_state) {
     case State::Ended:
