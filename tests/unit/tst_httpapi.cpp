@@ -2,6 +2,7 @@
 // exactly what each test needs: error replies that echo the request's token
 // and carry secrets of their own (none of them may reach an Error).
 #include "sources/httpapi.h"
+#include "testhttpserver.h"
 #include "transport/redaction.h"
 
 #include <QElapsedTimer>
@@ -15,90 +16,13 @@
 #include <memory>
 
 using namespace keyport;
+using keyport::test::Request;
+using keyport::test::runJob;
+using keyport::test::TestHttpServer;
 
 namespace {
 
 const QByteArray kToken = "kp-test+token/7f3a9c==";
-
-struct Request {
-    QByteArray method;
-    QByteArray target;
-    QHash<QByteArray, QByteArray> headers; // names in lower case
-    QByteArray body;
-};
-
-// HTTP/1.1 on loopback, one request per connection: the handler writes the
-// answer (all at once, or over time) and closes the socket.
-class TestHttpServer : public QObject {
-public:
-    using Handler = std::function<void(QTcpSocket *, const Request &)>;
-    explicit TestHttpServer(Handler handler)
-        : m_handler(std::move(handler))
-    {
-        connect(&m_server, &QTcpServer::pendingConnectionAvailable, this, [this] {
-            while (QTcpSocket *sock = m_server.nextPendingConnection()) {
-                connect(sock, &QTcpSocket::readyRead, sock, [this, sock] { read(sock); });
-                connect(sock, &QTcpSocket::disconnected, sock, &QObject::deleteLater);
-            }
-        });
-        QVERIFY(m_server.listen(QHostAddress::LocalHost));
-    }
-    QUrl url() const { return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_server.serverPort())); }
-    QList<Request> requests;
-
-    static void answer(QTcpSocket *sock, int status, const QByteArray &body,
-                       const QByteArray &type = "application/json")
-    {
-        sock->write("HTTP/1.1 " + QByteArray::number(status) + " Status\r\nContent-Type: " + type
-                    + "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n"
-                    + body);
-        sock->disconnectFromHost();
-    }
-
-private:
-    void read(QTcpSocket *sock)
-    {
-        const QByteArray peeked = sock->peek(1 << 20);
-        const qsizetype end = peeked.indexOf("\r\n\r\n");
-        if (end < 0)
-            return;
-        Request r;
-        const QList<QByteArray> lines = peeked.left(end).split('\n');
-        const QList<QByteArray> first = lines.value(0).trimmed().split(' ');
-        r.method = first.value(0);
-        r.target = first.value(1);
-        for (qsizetype i = 1; i < lines.size(); ++i) {
-            const qsizetype c = lines[i].indexOf(':');
-            if (c > 0)
-                r.headers.insert(lines[i].left(c).trimmed().toLower(), lines[i].mid(c + 1).trimmed());
-        }
-        const qsizetype length = r.headers.value("content-length").toLongLong();
-        if (peeked.size() < end + 4 + length)
-            return;
-        r.body = sock->read(end + 4 + length).mid(end + 4);
-        disconnect(sock, &QTcpSocket::readyRead, nullptr, nullptr);
-        requests << r;
-        m_handler(sock, r);
-    }
-
-    QTcpServer m_server;
-    Handler m_handler;
-};
-
-// Runs `job` to its end; returns its error.
-template <typename J> Error run(J *job, int timeoutMs = 10000)
-{
-    Error error;
-    bool done = false;
-    QObject context;
-    startJob(job, &context, [&](J *j) {
-        error = j->error();
-        done = true;
-    });
-    if (!QTest::qWaitFor([&] { return done; }, timeoutMs))
-        return Error(ErrorCode::Internal, QStringLiteral("the job did not finish in time"));
-    return error;
-}
 
 } // namespace
 
@@ -109,7 +33,160 @@ private Q_SLOTS:
     void redactsSecretsKeepsProse();
     void errorDetailsHideSecrets_data();
     void errorDetailsHideSecrets();
+    void streamHandsOnLinesAsTheyArrive_data();
+    void streamHandsOnLinesAsTheyArrive();
+    void activeStreamOutlivesTheTimeout();
+    void silentStreamTimesOut();
+    void streamErrorIsNotStreamed();
+    void streamIsCapped();
+    void receiverCanEndTheStream();
+
+private:
+    // Streams `parts` from a test server and collects the lines as they come.
+    struct Streamed {
+        Error error;
+        QByteArrayList lines;
+        QList<qint64> receivedAt, sentAt;
+    };
+    Streamed streamFrom(const QByteArrayList &parts, int intervalMs, bool chunked, bool end = true,
+                        std::function<void(HttpStreamJob *, const QByteArray &)> onLine = {});
 };
+
+TestHttpApi::Streamed TestHttpApi::streamFrom(const QByteArrayList &parts, int intervalMs, bool chunked, bool end,
+                                              std::function<void(HttpStreamJob *, const QByteArray &)> onLine)
+{
+    Streamed out;
+    QElapsedTimer clock;
+    clock.start();
+    TestHttpServer server([&](QTcpSocket *sock, const Request &) {
+        TestHttpServer::streamParts(sock, parts, intervalMs, chunked, clock, &out.sentAt, end);
+    });
+    HttpApi api(server.url(), QStringLiteral("unused"), "Bearer", false);
+    api.setToken(kToken);
+    HttpStreamJob *job = api.stream("GET", QStringLiteral("/events?since=0"));
+    connect(job, &HttpStreamJob::line, this, [&, job](const QByteArray &line) {
+        out.lines << line;
+        out.receivedAt << clock.elapsed();
+        if (onLine)
+            onLine(job, line);
+    });
+    out.error = runJob(job);
+    if (!server.requests.isEmpty()) {
+        // The same request as any other: token in the header, the Accept asked for, the query kept.
+        if (server.requests[0].headers.value("authorization") != "Bearer " + kToken
+            || server.requests[0].headers.value("accept") != "text/event-stream"
+            || server.requests[0].target != "/events?since=0")
+            out.error = Error(ErrorCode::Internal, QStringLiteral("the stream's request is wrong"));
+    }
+    return out;
+}
+
+void TestHttpApi::streamHandsOnLinesAsTheyArrive_data()
+{
+    QTest::addColumn<bool>("chunked");
+    QTest::newRow("chunked") << true;
+    QTest::newRow("until the connection closes") << false;
+}
+
+// Each line is handed on when it arrives, not when the answer ends; CRLF and
+// a last line without a line break included.
+void TestHttpApi::streamHandsOnLinesAsTheyArrive()
+{
+    QFETCH(bool, chunked);
+    const Streamed s = streamFrom({ "data: one\n\n", "data: two\r\n", "data: thr", "ee\nlast" }, 300, chunked);
+    QVERIFY2(!s.error.isError(), qPrintable(s.error.oneLine()));
+    QCOMPARE(s.lines, (QByteArrayList { "data: one", "", "data: two", "data: three", "last" }));
+    QCOMPARE(s.sentAt.size(), 4);
+    QVERIFY2(s.receivedAt.first() < s.sentAt.last(),
+             qPrintable(QStringLiteral("first line at %1 ms, last part sent at %2 ms")
+                            .arg(s.receivedAt.first())
+                            .arg(s.sentAt.last())));
+    QVERIFY(s.receivedAt[2] < s.sentAt[2]); // "data: two" before the next part was sent
+}
+
+// The timeout is for silence, not for the whole stream.
+void TestHttpApi::activeStreamOutlivesTheTimeout()
+{
+    const int saved = HttpApi::timeoutMs;
+    HttpApi::timeoutMs = 400;
+    QByteArrayList parts;
+    for (int i = 0; i < 10; ++i)
+        parts << "data: " + QByteArray::number(i) + "\n";
+    const Streamed s = streamFrom(parts, 150, true);
+    HttpApi::timeoutMs = saved;
+    QVERIFY2(!s.error.isError(), qPrintable(s.error.oneLine()));
+    QCOMPARE(s.lines.size(), 10);
+    QVERIFY(s.sentAt.last() > 1000); // more than twice the timeout in all
+}
+
+void TestHttpApi::silentStreamTimesOut()
+{
+    const int saved = HttpApi::timeoutMs;
+    HttpApi::timeoutMs = 400;
+    QElapsedTimer t;
+    t.start();
+    const Streamed s = streamFrom({ "data: hello\n" }, 100, true, false); // then silence, the connection open
+    HttpApi::timeoutMs = saved;
+    QCOMPARE(s.lines, QByteArrayList { "data: hello" });
+    QCOMPARE(s.error.code, ErrorCode::Timeout);
+    QVERIFY2(s.error.message.contains(QLatin1String("did not answer")), qPrintable(s.error.message));
+    QVERIFY(t.elapsed() < 5000);
+}
+
+// An error answer is not the stream asked for: no lines, an error as for any request.
+void TestHttpApi::streamErrorIsNotStreamed()
+{
+    TestHttpServer server([](QTcpSocket *sock, const Request &r) {
+        TestHttpServer::answer(
+            sock, 403, "data: {\"message\": \"forbidden\", \"auth\": \"" + r.headers.value("authorization") + "\"}\n");
+    });
+    HttpApi api(server.url(), QStringLiteral("unused"), "Bearer", false);
+    api.setToken(kToken);
+    HttpStreamJob *job = api.stream("GET", QStringLiteral("/events"));
+    QSignalSpy lines(job, &HttpStreamJob::line);
+    int status = 0;
+    QByteArray body;
+    connect(job, &Job::finished, this, [&, job] {
+        status = job->response().status;
+        body = job->response().body;
+    });
+    const Error e = runJob(job);
+    QCOMPARE(lines.size(), 0);
+    QCOMPARE(status, 403);
+    QVERIFY(body.contains("forbidden")); // for the caller's own words
+    QVERIFY2(e.message.contains(QLatin1String("403")), qPrintable(e.message));
+    QVERIFY2(e.detail.contains(QLatin1String("forbidden")), qPrintable(e.detail));
+    QVERIFY2(!e.detail.contains(QString::fromLatin1(kToken)), qPrintable(e.detail));
+}
+
+void TestHttpApi::streamIsCapped()
+{
+    const qint64 saved = HttpApi::maxResponseSize;
+    HttpApi::maxResponseSize = 4000;
+    QByteArrayList parts;
+    for (int i = 0; i < 10; ++i)
+        parts << QByteArray(999, 'x') + '\n';
+    const Streamed s = streamFrom(parts, 20, true);
+    HttpApi::maxResponseSize = saved;
+    QVERIFY2(s.error.isError() && s.error.message.contains(QLatin1String("larger than")),
+             qPrintable(s.error.oneLine()));
+    QVERIFY(s.lines.size() <= 4);
+}
+
+// A receiver that has what it needs ends the stream: no line after that,
+// and the request is aborted rather than left to run.
+void TestHttpApi::receiverCanEndTheStream()
+{
+    QByteArrayList parts;
+    for (int i = 0; i < 5; ++i)
+        parts << "data: " + QByteArray::number(i) + "\n";
+    const Streamed s = streamFrom(parts, 100, true, true, [](HttpStreamJob *job, const QByteArray &line) {
+        if (line == "data: 1")
+            job->cancel();
+    });
+    QCOMPARE(s.error.code, ErrorCode::Cancelled);
+    QCOMPARE(s.lines, (QByteArrayList { "data: 0", "data: 1" }));
+}
 
 void TestHttpApi::redactsSecretsKeepsProse_data()
 {
@@ -192,7 +269,7 @@ void TestHttpApi::errorDetailsHideSecrets()
     });
     HttpApi api(server.url(), QStringLiteral("unused"), "Bearer", false);
     api.setToken(kToken);
-    const Error e = run(api.request("GET", QStringLiteral("/api/echo")));
+    const Error e = runJob(api.request("GET", QStringLiteral("/api/echo")));
     QVERIFY(e.isError());
     QCOMPARE(server.requests.size(), 1);
     QCOMPARE(server.requests[0].headers.value("authorization"), "Bearer " + kToken);
