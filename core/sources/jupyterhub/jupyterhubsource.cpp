@@ -1,6 +1,8 @@
 #include "jupyterhubsource.h"
 
+#include "common/log.h"
 #include "common/text.h"
+#include "transport/redaction.h"
 #include "workspace/sourcekind.h"
 
 #include <QJsonArray>
@@ -126,31 +128,71 @@ StatusJob *JupyterHubSource::start(const Workspace &w)
                                   : r->error());
                     return;
                 }
-                // Pending: follow the progress stream to its last event.
-                job->follow(
-                    m_api->request("GET", apiPath(server) + QStringLiteral("/progress")), [job, w](HttpJob *progress) {
-                        if (progress->failed()) {
-                            job->fail(progress->error());
-                            return;
-                        }
-                        QJsonObject last;
-                        for (const QByteArray &line : progress->response().body.split('\n')) {
-                            if (!line.startsWith("data:"))
-                                continue;
-                            last = QJsonDocument::fromJson(line.mid(5).trimmed()).object();
-                            Q_EMIT job->progress(last.value(QStringLiteral("message")).toString());
-                        }
-                        if (last.value(QStringLiteral("ready")).toBool())
-                            job->succeed();
-                        else
-                            job->fail(Error(
-                                ErrorCode::Network,
-                                tr("JupyterHub could not start %1: %2")
-                                    .arg(w.id(), printable(last.value(QStringLiteral("message")).toString(), 200))));
-                    });
+                // Pending: follow the progress stream as it comes, to its last event.
+                followProgress(job, server, w);
             });
         },
         this);
+}
+
+void JupyterHubSource::followProgress(StatusJob *job, const QString &server, const Workspace &w)
+{
+    HttpStreamJob *events = m_api->stream("GET", apiPath(server) + QStringLiteral("/progress"));
+    auto last = std::make_shared<QString>(); // the last message, for a stream that ends without a result
+    connect(events, &HttpStreamJob::line, job, [job, events, w, last](const QByteArray &line) {
+        const Result<ProgressEvent> event = parseProgressEvent(line);
+        if (!event) {
+            // One bad event does not end a start that may still succeed.
+            qCInfo(lcJupyterHub) << "skipping a progress event of" << w.id() << ":" << event.error().message;
+            return;
+        }
+        if (event->kind == ProgressEvent::Kind::None)
+            return;
+        qCDebug(lcJupyterHub).noquote() << w.id() << "progress" << event->percent << event->message;
+        if (!event->message.isEmpty()) {
+            *last = event->message;
+            Q_EMIT job->progress(event->message);
+        }
+        if (event->kind == ProgressEvent::Kind::Ready) {
+            job->succeed();
+            events->cancel(); // the hub ends the stream itself; nothing more to wait for
+        } else if (event->kind == ProgressEvent::Kind::Failed) {
+            job->fail(Error(ErrorCode::Network, tr("JupyterHub could not start %1: %2").arg(w.id(), event->message)));
+            events->cancel();
+        }
+    });
+    job->follow(events, [job, w, last](HttpStreamJob *ended) {
+        if (ended->failed())
+            job->fail(ended->error());
+        else // the stream ended without its last event
+            job->fail(Error(ErrorCode::Network, tr("JupyterHub could not start %1: %2").arg(w.id(), *last)));
+    });
+}
+
+Result<JupyterHubSource::ProgressEvent> JupyterHubSource::parseProgressEvent(const QByteArray &line)
+{
+    ProgressEvent out;
+    if (!line.startsWith("data:"))
+        return out;
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(line.mid(5).trimmed(), &error);
+    if (!doc.isObject())
+        return Error(ErrorCode::BadFormat, tr("JupyterHub sent a progress event that is not a JSON object."),
+                     error.error != QJsonParseError::NoError ? error.errorString() : QString());
+    const QJsonObject event = doc.object();
+    // Only true booleans count: "failed": "no" is not a failure.
+    if (event.value(QStringLiteral("failed")).toBool())
+        out.kind = ProgressEvent::Kind::Failed;
+    else if (event.value(QStringLiteral("ready")).toBool())
+        out.kind = ProgressEvent::Kind::Ready;
+    else
+        out.kind = ProgressEvent::Kind::Progress;
+    const QJsonValue percent = event.value(QStringLiteral("progress"));
+    if (percent.isDouble())
+        out.percent = int(qBound(0.0, percent.toDouble(), 100.0));
+    // A failed spawn's message may quote the spawner's environment (with its API token).
+    out.message = printable(redactSecrets(event.value(QStringLiteral("message")).toString().left(4096)), 200);
+    return out;
 }
 
 void JupyterHubSource::waitUntilStopped(StatusJob *job, const QString &server, int attempts)

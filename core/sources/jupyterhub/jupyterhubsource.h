@@ -31,6 +31,22 @@ public:
     // The commands that authorise a key by hand, in a hub terminal.
     static QString manualCommands(const PublicKey &key);
 
+    // One line of a server's spawn progress stream (text/event-stream, each
+    // event a line `data: {json}`).
+    struct ProgressEvent {
+        enum class Kind {
+            None, // not an event: a blank line, a keep-alive comment, another field
+            Progress,
+            Ready, // the last event: the server runs
+            Failed, // the last event: the spawn failed, message says why
+        };
+        Kind kind = Kind::None;
+        int percent = -1; // 0..100; -1 when the hub did not say
+        QString message; // printable, secrets redacted
+    };
+    // An error for a data line that is not a JSON object.
+    static Result<ProgressEvent> parseProgressEvent(const QByteArray &line);
+
 private:
     QString serverName(const Workspace &w) const; // "" for the default server
     QString serverPath(const QString &server) const; // /user/<u>[/<s>]/
@@ -38,6 +54,7 @@ private:
     void listInto(ListJob *job);
     void registerKeyInto(StatusJob *job, const PublicKey &key, const QString &comment);
     void waitUntilStopped(StatusJob *job, const QString &server, int attempts);
+    void followProgress(StatusJob *job, const QString &server, const Workspace &w);
     SourceConfig m_config;
     HttpApi *m_api;
 };
