@@ -31,6 +31,19 @@ public:
     // The commands that authorise a key by hand, in a hub terminal.
     static QString manualCommands(const PublicKey &key);
 
+    // The replies of the hub's API, parsed without side effects (and fuzzed):
+    // hostile input gives an Error or safe values.
+
+    // GET /hub/api/user: the user's servers as workspaces of `config`'s source;
+    // an error when the token belongs to another user than config.hubUser.
+    static Result<QList<Workspace>> parseUser(const QByteArray &body, const SourceConfig &config);
+    // GET /hub/api/user: true when `server` ("" for the default) is stopped or no longer pending.
+    static Result<bool> parseStopped(const QByteArray &body, const QString &server);
+    // GET <server>/api/contents/<file>?format=text: the file's text.
+    static Result<QString> parseContents(const QByteArray &body);
+    // An error answer's message, printable and redacted ("" when there is none).
+    static QString parseErrorMessage(const QByteArray &body);
+
     // One line of a server's spawn progress stream (text/event-stream, each
     // event a line `data: {json}`).
     struct ProgressEvent {
