@@ -10,4 +10,8 @@ Q_LOGGING_CATEGORY(lcCommon, "keyport.common", QtWarningMsg)
 Q_LOGGING_CATEGORY(lcWorkspace, "keyport.workspace", QtWarningMsg)
 Q_LOGGING_CATEGORY(lcLaunch, "keyport.launch", QtWarningMsg)
 Q_LOGGING_CATEGORY(lcSandbox, "keyport.sandbox", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcTransport, "keyport.transport", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcHttp, "keyport.http", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcKnot, "keyport.knot", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcJupyterHub, "keyport.jupyterhub", QtWarningMsg)
 } // namespace keyport

@@ -49,9 +49,25 @@ private:
     QPointer<QNetworkReply> m_reply;
 };
 
+// A request whose answer is read as it arrives, one line at a time
+// (text/event-stream, NDJSON): line() for each line, then finished() when
+// the server ends the answer. Its response() has the status, and the start
+// of the body only for an error answer, which is not streamed.
+class HttpStreamJob : public HttpJob {
+    Q_OBJECT
+public:
+    using HttpJob::HttpJob;
+
+Q_SIGNALS:
+    // One line of a 2xx answer, without its line break (LF or CRLF). A
+    // receiver may cancel() the job here: no line follows.
+    void line(const QByteArray &line);
+};
+
 // A JSON API with a token from the OS keychain, sent only in a header. TLS is
 // verified unless the source is explicitly insecure; every request has a
-// timeout and a size cap. Non-2xx answers become errors that say what to do.
+// timeout and a size cap. Non-2xx answers become errors that say what to do,
+// with no secret of the request or the reply in them.
 class HttpApi : public QObject {
     Q_OBJECT
 public:
@@ -59,6 +75,12 @@ public:
 
     // Unstarted, as every job.
     HttpJob *request(const QByteArray &method, const QString &path, const QByteArray &body = {});
+    // The same request with its answer handed on line by line as it arrives.
+    // The timeout is the time allowed between two reads (and until the
+    // answer starts), not for the whole answer: a long stream lives as long
+    // as the server keeps talking. The size cap is for the whole stream.
+    HttpStreamJob *stream(const QByteArray &method, const QString &path, const QByteArray &body = {},
+                          const QByteArray &accept = "text/event-stream");
     QUrl base() const { return m_base; }
     // The token, once loaded (for WebSocket headers). Loads it when needed.
     void withToken(std::function<void(const Error &, const QByteArray &)> then);
@@ -72,7 +94,10 @@ public:
     static qint64 maxResponseSize;
 
 private:
-    void send(HttpJob *job, const QByteArray &method, const QString &path, const QByteArray &body);
+    void start(HttpJob *job, const QByteArray &method, const QString &path, const QByteArray &body,
+               const QByteArray &accept);
+    void send(HttpJob *job, const QByteArray &method, const QString &path, const QByteArray &body,
+              const QByteArray &accept);
     QNetworkAccessManager *m_nam;
     QUrl m_base;
     QString m_tokenKey;

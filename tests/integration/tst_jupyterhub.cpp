@@ -94,6 +94,9 @@ void TestJupyterHub::initTestCase()
                   .arg(m_apiPort)
                   .arg(QString::fromLatin1(kHubToken), m_hubDir.path())
                   .toUtf8());
+    // Answer every start with 202 at once, as a hub with a slow spawner does, so
+    // that starting follows the hub's real progress stream.
+    cfg.write("c.JupyterHub.tornado_settings = {'slow_spawn_timeout': 0}\n");
     cfg.close();
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("CONFIGPROXY_AUTH_TOKEN"), QString::fromLatin1(kProxyToken));
@@ -214,6 +217,9 @@ void TestJupyterHub::startAndStopFollowProgress()
 {
     auto start = test::runCli(test::args({ "workspaces", "start", "hub.default" }));
     QVERIFY2(start.exitCode == 0, qPrintable(start.describe()));
+    // The hub's own progress messages, from its event stream, up to the last one.
+    QVERIFY2(start.err.contains("Server requested") && start.err.contains("Server ready at /user/alice/"),
+             start.err.constData());
     QCOMPARE(workspace(QStringLiteral("hub.default")).value(QStringLiteral("state")).toString(),
              QStringLiteral("running"));
     auto again = test::runCli(test::args({ "workspaces", "start", "hub.default" }));

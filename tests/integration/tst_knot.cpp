@@ -38,6 +38,7 @@ private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
     void addingNeedsAValidToken();
+    void failedCallsLeaveATraceWithoutTheToken();
     void listsSpaces();
     void registerKeyMergesLines();
     void sshOverTheWebSocket();
@@ -159,6 +160,37 @@ void TestKnot::addingNeedsAValidToken()
             test::runProcess(QStringLiteral("grep"), { QStringLiteral("-r"), QStringLiteral("knot-token-1"), dir });
         QVERIFY2(grep.exitCode == 1, grep.out.constData());
     }
+}
+
+// With keyport.* logging on, a refused call says which request got which
+// status in keyport.http, and no line anywhere holds the token.
+void TestKnot::failedCallsLeaveATraceWithoutTheToken()
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("keyport.*=true"));
+    const auto traced = [](const QByteArray &err) {
+        for (const QByteArray &line : err.split('\n'))
+            if (line.startsWith("keyport.http: ") && line.contains("GET") && line.contains("/api/users/whoami")
+                && line.contains("401"))
+                return true;
+        return false;
+    };
+    const QByteArray wrong = "wrong-token-5150";
+    auto bad =
+        test::runCli({ QStringLiteral("sources"), QStringLiteral("add"), QStringLiteral("knot"),
+                       QStringLiteral("traced"), QStringLiteral("--url"), url(), QStringLiteral("--token-stdin") },
+                     wrong + '\n', env);
+    QCOMPARE(bad.exitCode, 1);
+    QVERIFY2(traced(bad.err), bad.err.constData());
+    QVERIFY2(!(bad.out + bad.err).contains(wrong), bad.err.constData());
+
+    // A stored token that the server revoked: from the keychain, never into the log.
+    control(QStringLiteral("/_peer/revoke"));
+    auto revoked = test::runCli(test::args({ "workspaces", "list", "--source", "work" }), {}, env);
+    control(QStringLiteral("/_peer/restore"));
+    QCOMPARE(revoked.exitCode, 1);
+    QVERIFY2(traced(revoked.err), revoked.err.constData());
+    QVERIFY2(!(revoked.out + revoked.err).contains("knot-token-1"), revoked.err.constData());
 }
 
 void TestKnot::listsSpaces()

@@ -7,7 +7,7 @@
 // knotpeer --token T --sshd-port N --authorized-keys FILE [--port P]
 //          [--tls-cert C --tls-key K]
 // prints "LISTENING <port>" when ready.
-#include "transport/websocketstream.h"
+#include "transport/websocketcodec.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

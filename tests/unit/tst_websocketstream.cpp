@@ -5,6 +5,7 @@
 // frames, drops) and against a hand-driven TCP server that answers exactly
 // what a test needs (refused upgrades, bad handshakes, close codes, oversized
 // frames, read pause, TLS).
+#include "transport/websocketcodec.h"
 #include "transport/websocketstream.h"
 
 #include <QBuffer>

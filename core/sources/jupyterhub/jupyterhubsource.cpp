@@ -1,6 +1,8 @@
 #include "jupyterhubsource.h"
 
+#include "common/log.h"
 #include "common/text.h"
+#include "transport/redaction.h"
 #include "workspace/sourcekind.h"
 
 #include <QJsonArray>
@@ -18,10 +20,23 @@ QString encoded(const QString &s)
     return QString::fromLatin1(QUrl::toPercentEncoding(s));
 }
 
+// /user/<u>[/<s>]/
+QString userServerPath(const QString &hubUser, const QString &server)
+{
+    QString p = QStringLiteral("/user/%1/").arg(encoded(hubUser));
+    if (!server.isEmpty())
+        p += encoded(server) + QLatin1Char('/');
+    return p;
+}
+
 QString hubMessage(const HttpResponse &r)
 {
-    return printable(r.json().object().value(QStringLiteral("message")).toString(), 200);
+    return JupyterHubSource::parseErrorMessage(r.body);
 }
+
+// Longer server names are not JupyterHub's; more servers than this are not a user's.
+constexpr qsizetype kMaxName = 255;
+constexpr qsizetype kMaxServers = 10000;
 } // namespace
 
 JupyterHubSource::JupyterHubSource(SourceConfig config, QObject *parent)
@@ -38,10 +53,7 @@ QString JupyterHubSource::serverName(const Workspace &w) const
 
 QString JupyterHubSource::serverPath(const QString &server) const
 {
-    QString p = QStringLiteral("/user/%1/").arg(encoded(m_config.hubUser));
-    if (!server.isEmpty())
-        p += encoded(server) + QLatin1Char('/');
-    return p;
+    return userServerPath(m_config.hubUser, server);
 }
 
 QString JupyterHubSource::apiPath(const QString &server) const
@@ -59,53 +71,97 @@ ListJob *JupyterHubSource::list()
 void JupyterHubSource::listInto(ListJob *guard)
 {
     // Stopped servers are listed only when asked; 3.0 lists the default one even before its first start.
-    guard->follow(m_api->request("GET", QStringLiteral("/hub/api/user?include_stopped_servers")), [this,
-                                                                                                   guard](HttpJob *r) {
-        if (r->failed()) {
-            guard->fail(r->error());
-            return;
-        }
-        const QJsonObject user = r->response().json().object();
-        if (user.value(QStringLiteral("name")).toString() != m_config.hubUser) {
-            guard->fail(
-                Error(ErrorCode::PermissionDenied,
-                      tr("This token belongs to hub user \"%1\", not %2.")
-                          .arg(printable(user.value(QStringLiteral("name")).toString(), 60), m_config.hubUser)));
-            return;
-        }
-        QJsonObject servers = user.value(QStringLiteral("servers")).toObject();
-        if (servers.isEmpty()) // old hubs without named servers
-            servers.insert(QString(),
-                           QJsonObject { { QStringLiteral("ready"), !user.value(QStringLiteral("server")).isNull() } });
-        QList<Workspace> out;
-        for (auto it = servers.constBegin(); it != servers.constEnd(); ++it) {
-            const QJsonObject s = it.value().toObject();
-            Workspace w;
-            w.source = m_config.name;
-            w.name = it.key().isEmpty() ? QString::fromLatin1(kDefaultServer) : it.key();
-            w.project = m_config.hubUser;
-            w.tags = { QStringLiteral("jupyterhub") };
-            const QString pending = s.value(QStringLiteral("pending")).toString();
-            if (pending == QLatin1String("spawn"))
-                w.state = WorkspaceState::Starting;
-            else if (pending == QLatin1String("stop"))
-                w.state = WorkspaceState::Stopping;
-            else
-                w.state = s.value(QStringLiteral("ready")).toBool() ? WorkspaceState::Running : WorkspaceState::Stopped;
-            // sshd runs as the notebook's Unix user, not the hub user.
-            w.user = m_config.loginUser.isEmpty() ? QStringLiteral("jovyan") : m_config.loginUser;
-            w.identityFile = m_config.identityFile;
-            w.transport.kind = TransportSpec::Kind::WebSocket;
-            QUrl url = m_api->base();
-            url.setScheme(url.scheme() == QLatin1String("https") ? QStringLiteral("wss") : QStringLiteral("ws"));
-            const QString prefix = url.path().endsWith(QLatin1Char('/')) ? url.path().chopped(1) : url.path();
-            url.setPath(prefix + serverPath(it.key()) + QStringLiteral("sshd/"), QUrl::TolerantMode);
-            w.transport.url = url;
-            w.transport.insecureTls = m_config.insecure;
-            out << w;
-        }
-        guard->succeed(out);
-    });
+    guard->follow(m_api->request("GET", QStringLiteral("/hub/api/user?include_stopped_servers")),
+                  [this, guard](HttpJob *r) {
+                      if (r->failed()) {
+                          guard->fail(r->error());
+                          return;
+                      }
+                      Result<QList<Workspace>> out = parseUser(r->response().body, m_config);
+                      if (out)
+                          qCDebug(lcJupyterHub) << m_config.name << "lists" << out->size() << "servers";
+                      guard->complete(std::move(out));
+                  });
+}
+
+Result<QList<Workspace>> JupyterHubSource::parseUser(const QByteArray &body, const SourceConfig &config)
+{
+    const QJsonDocument doc = QJsonDocument::fromJson(body);
+    if (!doc.isObject())
+        return Error(ErrorCode::BadFormat, tr("JupyterHub's answer about the user is not JSON; is this a JupyterHub?"));
+    const QJsonObject user = doc.object();
+    if (user.value(QStringLiteral("name")).toString() != config.hubUser)
+        return Error(ErrorCode::PermissionDenied,
+                     tr("This token belongs to hub user \"%1\", not %2.")
+                         .arg(printable(user.value(QStringLiteral("name")).toString(), 60), config.hubUser));
+    QJsonObject servers = user.value(QStringLiteral("servers")).toObject();
+    if (servers.isEmpty()) // old hubs without named servers: "server" is the URL of the running one, or null
+        servers.insert(QString(), QJsonObject { { QStringLiteral("ready"),
+                                                  !user.value(QStringLiteral("server")).toString().isEmpty() } });
+    if (servers.size() > kMaxServers)
+        return Error(ErrorCode::BadFormat, tr("JupyterHub's answer about the user is not JSON; is this a JupyterHub?"),
+                     QStringLiteral("more than %1 servers").arg(kMaxServers));
+    const QUrl base(config.url);
+    QList<Workspace> out;
+    for (auto it = servers.constBegin(); it != servers.constEnd(); ++it) {
+        if (it.key().size() > kMaxName)
+            continue;
+        const QJsonObject s = it.value().toObject();
+        Workspace w;
+        w.source = config.name;
+        w.name = it.key().isEmpty() ? QString::fromLatin1(kDefaultServer) : it.key();
+        w.project = config.hubUser;
+        w.tags = { QStringLiteral("jupyterhub") };
+        const QString pending = s.value(QStringLiteral("pending")).toString();
+        if (pending == QLatin1String("spawn"))
+            w.state = WorkspaceState::Starting;
+        else if (pending == QLatin1String("stop"))
+            w.state = WorkspaceState::Stopping;
+        else
+            w.state = s.value(QStringLiteral("ready")).toBool() ? WorkspaceState::Running : WorkspaceState::Stopped;
+        // sshd runs as the notebook's Unix user, not the hub user.
+        w.user = config.loginUser.isEmpty() ? QStringLiteral("jovyan") : config.loginUser;
+        w.identityFile = config.identityFile;
+        w.transport.kind = TransportSpec::Kind::WebSocket;
+        QUrl url = base;
+        url.setScheme(url.scheme() == QLatin1String("https") ? QStringLiteral("wss") : QStringLiteral("ws"));
+        const QString prefix = url.path().endsWith(QLatin1Char('/')) ? url.path().chopped(1) : url.path();
+        url.setPath(prefix + userServerPath(config.hubUser, it.key()) + QStringLiteral("sshd/"), QUrl::TolerantMode);
+        w.transport.url = url;
+        w.transport.insecureTls = config.insecure;
+        out << w;
+    }
+    return out;
+}
+
+Result<bool> JupyterHubSource::parseStopped(const QByteArray &body, const QString &server)
+{
+    const QJsonDocument doc = QJsonDocument::fromJson(body);
+    if (!doc.isObject())
+        return Error(ErrorCode::BadFormat, tr("JupyterHub's answer about the user is not JSON; is this a JupyterHub?"));
+    // Without include_stopped_servers, a stopped server is not listed at all.
+    const QJsonValue s = doc.object().value(QStringLiteral("servers")).toObject().value(server);
+    return !s.isObject() || s.toObject().value(QStringLiteral("pending")).isNull()
+           || s.toObject().value(QStringLiteral("pending")).isUndefined();
+}
+
+Result<QString> JupyterHubSource::parseContents(const QByteArray &body)
+{
+    const QJsonObject file = QJsonDocument::fromJson(body).object();
+    const QJsonValue content = file.value(QStringLiteral("content"));
+    const QJsonValue format = file.value(QStringLiteral("format"));
+    // Anything else would be merged into nothing and written over the keys that are there.
+    if (!content.isString() || (!format.isUndefined() && format.toString() != QLatin1String("text")))
+        return Error(ErrorCode::BadFormat,
+                     tr("The hub's server sent ~/.ssh/authorized_keys in a form Keyport does not read; it was left "
+                        "as it is."));
+    return content.toString();
+}
+
+QString JupyterHubSource::parseErrorMessage(const QByteArray &body)
+{
+    const QString message = QJsonDocument::fromJson(body).object().value(QStringLiteral("message")).toString();
+    return printable(redactSecrets(message.left(4096)), 200);
 }
 
 StatusJob *JupyterHubSource::start(const Workspace &w)
@@ -126,39 +182,78 @@ StatusJob *JupyterHubSource::start(const Workspace &w)
                                   : r->error());
                     return;
                 }
-                // Pending: follow the progress stream to its last event.
-                job->follow(
-                    m_api->request("GET", apiPath(server) + QStringLiteral("/progress")), [job, w](HttpJob *progress) {
-                        if (progress->failed()) {
-                            job->fail(progress->error());
-                            return;
-                        }
-                        QJsonObject last;
-                        for (const QByteArray &line : progress->response().body.split('\n')) {
-                            if (!line.startsWith("data:"))
-                                continue;
-                            last = QJsonDocument::fromJson(line.mid(5).trimmed()).object();
-                            Q_EMIT job->progress(last.value(QStringLiteral("message")).toString());
-                        }
-                        if (last.value(QStringLiteral("ready")).toBool())
-                            job->succeed();
-                        else
-                            job->fail(Error(
-                                ErrorCode::Network,
-                                tr("JupyterHub could not start %1: %2")
-                                    .arg(w.id(), printable(last.value(QStringLiteral("message")).toString(), 200))));
-                    });
+                // Pending: follow the progress stream as it comes, to its last event.
+                followProgress(job, server, w);
             });
         },
         this);
 }
 
+void JupyterHubSource::followProgress(StatusJob *job, const QString &server, const Workspace &w)
+{
+    HttpStreamJob *events = m_api->stream("GET", apiPath(server) + QStringLiteral("/progress"));
+    auto last = std::make_shared<QString>(); // the last message, for a stream that ends without a result
+    connect(events, &HttpStreamJob::line, job, [job, events, w, last](const QByteArray &line) {
+        const Result<ProgressEvent> event = parseProgressEvent(line);
+        if (!event) {
+            // One bad event does not end a start that may still succeed.
+            qCInfo(lcJupyterHub) << "skipping a progress event of" << w.id() << ":" << event.error().message;
+            return;
+        }
+        if (event->kind == ProgressEvent::Kind::None)
+            return;
+        qCDebug(lcJupyterHub).noquote() << w.id() << "progress" << event->percent << event->message;
+        if (!event->message.isEmpty()) {
+            *last = event->message;
+            Q_EMIT job->progress(event->message);
+        }
+        if (event->kind == ProgressEvent::Kind::Ready) {
+            job->succeed();
+            events->cancel(); // the hub ends the stream itself; nothing more to wait for
+        } else if (event->kind == ProgressEvent::Kind::Failed) {
+            job->fail(Error(ErrorCode::Network, tr("JupyterHub could not start %1: %2").arg(w.id(), event->message)));
+            events->cancel();
+        }
+    });
+    job->follow(events, [job, w, last](HttpStreamJob *ended) {
+        if (ended->failed())
+            job->fail(ended->error());
+        else // the stream ended without its last event
+            job->fail(Error(ErrorCode::Network, tr("JupyterHub could not start %1: %2").arg(w.id(), *last)));
+    });
+}
+
+Result<JupyterHubSource::ProgressEvent> JupyterHubSource::parseProgressEvent(const QByteArray &line)
+{
+    ProgressEvent out;
+    if (!line.startsWith("data:"))
+        return out;
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(line.mid(5).trimmed(), &error);
+    if (!doc.isObject())
+        return Error(ErrorCode::BadFormat, tr("JupyterHub sent a progress event that is not a JSON object."),
+                     error.error != QJsonParseError::NoError ? error.errorString() : QString());
+    const QJsonObject event = doc.object();
+    // Only true booleans count: "failed": "no" is not a failure.
+    if (event.value(QStringLiteral("failed")).toBool())
+        out.kind = ProgressEvent::Kind::Failed;
+    else if (event.value(QStringLiteral("ready")).toBool())
+        out.kind = ProgressEvent::Kind::Ready;
+    else
+        out.kind = ProgressEvent::Kind::Progress;
+    const QJsonValue percent = event.value(QStringLiteral("progress"));
+    if (percent.isDouble())
+        out.percent = int(qBound(0.0, percent.toDouble(), 100.0));
+    // A failed spawn's message may quote the spawner's environment (with its API token).
+    out.message = printable(redactSecrets(event.value(QStringLiteral("message")).toString().left(4096)), 200);
+    return out;
+}
+
 void JupyterHubSource::waitUntilStopped(StatusJob *job, const QString &server, int attempts)
 {
     job->follow(m_api->request("GET", QStringLiteral("/hub/api/user")), [this, job, server, attempts](HttpJob *r) {
-        const QJsonObject s =
-            r->response().json().object().value(QStringLiteral("servers")).toObject().value(server).toObject();
-        if (!r->failed() && (s.isEmpty() || s.value(QStringLiteral("pending")).isNull())) {
+        const Result<bool> stopped = r->failed() ? Result<bool>(r->error()) : parseStopped(r->response().body, server);
+        if (stopped && *stopped) {
             job->succeed();
         } else if (attempts <= 0) {
             job->fail(Error(ErrorCode::Timeout, tr("JupyterHub is still stopping the server; check again later.")));
@@ -248,35 +343,38 @@ void JupyterHubSource::registerKeyInto(StatusJob *guard, const PublicKey &key, c
                     guard->fail(mkdir->error());
                     return;
                 }
-                guard->follow(
-                    m_api->request("GET",
-                                   contents + QStringLiteral("/authorized_keys?type=file&format=text&content=1")),
-                    [this, guard, key, comment, contents](HttpJob *read) {
-                        const int st = read->response().status;
-                        if (read->failed() && st != 404) {
-                            guard->fail(read->error());
-                            return;
-                        }
-                        // Never overwrite other keys: read, merge, write.
-                        QString existing =
-                            st == 404 ? QString()
-                                      : read->response().json().object().value(QStringLiteral("content")).toString();
-                        if (keyLinesContain(existing, key)) {
-                            guard->succeed();
-                            return;
-                        }
-                        if (!existing.isEmpty() && !existing.endsWith(QLatin1Char('\n')))
-                            existing += QLatin1Char('\n');
-                        existing += QString::fromUtf8(key.toOpenSshLine(comment));
-                        const QJsonObject body { { QStringLiteral("type"), QStringLiteral("file") },
-                                                 { QStringLiteral("format"), QStringLiteral("text") },
-                                                 { QStringLiteral("content"), existing } };
-                        guard->follow(m_api->request("PUT", contents + QStringLiteral("/authorized_keys"),
-                                                     QJsonDocument(body).toJson(QJsonDocument::Compact)),
-                                      [guard](HttpJob *write) {
-                                          write->failed() ? guard->fail(write->error()) : guard->succeed();
-                                      });
-                    });
+                guard->follow(m_api->request(
+                                  "GET", contents + QStringLiteral("/authorized_keys?type=file&format=text&content=1")),
+                              [this, guard, key, comment, contents](HttpJob *read) {
+                                  const int st = read->response().status;
+                                  if (read->failed() && st != 404) {
+                                      guard->fail(read->error());
+                                      return;
+                                  }
+                                  // Never overwrite other keys: read, merge, write.
+                                  const Result<QString> text =
+                                      st == 404 ? Result<QString>(QString()) : parseContents(read->response().body);
+                                  if (!text) {
+                                      guard->fail(text.error());
+                                      return;
+                                  }
+                                  QString existing = *text;
+                                  if (keyLinesContain(existing, key)) {
+                                      guard->succeed();
+                                      return;
+                                  }
+                                  if (!existing.isEmpty() && !existing.endsWith(QLatin1Char('\n')))
+                                      existing += QLatin1Char('\n');
+                                  existing += QString::fromUtf8(key.toOpenSshLine(comment));
+                                  const QJsonObject body { { QStringLiteral("type"), QStringLiteral("file") },
+                                                           { QStringLiteral("format"), QStringLiteral("text") },
+                                                           { QStringLiteral("content"), existing } };
+                                  guard->follow(m_api->request("PUT", contents + QStringLiteral("/authorized_keys"),
+                                                               QJsonDocument(body).toJson(QJsonDocument::Compact)),
+                                                [guard](HttpJob *write) {
+                                                    write->failed() ? guard->fail(write->error()) : guard->succeed();
+                                                });
+                              });
             });
     });
 }

@@ -31,6 +31,35 @@ public:
     // The commands that authorise a key by hand, in a hub terminal.
     static QString manualCommands(const PublicKey &key);
 
+    // The replies of the hub's API, parsed without side effects (and fuzzed):
+    // hostile input gives an Error or safe values.
+
+    // GET /hub/api/user: the user's servers as workspaces of `config`'s source;
+    // an error when the token belongs to another user than config.hubUser.
+    static Result<QList<Workspace>> parseUser(const QByteArray &body, const SourceConfig &config);
+    // GET /hub/api/user: true when `server` ("" for the default) is stopped or no longer pending.
+    static Result<bool> parseStopped(const QByteArray &body, const QString &server);
+    // GET <server>/api/contents/<file>?format=text: the file's text.
+    static Result<QString> parseContents(const QByteArray &body);
+    // An error answer's message, printable and redacted ("" when there is none).
+    static QString parseErrorMessage(const QByteArray &body);
+
+    // One line of a server's spawn progress stream (text/event-stream, each
+    // event a line `data: {json}`).
+    struct ProgressEvent {
+        enum class Kind {
+            None, // not an event: a blank line, a keep-alive comment, another field
+            Progress,
+            Ready, // the last event: the server runs
+            Failed, // the last event: the spawn failed, message says why
+        };
+        Kind kind = Kind::None;
+        int percent = -1; // 0..100; -1 when the hub did not say
+        QString message; // printable, secrets redacted
+    };
+    // An error for a data line that is not a JSON object.
+    static Result<ProgressEvent> parseProgressEvent(const QByteArray &line);
+
 private:
     QString serverName(const Workspace &w) const; // "" for the default server
     QString serverPath(const QString &server) const; // /user/<u>[/<s>]/
@@ -38,6 +67,7 @@ private:
     void listInto(ListJob *job);
     void registerKeyInto(StatusJob *job, const PublicKey &key, const QString &comment);
     void waitUntilStopped(StatusJob *job, const QString &server, int attempts);
+    void followProgress(StatusJob *job, const QString &server, const Workspace &w);
     SourceConfig m_config;
     HttpApi *m_api;
 };

@@ -1,5 +1,6 @@
 #include "knotsource.h"
 
+#include "common/log.h"
 #include "common/text.h"
 #include "workspace/sourcekind.h"
 
@@ -10,6 +11,14 @@
 namespace keyport {
 
 namespace {
+// Longer names and labels are not knot's (its names have at most 64 characters).
+constexpr qsizetype kMaxName = 255;
+
+QString text(const QJsonObject &o, const char *key)
+{
+    return o.value(QLatin1String(key)).toString().left(kMaxName);
+}
+
 Error knotStatusError(int status, const QString &space, bool start)
 {
     switch (status) {
@@ -43,17 +52,61 @@ KnotSource::KnotSource(SourceConfig config, QObject *parent)
 {
 }
 
+Result<KnotSource::User> KnotSource::parseWhoami(const QByteArray &body)
+{
+    const QJsonObject o = QJsonDocument::fromJson(body).object();
+    const QJsonValue id = o.value(QStringLiteral("user_id"));
+    User user;
+    user.userId = id.toString();
+    if (user.userId.isEmpty() || user.userId.size() > kMaxName)
+        return Error(ErrorCode::BadFormat, tr("knot's whoami answer has no user_id; is this a knot server?"));
+    const QJsonValue keys = o.value(QStringLiteral("ssh_public_key"));
+    if (keys.isString())
+        user.sshPublicKey = keys.toString();
+    user.githubUsername = o.value(QStringLiteral("github_username")).toString();
+    return user;
+}
+
+Result<QList<Workspace>> KnotSource::parseSpaces(const QByteArray &body, const QString &source, const QUrl &server,
+                                                 bool insecure)
+{
+    const QJsonDocument doc = QJsonDocument::fromJson(body);
+    if (!doc.isObject())
+        return Error(ErrorCode::BadFormat, tr("knot sent a space list that is not JSON."));
+    const QJsonValue spaces = doc.object().value(QStringLiteral("spaces"));
+    // Go sends a user without spaces as null.
+    if (spaces.isNull() || spaces.isUndefined())
+        return QList<Workspace>();
+    if (!spaces.isArray())
+        return Error(ErrorCode::BadFormat, tr("knot sent a space list that is not JSON."),
+                     QStringLiteral("\"spaces\" is not a list"));
+    const QJsonArray list = spaces.toArray();
+    if (list.size() > kMaxSpaces)
+        return Error(ErrorCode::BadFormat, tr("knot sent a space list that is not JSON."),
+                     QStringLiteral("more than %1 spaces").arg(kMaxSpaces));
+    QList<Workspace> out;
+    out.reserve(list.size());
+    for (const QJsonValue &v : list) {
+        const QJsonObject space = v.toObject();
+        const QJsonValue name = space.value(QStringLiteral("name"));
+        if (!name.isString() || name.toString().isEmpty() || name.toString().size() > kMaxName)
+            continue;
+        out << toWorkspace(source, server, insecure, space);
+    }
+    return out;
+}
+
 Workspace KnotSource::toWorkspace(const QString &source, const QUrl &server, bool insecure, const QJsonObject &s)
 {
     Workspace w;
     w.source = source;
-    w.name = s.value(QStringLiteral("name")).toString();
-    w.project = s.value(QStringLiteral("template_name")).toString();
-    w.service = s.value(QStringLiteral("description")).toString();
-    const QString zone = s.value(QStringLiteral("zone")).toString();
+    w.name = text(s, "name");
+    w.project = text(s, "template_name");
+    w.service = text(s, "description");
+    const QString zone = text(s, "zone");
     if (!zone.isEmpty())
         w.tags << zone;
-    const QString platform = s.value(QStringLiteral("platform")).toString();
+    const QString platform = text(s, "platform");
     if (!platform.isEmpty())
         w.tags << platform;
     // knot has no single state: deployed = running, pending = on its way.
@@ -69,9 +122,11 @@ Workspace KnotSource::toWorkspace(const QString &source, const QUrl &server, boo
     w.transport.kind = TransportSpec::Kind::WebSocket;
     QUrl url = server;
     url.setScheme(server.scheme() == QLatin1String("https") ? QStringLiteral("wss") : QStringLiteral("ws"));
-    // By name, trailing slash kept; the name is percent-encoded by QUrl.
+    // By name, trailing slash kept; encoded, so that no name (a '/', "..")
+    // points the tunnel at another path of the server.
     url.setPath(server.path().chopped(server.path().endsWith(QLatin1Char('/')) ? 1 : 0)
-                + QStringLiteral("/proxy/spaces/%1/ssh/").arg(w.name));
+                    + QStringLiteral("/proxy/spaces/%1/ssh/").arg(QString::fromLatin1(QUrl::toPercentEncoding(w.name))),
+                QUrl::TolerantMode);
     w.transport.url = url;
     w.transport.insecureTls = insecure;
     return w;
@@ -86,31 +141,28 @@ ListJob *KnotSource::list()
                     job->fail(who->error());
                     return;
                 }
-                const QString userId = who->response().json().object().value(QStringLiteral("user_id")).toString();
-                if (userId.isEmpty()) {
-                    job->fail(
-                        Error(ErrorCode::BadFormat, tr("knot's whoami answer has no user_id; is this a knot server?")));
+                const Result<User> user = parseWhoami(who->response().body);
+                if (!user) {
+                    job->fail(user.error());
                     return;
                 }
-                const QString path =
-                    QStringLiteral("/api/spaces?user_id=%1").arg(QString::fromLatin1(QUrl::toPercentEncoding(userId)));
+                const QString path = QStringLiteral("/api/spaces?user_id=%1")
+                                         .arg(QString::fromLatin1(QUrl::toPercentEncoding(user->userId)));
                 job->follow(m_api->request("GET", path), [this, job](HttpJob *spaces) {
                     if (spaces->failed()) {
                         job->fail(spaces->error());
                         return;
                     }
-                    const QJsonDocument doc = spaces->response().json();
-                    if (!doc.isObject()) {
-                        job->fail(Error(ErrorCode::BadFormat, tr("knot sent a space list that is not JSON.")));
+                    Result<QList<Workspace>> out =
+                        parseSpaces(spaces->response().body, m_config.name, m_api->base(), m_config.insecure);
+                    if (!out) {
+                        job->fail(out.error());
                         return;
                     }
-                    QList<Workspace> out;
-                    for (const auto &v : doc.object().value(QStringLiteral("spaces")).toArray()) {
-                        Workspace w = toWorkspace(m_config.name, m_api->base(), m_config.insecure, v.toObject());
+                    for (Workspace &w : *out)
                         w.identityFile = m_config.identityFile; // the source's key
-                        out << w;
-                    }
-                    job->succeed(out);
+                    qCDebug(lcKnot) << m_config.name << "lists" << out->size() << "spaces";
+                    job->succeed(std::move(out).value());
                 });
             });
         },
@@ -167,9 +219,21 @@ StatusJob *KnotSource::registerKey(const PublicKey &key, const QString &comment)
                         job->fail(who->error());
                         return;
                     }
-                    const QJsonObject me = who->response().json().object();
-                    const QString existing = me.value(QStringLiteral("ssh_public_key")).toString();
+                    const Result<User> me = parseWhoami(who->response().body);
+                    if (!me) {
+                        job->fail(me.error());
+                        return;
+                    }
+                    if (!me->sshPublicKey) {
+                        // knot overwrites the lines: without the current ones, others would be lost.
+                        job->fail(Error(ErrorCode::BadFormat,
+                                        tr("knot did not send your current SSH keys, so Keyport cannot add one "
+                                           "without removing the others; add it in knot's web interface.")));
+                        return;
+                    }
+                    const QString existing = *me->sshPublicKey;
                     if (keyLinesContain(existing, key)) {
+                        qCDebug(lcKnot) << m_config.name << "has the key already";
                         job->succeed(); // already registered, whatever its comment
                         return;
                     }
@@ -181,8 +245,7 @@ StatusJob *KnotSource::registerKey(const PublicKey &key, const QString &comment)
                     }
                     // Both fields are overwritten by knot: send the github username back as it was.
                     const QJsonObject body { { QStringLiteral("ssh_public_key"), merged },
-                                             { QStringLiteral("github_username"),
-                                               me.value(QStringLiteral("github_username")).toString() } };
+                                             { QStringLiteral("github_username"), me->githubUsername } };
                     job->follow(m_api->request("PUT", QStringLiteral("/api/users/whoami/ssh-public-key"),
                                                QJsonDocument(body).toJson(QJsonDocument::Compact)),
                                 [job](HttpJob *put) { put->failed() ? job->fail(put->error()) : job->succeed(); });

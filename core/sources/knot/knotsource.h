@@ -3,6 +3,8 @@
 #include "sources/httpapi.h"
 #include "workspace/source.h"
 
+#include <optional>
+
 namespace keyport {
 
 // A knot server (github.com/paularlott/knot): the user's spaces, start/stop,
@@ -27,10 +29,28 @@ public:
     ByteStream *openStream(const Workspace &w, QObject *parent) override;
     void presetToken(const QByteArray &token) override { m_api->setToken(token); }
 
+    // The replies of knot's API, parsed without side effects (and fuzzed):
+    // hostile input gives an Error or safe values.
+
+    // GET /api/users/whoami.
+    struct User {
+        QString userId; // never empty
+        // The user's key lines; none when the answer has no string for them
+        // (then they cannot be merged without losing some).
+        std::optional<QString> sshPublicKey;
+        QString githubUsername;
+    };
+    static Result<User> parseWhoami(const QByteArray &body);
+    // GET /api/spaces: the user's spaces as workspaces of `source` on `server`.
+    // Entries that are not spaces (no name, not an object) are left out.
+    static Result<QList<Workspace>> parseSpaces(const QByteArray &body, const QString &source, const QUrl &server,
+                                                bool insecure);
     // Maps one space of GET /api/spaces to a workspace.
     static Workspace toWorkspace(const QString &source, const QUrl &server, bool insecure, const QJsonObject &space);
     // Appends `key` to the newline-separated keys, keeping every other line.
     static QString mergeKey(const QString &existing, const PublicKey &key, const QString &comment);
+
+    static constexpr qsizetype kMaxSpaces = 100000;
 
 private:
     StatusJob *startStop(const Workspace &w, bool start);

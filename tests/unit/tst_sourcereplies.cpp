@@ -1,0 +1,375 @@
+// The sources' reply parsers (knot, JupyterHub): pure functions from the
+// bytes a server sent to workspaces, users and events. Well-formed replies
+// give the right values; hostile ones (wrong types, huge lists, control
+// characters, names that would leave the URL's path, broken or endless JSON)
+// give an Error or safe values, never a crash.
+#include "common/text.h"
+#include "sources/jupyterhub/jupyterhubsource.h"
+#include "sources/knot/knotsource.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRandomGenerator>
+#include <QTest>
+
+using namespace keyport;
+
+namespace {
+
+// One line per workspace: "name state url" (the name printable), or "error".
+QString summary(const Result<QList<Workspace>> &r)
+{
+    if (!r)
+        return QStringLiteral("error");
+    QStringList lines;
+    for (const Workspace &w : r.value())
+        lines << QStringLiteral("%1 %2 %3")
+                     .arg(printable(w.name), workspaceStateName(w.state), w.transport.url.toString(QUrl::FullyEncoded));
+    return lines.join(QLatin1Char('\n'));
+}
+
+QByteArray spaces(const QByteArray &list)
+{
+    return "{\"count\": 1, \"spaces\": " + list + "}";
+}
+
+SourceConfig hubConfig()
+{
+    SourceConfig c;
+    c.name = QStringLiteral("hub");
+    c.kind = QStringLiteral("jupyterhub");
+    c.url = QStringLiteral("https://hub.example.com/base/");
+    c.hubUser = QStringLiteral("alice");
+    return c;
+}
+
+QByteArray user(const QByteArray &servers, const QByteArray &name = "alice")
+{
+    return "{\"kind\": \"user\", \"name\": \"" + name + "\", \"servers\": " + servers + "}";
+}
+
+} // namespace
+
+class TestSourceReplies : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void knotWhoami_data();
+    void knotWhoami();
+    void knotSpaces_data();
+    void knotSpaces();
+    void hubUser_data();
+    void hubUser();
+    void hubStopped_data();
+    void hubStopped();
+    void hubProgressEvent_data();
+    void hubProgressEvent();
+    void hubContents_data();
+    void hubContents();
+    void hubErrorMessage();
+    void hostileInputNeverCrashes();
+};
+
+void TestSourceReplies::knotWhoami_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("expected"); // "error", or "user_id|keys|github" with keys "<none>" when absent
+
+    QTest::newRow("knot's answer") << QByteArray(R"({"user_id": "u-1", "username": "alice", "ssh_public_key": )"
+                                                 R"("ssh-ed25519 AAAA a\nssh-rsa BBBB b", "github_username": "gh"})")
+                                   << QStringLiteral("u-1|ssh-ed25519 AAAA a\nssh-rsa BBBB b|gh");
+    QTest::newRow("no keys yet") << QByteArray(R"({"user_id": "u-1", "ssh_public_key": ""})")
+                                 << QStringLiteral("u-1||");
+    QTest::newRow("keys missing") << QByteArray(R"({"user_id": "u-1"})") << QStringLiteral("u-1|<none>|");
+    QTest::newRow("keys not a string") << QByteArray(R"({"user_id": "u-1", "ssh_public_key": ["k"]})")
+                                       << QStringLiteral("u-1|<none>|");
+    QTest::newRow("user_id a number") << QByteArray(R"({"user_id": 7})") << QStringLiteral("error");
+    QTest::newRow("user_id empty") << QByteArray(R"({"user_id": ""})") << QStringLiteral("error");
+    QTest::newRow("user_id huge") << "{\"user_id\": \"" + QByteArray(100000, 'u') + "\"}" << QStringLiteral("error");
+    QTest::newRow("a list") << QByteArray(R"([{"user_id": "u-1"}])") << QStringLiteral("error");
+    QTest::newRow("not JSON") << QByteArray("<html>login</html>") << QStringLiteral("error");
+    QTest::newRow("empty") << QByteArray() << QStringLiteral("error");
+}
+
+void TestSourceReplies::knotWhoami()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(QString, expected);
+    const Result<KnotSource::User> u = KnotSource::parseWhoami(body);
+    if (!u) {
+        QCOMPARE(QStringLiteral("error"), expected);
+        QCOMPARE(u.error().code, ErrorCode::BadFormat);
+        return;
+    }
+    QCOMPARE(QStringLiteral("%1|%2|%3")
+                 .arg(u->userId, u->sshPublicKey.value_or(QStringLiteral("<none>")), u->githubUsername),
+             expected);
+}
+
+void TestSourceReplies::knotSpaces_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("expected");
+
+    QTest::newRow("states") << spaces(R"([{"name": "dev", "is_deployed": true},
+                                          {"name": "idle"},
+                                          {"name": "up", "is_pending": true},
+                                          {"name": "down", "is_pending": true, "is_deployed": true},
+                                          {"name": "gone", "is_deleting": true, "is_deployed": true}])")
+                            << QStringLiteral("dev running wss://knot.example.com/proxy/spaces/dev/ssh/\n"
+                                              "idle stopped wss://knot.example.com/proxy/spaces/idle/ssh/\n"
+                                              "up starting wss://knot.example.com/proxy/spaces/up/ssh/\n"
+                                              "down stopping wss://knot.example.com/proxy/spaces/down/ssh/\n"
+                                              "gone stopping wss://knot.example.com/proxy/spaces/gone/ssh/");
+    QTest::newRow("no spaces: null") << spaces("null") << QString();
+    QTest::newRow("no spaces: missing") << QByteArray(R"({"count": 0})") << QString();
+    QTest::newRow("spaces not a list") << spaces(R"("dev")") << QStringLiteral("error");
+    QTest::newRow("spaces an object") << spaces(R"({"name": "dev"})") << QStringLiteral("error");
+    QTest::newRow("entries that are not spaces")
+        << spaces(R"([1, "dev", null, [], {}, {"name": 5}, {"name": ""}, {"name": "ok", "is_deployed": "yes"}])")
+        << QStringLiteral("ok stopped wss://knot.example.com/proxy/spaces/ok/ssh/");
+    // Names stay what they are (shown escaped, kept out of the ssh config
+    // elsewhere), but never leave the tunnel's path.
+    QTest::newRow("control characters")
+        << spaces(R"([{"name": "evil\nProxyCommand touch /tmp/x"}])")
+        << QStringLiteral("evil\\nProxyCommand touch /tmp/x stopped "
+                          "wss://knot.example.com/proxy/spaces/evil%0AProxyCommand%20touch%20%2Ftmp%2Fx/ssh/");
+    QTest::newRow("a path in the name") << spaces(R"([{"name": "../../api/tokens?x=1#"}])")
+                                        << QStringLiteral("../../api/tokens?x=1# stopped "
+                                                          "wss://knot.example.com/proxy/spaces/..%2F..%2Fapi%2Ftokens%"
+                                                          "3Fx%3D1%23/ssh/");
+    QTest::newRow("a huge name") << spaces("[{\"name\": \"" + QByteArray(10000, 'n') + "\"}, {\"name\": \"ok\"}]")
+                                 << QStringLiteral("ok stopped wss://knot.example.com/proxy/spaces/ok/ssh/");
+    QByteArray many = "[";
+    for (qsizetype i = 0; i <= KnotSource::kMaxSpaces; ++i)
+        many += "{},";
+    many += "{}]";
+    QTest::newRow("more spaces than anyone has") << spaces(many) << QStringLiteral("error");
+    QTest::newRow("nested without end") << spaces(QByteArray(100000, '[') + QByteArray(100000, ']'))
+                                        << QStringLiteral("error");
+    QTest::newRow("truncated") << spaces(R"([{"name": "dev", "is_dep)") << QStringLiteral("error");
+    QTest::newRow("not JSON") << QByteArray("Bad Gateway") << QStringLiteral("error");
+}
+
+void TestSourceReplies::knotSpaces()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(QString, expected);
+    const auto r =
+        KnotSource::parseSpaces(body, QStringLiteral("work"), QUrl(QStringLiteral("https://knot.example.com")), false);
+    QCOMPARE(summary(r), expected);
+    if (r) {
+        for (const Workspace &w : r.value()) {
+            QCOMPARE(w.source, QStringLiteral("work"));
+            QVERIFY(w.transport.url.isValid());
+            QCOMPARE(w.transport.kind, TransportSpec::Kind::WebSocket);
+        }
+    }
+}
+
+void TestSourceReplies::hubUser_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("expected");
+
+    const QString base = QStringLiteral("wss://hub.example.com/base/user/alice/");
+    QTest::newRow("default and named")
+        << user(R"({"": {"name": "", "ready": true, "pending": null},
+                    "lab": {"name": "lab", "ready": false, "pending": "spawn"},
+                    "old": {"name": "old", "ready": false, "stopped": true},
+                    "busy": {"ready": true, "pending": "stop"}})")
+        << QStringLiteral("default running %1sshd/\nbusy stopping %1busy/sshd/\nlab starting %1lab/sshd/\n"
+                          "old stopped %1old/sshd/")
+               .arg(base);
+    QTest::newRow("old hub without servers, running") << QByteArray(R"({"name": "alice", "server": "/user/alice/"})")
+                                                      << QStringLiteral("default running %1sshd/").arg(base);
+    QTest::newRow("servers not an object") << user(R"(["lab"])") << QStringLiteral("default stopped %1sshd/").arg(base);
+    QTest::newRow("server entries of the wrong type")
+        << user(R"({"lab": "running", "x": 5, "y": null})")
+        << QStringLiteral("lab stopped %1lab/sshd/\nx stopped %1x/sshd/\ny stopped %1y/sshd/").arg(base);
+    QTest::newRow("a server name leaving the path")
+        << user(R"({"../../hub/api\n": {"ready": true}})")
+        << QStringLiteral("../../hub/api\\n running ") + base + QStringLiteral("..%2F..%2Fhub%2Fapi%0A/sshd/");
+    QTest::newRow("another user's token") << user("{}", "bob") << QStringLiteral("error");
+    QTest::newRow("the name not a string") << QByteArray(R"({"name": ["alice"]})") << QStringLiteral("error");
+    QTest::newRow("not JSON") << QByteArray("<html>403</html>") << QStringLiteral("error");
+}
+
+void TestSourceReplies::hubUser()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(QString, expected);
+    const auto r = JupyterHubSource::parseUser(body, hubConfig());
+    QCOMPARE(summary(r), expected);
+    if (r)
+        for (const Workspace &w : r.value())
+            QCOMPARE(w.user, QStringLiteral("jovyan"));
+}
+
+void TestSourceReplies::hubStopped_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("server");
+    QTest::addColumn<QString>("expected"); // "stopped", "pending" or "error"
+
+    QTest::newRow("gone from the list") << user("{}") << QString() << QStringLiteral("stopped");
+    QTest::newRow("pending stop") << user(R"({"": {"pending": "stop"}})") << QString() << QStringLiteral("pending");
+    QTest::newRow("done") << user(R"({"lab": {"pending": null}})") << QStringLiteral("lab")
+                          << QStringLiteral("stopped");
+    QTest::newRow("another server pending")
+        << user(R"({"x": {"pending": "stop"}})") << QStringLiteral("lab") << QStringLiteral("stopped");
+    QTest::newRow("servers of the wrong type")
+        << user(R"("lab")") << QStringLiteral("lab") << QStringLiteral("stopped");
+    QTest::newRow("not JSON") << QByteArray("oops") << QString() << QStringLiteral("error");
+}
+
+void TestSourceReplies::hubStopped()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(QString, server);
+    QFETCH(QString, expected);
+    const Result<bool> r = JupyterHubSource::parseStopped(body, server);
+    QCOMPARE(!r ? QStringLiteral("error") : *r ? QStringLiteral("stopped") : QStringLiteral("pending"), expected);
+}
+
+void TestSourceReplies::hubProgressEvent_data()
+{
+    QTest::addColumn<QByteArray>("line");
+    QTest::addColumn<QString>("expected"); // "error", "none", or "<kind> <percent> <message>"
+
+    QTest::newRow("progress") << QByteArray(R"(data: {"progress": 50, "message": "Spawning server..."})")
+                              << QStringLiteral("progress 50 Spawning server...");
+    QTest::newRow("ready") << QByteArray(R"(data: {"progress": 100, "ready": true, "message": "Server ready at /u/",)"
+                                         R"( "url": "/u/"})")
+                           << QStringLiteral("ready 100 Server ready at /u/");
+    QTest::newRow("failed") << QByteArray(R"(data: {"progress": 100, "failed": true, "message": "Spawn failed"})")
+                            << QStringLiteral("failed 100 Spawn failed");
+    QTest::newRow("failed and ready: failed")
+        << QByteArray(R"(data:{"ready": true, "failed": true})") << QStringLiteral("failed -1 ");
+    QTest::newRow("keep-alive comment") << QByteArray(":") << QStringLiteral("none");
+    QTest::newRow("blank line") << QByteArray() << QStringLiteral("none");
+    QTest::newRow("another field") << QByteArray("event: progress") << QStringLiteral("none");
+    QTest::newRow("data not JSON") << QByteArray("data: Spawning") << QStringLiteral("error");
+    QTest::newRow("data a list") << QByteArray("data: [1, 2]") << QStringLiteral("error");
+    QTest::newRow("data empty") << QByteArray("data:") << QStringLiteral("error");
+    QTest::newRow("wrong types") << QByteArray(R"(data: {"progress": "50", "ready": "yes", "message": 7})")
+                                 << QStringLiteral("progress -1 ");
+    QTest::newRow("progress out of range")
+        << QByteArray(R"(data: {"progress": 1e300})") << QStringLiteral("progress 100 ");
+    QTest::newRow("negative progress") << QByteArray(R"(data: {"progress": -5})") << QStringLiteral("progress 0 ");
+    QTest::newRow("control characters") << QByteArray(R"(data: {"message": "a\u001b[2Jb\nc"})")
+                                        << QStringLiteral("progress -1 a\\x1b[2Jb\\nc");
+    QTest::newRow("a secret in a failure")
+        << QByteArray(R"(data: {"failed": true, "message": "Spawn failed: env JUPYTERHUB_API_TOKEN=f00dfeed1234"})")
+        << QStringLiteral("failed -1 Spawn failed: env JUPYTERHUB_API_TOKEN=[redacted]");
+    QTest::newRow("a huge message") << "data: {\"message\": \"" + QByteArray(1 << 20, 'm') + "\"}"
+                                    << QStringLiteral("progress -1 ") + QString(200, QLatin1Char('m')) + QChar(0x2026);
+}
+
+void TestSourceReplies::hubProgressEvent()
+{
+    QFETCH(QByteArray, line);
+    QFETCH(QString, expected);
+    const auto r = JupyterHubSource::parseProgressEvent(line);
+    if (!r) {
+        QCOMPARE(QStringLiteral("error"), expected);
+        QCOMPARE(r.error().code, ErrorCode::BadFormat);
+        return;
+    }
+    using Kind = JupyterHubSource::ProgressEvent::Kind;
+    if (r->kind == Kind::None) {
+        QCOMPARE(QStringLiteral("none"), expected);
+        return;
+    }
+    const QString kind = r->kind == Kind::Ready    ? QStringLiteral("ready")
+                         : r->kind == Kind::Failed ? QStringLiteral("failed")
+                                                   : QStringLiteral("progress");
+    QCOMPARE(QStringLiteral("%1 %2 %3").arg(kind).arg(r->percent).arg(r->message), expected);
+}
+
+void TestSourceReplies::hubContents_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("expected"); // the text, or "<error>"
+
+    QTest::newRow("a file") << QByteArray(R"({"type": "file", "format": "text", "content": "ssh-ed25519 AAAA a\n"})")
+                            << QStringLiteral("ssh-ed25519 AAAA a\n");
+    QTest::newRow("empty file") << QByteArray(R"({"type": "file", "format": "text", "content": ""})") << QString();
+    // Merging a key into "nothing" would write over the keys that are there.
+    QTest::newRow("no content") << QByteArray(R"({"type": "file", "format": "text"})") << QStringLiteral("<error>");
+    QTest::newRow("content null") << QByteArray(R"({"type": "file", "content": null})") << QStringLiteral("<error>");
+    QTest::newRow("content a number") << QByteArray(R"({"content": 1})") << QStringLiteral("<error>");
+    QTest::newRow("base64") << QByteArray(R"({"type": "file", "format": "base64", "content": "c3No"})")
+                            << QStringLiteral("<error>");
+    QTest::newRow("not JSON") << QByteArray("ssh-ed25519 AAAA") << QStringLiteral("<error>");
+}
+
+void TestSourceReplies::hubContents()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(QString, expected);
+    const Result<QString> r = JupyterHubSource::parseContents(body);
+    QCOMPARE(r ? *r : QStringLiteral("<error>"), expected);
+}
+
+void TestSourceReplies::hubErrorMessage()
+{
+    QCOMPARE(JupyterHubSource::parseErrorMessage(R"({"status": 400, "message": "alice is already running"})"),
+             QStringLiteral("alice is already running"));
+    QCOMPARE(JupyterHubSource::parseErrorMessage(R"({"message": "bad\ntoken abcdef123456"})"),
+             QStringLiteral("bad\\ntoken [redacted]"));
+    QCOMPARE(JupyterHubSource::parseErrorMessage(R"({"message": 5})"), QString());
+    QCOMPARE(JupyterHubSource::parseErrorMessage("<html>"), QString());
+}
+
+// A small deterministic fuzz run: random bytes, and valid replies cut and
+// mutated at random places, through every parser. Passing means no crash
+// (and no sanitizer report, where the build has sanitizers).
+void TestSourceReplies::hostileInputNeverCrashes()
+{
+    const QByteArrayList seeds {
+        spaces(R"([{"name": "dev", "is_deployed": true, "zone": "eu", "platform": "docker"}])"),
+        R"({"user_id": "u-1", "ssh_public_key": "ssh-ed25519 AAAA", "github_username": "gh"})",
+        user(R"({"": {"ready": true}, "lab": {"pending": "spawn"}})"),
+        R"(data: {"progress": 100, "ready": true, "message": "Server ready"})",
+        R"({"type": "file", "format": "text", "content": "k"})",
+    };
+    QRandomGenerator rng(20240611);
+    for (int round = 0; round < 3000; ++round) {
+        QByteArray input = seeds[round % seeds.size()];
+        if (round % 7 == 0) {
+            input = QByteArray(int(rng.bounded(512)), Qt::Uninitialized);
+            for (char &c : input)
+                c = char(rng.bounded(256));
+        } else {
+            for (int m = int(rng.bounded(1, 6)); m > 0; --m) {
+                const int at = int(rng.bounded(qMax<qsizetype>(1, input.size())));
+                switch (rng.bounded(4)) {
+                case 0:
+                    input[at] = char(rng.bounded(256));
+                    break;
+                case 1:
+                    input.truncate(at);
+                    break;
+                case 2:
+                    input.insert(at, "\"\\u0000[{");
+                    break;
+                default:
+                    input.insert(at, input.mid(at, int(rng.bounded(64))));
+                }
+                if (input.isEmpty())
+                    break;
+            }
+        }
+        (void)KnotSource::parseWhoami(input);
+        (void)KnotSource::parseSpaces(input, QStringLiteral("w"), QUrl(QStringLiteral("https://k.example")), true);
+        (void)JupyterHubSource::parseUser(input, hubConfig());
+        (void)JupyterHubSource::parseStopped(input, QString());
+        (void)JupyterHubSource::parseProgressEvent(input);
+        (void)JupyterHubSource::parseContents(input);
+        (void)JupyterHubSource::parseErrorMessage(input);
+    }
+}
+
+QTEST_GUILESS_MAIN(TestSourceReplies)
+#include "tst_sourcereplies.moc"
