@@ -19,19 +19,6 @@
 
 using namespace keyport;
 
-namespace {
-
-// Starts a knotpeer and returns its port (0 on failure).
-quint16 startPeer(QProcess &peer, const QStringList &args)
-{
-    peer.start(QStringLiteral(KEYPORT_KNOT_PEER), args);
-    if (!peer.waitForStarted(5000) || !peer.waitForReadyRead(10000))
-        return 0;
-    const QByteArray line = peer.readLine().trimmed();
-    return line.startsWith("LISTENING ") ? quint16(line.mid(10).toUInt()) : 0;
-}
-} // namespace
-
 class TestKnot : public QObject {
     Q_OBJECT
 private Q_SLOTS:
@@ -84,10 +71,11 @@ void TestKnot::initTestCase()
                      .toOpenSshLine(QStringLiteral("alice@laptop"))
                      .trimmed();
     m_port =
-        startPeer(m_peer, { QStringLiteral("--token"), QStringLiteral("knot-token-1"), QStringLiteral("--sshd-port"),
-                            QString::number(m_sshd.port()), QStringLiteral("--authorized-keys"),
-                            QDir(m_sshd.dir()).filePath(QStringLiteral("authorized_keys")),
-                            QStringLiteral("--initial-key"), QString::fromUtf8(m_otherKey) });
+        test::startKnotPeer(m_peer, QStringLiteral(KEYPORT_KNOT_PEER),
+                            { QStringLiteral("--token"), QStringLiteral("knot-token-1"), QStringLiteral("--sshd-port"),
+                              QString::number(m_sshd.port()), QStringLiteral("--authorized-keys"),
+                              QDir(m_sshd.dir()).filePath(QStringLiteral("authorized_keys")),
+                              QStringLiteral("--initial-key"), QString::fromUtf8(m_otherKey) });
     QVERIFY(m_port);
     QCOMPARE(test::runCli(test::args({ "keys", "generate", "id_ed25519", "--no-passphrase" })).exitCode, 0);
 }
@@ -416,10 +404,11 @@ void TestKnot::tlsIsVerified()
                                   QStringLiteral("/CN=wrong.example"), QStringLiteral("-days"), QStringLiteral("1") });
     QVERIFY2(gen.exitCode == 0, qPrintable(gen.describe()));
     QProcess tlsPeer;
-    const quint16 port = startPeer(tlsPeer, { QStringLiteral("--token"), QStringLiteral("tls-token"),
-                                              QStringLiteral("--sshd-port"), QString::number(m_sshd.port()),
-                                              QStringLiteral("--authorized-keys"), dir.filePath(QStringLiteral("ak")),
-                                              QStringLiteral("--tls-cert"), cert, QStringLiteral("--tls-key"), key });
+    const quint16 port = test::startKnotPeer(tlsPeer, QStringLiteral(KEYPORT_KNOT_PEER),
+                                             { QStringLiteral("--token"), QStringLiteral("tls-token"),
+                                               QStringLiteral("--sshd-port"), QString::number(m_sshd.port()),
+                                               QStringLiteral("--authorized-keys"), dir.filePath(QStringLiteral("ak")),
+                                               QStringLiteral("--tls-cert"), cert, QStringLiteral("--tls-key"), key });
     QVERIFY(port);
     const QString tlsUrl = QStringLiteral("https://127.0.0.1:%1").arg(port);
     auto refused =

@@ -392,7 +392,9 @@ int main(int argc, char **argv)
                    { QStringLiteral("authorized-keys"), QStringLiteral("file"), QStringLiteral("file") },
                    { QStringLiteral("initial-key"), QStringLiteral("key line"), QStringLiteral("line") },
                    { QStringLiteral("tls-cert"), QStringLiteral("cert"), QStringLiteral("file") },
-                   { QStringLiteral("tls-key"), QStringLiteral("key"), QStringLiteral("file") } });
+                   { QStringLiteral("tls-key"), QStringLiteral("key"), QStringLiteral("file") },
+                   // Spaces a real team might have, without the tests' hostile names (screenshots).
+                   { QStringLiteral("demo"), QStringLiteral("realistic spaces only") } });
     p.process(app);
     g.token = p.value(QStringLiteral("token")).toUtf8();
     g.sshdPort = quint16(p.value(QStringLiteral("sshd-port")).toUInt());
@@ -406,6 +408,17 @@ int main(int argc, char **argv)
         Space { QStringLiteral("s-4"), QStringLiteral("evil\nProxyCommand touch /tmp/pwned"), QStringLiteral("x"),
                 QStringLiteral("eu"), true }
     };
+    if (p.isSet(QStringLiteral("demo")))
+        g.spaces = {
+            Space { QStringLiteral("s-1"), QStringLiteral("dev"), QStringLiteral("python"), QStringLiteral("eu"),
+                    true },
+            Space { QStringLiteral("s-2"), QStringLiteral("data-pipeline"), QStringLiteral("python"),
+                    QStringLiteral("eu"), true },
+            Space { QStringLiteral("s-3"), QStringLiteral("frontend"), QStringLiteral("node"), QStringLiteral("us"),
+                    false },
+            Space { QStringLiteral("s-4"), QStringLiteral("payments-api"), QStringLiteral("go"), QStringLiteral("eu"),
+                    true },
+        };
     writeAuthorizedKeys();
 
     QTcpServer *server = nullptr;
