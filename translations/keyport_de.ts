@@ -200,8 +200,68 @@
         <translation>Der Quellenname „%1“ ist nicht zulässig: Beginnen Sie mit einem Buchstaben und verwenden Sie Buchstaben, Ziffern, _ und - (er wird zum ersten Teil der Arbeitsbereichsnamen und ssh-Aliasse).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is the name of a built-in source.</source>
-        <translation>„%1“ ist der Name einer eingebauten Quelle.</translation>
+        <source>%1 cannot be read: %2. Keyport has not changed it: fix it, or move it aside to start that file afresh.</source>
+        <translation>%1 kann nicht gelesen werden: %2. Keyport hat die Datei nicht verändert: Beheben Sie den Fehler, oder verschieben Sie sie beiseite, um mit dieser Datei neu zu beginnen.</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>es ist keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened; Keyport has not changed it. Check its permissions.</source>
+        <translation>%1 kann nicht geöffnet werden; Keyport hat die Datei nicht verändert. Prüfen Sie ihre Zugriffsrechte.</translation>
+    </message>
+    <message>
+        <source>%1 at line %2, column %3</source>
+        <translation>%1 in Zeile %2, Spalte %3</translation>
+    </message>
+    <message>
+        <source>it holds JSON, but not an object</source>
+        <translation>sie enthält JSON, aber kein Objekt</translation>
+    </message>
+    <message>
+        <source>Cannot move %1 aside to %2.</source>
+        <translation>%1 kann nicht nach %2 verschoben werden.</translation>
+    </message>
+    <message>
+        <source>No terminal program was found. Choose one, or a custom command, in Settings.</source>
+        <translation>Es wurde kein Terminalprogramm gefunden. Wählen Sie in den Einstellungen eines oder einen eigenen Befehl.</translation>
+    </message>
+    <message>
+        <source>a directory</source>
+        <translation>ein Verzeichnis</translation>
+    </message>
+    <message>
+        <source>a named pipe (FIFO)</source>
+        <translation>eine benannte Pipe (FIFO)</translation>
+    </message>
+    <message>
+        <source>a character device</source>
+        <translation>ein zeichenorientiertes Gerät</translation>
+    </message>
+    <message>
+        <source>a block device</source>
+        <translation>ein blockorientiertes Gerät</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>ein Socket</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file, so it was not read.</source>
+        <translation>%1 ist keine reguläre Datei und wurde daher nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>%1 is %2, not a regular file, so it was not read.</source>
+        <translation>%1 ist %2, keine reguläre Datei, und wurde daher nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: permission denied.</source>
+        <translation>%1 kann nicht gelesen werden: Zugriff verweigert.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB, so it was not read.</source>
+        <translation>%1 ist größer als %2 MiB und wurde daher nicht gelesen.</translation>
     </message>
 </context>
 <context>
@@ -225,6 +285,21 @@
     <message>
         <source>%1 was not added: its token could not be stored: %2</source>
         <translation>%1 wurde nicht hinzugefügt: Das Token konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Asking %1…</source>
+        <translation>%1 wird gefragt…</translation>
+    </message>
+</context>
+<context>
+    <name>keyport::AddToAgentJob</name>
+    <message>
+        <source>No ssh-agent is running (SSH_AUTH_SOCK is not set). Start one, or log in to a desktop session that provides it.</source>
+        <translation>Es läuft kein ssh-agent (SSH_AUTH_SOCK ist nicht gesetzt). Starten Sie einen, oder melden Sie sich in einer Desktop-Sitzung an, die einen bereitstellt.</translation>
+    </message>
+    <message>
+        <source>Unlocking %1…</source>
+        <translation>%1 wird entsperrt…</translation>
     </message>
 </context>
 <context>
@@ -322,30 +397,41 @@
     </message>
 </context>
 <context>
-    <name>keyport::ConnectJob</name>
+    <name>keyport::ChangePassphraseJob</name>
     <message>
-        <source>Checking the agent…</source>
-        <translation>Agent wird geprüft…</translation>
+        <source>Wrong passphrase for %1; nothing was changed.</source>
+        <translation>Falsche Passphrase für %1; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <source>Opening the tunnel…</source>
-        <translation>Tunnel wird geöffnet…</translation>
+        <source>The passphrase of %1 was changed, but the keychain still holds the old one: %2 Store the new one with `keyport-cli keys remember %1`.</source>
+        <translation>Die Passphrase von %1 wurde geändert, aber der Schlüsselbund enthält noch die alte: %2 Speichern Sie die neue mit `keyport-cli keys remember %1`.</translation>
+    </message>
+</context>
+<context>
+    <name>keyport::DialogQuestions</name>
+    <message>
+        <source>Start %1?</source>
+        <translation>%1 starten?</translation>
     </message>
     <message>
-        <source>Cannot reach %1: %2</source>
-        <translation>%1 ist nicht erreichbar: %2</translation>
+        <source>%1 is stopped. Start it now?</source>
+        <translation>%1 ist gestoppt. Jetzt starten?</translation>
     </message>
     <message>
-        <source>Checking the host key…</source>
-        <translation>Host-Key wird geprüft…</translation>
+        <source>Add Keyport&apos;s hosts to your ssh config?</source>
+        <translation>Hosts von Keyport in Ihre ssh-Konfiguration aufnehmen?</translation>
     </message>
     <message>
-        <source>Cannot fetch the host key of %1: %2</source>
-        <translation>Der Host-Key von %1 kann nicht abgerufen werden: %2</translation>
-    </message>
-    <message>
-        <source>Not trusted; nothing was changed.</source>
-        <translation>Nicht als vertrauenswürdig bestätigt; es wurde nichts geändert.</translation>
+        <source>Editors find %1 through ~/.ssh/config. Keyport will add one line at its top:
+
+%2
+
+Remove it any time in Settings.</source>
+        <translation>Editoren finden %1 über ~/.ssh/config. Keyport fügt am Anfang dieser Datei eine Zeile ein:
+
+%2
+
+Sie können sie jederzeit in den Einstellungen entfernen.</translation>
     </message>
 </context>
 <context>
@@ -381,6 +467,45 @@
     <message>
         <source>Technical details</source>
         <translation>Technische Details</translation>
+    </message>
+    <message>
+        <source>Open the file</source>
+        <translation>Datei öffnen</translation>
+    </message>
+    <message>
+        <source>Open the file in its default application</source>
+        <translation>Die Datei in ihrer Standardanwendung öffnen</translation>
+    </message>
+    <message>
+        <source>Move it aside and start afresh</source>
+        <translation>Beiseite legen und neu beginnen</translation>
+    </message>
+    <message>
+        <source>Move the file aside and start it afresh</source>
+        <translation>Die Datei beiseite legen und mit ihr neu beginnen</translation>
+    </message>
+    <message>
+        <source>Moved %1 aside to %2, where nothing of it is lost; Keyport starts that file afresh.</source>
+        <translation>%1 wurde nach %2 verschoben, wo nichts davon verloren geht; Keyport beginnt mit dieser Datei neu.</translation>
+    </message>
+</context>
+<context>
+    <name>keyport::FindWorkspaceJob</name>
+    <message>
+        <source>&quot;%1&quot; is not a workspace name.</source>
+        <translation>„%1“ ist kein Arbeitsbereichsname.</translation>
+    </message>
+    <message>
+        <source>No workspace %1: workspaces are named &lt;source&gt;.&lt;name&gt;; `keyport-cli workspaces list` shows them.</source>
+        <translation>Kein Arbeitsbereich %1: Arbeitsbereiche heißen &lt;source&gt;.&lt;name&gt;; `keyport-cli workspaces list` zeigt sie.</translation>
+    </message>
+    <message>
+        <source>Source %1: %2</source>
+        <translation>Quelle %1: %2</translation>
+    </message>
+    <message>
+        <source>No workspace %1 in source %2.</source>
+        <translation>Kein Arbeitsbereich %1 in der Quelle %2.</translation>
     </message>
 </context>
 <context>
@@ -491,6 +616,25 @@
     </message>
 </context>
 <context>
+    <name>keyport::GenerateKeyJob</name>
+    <message>
+        <source>There is no passphrase to remember; nothing was written.</source>
+        <translation>Es gibt keine Passphrase zum Merken; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Generating %1…</source>
+        <translation>%1 wird erzeugt…</translation>
+    </message>
+    <message>
+        <source>Created %1, but its passphrase was not stored: %2</source>
+        <translation>%1 wurde erzeugt, aber seine Passphrase wurde nicht gespeichert: %2</translation>
+    </message>
+    <message>
+        <source>Created %1, but it was not added to the agent: %2</source>
+        <translation>%1 wurde erzeugt, aber nicht zum Agenten hinzugefügt: %2</translation>
+    </message>
+</context>
+<context>
     <name>keyport::HostKeyDialog</name>
     <message>
         <source>Trust %1?</source>
@@ -593,6 +737,21 @@
     </message>
 </context>
 <context>
+    <name>keyport::Job</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>A part of this task ended without finishing.</source>
+        <translation>Ein Teil dieser Aufgabe endete, ohne fertig zu werden.</translation>
+    </message>
+    <message>
+        <source>Failed.</source>
+        <translation>Fehlgeschlagen.</translation>
+    </message>
+</context>
+<context>
     <name>keyport::JupyterHubSource</name>
     <message>
         <source>This token belongs to hub user &quot;%1&quot;, not %2.</source>
@@ -629,6 +788,18 @@
     <message>
         <source>JupyterHub %1 (user %2)</source>
         <translation>JupyterHub %1 (Benutzer %2)</translation>
+    </message>
+    <message>
+        <source>JupyterHub&apos;s answer about the user is not JSON; is this a JupyterHub?</source>
+        <translation>Die Antwort von JupyterHub zum Benutzer ist kein JSON; ist das ein JupyterHub?</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s server sent ~/.ssh/authorized_keys in a form Keyport does not read; it was left as it is.</source>
+        <translation>Der Server des Hubs hat ~/.ssh/authorized_keys in einer Form geschickt, die Keyport nicht liest; die Datei wurde gelassen, wie sie ist.</translation>
+    </message>
+    <message>
+        <source>JupyterHub sent a progress event that is not a JSON object.</source>
+        <translation>JupyterHub hat ein Fortschrittsereignis geschickt, das kein JSON-Objekt ist.</translation>
     </message>
 </context>
 <context>
@@ -796,10 +967,6 @@
         <translation>Registrieren bei…</translation>
     </message>
     <message>
-        <source>No knot or JupyterHub sources yet</source>
-        <translation>Noch keine knot- oder JupyterHub-Quellen</translation>
-    </message>
-    <message>
         <source>Add to agent</source>
         <translation>Zum Agenten hinzufügen</translation>
     </message>
@@ -899,18 +1066,6 @@
         <translation>Agent: %1</translation>
     </message>
     <message>
-        <source>Generating %1…</source>
-        <translation>%1 wird erzeugt…</translation>
-    </message>
-    <message>
-        <source>The key was created, but its passphrase could not be stored: %1</source>
-        <translation>Der Schlüssel wurde erstellt, aber seine Passphrase konnte nicht gespeichert werden: %1</translation>
-    </message>
-    <message>
-        <source>The key was created, but not added to the agent: %1</source>
-        <translation>Der Schlüssel wurde erstellt, aber nicht zum Agenten hinzugefügt: %1</translation>
-    </message>
-    <message>
         <source>Created %1 (%2).</source>
         <translation>%1 erstellt (%2).</translation>
     </message>
@@ -929,10 +1084,6 @@
     <message>
         <source>Copied the public key of %1.</source>
         <translation>Öffentlicher Schlüssel von %1 kopiert.</translation>
-    </message>
-    <message>
-        <source>No ssh-agent is running (SSH_AUTH_SOCK is not set). Start one, or log in to a desktop session that provides it.</source>
-        <translation>Es läuft kein ssh-agent (SSH_AUTH_SOCK ist nicht gesetzt). Starten Sie einen, oder melden Sie sich in einer Desktop-Sitzung an, die einen bereitstellt.</translation>
     </message>
     <message numerus="yes">
         <source>Added to the agent for %n minute(s).</source>
@@ -990,16 +1141,16 @@
         <translation>%1 gelöscht.</translation>
     </message>
     <message>
-        <source>The public key of %1 is unknown (no .pub file).</source>
-        <translation>Der öffentliche Schlüssel von %1 ist unbekannt (keine .pub-Datei).</translation>
-    </message>
-    <message>
-        <source>Registering %1 with %2…</source>
-        <translation>%1 wird bei %2 registriert…</translation>
-    </message>
-    <message>
         <source>Registered %1 with %2.</source>
         <translation>%1 bei %2 registriert.</translation>
+    </message>
+    <message>
+        <source>No source takes keys yet: add a knot or JupyterHub source</source>
+        <translation>Noch nimmt keine Quelle Schlüssel an: Fügen Sie eine knot- oder JupyterHub-Quelle hinzu</translation>
+    </message>
+    <message>
+        <source>Its passphrase could not be removed from the keychain: %1</source>
+        <translation>Seine Passphrase konnte nicht aus dem Schlüsselbund entfernt werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1007,6 +1158,10 @@
     <message>
         <source>%1 has no [client.connection.*] entries.</source>
         <translation>%1 enthält keine [client.connection.*]-Einträge.</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>%1 wird importiert…</translation>
     </message>
 </context>
 <context>
@@ -1027,6 +1182,10 @@
         <source>knot server %1</source>
         <translation>knot-Server %1</translation>
     </message>
+    <message>
+        <source>knot did not send your current SSH keys, so Keyport cannot add one without removing the others; add it in knot&apos;s web interface.</source>
+        <translation>knot hat Ihre aktuellen SSH-Schlüssel nicht geschickt, daher kann Keyport keinen hinzufügen, ohne die anderen zu entfernen; fügen Sie ihn in der Weboberfläche von knot hinzu.</translation>
+    </message>
 </context>
 <context>
     <name>keyport::KnownHosts</name>
@@ -1037,6 +1196,144 @@
     <message>
         <source>The host key of %1 has changed: expected %2 %3, but the server offered %4 %5. The pin is in %6. This can mean the workspace was rebuilt, or that someone is intercepting the connection; check with its owner before running `keyport-cli trust %1 --replace`.</source>
         <translation>Der Host-Key von %1 hat sich geändert: Erwartet wurde %2 %3, aber der Server hat %4 %5 angeboten. Der hinterlegte Schlüssel steht in %6. Das kann bedeuten, dass der Arbeitsbereich neu aufgesetzt wurde oder dass jemand die Verbindung abfängt; klären Sie das mit der verantwortlichen Person, bevor Sie `keyport-cli trust %1 --replace` ausführen.</translation>
+    </message>
+    <message>
+        <source>it contains a NUL byte</source>
+        <translation>sie enthält ein NUL-Byte</translation>
+    </message>
+    <message>
+        <source>it is not valid UTF-8 text</source>
+        <translation>sie ist kein gültiger UTF-8-Text</translation>
+    </message>
+    <message>
+        <source>unknown marker %1</source>
+        <translation>unbekannte Markierung %1</translation>
+    </message>
+    <message>
+        <source>expected &quot;alias key-type base64&quot;</source>
+        <translation>erwartet wurde „Alias Schlüsseltyp Base64“</translation>
+    </message>
+    <message>
+        <source>Keyport keeps its pinned host keys there and will not connect to workspaces until it can read them.</source>
+        <translation>Keyport bewahrt dort seine festgelegten Host-Keys auf und verbindet sich mit keinem Arbeitsbereich, bis es sie lesen kann.</translation>
+    </message>
+    <message>
+        <source>Make it readable for your user (chmod u+r %1).</source>
+        <translation>Machen Sie sie für Ihren Benutzer lesbar (chmod u+r %1).</translation>
+    </message>
+    <message>
+        <source>Put the file of pins back, or move this out of the way (then every workspace&apos;s host key is confirmed again).</source>
+        <translation>Legen Sie die Datei mit den festgelegten Schlüsseln zurück, oder räumen Sie dies aus dem Weg (dann wird der Host-Key jedes Arbeitsbereichs erneut bestätigt).</translation>
+    </message>
+    <message>
+        <source>%1 line %2 cannot be read as a pinned host key (%3): fix or delete that line. %4</source>
+        <translation>%1, Zeile %2, kann nicht als festgelegter Host-Key gelesen werden (%3): Beheben oder löschen Sie diese Zeile. %4</translation>
+    </message>
+    <message>
+        <source>The host key of %1 was not pinned: %2</source>
+        <translation>Der Host-Key von %1 wurde nicht festgelegt: %2</translation>
+    </message>
+    <message>
+        <source>The pin of %1 was not removed: %2</source>
+        <translation>Die Festlegung von %1 wurde nicht entfernt: %2</translation>
+    </message>
+    <message>
+        <source>The host key of %1 cannot be checked: %2</source>
+        <translation>Der Host-Key von %1 kann nicht geprüft werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>keyport::LaunchJob</name>
+    <message>
+        <source>Looking up %1…</source>
+        <translation>%1 wird gesucht…</translation>
+    </message>
+    <message>
+        <source>%1 comes from your own ssh config; ssh checks its host key in your known_hosts.</source>
+        <translation>%1 stammt aus Ihrer eigenen ssh-Konfiguration; ssh prüft seinen Host-Key in Ihrer known_hosts.</translation>
+    </message>
+    <message>
+        <source>%1 is stopped; start it with `keyport-cli workspaces start %1`.</source>
+        <translation>%1 ist gestoppt; starten Sie es mit `keyport-cli workspaces start %1`.</translation>
+    </message>
+    <message>
+        <source>The key %1 cannot be read: %2</source>
+        <translation>Der Schlüssel %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Checking the agent…</source>
+        <translation>Agent wird geprüft…</translation>
+    </message>
+    <message>
+        <source>The key was not added to the agent (%1); ssh will ask for its passphrase.</source>
+        <translation>Der Schlüssel wurde nicht zum Agenten hinzugefügt (%1); ssh wird nach seiner Passphrase fragen.</translation>
+    </message>
+    <message>
+        <source>%1 needs a certificate for its key %2, but the key cannot be read.</source>
+        <translation>%1 braucht ein Zertifikat für seinen Schlüssel %2, aber der Schlüssel kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Getting a certificate from %1…</source>
+        <translation>Zertifikat wird von %1 geholt…</translation>
+    </message>
+    <message>
+        <source>%1 did not issue a certificate: %2</source>
+        <translation>%1 hat kein Zertifikat ausgestellt: %2</translation>
+    </message>
+    <message>
+        <source>Editors find %1 only through ~/.ssh/config; nothing was changed.</source>
+        <translation>Editoren finden %1 nur über ~/.ssh/config; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Added `%1` to %2 so editors find %3 (undo: keyport-cli ssh-config --remove).</source>
+        <translation>`%1` wurde zu %2 hinzugefügt, damit Editoren %3 finden (rückgängig: keyport-cli ssh-config --remove).</translation>
+    </message>
+    <message>
+        <source>Writing the ssh config…</source>
+        <translation>ssh-Konfiguration wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>Opening the tunnel…</source>
+        <translation>Tunnel wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>Keyport cannot open a tunnel to %1.</source>
+        <translation>Keyport kann keinen Tunnel zu %1 öffnen.</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: %2</source>
+        <translation>%1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>Checking the host key…</source>
+        <translation>Host-Key wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Cannot fetch the host key of %1: %2</source>
+        <translation>Der Host-Key von %1 kann nicht abgerufen werden: %2</translation>
+    </message>
+    <message>
+        <source>Not trusted; nothing was changed.</source>
+        <translation>Nicht als vertrauenswürdig bestätigt; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Opening a terminal…</source>
+        <translation>Terminal wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>%1 wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>No proxy manager was given.</source>
+        <translation>Es wurde kein Proxy-Verwalter übergeben.</translation>
+    </message>
+</context>
+<context>
+    <name>keyport::ListAllJob</name>
+    <message>
+        <source>The source %1 was removed while it was being listed.</source>
+        <translation>Die Quelle %1 wurde entfernt, während sie aufgelistet wurde.</translation>
     </message>
 </context>
 <context>
@@ -1163,6 +1460,37 @@
         <source>%1 could not be changed (%2). Add this line at its top yourself: %3</source>
         <translation>%1 konnte nicht geändert werden (%2). Fügen Sie diese Zeile selbst am Anfang der Datei ein: %3</translation>
     </message>
+    <message>
+        <source>The ssh config for Keyport&apos;s workspaces was not written: %1</source>
+        <translation>Die ssh-Konfiguration für die Arbeitsbereiche von Keyport wurde nicht geschrieben: %1</translation>
+    </message>
+</context>
+<context>
+    <name>keyport::PowerJob</name>
+    <message>
+        <source>The source %1 is not configured any more.</source>
+        <translation>Die Quelle %1 ist nicht mehr eingerichtet.</translation>
+    </message>
+    <message>
+        <source>%1 is stopped, and Keyport cannot start workspaces of %2: start it there.</source>
+        <translation>%1 ist gestoppt, und Keyport kann Arbeitsbereiche von %2 nicht starten: Starten Sie es dort.</translation>
+    </message>
+    <message>
+        <source>Keyport cannot stop workspaces of %1.</source>
+        <translation>Keyport kann Arbeitsbereiche von %1 nicht stoppen.</translation>
+    </message>
+    <message>
+        <source>Starting %1…</source>
+        <translation>%1 wird gestartet…</translation>
+    </message>
+    <message>
+        <source>Stopping %1…</source>
+        <translation>%1 wird gestoppt…</translation>
+    </message>
+    <message>
+        <source>%1 started, but is not listed any more: %2</source>
+        <translation>%1 wurde gestartet, wird aber nicht mehr aufgeführt: %2</translation>
+    </message>
 </context>
 <context>
     <name>keyport::PrivateKey</name>
@@ -1227,6 +1555,37 @@
     </message>
 </context>
 <context>
+    <name>keyport::ProxiesPanel</name>
+    <message>
+        <source>Running proxies</source>
+        <translation>Laufende Proxys</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Endpunkt</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Übertragen</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <source>Stop the proxy for %1</source>
+        <translation>Proxy für %1 stoppen</translation>
+    </message>
+</context>
+<context>
     <name>keyport::ProxyManager</name>
     <message>
         <source>The source %1 is not configured any more.</source>
@@ -1249,6 +1608,59 @@
     <message>
         <source>Unsupported key type &quot;%1&quot;.</source>
         <translation>Nicht unterstützter Schlüsseltyp „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>keyport::RegisterKeyJob</name>
+    <message>
+        <source>There is no source named %1.</source>
+        <translation>Es gibt keine Quelle namens %1.</translation>
+    </message>
+    <message>
+        <source>The public key of %1 is unknown (no .pub file).</source>
+        <translation>Der öffentliche Schlüssel von %1 ist unbekannt (keine .pub-Datei).</translation>
+    </message>
+    <message>
+        <source>%1 does not take keys from Keyport: add the key there yourself.</source>
+        <translation>%1 nimmt keine Schlüssel von Keyport an: Fügen Sie den Schlüssel dort selbst hinzu.</translation>
+    </message>
+    <message>
+        <source>Registering %1 with %2…</source>
+        <translation>%1 wird bei %2 registriert…</translation>
+    </message>
+    <message>
+        <source>Registered %1 with %2, but could not make it the key of %2: %3</source>
+        <translation>%1 wurde bei %2 registriert, konnte aber nicht zum Schlüssel von %2 werden: %3</translation>
+    </message>
+</context>
+<context>
+    <name>keyport::RememberPassphraseJob</name>
+    <message>
+        <source>%1 has no passphrase; there is nothing to remember.</source>
+        <translation>%1 hat keine Passphrase; es gibt nichts zu merken.</translation>
+    </message>
+    <message>
+        <source>%1 has no .pub file, so Keyport cannot name its keychain entry.</source>
+        <translation>%1 hat keine .pub-Datei, daher kann Keyport seinen Schlüsselbund-Eintrag nicht benennen.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase for %1; nothing was stored.</source>
+        <translation>Falsche Passphrase für %1; es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Checked the passphrase of %1, but it was not stored: %2</source>
+        <translation>Die Passphrase von %1 wurde geprüft, aber nicht gespeichert: %2</translation>
+    </message>
+</context>
+<context>
+    <name>keyport::RemoveSourceJob</name>
+    <message>
+        <source>%1 is a built-in source; it cannot be removed.</source>
+        <translation>%1 ist eine eingebaute Quelle; sie kann nicht entfernt werden.</translation>
+    </message>
+    <message>
+        <source>There is no source named %1.</source>
+        <translation>Es gibt keine Quelle namens %1.</translation>
     </message>
 </context>
 <context>
@@ -1450,6 +1862,18 @@
         <source>Removed Keyport&apos;s Include line.</source>
         <translation>Include-Zeile von Keyport entfernt.</translation>
     </message>
+    <message>
+        <source>Ask before the agent uses a key Keyport added (confirm each use)</source>
+        <translation>Fragen, bevor der Agent einen von Keyport hinzugefügten Schlüssel benutzt (jede Verwendung bestätigen)</translation>
+    </message>
+    <message>
+        <source>Confirm each use of a key</source>
+        <translation>Jede Verwendung eines Schlüssels bestätigen</translation>
+    </message>
+    <message>
+        <source>ssh-agent then asks on screen (ssh-askpass) every time a key signs in; some agents, such as gnome-keyring&apos;s, refuse such keys.</source>
+        <translation>ssh-agent fragt dann auf dem Bildschirm (ssh-askpass) bei jeder Anmeldung mit dem Schlüssel; manche Agenten, etwa der von gnome-keyring, lehnen solche Schlüssel ab.</translation>
+    </message>
 </context>
 <context>
     <name>keyport::SocketStream</name>
@@ -1479,6 +1903,10 @@
     <message>
         <source>have keys registered by Keyport</source>
         <translation>über Keyport mit Schlüsseln versehen werden</translation>
+    </message>
+    <message>
+        <source>issue certificates</source>
+        <translation>Zertifikate ausstellen</translation>
     </message>
 </context>
 <context>
@@ -1596,6 +2024,10 @@
     <message>
         <source>There is no source named %1.</source>
         <translation>Es gibt keine Quelle namens %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the name of a built-in source.</source>
+        <translation>„%1“ ist der Name einer eingebauten Quelle.</translation>
     </message>
 </context>
 <context>
@@ -1716,24 +2148,36 @@
         <translation>nicht abgeschlossenes Anführungszeichen</translation>
     </message>
     <message>
-        <source>Includes nest too deeply at %1.</source>
-        <translation>Include-Anweisungen sind bei %1 zu tief verschachtelt.</translation>
-    </message>
-    <message>
         <source>%1 does not exist.</source>
         <translation>%1 existiert nicht.</translation>
     </message>
     <message>
-        <source>Cannot read %1.</source>
-        <translation>%1 kann nicht gelesen werden.</translation>
-    </message>
-    <message>
-        <source>%1 is too large for an ssh config.</source>
-        <translation>%1 ist zu groß für eine ssh-Konfiguration.</translation>
-    </message>
-    <message>
         <source>%1:%2: %3</source>
         <translation>%1:%2: %3</translation>
+    </message>
+    <message>
+        <source>%1: Include %2 could not be expanded; it was skipped.</source>
+        <translation>%1: Include %2 konnte nicht aufgelöst werden; es wurde übersprungen.</translation>
+    </message>
+    <message>
+        <source>%1 was not read: Includes nest more than %2 deep (OpenSSH refuses such a config).</source>
+        <translation>%1 wurde nicht gelesen: Includes sind mehr als %2 Ebenen tief verschachtelt (OpenSSH lehnt eine solche Konfiguration ab).</translation>
+    </message>
+    <message>
+        <source>%1 was not read again: it includes itself (an Include loop).</source>
+        <translation>%1 wurde nicht erneut gelesen: Die Datei bindet sich selbst ein (eine Include-Schleife).</translation>
+    </message>
+    <message>
+        <source>%1 and the Includes after it were not read: the files included add up to more than %2 MiB.</source>
+        <translation>%1 und die Includes danach wurden nicht gelesen: Die eingebundenen Dateien sind zusammen größer als %2 MiB.</translation>
+    </message>
+    <message>
+        <source>%1 line %2</source>
+        <translation>%1, Zeile %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1931,90 +2375,7 @@
     </message>
 </context>
 <context>
-    <name>keyport::WorkspaceModel</name>
-    <message>
-        <source>refreshing…</source>
-        <translation>wird aktualisiert…</translation>
-    </message>
-    <message>
-        <source>updated %1</source>
-        <translation>aktualisiert um %1</translation>
-    </message>
-    <message>
-        <source>%1, %2%3</source>
-        <translation>%1, %2%3</translation>
-    </message>
-    <message>
-        <source>, tags %1</source>
-        <translation>, Tags %1</translation>
-    </message>
-    <message>
-        <source>Favourites</source>
-        <translation>Favoriten</translation>
-    </message>
-    <message>
-        <source>Recent</source>
-        <translation>Zuletzt verwendet</translation>
-    </message>
-</context>
-<context>
-    <name>keyport::WorkspacesPage</name>
-    <message>
-        <source>Search workspaces (Ctrl+K) — project:  tag:  state:  source:</source>
-        <translation>Arbeitsbereiche durchsuchen (Strg+K) — project:  tag:  state:  source:</translation>
-    </message>
-    <message>
-        <source>Search workspaces</source>
-        <translation>Arbeitsbereiche durchsuchen</translation>
-    </message>
-    <message>
-        <source>Number of workspaces shown</source>
-        <translation>Anzahl der angezeigten Arbeitsbereiche</translation>
-    </message>
-    <message>
-        <source>Refresh all</source>
-        <translation>Alle aktualisieren</translation>
-    </message>
-    <message>
-        <source>Refresh all sources</source>
-        <translation>Alle Quellen aktualisieren</translation>
-    </message>
-    <message>
-        <source>Refresh all sources (F5)</source>
-        <translation>Alle Quellen aktualisieren (F5)</translation>
-    </message>
-    <message>
-        <source>Workspaces</source>
-        <translation>Arbeitsbereiche</translation>
-    </message>
-    <message>
-        <source>Running proxies</source>
-        <translation>Laufende Proxys</translation>
-    </message>
-    <message>
-        <source>Proxy</source>
-        <translation>Proxy</translation>
-    </message>
-    <message>
-        <source>Endpoint</source>
-        <translation>Endpunkt</translation>
-    </message>
-    <message>
-        <source>Connections</source>
-        <translation>Verbindungen</translation>
-    </message>
-    <message>
-        <source>Moved</source>
-        <translation>Übertragen</translation>
-    </message>
-    <message>
-        <source>Proxy for %1: %2</source>
-        <translation>Proxy für %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%1 von %2</translation>
-    </message>
+    <name>keyport::WorkspaceDetails</name>
     <message>
         <source>Select a workspace to see how to reach it.
 
@@ -2132,6 +2493,10 @@ Eingabetaste oder Doppelklick stellt die Verbindung her.</translation>
         <translation>Transport</translation>
     </message>
     <message>
+        <source>reading…</source>
+        <translation>wird gelesen…</translation>
+    </message>
+    <message>
         <source>(ssh&apos;s defaults and the agent)</source>
         <translation>(Standardwerte von ssh und der Agent)</translation>
     </message>
@@ -2184,6 +2549,10 @@ Eingabetaste oder Doppelklick stellt die Verbindung her.</translation>
         <translation>aus</translation>
     </message>
     <message>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
         <source>running on %1</source>
         <translation>läuft auf %1</translation>
     </message>
@@ -2211,9 +2580,95 @@ Eingabetaste oder Doppelklick stellt die Verbindung her.</translation>
         <source>Last refreshed at %1.</source>
         <translation>Zuletzt aktualisiert um %1.</translation>
     </message>
+</context>
+<context>
+    <name>keyport::WorkspaceModel</name>
     <message>
-        <source>Stop the proxy for %1</source>
-        <translation>Proxy für %1 stoppen</translation>
+        <source>refreshing…</source>
+        <translation>wird aktualisiert…</translation>
+    </message>
+    <message>
+        <source>updated %1</source>
+        <translation>aktualisiert um %1</translation>
+    </message>
+    <message>
+        <source>%1, %2%3</source>
+        <translation>%1, %2%3</translation>
+    </message>
+    <message>
+        <source>, tags %1</source>
+        <translation>, Tags %1</translation>
+    </message>
+    <message>
+        <source>Favourites</source>
+        <translation>Favoriten</translation>
+    </message>
+    <message>
+        <source>Recent</source>
+        <translation>Zuletzt verwendet</translation>
+    </message>
+</context>
+<context>
+    <name>keyport::WorkspacesPage</name>
+    <message>
+        <source>Search workspaces (Ctrl+K) — project:  tag:  state:  source:</source>
+        <translation>Arbeitsbereiche durchsuchen (Strg+K) — project:  tag:  state:  source:</translation>
+    </message>
+    <message>
+        <source>Search workspaces</source>
+        <translation>Arbeitsbereiche durchsuchen</translation>
+    </message>
+    <message>
+        <source>Number of workspaces shown</source>
+        <translation>Anzahl der angezeigten Arbeitsbereiche</translation>
+    </message>
+    <message>
+        <source>Refresh all</source>
+        <translation>Alle aktualisieren</translation>
+    </message>
+    <message>
+        <source>Refresh all sources</source>
+        <translation>Alle Quellen aktualisieren</translation>
+    </message>
+    <message>
+        <source>Refresh all sources (F5)</source>
+        <translation>Alle Quellen aktualisieren (F5)</translation>
+    </message>
+    <message>
+        <source>Workspaces</source>
+        <translation>Arbeitsbereiche</translation>
+    </message>
+    <message>
+        <source>Proxy for %1: %2</source>
+        <translation>Proxy für %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>Open in VS Code</source>
+        <translation>In VS Code öffnen</translation>
+    </message>
+    <message>
+        <source>Open in Cursor</source>
+        <translation>In Cursor öffnen</translation>
+    </message>
+    <message>
+        <source>Start proxy</source>
+        <translation>Proxy starten</translation>
+    </message>
+    <message>
+        <source>Copy ssh command</source>
+        <translation>ssh-Befehl kopieren</translation>
+    </message>
+    <message>
+        <source>Stop proxy</source>
+        <translation>Proxy stoppen</translation>
     </message>
     <message>
         <source>Refresh %1</source>
@@ -2236,36 +2691,8 @@ Eingabetaste oder Doppelklick stellt die Verbindung her.</translation>
         <translation>Zu den Favoriten hinzufügen</translation>
     </message>
     <message>
-        <source>No workspace %1: refresh its source, or check the name.</source>
-        <translation>Kein Arbeitsbereich %1: Aktualisieren Sie seine Quelle, oder prüfen Sie den Namen.</translation>
-    </message>
-    <message>
-        <source>Start %1?</source>
-        <translation>%1 starten?</translation>
-    </message>
-    <message>
-        <source>%1 is stopped. Start it now?</source>
-        <translation>%1 ist gestoppt. Jetzt starten?</translation>
-    </message>
-    <message>
-        <source>Starting %1…</source>
-        <translation>%1 wird gestartet…</translation>
-    </message>
-    <message>
-        <source>%1 started but is not listed any more.</source>
-        <translation>%1 wurde gestartet, wird aber nicht mehr aufgeführt.</translation>
-    </message>
-    <message>
         <source>Preparing %1…</source>
         <translation>%1 wird vorbereitet…</translation>
-    </message>
-    <message>
-        <source>The key was not added to the agent (%1); ssh will ask for its passphrase.</source>
-        <translation>Der Schlüssel wurde nicht zum Agenten hinzugefügt (%1); ssh wird nach seiner Passphrase fragen.</translation>
-    </message>
-    <message>
-        <source>No terminal program was found. Choose one, or a custom command, in Settings.</source>
-        <translation>Es wurde kein Terminalprogramm gefunden. Wählen Sie in den Einstellungen eines oder einen eigenen Befehl.</translation>
     </message>
     <message>
         <source>Opened a terminal for %1.</source>
@@ -2274,26 +2701,6 @@ Eingabetaste oder Doppelklick stellt die Verbindung her.</translation>
     <message>
         <source>Opening %1 in %2.</source>
         <translation>%1 wird in %2 geöffnet.</translation>
-    </message>
-    <message>
-        <source>Add Keyport&apos;s hosts to your ssh config?</source>
-        <translation>Hosts von Keyport in Ihre ssh-Konfiguration aufnehmen?</translation>
-    </message>
-    <message>
-        <source>Editors find %1 through ~/.ssh/config. Keyport will add one line at its top:
-
-%2
-
-Remove it any time in Settings.</source>
-        <translation>Editoren finden %1 über ~/.ssh/config. Keyport fügt am Anfang dieser Datei eine Zeile ein:
-
-%2
-
-Sie können sie jederzeit in den Einstellungen entfernen.</translation>
-    </message>
-    <message>
-        <source>Stopping %1…</source>
-        <translation>%1 wird gestoppt…</translation>
     </message>
     <message>
         <source>Started %1.</source>
@@ -2306,6 +2713,10 @@ Sie können sie jederzeit in den Einstellungen entfernen.</translation>
     <message>
         <source>Copied: %1</source>
         <translation>Kopiert: %1</translation>
+    </message>
+    <message>
+        <source>Proxy for %1 on %2.</source>
+        <translation>Proxy für %1 auf %2.</translation>
     </message>
 </context>
 <context>

@@ -200,8 +200,68 @@
         <translation>Le nom de source «&#xa0;%1&#xa0;» n&apos;est pas autorisé&#xa0;: commencez par une lettre&#x202f;; utilisez des lettres, des chiffres, _ et - (il devient la première partie des noms d&apos;espaces de travail et des alias ssh).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is the name of a built-in source.</source>
-        <translation>«&#xa0;%1&#xa0;» est le nom d&apos;une source intégrée.</translation>
+        <source>%1 cannot be read: %2. Keyport has not changed it: fix it, or move it aside to start that file afresh.</source>
+        <translation>%1 ne peut pas être lu&#xa0;: %2. Keyport ne l&apos;a pas modifié&#x202f;; corrigez-le, ou mettez-le de côté pour repartir de zéro avec ce fichier.</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>ce n&apos;est pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened; Keyport has not changed it. Check its permissions.</source>
+        <translation>%1 ne peut pas être ouvert&#x202f;; Keyport ne l&apos;a pas modifié. Vérifiez ses droits d&apos;accès.</translation>
+    </message>
+    <message>
+        <source>%1 at line %2, column %3</source>
+        <translation>%1 à la ligne %2, colonne %3</translation>
+    </message>
+    <message>
+        <source>it holds JSON, but not an object</source>
+        <translation>il contient du JSON, mais pas un objet</translation>
+    </message>
+    <message>
+        <source>Cannot move %1 aside to %2.</source>
+        <translation>Impossible de déplacer %1 vers %2.</translation>
+    </message>
+    <message>
+        <source>No terminal program was found. Choose one, or a custom command, in Settings.</source>
+        <translation>Aucun programme de terminal n&apos;a été trouvé. Choisissez-en un, ou une commande personnalisée, dans les Paramètres.</translation>
+    </message>
+    <message>
+        <source>a directory</source>
+        <translation>un dossier</translation>
+    </message>
+    <message>
+        <source>a named pipe (FIFO)</source>
+        <translation>un tube nommé (FIFO)</translation>
+    </message>
+    <message>
+        <source>a character device</source>
+        <translation>un périphérique en mode caractère</translation>
+    </message>
+    <message>
+        <source>a block device</source>
+        <translation>un périphérique en mode bloc</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>un socket</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file, so it was not read.</source>
+        <translation>%1 n&apos;est pas un fichier ordinaire, il n&apos;a donc pas été lu.</translation>
+    </message>
+    <message>
+        <source>%1 is %2, not a regular file, so it was not read.</source>
+        <translation>%1 est %2, pas un fichier ordinaire, il n&apos;a donc pas été lu.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: permission denied.</source>
+        <translation>Impossible de lire %1&#xa0;: accès refusé.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB, so it was not read.</source>
+        <translation>%1 dépasse %2 Mio, il n&apos;a donc pas été lu.</translation>
     </message>
 </context>
 <context>
@@ -225,6 +285,21 @@
     <message>
         <source>%1 was not added: its token could not be stored: %2</source>
         <translation>Échec de l&apos;ajout de %1&#xa0;: son jeton n&apos;a pas pu être enregistré&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Asking %1…</source>
+        <translation>Interrogation de %1…</translation>
+    </message>
+</context>
+<context>
+    <name>keyport::AddToAgentJob</name>
+    <message>
+        <source>No ssh-agent is running (SSH_AUTH_SOCK is not set). Start one, or log in to a desktop session that provides it.</source>
+        <translation>Aucun ssh-agent n&apos;est lancé (SSH_AUTH_SOCK n&apos;est pas défini). Lancez-en un, ou ouvrez une session de bureau qui en fournit un.</translation>
+    </message>
+    <message>
+        <source>Unlocking %1…</source>
+        <translation>Déverrouillage de %1…</translation>
     </message>
 </context>
 <context>
@@ -322,30 +397,41 @@
     </message>
 </context>
 <context>
-    <name>keyport::ConnectJob</name>
+    <name>keyport::ChangePassphraseJob</name>
     <message>
-        <source>Checking the agent…</source>
-        <translation>Vérification de l&apos;agent…</translation>
+        <source>Wrong passphrase for %1; nothing was changed.</source>
+        <translation>Phrase de passe incorrecte pour %1&#x202f;; rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <source>Opening the tunnel…</source>
-        <translation>Ouverture du tunnel…</translation>
+        <source>The passphrase of %1 was changed, but the keychain still holds the old one: %2 Store the new one with `keyport-cli keys remember %1`.</source>
+        <translation>La phrase de passe de %1 a été changée, mais le trousseau contient encore l&apos;ancienne&#xa0;: %2 Enregistrez la nouvelle avec `keyport-cli keys remember %1`.</translation>
+    </message>
+</context>
+<context>
+    <name>keyport::DialogQuestions</name>
+    <message>
+        <source>Start %1?</source>
+        <translation>Démarrer %1&#x202f;?</translation>
     </message>
     <message>
-        <source>Cannot reach %1: %2</source>
-        <translation>Impossible de joindre %1&#xa0;: %2</translation>
+        <source>%1 is stopped. Start it now?</source>
+        <translation>%1 est arrêté. Le démarrer maintenant&#x202f;?</translation>
     </message>
     <message>
-        <source>Checking the host key…</source>
-        <translation>Vérification de la clé d&apos;hôte…</translation>
+        <source>Add Keyport&apos;s hosts to your ssh config?</source>
+        <translation>Ajouter les hôtes de Keyport à votre configuration ssh&#x202f;?</translation>
     </message>
     <message>
-        <source>Cannot fetch the host key of %1: %2</source>
-        <translation>Impossible de récupérer la clé d&apos;hôte de %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Not trusted; nothing was changed.</source>
-        <translation>Clé non approuvée&#x202f;; rien n&apos;a été modifié.</translation>
+        <source>Editors find %1 through ~/.ssh/config. Keyport will add one line at its top:
+
+%2
+
+Remove it any time in Settings.</source>
+        <translation>Les éditeurs trouvent %1 via ~/.ssh/config. Keyport ajoutera une ligne en tête de ce fichier&#xa0;:
+
+%2
+
+Vous pourrez la retirer à tout moment dans les Paramètres.</translation>
     </message>
 </context>
 <context>
@@ -381,6 +467,45 @@
     <message>
         <source>Technical details</source>
         <translation>Détails techniques</translation>
+    </message>
+    <message>
+        <source>Open the file</source>
+        <translation>Ouvrir le fichier</translation>
+    </message>
+    <message>
+        <source>Open the file in its default application</source>
+        <translation>Ouvrir le fichier dans son application par défaut</translation>
+    </message>
+    <message>
+        <source>Move it aside and start afresh</source>
+        <translation>Mettre de côté et repartir de zéro</translation>
+    </message>
+    <message>
+        <source>Move the file aside and start it afresh</source>
+        <translation>Mettre le fichier de côté et le recommencer de zéro</translation>
+    </message>
+    <message>
+        <source>Moved %1 aside to %2, where nothing of it is lost; Keyport starts that file afresh.</source>
+        <translation>%1 a été déplacé vers %2, où rien ne s’en perd&#x202f;; Keyport repart de zéro avec ce fichier.</translation>
+    </message>
+</context>
+<context>
+    <name>keyport::FindWorkspaceJob</name>
+    <message>
+        <source>&quot;%1&quot; is not a workspace name.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom d&apos;espace de travail.</translation>
+    </message>
+    <message>
+        <source>No workspace %1: workspaces are named &lt;source&gt;.&lt;name&gt;; `keyport-cli workspaces list` shows them.</source>
+        <translation>Aucun espace de travail %1&#xa0;: les espaces de travail s&apos;appellent &lt;source&gt;.&lt;name&gt;&#x202f;; `keyport-cli workspaces list` les affiche.</translation>
+    </message>
+    <message>
+        <source>Source %1: %2</source>
+        <translation>Source %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>No workspace %1 in source %2.</source>
+        <translation>Aucun espace de travail %1 dans la source %2.</translation>
     </message>
 </context>
 <context>
@@ -491,6 +616,25 @@
     </message>
 </context>
 <context>
+    <name>keyport::GenerateKeyJob</name>
+    <message>
+        <source>There is no passphrase to remember; nothing was written.</source>
+        <translation>Il n&apos;y a pas de phrase de passe à retenir&#x202f;; rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>Generating %1…</source>
+        <translation>Génération de %1…</translation>
+    </message>
+    <message>
+        <source>Created %1, but its passphrase was not stored: %2</source>
+        <translation>%1 a été créé, mais sa phrase de passe n&apos;a pas été enregistrée&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Created %1, but it was not added to the agent: %2</source>
+        <translation>%1 a été créé, mais n&apos;a pas été ajouté à l&apos;agent&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>keyport::HostKeyDialog</name>
     <message>
         <source>Trust %1?</source>
@@ -593,6 +737,21 @@
     </message>
 </context>
 <context>
+    <name>keyport::Job</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>A part of this task ended without finishing.</source>
+        <translation>Une partie de cette tâche s&apos;est arrêtée sans aboutir.</translation>
+    </message>
+    <message>
+        <source>Failed.</source>
+        <translation>Échec.</translation>
+    </message>
+</context>
+<context>
     <name>keyport::JupyterHubSource</name>
     <message>
         <source>This token belongs to hub user &quot;%1&quot;, not %2.</source>
@@ -629,6 +788,18 @@
     <message>
         <source>JupyterHub %1 (user %2)</source>
         <translation>JupyterHub %1 (utilisateur %2)</translation>
+    </message>
+    <message>
+        <source>JupyterHub&apos;s answer about the user is not JSON; is this a JupyterHub?</source>
+        <translation>La réponse de JupyterHub sur l&apos;utilisateur n&apos;est pas du JSON&#x202f;; est-ce bien un JupyterHub&#x202f;?</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s server sent ~/.ssh/authorized_keys in a form Keyport does not read; it was left as it is.</source>
+        <translation>Le serveur du hub a envoyé ~/.ssh/authorized_keys sous une forme que Keyport ne lit pas&#x202f;; le fichier a été laissé tel quel.</translation>
+    </message>
+    <message>
+        <source>JupyterHub sent a progress event that is not a JSON object.</source>
+        <translation>JupyterHub a envoyé un événement de progression qui n&apos;est pas un objet JSON.</translation>
     </message>
 </context>
 <context>
@@ -796,10 +967,6 @@
         <translation>Enregistrer auprès de…</translation>
     </message>
     <message>
-        <source>No knot or JupyterHub sources yet</source>
-        <translation>Aucune source knot ou JupyterHub pour l&apos;instant</translation>
-    </message>
-    <message>
         <source>Add to agent</source>
         <translation>Ajouter à l&apos;agent</translation>
     </message>
@@ -899,18 +1066,6 @@
         <translation>agent&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Generating %1…</source>
-        <translation>Génération de %1…</translation>
-    </message>
-    <message>
-        <source>The key was created, but its passphrase could not be stored: %1</source>
-        <translation>La clé a été créée, mais sa phrase de passe n&apos;a pas pu être enregistrée&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>The key was created, but not added to the agent: %1</source>
-        <translation>La clé a été créée, mais n&apos;a pas été ajoutée à l&apos;agent&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>Created %1 (%2).</source>
         <translation>%1 créée (%2).</translation>
     </message>
@@ -929,10 +1084,6 @@
     <message>
         <source>Copied the public key of %1.</source>
         <translation>Clé publique de %1 copiée.</translation>
-    </message>
-    <message>
-        <source>No ssh-agent is running (SSH_AUTH_SOCK is not set). Start one, or log in to a desktop session that provides it.</source>
-        <translation>Aucun ssh-agent n&apos;est lancé (SSH_AUTH_SOCK n&apos;est pas défini). Lancez-en un, ou ouvrez une session de bureau qui en fournit un.</translation>
     </message>
     <message numerus="yes">
         <source>Added to the agent for %n minute(s).</source>
@@ -990,16 +1141,16 @@
         <translation>%1 supprimée.</translation>
     </message>
     <message>
-        <source>The public key of %1 is unknown (no .pub file).</source>
-        <translation>La clé publique de %1 est inconnue (pas de fichier .pub).</translation>
-    </message>
-    <message>
-        <source>Registering %1 with %2…</source>
-        <translation>Enregistrement de %1 auprès de %2…</translation>
-    </message>
-    <message>
         <source>Registered %1 with %2.</source>
         <translation>%1 enregistrée auprès de %2.</translation>
+    </message>
+    <message>
+        <source>No source takes keys yet: add a knot or JupyterHub source</source>
+        <translation>Aucune source n&apos;accepte encore de clés&#xa0;: ajoutez une source knot ou JupyterHub</translation>
+    </message>
+    <message>
+        <source>Its passphrase could not be removed from the keychain: %1</source>
+        <translation>Sa phrase de passe n&apos;a pas pu être retirée du trousseau&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1007,6 +1158,10 @@
     <message>
         <source>%1 has no [client.connection.*] entries.</source>
         <translation>%1 ne contient aucune entrée [client.connection.*].</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importation de %1…</translation>
     </message>
 </context>
 <context>
@@ -1027,6 +1182,10 @@
         <source>knot server %1</source>
         <translation>Serveur knot %1</translation>
     </message>
+    <message>
+        <source>knot did not send your current SSH keys, so Keyport cannot add one without removing the others; add it in knot&apos;s web interface.</source>
+        <translation>knot n&apos;a pas envoyé vos clés SSH actuelles, Keyport ne peut donc pas en ajouter une sans retirer les autres&#x202f;; ajoutez-la dans l&apos;interface web de knot.</translation>
+    </message>
 </context>
 <context>
     <name>keyport::KnownHosts</name>
@@ -1037,6 +1196,144 @@
     <message>
         <source>The host key of %1 has changed: expected %2 %3, but the server offered %4 %5. The pin is in %6. This can mean the workspace was rebuilt, or that someone is intercepting the connection; check with its owner before running `keyport-cli trust %1 --replace`.</source>
         <translation>La clé d&apos;hôte de %1 a changé&#xa0;: %2 %3 était attendue, mais le serveur a présenté %4 %5. La clé épinglée se trouve dans %6. Cela peut signifier que l&apos;espace de travail a été reconstruit, ou que quelqu&apos;un intercepte la connexion&#x202f;; vérifiez auprès de son responsable avant d&apos;exécuter `keyport-cli trust %1 --replace`.</translation>
+    </message>
+    <message>
+        <source>it contains a NUL byte</source>
+        <translation>il contient un octet NUL</translation>
+    </message>
+    <message>
+        <source>it is not valid UTF-8 text</source>
+        <translation>ce n&apos;est pas du texte UTF-8 valide</translation>
+    </message>
+    <message>
+        <source>unknown marker %1</source>
+        <translation>marqueur inconnu %1</translation>
+    </message>
+    <message>
+        <source>expected &quot;alias key-type base64&quot;</source>
+        <translation>attendu&#xa0;: «&#xa0;alias type-de-clé base64&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Keyport keeps its pinned host keys there and will not connect to workspaces until it can read them.</source>
+        <translation>Keyport y conserve ses clés d&apos;hôte épinglées et ne se connectera à aucun espace de travail tant qu&apos;il ne pourra pas les lire.</translation>
+    </message>
+    <message>
+        <source>Make it readable for your user (chmod u+r %1).</source>
+        <translation>Rendez-le lisible pour votre utilisateur (chmod u+r %1).</translation>
+    </message>
+    <message>
+        <source>Put the file of pins back, or move this out of the way (then every workspace&apos;s host key is confirmed again).</source>
+        <translation>Remettez le fichier des clés épinglées en place, ou écartez ceci (la clé d&apos;hôte de chaque espace de travail sera alors confirmée à nouveau).</translation>
+    </message>
+    <message>
+        <source>%1 line %2 cannot be read as a pinned host key (%3): fix or delete that line. %4</source>
+        <translation>La ligne %2 de %1 ne peut pas être lue comme une clé d&apos;hôte épinglée (%3)&#xa0;: corrigez ou supprimez cette ligne. %4</translation>
+    </message>
+    <message>
+        <source>The host key of %1 was not pinned: %2</source>
+        <translation>La clé d&apos;hôte de %1 n&apos;a pas été épinglée&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The pin of %1 was not removed: %2</source>
+        <translation>L&apos;épinglage de %1 n&apos;a pas été retiré&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The host key of %1 cannot be checked: %2</source>
+        <translation>La clé d&apos;hôte de %1 ne peut pas être vérifiée&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>keyport::LaunchJob</name>
+    <message>
+        <source>Looking up %1…</source>
+        <translation>Recherche de %1…</translation>
+    </message>
+    <message>
+        <source>%1 comes from your own ssh config; ssh checks its host key in your known_hosts.</source>
+        <translation>%1 vient de votre propre configuration ssh&#x202f;; ssh vérifie sa clé d&apos;hôte dans votre known_hosts.</translation>
+    </message>
+    <message>
+        <source>%1 is stopped; start it with `keyport-cli workspaces start %1`.</source>
+        <translation>%1 est arrêté&#x202f;; démarrez-le avec `keyport-cli workspaces start %1`.</translation>
+    </message>
+    <message>
+        <source>The key %1 cannot be read: %2</source>
+        <translation>La clé %1 ne peut pas être lue&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Checking the agent…</source>
+        <translation>Vérification de l&apos;agent…</translation>
+    </message>
+    <message>
+        <source>The key was not added to the agent (%1); ssh will ask for its passphrase.</source>
+        <translation>La clé n&apos;a pas été ajoutée à l&apos;agent (%1)&#x202f;; ssh demandera sa phrase de passe.</translation>
+    </message>
+    <message>
+        <source>%1 needs a certificate for its key %2, but the key cannot be read.</source>
+        <translation>%1 a besoin d&apos;un certificat pour sa clé %2, mais la clé ne peut pas être lue.</translation>
+    </message>
+    <message>
+        <source>Getting a certificate from %1…</source>
+        <translation>Obtention d&apos;un certificat auprès de %1…</translation>
+    </message>
+    <message>
+        <source>%1 did not issue a certificate: %2</source>
+        <translation>%1 n&apos;a pas délivré de certificat&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Editors find %1 only through ~/.ssh/config; nothing was changed.</source>
+        <translation>Les éditeurs ne trouvent %1 que via ~/.ssh/config&#x202f;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Added `%1` to %2 so editors find %3 (undo: keyport-cli ssh-config --remove).</source>
+        <translation>`%1` a été ajouté à %2 pour que les éditeurs trouvent %3 (pour annuler&#xa0;: keyport-cli ssh-config --remove).</translation>
+    </message>
+    <message>
+        <source>Writing the ssh config…</source>
+        <translation>Écriture de la configuration ssh…</translation>
+    </message>
+    <message>
+        <source>Opening the tunnel…</source>
+        <translation>Ouverture du tunnel…</translation>
+    </message>
+    <message>
+        <source>Keyport cannot open a tunnel to %1.</source>
+        <translation>Keyport ne peut pas ouvrir de tunnel vers %1.</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: %2</source>
+        <translation>Impossible de joindre %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Checking the host key…</source>
+        <translation>Vérification de la clé d&apos;hôte…</translation>
+    </message>
+    <message>
+        <source>Cannot fetch the host key of %1: %2</source>
+        <translation>Impossible de récupérer la clé d&apos;hôte de %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Not trusted; nothing was changed.</source>
+        <translation>Clé non approuvée&#x202f;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Opening a terminal…</source>
+        <translation>Ouverture d&apos;un terminal…</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Ouverture de %1…</translation>
+    </message>
+    <message>
+        <source>No proxy manager was given.</source>
+        <translation>Aucun gestionnaire de proxys n&apos;a été fourni.</translation>
+    </message>
+</context>
+<context>
+    <name>keyport::ListAllJob</name>
+    <message>
+        <source>The source %1 was removed while it was being listed.</source>
+        <translation>La source %1 a été retirée pendant son énumération.</translation>
     </message>
 </context>
 <context>
@@ -1163,6 +1460,37 @@
         <source>%1 could not be changed (%2). Add this line at its top yourself: %3</source>
         <translation>%1 n&apos;a pas pu être modifié (%2). Ajoutez vous-même cette ligne en tête du fichier&#xa0;: %3</translation>
     </message>
+    <message>
+        <source>The ssh config for Keyport&apos;s workspaces was not written: %1</source>
+        <translation>La configuration ssh des espaces de travail de Keyport n&apos;a pas été écrite&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>keyport::PowerJob</name>
+    <message>
+        <source>The source %1 is not configured any more.</source>
+        <translation>La source %1 n&apos;est plus configurée.</translation>
+    </message>
+    <message>
+        <source>%1 is stopped, and Keyport cannot start workspaces of %2: start it there.</source>
+        <translation>%1 est arrêté, et Keyport ne peut pas démarrer les espaces de travail de %2&#xa0;: démarrez-le là-bas.</translation>
+    </message>
+    <message>
+        <source>Keyport cannot stop workspaces of %1.</source>
+        <translation>Keyport ne peut pas arrêter les espaces de travail de %1.</translation>
+    </message>
+    <message>
+        <source>Starting %1…</source>
+        <translation>Démarrage de %1…</translation>
+    </message>
+    <message>
+        <source>Stopping %1…</source>
+        <translation>Arrêt de %1…</translation>
+    </message>
+    <message>
+        <source>%1 started, but is not listed any more: %2</source>
+        <translation>%1 a démarré, mais n&apos;est plus listé&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>keyport::PrivateKey</name>
@@ -1227,6 +1555,37 @@
     </message>
 </context>
 <context>
+    <name>keyport::ProxiesPanel</name>
+    <message>
+        <source>Running proxies</source>
+        <translation>Proxys actifs</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Point d&apos;accès</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Connexions</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Transféré</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Stop the proxy for %1</source>
+        <translation>Arrêter le proxy pour %1</translation>
+    </message>
+</context>
+<context>
     <name>keyport::ProxyManager</name>
     <message>
         <source>The source %1 is not configured any more.</source>
@@ -1249,6 +1608,59 @@
     <message>
         <source>Unsupported key type &quot;%1&quot;.</source>
         <translation>Type de clé «&#xa0;%1&#xa0;» non pris en charge.</translation>
+    </message>
+</context>
+<context>
+    <name>keyport::RegisterKeyJob</name>
+    <message>
+        <source>There is no source named %1.</source>
+        <translation>Il n&apos;existe aucune source nommée %1.</translation>
+    </message>
+    <message>
+        <source>The public key of %1 is unknown (no .pub file).</source>
+        <translation>La clé publique de %1 est inconnue (pas de fichier .pub).</translation>
+    </message>
+    <message>
+        <source>%1 does not take keys from Keyport: add the key there yourself.</source>
+        <translation>%1 n&apos;accepte pas de clés de Keyport&#xa0;: ajoutez-y la clé vous-même.</translation>
+    </message>
+    <message>
+        <source>Registering %1 with %2…</source>
+        <translation>Enregistrement de %1 auprès de %2…</translation>
+    </message>
+    <message>
+        <source>Registered %1 with %2, but could not make it the key of %2: %3</source>
+        <translation>%1 a été enregistré auprès de %2, mais n&apos;a pas pu devenir la clé de %2&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
+    <name>keyport::RememberPassphraseJob</name>
+    <message>
+        <source>%1 has no passphrase; there is nothing to remember.</source>
+        <translation>%1 n&apos;a pas de phrase de passe&#x202f;; il n&apos;y a rien à retenir.</translation>
+    </message>
+    <message>
+        <source>%1 has no .pub file, so Keyport cannot name its keychain entry.</source>
+        <translation>%1 n&apos;a pas de fichier .pub, Keyport ne peut donc pas nommer son entrée du trousseau.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase for %1; nothing was stored.</source>
+        <translation>Phrase de passe incorrecte pour %1&#x202f;; rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Checked the passphrase of %1, but it was not stored: %2</source>
+        <translation>La phrase de passe de %1 a été vérifiée, mais n&apos;a pas été enregistrée&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>keyport::RemoveSourceJob</name>
+    <message>
+        <source>%1 is a built-in source; it cannot be removed.</source>
+        <translation>%1 est une source intégrée&#x202f;; elle ne peut pas être retirée.</translation>
+    </message>
+    <message>
+        <source>There is no source named %1.</source>
+        <translation>Il n&apos;existe aucune source nommée %1.</translation>
     </message>
 </context>
 <context>
@@ -1450,6 +1862,18 @@
         <source>Removed Keyport&apos;s Include line.</source>
         <translation>Ligne Include de Keyport retirée.</translation>
     </message>
+    <message>
+        <source>Ask before the agent uses a key Keyport added (confirm each use)</source>
+        <translation>Demander avant que l&apos;agent utilise une clé ajoutée par Keyport (confirmer chaque utilisation)</translation>
+    </message>
+    <message>
+        <source>Confirm each use of a key</source>
+        <translation>Confirmer chaque utilisation d&apos;une clé</translation>
+    </message>
+    <message>
+        <source>ssh-agent then asks on screen (ssh-askpass) every time a key signs in; some agents, such as gnome-keyring&apos;s, refuse such keys.</source>
+        <translation>ssh-agent demande alors à l&apos;écran (ssh-askpass) à chaque connexion avec la clé&#x202f;; certains agents, comme celui de gnome-keyring, refusent ces clés.</translation>
+    </message>
 </context>
 <context>
     <name>keyport::SocketStream</name>
@@ -1479,6 +1903,10 @@
     <message>
         <source>have keys registered by Keyport</source>
         <translation>recevoir de clés enregistrées par Keyport</translation>
+    </message>
+    <message>
+        <source>issue certificates</source>
+        <translation>délivrer des certificats</translation>
     </message>
 </context>
 <context>
@@ -1596,6 +2024,10 @@
     <message>
         <source>There is no source named %1.</source>
         <translation>Il n&apos;existe aucune source nommée %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the name of a built-in source.</source>
+        <translation>«&#xa0;%1&#xa0;» est le nom d&apos;une source intégrée.</translation>
     </message>
 </context>
 <context>
@@ -1716,24 +2148,36 @@
         <translation>guillemet non fermé</translation>
     </message>
     <message>
-        <source>Includes nest too deeply at %1.</source>
-        <translation>Les directives Include sont trop profondément imbriquées à %1.</translation>
-    </message>
-    <message>
         <source>%1 does not exist.</source>
         <translation>%1 n&apos;existe pas.</translation>
     </message>
     <message>
-        <source>Cannot read %1.</source>
-        <translation>Impossible de lire %1.</translation>
-    </message>
-    <message>
-        <source>%1 is too large for an ssh config.</source>
-        <translation>%1 est trop volumineux pour une configuration ssh.</translation>
-    </message>
-    <message>
         <source>%1:%2: %3</source>
         <translation>%1:%2: %3</translation>
+    </message>
+    <message>
+        <source>%1: Include %2 could not be expanded; it was skipped.</source>
+        <translation>%1&#xa0;: l&apos;Include %2 n&apos;a pas pu être développé&#x202f;; il a été ignoré.</translation>
+    </message>
+    <message>
+        <source>%1 was not read: Includes nest more than %2 deep (OpenSSH refuses such a config).</source>
+        <translation>%1 n&apos;a pas été lu&#xa0;: les Include s&apos;imbriquent sur plus de %2 niveaux (OpenSSH refuse une telle configuration).</translation>
+    </message>
+    <message>
+        <source>%1 was not read again: it includes itself (an Include loop).</source>
+        <translation>%1 n&apos;a pas été relu&#xa0;: il s&apos;inclut lui-même (une boucle d&apos;Include).</translation>
+    </message>
+    <message>
+        <source>%1 and the Includes after it were not read: the files included add up to more than %2 MiB.</source>
+        <translation>%1 et les Include qui suivent n&apos;ont pas été lus&#xa0;: les fichiers inclus dépassent %2 Mio au total.</translation>
+    </message>
+    <message>
+        <source>%1 line %2</source>
+        <translation>%1, ligne %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1931,90 +2375,7 @@
     </message>
 </context>
 <context>
-    <name>keyport::WorkspaceModel</name>
-    <message>
-        <source>refreshing…</source>
-        <translation>actualisation…</translation>
-    </message>
-    <message>
-        <source>updated %1</source>
-        <translation>mis à jour à %1</translation>
-    </message>
-    <message>
-        <source>%1, %2%3</source>
-        <translation>%1, %2%3</translation>
-    </message>
-    <message>
-        <source>, tags %1</source>
-        <translation>, étiquettes %1</translation>
-    </message>
-    <message>
-        <source>Favourites</source>
-        <translation>Favoris</translation>
-    </message>
-    <message>
-        <source>Recent</source>
-        <translation>Récents</translation>
-    </message>
-</context>
-<context>
-    <name>keyport::WorkspacesPage</name>
-    <message>
-        <source>Search workspaces (Ctrl+K) — project:  tag:  state:  source:</source>
-        <translation>Rechercher des espaces de travail (Ctrl+K) — project:  tag:  state:  source:</translation>
-    </message>
-    <message>
-        <source>Search workspaces</source>
-        <translation>Rechercher des espaces de travail</translation>
-    </message>
-    <message>
-        <source>Number of workspaces shown</source>
-        <translation>Nombre d&apos;espaces de travail affichés</translation>
-    </message>
-    <message>
-        <source>Refresh all</source>
-        <translation>Tout actualiser</translation>
-    </message>
-    <message>
-        <source>Refresh all sources</source>
-        <translation>Actualiser toutes les sources</translation>
-    </message>
-    <message>
-        <source>Refresh all sources (F5)</source>
-        <translation>Actualiser toutes les sources (F5)</translation>
-    </message>
-    <message>
-        <source>Workspaces</source>
-        <translation>Espaces de travail</translation>
-    </message>
-    <message>
-        <source>Running proxies</source>
-        <translation>Proxys actifs</translation>
-    </message>
-    <message>
-        <source>Proxy</source>
-        <translation>Proxy</translation>
-    </message>
-    <message>
-        <source>Endpoint</source>
-        <translation>Point d&apos;accès</translation>
-    </message>
-    <message>
-        <source>Connections</source>
-        <translation>Connexions</translation>
-    </message>
-    <message>
-        <source>Moved</source>
-        <translation>Transféré</translation>
-    </message>
-    <message>
-        <source>Proxy for %1: %2</source>
-        <translation>Proxy pour %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%1 sur %2</translation>
-    </message>
+    <name>keyport::WorkspaceDetails</name>
     <message>
         <source>Select a workspace to see how to reach it.
 
@@ -2132,6 +2493,10 @@ Entrée ou double-clic pour vous y connecter.</translation>
         <translation>Transport</translation>
     </message>
     <message>
+        <source>reading…</source>
+        <translation>lecture…</translation>
+    </message>
+    <message>
         <source>(ssh&apos;s defaults and the agent)</source>
         <translation>(valeurs par défaut de ssh et l&apos;agent)</translation>
     </message>
@@ -2184,6 +2549,10 @@ Entrée ou double-clic pour vous y connecter.</translation>
         <translation>désactivé</translation>
     </message>
     <message>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
         <source>running on %1</source>
         <translation>en marche sur %1</translation>
     </message>
@@ -2211,9 +2580,95 @@ Entrée ou double-clic pour vous y connecter.</translation>
         <source>Last refreshed at %1.</source>
         <translation>Dernière actualisation à %1.</translation>
     </message>
+</context>
+<context>
+    <name>keyport::WorkspaceModel</name>
     <message>
-        <source>Stop the proxy for %1</source>
-        <translation>Arrêter le proxy pour %1</translation>
+        <source>refreshing…</source>
+        <translation>actualisation…</translation>
+    </message>
+    <message>
+        <source>updated %1</source>
+        <translation>mis à jour à %1</translation>
+    </message>
+    <message>
+        <source>%1, %2%3</source>
+        <translation>%1, %2%3</translation>
+    </message>
+    <message>
+        <source>, tags %1</source>
+        <translation>, étiquettes %1</translation>
+    </message>
+    <message>
+        <source>Favourites</source>
+        <translation>Favoris</translation>
+    </message>
+    <message>
+        <source>Recent</source>
+        <translation>Récents</translation>
+    </message>
+</context>
+<context>
+    <name>keyport::WorkspacesPage</name>
+    <message>
+        <source>Search workspaces (Ctrl+K) — project:  tag:  state:  source:</source>
+        <translation>Rechercher des espaces de travail (Ctrl+K) — project:  tag:  state:  source:</translation>
+    </message>
+    <message>
+        <source>Search workspaces</source>
+        <translation>Rechercher des espaces de travail</translation>
+    </message>
+    <message>
+        <source>Number of workspaces shown</source>
+        <translation>Nombre d&apos;espaces de travail affichés</translation>
+    </message>
+    <message>
+        <source>Refresh all</source>
+        <translation>Tout actualiser</translation>
+    </message>
+    <message>
+        <source>Refresh all sources</source>
+        <translation>Actualiser toutes les sources</translation>
+    </message>
+    <message>
+        <source>Refresh all sources (F5)</source>
+        <translation>Actualiser toutes les sources (F5)</translation>
+    </message>
+    <message>
+        <source>Workspaces</source>
+        <translation>Espaces de travail</translation>
+    </message>
+    <message>
+        <source>Proxy for %1: %2</source>
+        <translation>Proxy pour %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>Open in VS Code</source>
+        <translation>Ouvrir dans VS Code</translation>
+    </message>
+    <message>
+        <source>Open in Cursor</source>
+        <translation>Ouvrir dans Cursor</translation>
+    </message>
+    <message>
+        <source>Start proxy</source>
+        <translation>Démarrer le proxy</translation>
+    </message>
+    <message>
+        <source>Copy ssh command</source>
+        <translation>Copier la commande ssh</translation>
+    </message>
+    <message>
+        <source>Stop proxy</source>
+        <translation>Arrêter le proxy</translation>
     </message>
     <message>
         <source>Refresh %1</source>
@@ -2236,36 +2691,8 @@ Entrée ou double-clic pour vous y connecter.</translation>
         <translation>Ajouter aux favoris</translation>
     </message>
     <message>
-        <source>No workspace %1: refresh its source, or check the name.</source>
-        <translation>Aucun espace de travail %1&#xa0;: actualisez sa source, ou vérifiez le nom.</translation>
-    </message>
-    <message>
-        <source>Start %1?</source>
-        <translation>Démarrer %1&#x202f;?</translation>
-    </message>
-    <message>
-        <source>%1 is stopped. Start it now?</source>
-        <translation>%1 est arrêté. Le démarrer maintenant&#x202f;?</translation>
-    </message>
-    <message>
-        <source>Starting %1…</source>
-        <translation>Démarrage de %1…</translation>
-    </message>
-    <message>
-        <source>%1 started but is not listed any more.</source>
-        <translation>%1 a démarré mais n&apos;apparaît plus dans la liste.</translation>
-    </message>
-    <message>
         <source>Preparing %1…</source>
         <translation>Préparation de %1…</translation>
-    </message>
-    <message>
-        <source>The key was not added to the agent (%1); ssh will ask for its passphrase.</source>
-        <translation>La clé n&apos;a pas été ajoutée à l&apos;agent (%1)&#x202f;; ssh demandera sa phrase de passe.</translation>
-    </message>
-    <message>
-        <source>No terminal program was found. Choose one, or a custom command, in Settings.</source>
-        <translation>Aucun programme de terminal n&apos;a été trouvé. Choisissez-en un, ou une commande personnalisée, dans les Paramètres.</translation>
     </message>
     <message>
         <source>Opened a terminal for %1.</source>
@@ -2274,26 +2701,6 @@ Entrée ou double-clic pour vous y connecter.</translation>
     <message>
         <source>Opening %1 in %2.</source>
         <translation>Ouverture de %1 dans %2.</translation>
-    </message>
-    <message>
-        <source>Add Keyport&apos;s hosts to your ssh config?</source>
-        <translation>Ajouter les hôtes de Keyport à votre configuration ssh&#x202f;?</translation>
-    </message>
-    <message>
-        <source>Editors find %1 through ~/.ssh/config. Keyport will add one line at its top:
-
-%2
-
-Remove it any time in Settings.</source>
-        <translation>Les éditeurs trouvent %1 via ~/.ssh/config. Keyport ajoutera une ligne en tête de ce fichier&#xa0;:
-
-%2
-
-Vous pourrez la retirer à tout moment dans les Paramètres.</translation>
-    </message>
-    <message>
-        <source>Stopping %1…</source>
-        <translation>Arrêt de %1…</translation>
     </message>
     <message>
         <source>Started %1.</source>
@@ -2306,6 +2713,10 @@ Vous pourrez la retirer à tout moment dans les Paramètres.</translation>
     <message>
         <source>Copied: %1</source>
         <translation>Copié&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Proxy for %1 on %2.</source>
+        <translation>Proxy pour %1 sur %2.</translation>
     </message>
 </context>
 <context>

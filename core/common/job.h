@@ -101,7 +101,7 @@ public:
         , m_work(std::move(work))
     {
     }
-    void fail(const Error &error) { finish(error.isError() ? error : Error(ErrorCode::Internal, tr("Failed."))); }
+    void fail(const Error &error) { finish(error.isError() ? error : Error(ErrorCode::Internal, Job::tr("Failed."))); }
 
 protected:
     explicit WorkJob(QObject *parent = nullptr)
