@@ -19,7 +19,9 @@ ProxiesPanel::ProxiesPanel(ProxyManager *proxies, QWidget *parent)
     setRootIsDecorated(false);
     setHeaderLabels({ tr("Proxy"), tr("Endpoint"), tr("Connections"), tr("Moved"), QString() });
     header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    setMaximumHeight(130);
+    header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    header()->setStretchLastSection(false);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     hide();
     m_timer->setInterval(1000);
     connect(m_timer, &QTimer::timeout, this, &ProxiesPanel::updateCounters);
@@ -43,6 +45,12 @@ void ProxiesPanel::rebuild()
         setItemWidget(item, 4, stop);
     }
     updateCounters();
+    // As tall as its rows (up to a few): the list above keeps the room.
+    const int rows = int(qMin<qsizetype>(running.size(), 4));
+    int rowHeight = 0;
+    if (rows > 0)
+        rowHeight = qMax(sizeHintForRow(0), itemWidget(topLevelItem(0), 4)->sizeHint().height());
+    setFixedHeight(header()->sizeHint().height() + rows * rowHeight + 2 * frameWidth() + 2);
     setVisible(!running.isEmpty());
     if (running.isEmpty())
         m_timer->stop();

@@ -250,8 +250,10 @@ void WorkspaceDetails::showWorkspace(const Shown &shown)
                                                  shown.knownHostsPath);
         m_proxyEndpoint->setText(proxy->endpoint());
         const QStringList commands { c.ssh, c.sftp, c.scp, c.rsync };
-        for (int i = 0; i < m_proxyCommands.size(); ++i)
+        for (int i = 0; i < m_proxyCommands.size(); ++i) {
             m_proxyCommands[i]->setText(commands[i]);
+            m_proxyCommands[i]->setCursorPosition(0); // the start says what the command is
+        }
     }
     m_startStop->setVisible(shown.canStartStop);
     m_startStop->setText(w.state == WorkspaceState::Stopped ? tr("Start") : tr("Stop"));
