@@ -2580,6 +2580,14 @@ Eingabetaste oder Doppelklick stellt die Verbindung her.</translation>
         <source>Last refreshed at %1.</source>
         <translation>Zuletzt aktualisiert um %1.</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel what is being prepared</source>
+        <translation>Abbrechen, was gerade vorbereitet wird</translation>
+    </message>
 </context>
 <context>
     <name>keyport::WorkspaceModel</name>

@@ -2580,6 +2580,14 @@ Entrée ou double-clic pour vous y connecter.</translation>
         <source>Last refreshed at %1.</source>
         <translation>Dernière actualisation à %1.</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancel what is being prepared</source>
+        <translation>Annuler ce qui est en préparation</translation>
+    </message>
 </context>
 <context>
     <name>keyport::WorkspaceModel</name>

@@ -68,9 +68,10 @@ void AppContext::updateSettings(const std::function<void(AppSettings &)> &change
     });
 }
 
-PassphrasePrompt AppContext::passphrasePrompt(QWidget *parent) const
+PassphrasePrompt AppContext::passphrasePrompt(QWidget *parent, std::function<void(QDialog *)> shown) const
 {
-    return [parent](const KeyInfo &key, const QString &reason, std::function<void(std::optional<QByteArray>)> reply) {
+    return [parent, shown](const KeyInfo &key, const QString &reason,
+                           std::function<void(std::optional<QByteArray>)> reply) {
         auto *dialog = new QInputDialog(parent);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->setWindowTitle(tr("Passphrase for %1").arg(key.name));
@@ -88,6 +89,8 @@ PassphrasePrompt AppContext::passphrasePrompt(QWidget *parent) const
             if (!std::exchange(*answered, true))
                 reply(std::nullopt);
         });
+        if (shown)
+            shown(dialog);
         dialog->open();
     };
 }

@@ -6,6 +6,7 @@
 #include <QIcon>
 #include <QObject>
 
+class QDialog;
 class QWidget;
 
 namespace keyport {
@@ -38,8 +39,9 @@ public:
     QString cliPath() const { return m_cliPath; }
     void setCliPath(const QString &path) { m_cliPath = path; }
 
-    // Asks for a passphrase in a window-modal dialog, without blocking the event loop.
-    PassphrasePrompt passphrasePrompt(QWidget *parent) const;
+    // Asks for a passphrase in a window-modal dialog, without blocking the
+    // event loop; `shown` hears of each dialog (to close it when its job ends).
+    PassphrasePrompt passphrasePrompt(QWidget *parent, std::function<void(QDialog *)> shown = {}) const;
 
     // An icon from resources/ (":/icons/<name>.svg"), or the theme's.
     static QIcon icon(const QString &name);

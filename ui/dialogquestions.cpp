@@ -12,13 +12,13 @@ namespace keyport {
 namespace {
 // A window-modal question; `answer` gets true only for the `yes` button,
 // exactly once, however the box ends.
-void ask(QMessageBox *box, QAbstractButton *yes, LaunchQuestions::Answer answer)
+QMessageBox *asking(QMessageBox *box, QAbstractButton *yes, LaunchQuestions::Answer answer)
 {
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setWindowModality(Qt::WindowModal);
     QObject::connect(box, &QMessageBox::finished, box,
                      [box, yes, answer](int) { answer(box->clickedButton() == yes); });
-    box->open();
+    return box;
 }
 } // namespace
 
@@ -33,7 +33,7 @@ void DialogQuestions::startWorkspace(const Workspace &w, Answer answer)
     auto *box = new QMessageBox(QMessageBox::Question, tr("Start %1?").arg(w.id()),
                                 tr("%1 is stopped. Start it now?").arg(w.id()), QMessageBox::Yes | QMessageBox::Cancel,
                                 m_parent);
-    ask(box, box->button(QMessageBox::Yes), answer);
+    show(asking(box, box->button(QMessageBox::Yes), answer));
 }
 
 void DialogQuestions::trustHostKey(const Workspace &w, const PublicKey &offered, const std::optional<PublicKey> &,
@@ -43,7 +43,7 @@ void DialogQuestions::trustHostKey(const Workspace &w, const PublicKey &offered,
     // allow it): only first-seen keys come here.
     auto *dialog = HostKeyDialog::unknownKey(w.id(), offered, m_parent);
     QObject::connect(dialog, &QDialog::finished, dialog, [answer](int result) { answer(result == QDialog::Accepted); });
-    dialog->open();
+    show(dialog);
 }
 
 void DialogQuestions::includeInSshConfig(const Workspace &w, const QString &includeLine, const QString &diff,
@@ -56,12 +56,29 @@ void DialogQuestions::includeInSshConfig(const Workspace &w, const QString &incl
                                 QMessageBox::Yes | QMessageBox::Cancel, m_parent);
     box->setObjectName(QStringLiteral("includePreview"));
     box->setDetailedText(diff);
-    ask(box, box->button(QMessageBox::Yes), answer);
+    show(asking(box, box->button(QMessageBox::Yes), answer));
+}
+
+void DialogQuestions::show(QDialog *dialog)
+{
+    m_open.removeAll(nullptr);
+    m_open << dialog;
+    dialog->open();
+}
+
+void DialogQuestions::dismissAll()
+{
+    for (const QPointer<QDialog> &d : std::exchange(m_open, {}))
+        if (d)
+            d->reject();
 }
 
 PassphrasePrompt DialogQuestions::passphrasePrompt()
 {
-    return m_context->passphrasePrompt(m_parent);
+    return m_context->passphrasePrompt(m_parent, [this](QDialog *dialog) {
+        m_open.removeAll(nullptr);
+        m_open << dialog;
+    });
 }
 
 } // namespace keyport

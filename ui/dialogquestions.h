@@ -3,6 +3,8 @@
 #include "launch/launchjob.h"
 
 #include <QCoreApplication>
+#include <QDialog>
+#include <QPointer>
 
 class QWidget;
 
@@ -24,10 +26,15 @@ public:
     void includeInSshConfig(const Workspace &w, const QString &includeLine, const QString &diff,
                             Answer answer) override;
     PassphrasePrompt passphrasePrompt() override;
+    // Closes the questions still open (the launch they belong to ended).
+    void dismissAll();
 
 private:
+    // Shows `dialog`, remembering it until it closes.
+    void show(QDialog *dialog);
     AppContext *m_context;
     QWidget *m_parent;
+    QList<QPointer<QDialog>> m_open;
 };
 
 } // namespace keyport

@@ -88,7 +88,15 @@ QWidget *WorkspaceDetails::makeWorkspacePage()
     m_busy->setObjectName(QStringLiteral("busy"));
     m_busy->setAccessibleName(tr("Progress"));
     m_busy->setWordWrap(true);
-    l->addWidget(m_busy);
+    m_cancel = new QPushButton(tr("Cancel"), page);
+    m_cancel->setObjectName(QStringLiteral("cancelLaunch"));
+    m_cancel->setAccessibleName(tr("Cancel what is being prepared"));
+    m_cancel->hide();
+    auto *busyRow = new QHBoxLayout;
+    busyRow->addWidget(m_busy, 1);
+    busyRow->addWidget(m_cancel);
+    l->addLayout(busyRow);
+    connect(m_cancel, &QPushButton::clicked, this, &WorkspaceDetails::cancelRequested);
 
     m_proxyBox = new QWidget(page);
     auto *pl = new QFormLayout(m_proxyBox);
@@ -156,9 +164,10 @@ void WorkspaceDetails::showNothing()
     setCurrentIndex(Nothing);
 }
 
-void WorkspaceDetails::setBusy(const QString &text)
+void WorkspaceDetails::setBusy(const QString &text, bool cancellable)
 {
     m_busy->setText(text);
+    m_cancel->setVisible(cancellable);
 }
 
 void WorkspaceDetails::field(const QString &label, const QString &value, const QString &name)

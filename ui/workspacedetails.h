@@ -43,8 +43,9 @@ public:
     };
     void showSource(const SourceShown &source);
     void showNothing();
-    // Progress and outcomes of actions, under the buttons.
-    void setBusy(const QString &text);
+    // Progress and outcomes of actions, under the buttons; `cancellable`
+    // shows a Cancel button while a launch runs.
+    void setBusy(const QString &text, bool cancellable = false);
 
 Q_SIGNALS:
     void connectRequested();
@@ -54,6 +55,7 @@ Q_SIGNALS:
     void copyRequested();
     void favouriteToggled();
     void refreshSourceRequested();
+    void cancelRequested();
 
 private:
     QWidget *makeWorkspacePage();
@@ -70,6 +72,7 @@ private:
     QLabel *m_proxyEndpoint;
     QList<QLineEdit *> m_proxyCommands;
     QLabel *m_busy;
+    QPushButton *m_cancel;
     QLabel *m_sourceTitle;
     QLabel *m_sourceInfo;
     ErrorBanner *m_sourceError;

@@ -144,6 +144,10 @@ WorkspacesPage::WorkspacesPage(AppContext *context, QWidget *parent)
     connect(m_details, &WorkspaceDetails::startStopRequested, this, [this] { startStopWorkspace(currentId()); });
     connect(m_details, &WorkspaceDetails::copyRequested, this, [this] { copySshCommand(currentId()); });
     connect(m_details, &WorkspaceDetails::favouriteToggled, this, [this] { toggleFavourite(currentId()); });
+    connect(m_details, &WorkspaceDetails::cancelRequested, this, [this] {
+        if (m_launch)
+            m_launch->cancel();
+    });
     connect(m_details, &WorkspaceDetails::refreshSourceRequested, this, [this] {
         const QString s = m_model->sourceAt(m_list->currentIndex().row());
         if (!s.isEmpty())
@@ -338,10 +342,14 @@ void WorkspacesPage::launch(LaunchRequest request, std::function<QString(LaunchJ
     request.settings = m_context->settings();
     // The list shows what the source said last; a stopped or moved workspace is refreshed by the pipeline.
     request.refresh = false;
+    if (m_launch)
+        m_launch->cancel(); // the newest click is what the person wants
     auto *job = new LaunchJob(m_context->registry(), request, m_questions.get(), this);
-    busy(tr("Preparing %1…").arg(request.workspaceId));
-    connect(job, &Job::progress, this, &WorkspacesPage::busy);
+    m_launch = job;
+    m_details->setBusy(tr("Preparing %1…").arg(request.workspaceId), true);
+    connect(job, &Job::progress, this, [this](const QString &text) { m_details->setBusy(text, true); });
     startJob(job, this, [this, done](LaunchJob *finished) {
+        m_questions->dismissAll(); // a question of a launch that ended answers nothing
         busy({});
         if (!finished->notes().isEmpty())
             m_banner->showNote(finished->notes().join(QLatin1Char('\n')));

@@ -7,6 +7,7 @@
 #include "workspace/workspacefacts.h"
 
 #include <QHash>
+#include <QPointer>
 #include <QWidget>
 
 #include <memory>
@@ -81,6 +82,7 @@ private:
     ErrorBanner *m_banner;
     WorkspaceDetails *m_details;
     ProxiesPanel *m_proxies;
+    QPointer<LaunchJob> m_launch; // the one a Cancel button would stop
     QHash<QString, WorkspaceFacts> m_facts;
     bool m_factsQueued = false;
     int m_pendingRefresh = 0;

@@ -91,6 +91,7 @@ private Q_SLOTS:
     void cleanupTestCase();
     void listsGroupsAndFiltersAsYouType();
     void ctrlKFocusesSearch();
+    void cancellingALaunchClosesItsQuestion();
     void connectAsksToPinThenLaunchesTheTerminal();
     void openInVsCodeCallsTheEditor();
     void changedHostKeyBlocks();
@@ -197,6 +198,25 @@ void TestApp::ctrlKFocusesSearch()
     QTest::keyClick(m_window.get(), Qt::Key_K, Qt::ControlModifier);
     QTRY_VERIFY(m_window->workspacesPage()->isVisible());
     QTRY_VERIFY(m_window->workspacesPage()->searchField()->hasFocus());
+}
+
+void TestApp::cancellingALaunchClosesItsQuestion()
+{
+    WorkspacesPage *page = m_window->workspacesPage();
+    QVERIFY(page->select(QStringLiteral("local.sandbox")));
+    page->findChild<QPushButton *>(QStringLiteral("connect"))->click();
+    auto *dialog = waitForChild<HostKeyDialog>(page);
+    QVERIFY2(dialog, qPrintable(page->banner()->message()));
+    QPointer<HostKeyDialog> asked(dialog);
+    auto *cancel = page->findChild<QPushButton *>(QStringLiteral("cancelLaunch"));
+    QVERIFY(cancel && cancel->isVisible());
+    cancel->click();
+    QTRY_VERIFY(!asked || !asked->isVisible()); // the question went with its launch
+    QVERIFY(!cancel->isVisible());
+    QVERIFY(page->banner()->message().isEmpty()); // cancelling is no error
+    QTest::qWait(200);
+    QVERIFY(recorded(m_bin.path(), QStringLiteral("xterm")).isEmpty());
+    QVERIFY(!KnownHosts(ManagedSshConfig(test::cliPath()).knownHostsPath()).pinned(QStringLiteral("local.sandbox")));
 }
 
 void TestApp::connectAsksToPinThenLaunchesTheTerminal()
