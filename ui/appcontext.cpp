@@ -47,24 +47,39 @@ void AppContext::updateSettings(const std::function<void(AppSettings &)> &change
         Q_EMIT settingsFailed(m_settingsError);
         return;
     }
+    m_unsaved << change;
+    saveSettings();
+}
+
+// One save at a time, each applying every change made since the last one to
+// what is on disk then: two quick changes never race each other.
+void AppContext::saveSettings()
+{
+    if (m_saving || m_unsaved.isEmpty())
+        return;
+    m_saving = true;
+    const QList<std::function<void(AppSettings &)>> changes = std::exchange(m_unsaved, {});
     auto *save = new TaskJob<AppSettings>(
-        [change]() -> Result<AppSettings> {
+        [changes]() -> Result<AppSettings> {
             auto current = AppSettings::load();
             if (!current)
                 return current.error();
-            change(*current);
+            for (const auto &change : changes)
+                change(*current);
             if (auto ok = current->save(); !ok)
                 return ok.error();
             return current;
         },
         this);
     startJob(save, this, [this](TaskJob<AppSettings> *saved) {
+        m_saving = false;
         if (saved->failed()) {
             Q_EMIT settingsFailed(saved->error());
-            return;
+        } else if (m_unsaved.isEmpty()) {
+            m_settings = saved->value(); // with what others changed on disk meanwhile
+            Q_EMIT settingsChanged();
         }
-        m_settings = saved->value();
-        Q_EMIT settingsChanged();
+        saveSettings();
     });
 }
 

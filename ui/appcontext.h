@@ -54,10 +54,13 @@ Q_SIGNALS:
     void sourcesChanged();
 
 private:
+    void saveSettings();
     SourceRegistry *m_registry;
     ProxyManager *m_proxies;
     AppSettings m_settings;
     Error m_settingsError;
+    QList<std::function<void(AppSettings &)>> m_unsaved;
+    bool m_saving = false;
     QString m_cliPath;
 };
 

@@ -3,6 +3,7 @@
 // aside and start afresh), and never written over meanwhile.
 #include "appcontext.h"
 #include "common/paths.h"
+#include "common/settings.h"
 #include "errorbanner.h"
 #include "fixtures.h"
 #include "mainwindow.h"
@@ -23,6 +24,7 @@ private Q_SLOTS:
     void initTestCase();
     void brokenSettingsAreShownAndKept();
     void brokenWorkspaceSettingsCanBeMovedAside();
+    void quickChangesAllReachTheFile();
 
 private:
     std::unique_ptr<test::TempHome> m_home;
@@ -85,6 +87,17 @@ void TestBrokenFiles::brokenWorkspaceSettingsCanBeMovedAside()
     // Everything is listed again, from a fresh start.
     QVERIFY(refreshed.wait(15000));
     QVERIFY(page->model()->workspace(QStringLiteral("local.sandbox")));
+}
+
+void TestBrokenFiles::quickChangesAllReachTheFile()
+{
+    // Saves run off the GUI thread, one at a time: none is lost to another.
+    QFile::remove(paths::settingsPath());
+    MainWindow window;
+    for (int i = 0; i < 20; ++i)
+        window.context()->updateSettings([i](AppSettings &s) { s.favourites << QStringLiteral("ssh.host%1").arg(i); });
+    QTRY_COMPARE(AppSettings::load().value_or({}).favourites.size(), 20);
+    QCOMPARE(window.context()->settings().favourites.size(), 20);
 }
 
 QTEST_MAIN(TestBrokenFiles)
