@@ -56,7 +56,9 @@ Status validateKeyFileName(const QString &fileName)
                      tr("The key name \"%1\" contains control characters.").arg(printable(fileName)));
     if (fileName == QLatin1String(".") || fileName == QLatin1String(".."))
         return Error(ErrorCode::InvalidArgument, tr("\"%1\" is not a file name.").arg(fileName));
-    static const QRegularExpression allowed(QStringLiteral("^[A-Za-z0-9_][A-Za-z0-9._@+-]*$"));
+    // anchoredPattern (\A...\z), not ^...$: "$" also matches before a final "\n".
+    static const QRegularExpression allowed(
+        QRegularExpression::anchoredPattern(QStringLiteral("[A-Za-z0-9_][A-Za-z0-9._@+-]*")));
     if (!allowed.match(fileName).hasMatch())
         return Error(ErrorCode::InvalidArgument,
                      tr("The key name \"%1\" is not allowed: use letters, digits and . _ @ + - "

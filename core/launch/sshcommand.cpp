@@ -60,7 +60,9 @@ QStringList sshArgv(const Workspace &w, const QString &cliPath, const Options &o
 
 QString shellQuote(const QString &word)
 {
-    static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9_@%+=:,./-]+$"));
+    // anchoredPattern (\A...\z), not ^...$: "$" also matches before a final "\n".
+    static const QRegularExpression plain(
+        QRegularExpression::anchoredPattern(QStringLiteral("[A-Za-z0-9_@%+=:,./-]+")));
     if (plain.match(word).hasMatch())
         return word;
     return QLatin1Char('\'') + QString(word).replace(QLatin1Char('\''), QLatin1String("'\\''")) + QLatin1Char('\'');

@@ -34,7 +34,9 @@ Status validateAlias(const QString &alias)
 {
     if (auto ok = validateConfigValue(alias, QStringLiteral("name"), alias); !ok)
         return ok;
-    static const QRegularExpression allowed(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]*$"));
+    // anchoredPattern (\A...\z), not ^...$: "$" also matches before a final "\n".
+    static const QRegularExpression allowed(
+        QRegularExpression::anchoredPattern(QStringLiteral("[A-Za-z0-9][A-Za-z0-9._-]*")));
     if (!allowed.match(alias).hasMatch())
         return Error(ErrorCode::InvalidArgument,
                      tr("Workspace %1: the name may only hold letters, digits, '.', '_' and '-' to be an ssh host "
@@ -45,7 +47,9 @@ Status validateAlias(const QString &alias)
 
 Status validateSourceName(const QString &name)
 {
-    static const QRegularExpression re(QStringLiteral("^[A-Za-z][A-Za-z0-9_-]{0,62}$"));
+    // anchoredPattern (\A...\z), not ^...$: "$" also matches before a final "\n".
+    static const QRegularExpression re(
+        QRegularExpression::anchoredPattern(QStringLiteral("[A-Za-z][A-Za-z0-9_-]{0,62}")));
     if (!re.match(name).hasMatch())
         return Error(ErrorCode::InvalidArgument,
                      tr("The source name \"%1\" is not allowed: start with a letter; use letters, digits, _ and - "

@@ -6,6 +6,7 @@
 #include "common/settings.h"
 #include "launch/keyporturl.h"
 #include "launch/sshcommand.h"
+#include "model/validation.h"
 #include "model/workspacefilter.h"
 
 #include <QDir>
@@ -91,6 +92,8 @@ void TestAppCore::links_data()
     QTest::newRow("extra part") << QStringLiteral("keyport://connect/a/b/c") << false << QString() << 0;
     QTest::newRow("dotted source") << QStringLiteral("keyport://connect/a.b/c") << false << QString() << 0;
     QTest::newRow("control character") << QStringLiteral("keyport://connect/a/b%0Ac") << false << QString() << 0;
+    QTest::newRow("source with final newline")
+        << QStringLiteral("keyport://connect/knot%0A/dev") << false << QString() << 0;
     QTest::newRow("unknown editor") << QStringLiteral("keyport://open/a/b?editor=vim") << false << QString() << 0;
     QTest::newRow("option as path") << QStringLiteral("keyport://open/a/b?path=-rf") << false << QString() << 0;
 }
@@ -117,6 +120,11 @@ void TestAppCore::shellQuoting()
     QCOMPARE(sshcommand::shellQuote(QStringLiteral("/home/my dir/x")), QStringLiteral("'/home/my dir/x'"));
     QCOMPARE(sshcommand::shellQuote(QStringLiteral("it's")), QStringLiteral("'it'\\''s'"));
     QCOMPARE(sshcommand::shellQuote(QStringLiteral("$(rm -rf ~)")), QStringLiteral("'$(rm -rf ~)'"));
+    // A final newline ends a shell command: it must be quoted too ("$" in a
+    // regular expression matches before it; found by fuzzing).
+    QCOMPARE(sshcommand::shellQuote(QStringLiteral("ok\n")), QStringLiteral("'ok\n'"));
+    QVERIFY(!validateSourceName(QStringLiteral("knot\n")));
+    QVERIFY(!validateAlias(QStringLiteral("dev\n")));
     // What `sh -c` makes of a quoted word is the word.
     const QString nasty = QStringLiteral("a b'c\"d$e`f");
     const auto r = test::runProcess(

@@ -40,6 +40,8 @@ void TestKeyNames::newKeyPath_data()
     QTest::newRow("relative-subdir") << "sub/key" << false;
     QTest::newRow("newline") << "key\nProxyCommand evil" << false;
     QTest::newRow("carriage-return") << "key\r" << false;
+    // A regular expression's "$" matches before a final newline: found by fuzzing.
+    QTest::newRow("final-newline") << "key\n" << false;
     QTest::newRow("escape") << "key\x1b[31m" << false;
     QTest::newRow("tab") << "key\tx" << false;
     QTest::newRow("space") << "my key" << false;
