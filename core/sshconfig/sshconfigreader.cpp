@@ -29,6 +29,9 @@ constexpr qint64 kMaxConfigSize = 4 * 1024 * 1024;
 // Includes without a loop can still multiply (one file named many times, at
 // every level): bound what one read takes in, far above any real config.
 constexpr qint64 kMaxIncludedBytes = 16 * kMaxConfigSize;
+// Empty files cost no bytes: a few files that each include the next one ten
+// times would be read 10^16 times before the depth limit. Count reads too.
+constexpr int kMaxIncludedReads = 10000;
 
 #ifndef Q_OS_WIN
 Error notRegular(const QString &path, mode_t mode)
@@ -332,12 +335,20 @@ Status SshConfigReader::readFile(const QString &path, int depth, int blockIndex,
     if (!contents->has_value())
         return depth == 0 ? Status(Error(ErrorCode::NotFound, tr("%1 does not exist.").arg(path))) : Status();
     m_bytesRead += (*contents)->size();
+    ++m_filesRead;
     if (depth > 0 && m_bytesRead > kMaxIncludedBytes) {
         m_budgetSpent = true;
         return Error(ErrorCode::BadFormat, tr("%1 and the Includes after it were not read: the files included add up "
                                               "to more than %2 MiB.")
                                                .arg(path)
                                                .arg(kMaxIncludedBytes / (1024 * 1024)));
+    }
+    if (depth > 0 && m_filesRead > kMaxIncludedReads) {
+        m_budgetSpent = true;
+        return Error(ErrorCode::BadFormat, tr("%1 and the Includes after it were not read: Include read more than %2 "
+                                              "files (are files included many times over?).")
+                                               .arg(path)
+                                               .arg(kMaxIncludedReads));
     }
     const QStringList lines = QString::fromUtf8(**contents).split(QLatin1Char('\n'));
     contents = std::optional<QByteArray>(); // the lines hold it now

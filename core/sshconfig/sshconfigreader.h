@@ -94,6 +94,7 @@ private:
     QStringList m_warnings;
     QStringList m_reading; // canonical paths of the files being read: the Include chain
     qint64 m_bytesRead = 0;
+    int m_filesRead = 0;
     bool m_budgetSpent = false;
 };
 

@@ -7,6 +7,7 @@
 #include "sshconfig/sshconfigreader.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QRandomGenerator>
 #include <QSet>
@@ -108,6 +109,7 @@ private Q_SLOTS:
     void specialFilesAreSkipped();
     void oversizedIncludeIsSkipped();
     void includedBytesAreBounded();
+    void includedReadsAreBounded();
     void includePathsLikeOpenSsh();
     void includeGlobsSortLikeGlob3();
     void includeUnderHostAppliesOnlyThere();
@@ -465,6 +467,29 @@ void TestSshConfigReader::includedBytesAreBounded()
     QVERIFY(reader.warnings().size() < 100);
     QVERIFY2(reader.warnings()[0].contains(dir.filePath(QStringLiteral("part.conf"))),
              qPrintable(reader.warnings()[0]));
+}
+
+// Empty files cost no bytes: ten files that each include the next ten times
+// would be read 10^10 times (a fuzzer found the hang). Reads are counted too.
+void TestSshConfigReader::includedReadsAreBounded()
+{
+    QTemporaryDir dir;
+    for (int i = 0; i < 10; ++i) {
+        QByteArray line = "Include";
+        for (int k = 0; k < 10; ++k)
+            line += " f" + QByteArray::number(i + 1);
+        writeFile(dir.filePath(QStringLiteral("f%1").arg(i)), i < 9 ? line + "\n" : QByteArray("Host deepest\n"));
+    }
+    writeFile(dir.filePath(QStringLiteral("config")), "Host before\nInclude f0\nHost after\n");
+    SshConfigReader reader(dir.path());
+    QElapsedTimer t;
+    t.start();
+    QVERIFY(reader.read(dir.filePath(QStringLiteral("config"))).ok());
+    QVERIFY2(t.elapsed() < 60000, "the reads were not bounded");
+    QCOMPARE(aliasesOf(reader.hosts()),
+             (QStringList { QStringLiteral("before"), QStringLiteral("deepest"), QStringLiteral("after") }));
+    QVERIFY(!reader.warnings().isEmpty());
+    QVERIFY2(reader.warnings().last().contains(QStringLiteral("10000")), qPrintable(reader.warnings().last()));
 }
 
 // Relative to ~/.ssh for the user's config, `~/` is the home directory, and a
