@@ -206,6 +206,12 @@ Result<KeyFileHeader> inspectKeyFile(const QByteArray &contents)
     h.format = KeyFormat::OpenSsh;
     h.cipher = QString::fromLatin1(c->cipher);
     h.encrypted = c->cipher != "none";
+    if (c->kdf == "bcrypt") {
+        SshReader opts(c->kdfOptions);
+        QByteArray salt;
+        if (opts.string(salt))
+            opts.u32(h.kdfRounds);
+    }
     auto pk = PublicKey::fromBlob(c->publicBlob);
     if (pk)
         h.publicKey = *pk;
@@ -254,11 +260,15 @@ Result<DecryptedKey> decryptKeyFile(const QByteArray &contents, const QByteArray
         SshReader opts(c->kdfOptions);
         QByteArray salt;
         uint32_t rounds = 0;
-        if (!opts.string(salt) || !opts.u32(rounds) || rounds == 0 || rounds > 1 << 16)
+        // An empty salt makes no key at all (bcrypt_pbkdf refuses it as well):
+        // without this check the cipher would read a key that is not there.
+        if (!opts.string(salt) || salt.isEmpty() || !opts.u32(rounds) || rounds == 0 || rounds > 1 << 16)
             return damaged(QStringLiteral("bad KDF options"));
         if (c->sealed.size() % spec->blockSize != 0)
             return damaged(QStringLiteral("encrypted section is not block aligned"));
         QByteArray keyIv = bcryptPbkdf(passphrase, salt, int(rounds), spec->keyLen + spec->ivLen);
+        if (keyIv.size() != spec->keyLen + spec->ivLen)
+            return damaged(QStringLiteral("bad KDF options"));
         auto out = applyCipher(*spec, keyIv, c->sealed, false, &c->tag);
         wipe(keyIv);
         if (!out)

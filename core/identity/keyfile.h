@@ -14,6 +14,7 @@ struct KeyFileHeader {
     KeyFormat format = KeyFormat::OpenSsh;
     bool encrypted = false;
     QString cipher; // "aes256-ctr", "none", PEM DEK-Info, ...
+    quint32 kdfRounds = 0; // OpenSSH files: bcrypt's work factor (ssh-keygen -a); 0 when none
     std::optional<PublicKey> publicKey; // OpenSSH files carry it in clear
     QString comment; // only readable when not encrypted
 };

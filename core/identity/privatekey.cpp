@@ -125,6 +125,42 @@ EVP_PKEY *fromParams(const char *type, OSSL_PARAM_BLD *bld)
     return pkey;
 }
 
+// A key file carries both halves, and nothing makes them belong together:
+// a damaged or forged file with zeros for the private fields, RSA factors
+// that are not the modulus's, or an EC point that is not d*G loads, and
+// fails far away when it signs. OpenSSL's loaders do not check (PEM no more
+// than our own OpenSSH reader); this does, cheaply (no primality tests).
+bool privateHalfConsistent(EVP_PKEY *pkey)
+{
+    if (EVP_PKEY_get_base_id(pkey) == EVP_PKEY_RSA) {
+        BIGNUM *n = nullptr, *e = nullptr, *d = nullptr, *p = nullptr, *q = nullptr;
+        EVP_PKEY_get_bn_param(pkey, OSSL_PKEY_PARAM_RSA_N, &n);
+        EVP_PKEY_get_bn_param(pkey, OSSL_PKEY_PARAM_RSA_E, &e);
+        EVP_PKEY_get_bn_param(pkey, OSSL_PKEY_PARAM_RSA_D, &d);
+        EVP_PKEY_get_bn_param(pkey, OSSL_PKEY_PARAM_RSA_FACTOR1, &p);
+        EVP_PKEY_get_bn_param(pkey, OSSL_PKEY_PARAM_RSA_FACTOR2, &q);
+        BnPtr bn(n, &BN_clear_free), be(e, &BN_clear_free), bd(d, &BN_clear_free), bp(p, &BN_clear_free),
+            bq(q, &BN_clear_free);
+        ERR_clear_error();
+        if (!n || !e || !d || !p || !q || BN_is_zero(d) || BN_cmp(p, BN_value_one()) <= 0
+            || BN_cmp(q, BN_value_one()) <= 0 || !BN_is_odd(e) || BN_is_one(e))
+            return false;
+        BN_CTX *ctx = BN_CTX_new();
+        BnPtr pq(BN_new(), &BN_clear_free);
+        const bool ok = ctx && pq && BN_mul(pq.get(), p, q, ctx) == 1 && BN_cmp(pq.get(), n) == 0;
+        BN_CTX_free(ctx);
+        return ok;
+    }
+    if (EVP_PKEY_get_base_id(pkey) == EVP_PKEY_EC) {
+        EVP_PKEY_CTX *ctx = EVP_PKEY_CTX_new_from_pkey(nullptr, pkey, nullptr);
+        const bool ok = ctx && EVP_PKEY_pairwise_check(ctx) == 1;
+        EVP_PKEY_CTX_free(ctx);
+        ERR_clear_error();
+        return ok;
+    }
+    return true; // Ed25519: the public half is derived from the seed
+}
+
 Error badPrivate(const QString &why)
 {
     return Error(ErrorCode::BadFormat, tr("The private key is damaged or not a key."), why);
@@ -289,6 +325,10 @@ Result<PrivateKey> PrivateKey::fromOpenSshFields(SshReader &r)
     }
     if (!pkey)
         return cryptoError(tr("The private key could not be loaded."));
+    if (!privateHalfConsistent(pkey)) {
+        EVP_PKEY_free(pkey);
+        return badPrivate(QStringLiteral("the private fields do not match the public key"));
+    }
     return wrap(pkey);
 }
 
@@ -311,6 +351,10 @@ Result<PrivateKey> PrivateKey::fromPem(const QByteArray &pem, const QByteArray &
     if (!pkey) {
         const QString detail = opensslError();
         return Error(ErrorCode::BadFormat, tr("The PEM private key could not be read."), detail);
+    }
+    if (!privateHalfConsistent(pkey)) {
+        EVP_PKEY_free(pkey);
+        return badPrivate(QStringLiteral("the private fields do not match the public key"));
     }
     return wrap(pkey);
 }

@@ -2,6 +2,8 @@
 #include "identity/bcryptpbkdf.h"
 #include "identity/keyfile.h"
 
+#include <QDir>
+#include <QFile>
 #include <QTest>
 
 using namespace keyport;
@@ -15,6 +17,8 @@ private Q_SLOTS:
     void damaged_data();
     void damaged();
     void bcryptIsDeterministicAndSaltSensitive();
+    void fuzzFindingsAreDamaged_data();
+    void fuzzFindingsAreDamaged();
 };
 
 void TestKeyFile::roundTrip_data()
@@ -134,6 +138,31 @@ void TestKeyFile::bcryptIsDeterministicAndSaltSensitive()
     QVERIFY(bcryptPbkdf("password", "salT", 4, 48) != a);
     QVERIFY(bcryptPbkdf("password", "salt", 5, 48) != a);
     QVERIFY(bcryptPbkdf({}, "salt", 4, 48).isEmpty());
+}
+
+// What the privatekey fuzz target found (tests/fuzz/regressions/privatekey):
+// files whose halves do not belong together, or that make no key at all,
+// read as damaged, with or without a passphrase.
+void TestKeyFile::fuzzFindingsAreDamaged_data()
+{
+    QTest::addColumn<QString>("path");
+    const QDir dir(QStringLiteral(KEYPORT_FUZZ_DIR "/regressions/privatekey"));
+    const QStringList files = dir.entryList(QDir::Files);
+    QVERIFY(files.size() >= 4);
+    for (const QString &f : files)
+        QTest::newRow(qPrintable(f)) << dir.filePath(f);
+}
+
+void TestKeyFile::fuzzFindingsAreDamaged()
+{
+    QFETCH(QString, path);
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray contents = f.readAll();
+    auto r = decryptKeyFile(contents, QByteArrayLiteral("fuzz"));
+    QVERIFY(!r.ok());
+    QVERIFY2(r.error().code == ErrorCode::BadFormat,
+             qPrintable(r.error().oneLine() + QLatin1Char(' ') + r.error().detail));
 }
 
 QTEST_GUILESS_MAIN(TestKeyFile)
