@@ -25,21 +25,27 @@ QList<Connection> read(const QString &path, QString *error)
         return {};
     }
     QList<Connection> out;
-    QString table;
+    bool inConnection = false; // the keys that follow belong to out.last()
     const QString prefix = QStringLiteral("client.connection.");
     for (QByteArray line : f.readAll().split('\n')) {
         line = line.trimmed();
         if (line.isEmpty() || line.startsWith('#'))
             continue;
         if (line.startsWith('[')) {
-            table = QString::fromUtf8(line.mid(1, line.indexOf(']') - 1)).trimmed();
-            if (table.startsWith(prefix))
-                out.append({ table.mid(prefix.size()).remove(QLatin1Char('"')), {}, {} });
+            // A table header; one without its "]", or naming no connection,
+            // ends the previous table all the same (TOML's rules).
+            const qsizetype close = line.indexOf(']');
+            const QString table = close > 0 ? QString::fromUtf8(line.mid(1, close - 1)).trimmed() : QString();
+            const QString alias =
+                table.startsWith(prefix) ? table.mid(prefix.size()).remove(QLatin1Char('"')) : QString();
+            inConnection = !alias.trimmed().isEmpty();
+            if (inConnection)
+                out.append({ alias, {}, {} });
             continue;
         }
-        if (!table.startsWith(prefix) || out.isEmpty())
-            continue;
         const qsizetype eq = line.indexOf('=');
+        if (!inConnection || eq < 0)
+            continue;
         const QByteArray key = line.left(eq).trimmed();
         QByteArray value = line.mid(eq + 1).trimmed();
         if (value.size() >= 2 && (value.startsWith('"') || value.startsWith('\'')))
