@@ -55,7 +55,11 @@ Result<QJsonObject> readJsonFile(const QString &path)
         e.path = path;
         return e;
     }
-    const QByteArray data = f.readAll();
+    return parseJsonObject(f.readAll(), path);
+}
+
+Result<QJsonObject> parseJsonObject(const QByteArray &data, const QString &path)
+{
     if (data.trimmed().isEmpty())
         return QJsonObject(); // an empty file holds nothing to lose
     QJsonParseError parse;

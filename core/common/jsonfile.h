@@ -15,6 +15,9 @@ namespace keyport {
 // - writes are atomic (0600, the directory made first): the old file stays
 //   whole when the disk is full.
 Result<QJsonObject> readJsonFile(const QString &path);
+// The parsing half of readJsonFile, for bytes already read (and fuzzed);
+// `path` names the file in the error.
+Result<QJsonObject> parseJsonObject(const QByteArray &data, const QString &path);
 Status writeJsonFile(const QString &path, const QJsonObject &object);
 
 // A file that cannot be read is renamed to "<name>.broken-<yyyyMMdd-HHmmss>"

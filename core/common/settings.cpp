@@ -44,6 +44,24 @@ QStringList strings(const QJsonValue &v)
 
 } // namespace
 
+AppSettings AppSettings::fromJson(const QJsonObject &o)
+{
+    AppSettings a;
+    a.terminal = o.value(QStringLiteral("terminal")).toString();
+    a.terminalTemplate = o.value(QStringLiteral("terminal_template")).toString();
+    a.editor = o.value(QStringLiteral("editor")).toString(a.editor);
+    a.defaultKey = o.value(QStringLiteral("default_key")).toString();
+    a.agentLifetimeMinutes = o.value(QStringLiteral("agent_lifetime_minutes")).toInt(a.agentLifetimeMinutes);
+    a.agentConfirm = o.value(QStringLiteral("agent_confirm")).toBool();
+    a.sshConfigIntegration = o.value(QStringLiteral("ssh_config_integration")).toBool();
+    a.agentForwardingDefault = o.value(QStringLiteral("agent_forwarding_default")).toBool();
+    a.language = o.value(QStringLiteral("language")).toString();
+    a.keepProxiesOnClose = o.value(QStringLiteral("keep_proxies_on_close")).toBool(true);
+    a.favourites = strings(o.value(QStringLiteral("favourites")));
+    a.recent = strings(o.value(QStringLiteral("recent")));
+    return a;
+}
+
 Result<AppSettings> AppSettings::load()
 {
     const QString path = paths::settingsPath();
@@ -55,19 +73,7 @@ Result<AppSettings> AppSettings::load()
         auto file = readJsonFile(path);
         if (!file)
             return file.error();
-        const QJsonObject o = *file;
-        a.terminal = o.value(QStringLiteral("terminal")).toString();
-        a.terminalTemplate = o.value(QStringLiteral("terminal_template")).toString();
-        a.editor = o.value(QStringLiteral("editor")).toString(a.editor);
-        a.defaultKey = o.value(QStringLiteral("default_key")).toString();
-        a.agentLifetimeMinutes = o.value(QStringLiteral("agent_lifetime_minutes")).toInt(a.agentLifetimeMinutes);
-        a.agentConfirm = o.value(QStringLiteral("agent_confirm")).toBool();
-        a.sshConfigIntegration = o.value(QStringLiteral("ssh_config_integration")).toBool();
-        a.agentForwardingDefault = o.value(QStringLiteral("agent_forwarding_default")).toBool();
-        a.language = o.value(QStringLiteral("language")).toString();
-        a.keepProxiesOnClose = o.value(QStringLiteral("keep_proxies_on_close")).toBool(true);
-        a.favourites = strings(o.value(QStringLiteral("favourites")));
-        a.recent = strings(o.value(QStringLiteral("recent")));
+        a = fromJson(*file);
     }
     a.agentLifetimeMinutes = qBound(0, a.agentLifetimeMinutes, kMaxLifetimeMinutes);
     a.recent = a.recent.mid(0, kMaxRecent);

@@ -2,6 +2,7 @@
 
 #include "result.h"
 
+#include <QJsonObject>
 #include <QStringList>
 
 namespace keyport {
@@ -26,6 +27,8 @@ struct AppSettings {
     static constexpr int kMaxRecent = 6;
     // Defaults when there is no file yet (earlier versions' settings.ini is taken over).
     static Result<AppSettings> load();
+    // The settings a parsed settings.json holds; what is missing keeps its default.
+    static AppSettings fromJson(const QJsonObject &o);
     Status save() const;
     // Moves `id` to the front of the recent list.
     void touchRecent(const QString &id);

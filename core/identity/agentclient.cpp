@@ -119,7 +119,14 @@ Status AgentClient::expectSuccess(const QByteArray &message, const Error &onFail
     auto reply = request(message);
     if (!reply)
         return reply.error();
-    const uint8_t type = uint8_t(reply->at(0));
+    return parseStatus(*reply, onFailure);
+}
+
+Status AgentClient::parseStatus(const QByteArray &reply, const Error &onFailure)
+{
+    if (reply.isEmpty())
+        return Error(ErrorCode::Agent, tr("The ssh-agent sent an invalid reply."), QStringLiteral("empty reply"));
+    const uint8_t type = uint8_t(reply.at(0));
     if (type == SSH_AGENT_SUCCESS)
         return {};
     if (type == SSH_AGENT_FAILURE)
@@ -132,12 +139,19 @@ Result<QList<AgentIdentity>> AgentClient::list() const
     auto reply = request(QByteArray(1, char(SSH_AGENTC_REQUEST_IDENTITIES)));
     if (!reply)
         return reply.error();
-    SshReader r(*reply);
+    return parseIdentities(*reply);
+}
+
+Result<QList<AgentIdentity>> AgentClient::parseIdentities(const QByteArray &reply)
+{
+    SshReader r(reply);
     uint8_t type = 0;
     uint32_t count = 0;
     if (!r.u8(type) || type != SSH_AGENT_IDENTITIES_ANSWER || !r.u32(count))
         return Error(ErrorCode::Agent, tr("The ssh-agent refused to list its keys."));
     QList<AgentIdentity> ids;
+    // count comes from the peer: the loop ends at the first entry that is not
+    // there, so a huge count costs nothing.
     for (uint32_t i = 0; i < count; ++i) {
         QByteArray blob, comment;
         if (!r.string(blob) || !r.string(comment))

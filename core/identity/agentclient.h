@@ -42,6 +42,10 @@ public:
     Status lock(const QByteArray &password) const;
     Status unlock(const QByteArray &password) const;
 
+    // The agent's replies (type byte first), parsed without I/O (and fuzzed).
+    static Result<QList<AgentIdentity>> parseIdentities(const QByteArray &reply);
+    static Status parseStatus(const QByteArray &reply, const Error &onFailure);
+
 private:
     // Sends one message, returns the reply body (type byte first).
     Result<QByteArray> request(const QByteArray &message) const;
