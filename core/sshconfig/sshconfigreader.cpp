@@ -407,8 +407,22 @@ Status SshConfigReader::readFile(const QString &path, int depth, int blockIndex,
             { QStringLiteral("proxyjump"), Option::ProxyJump },
             { QStringLiteral("proxycommand"), Option::ProxyCommand },
         };
-        if (const auto option = options.constFind(keyword); option != options.cend() && !args.isEmpty())
-            m_blocks[current].entries.append(Entry { *option, args });
+        const auto option = options.constFind(keyword);
+        if (option == options.cend() || args.isEmpty())
+            continue;
+        if (*option == Option::Port) {
+            // A port ssh refuses must not wrap into another one (70000 is 4464).
+            bool number = false;
+            const int port = args[0].toInt(&number);
+            if (!number || port < 1 || port > 65535) {
+                m_warnings << tr("%1:%2: \"%3\" is not a port number (1 to 65535); ssh refuses this config.")
+                                  .arg(path)
+                                  .arg(n + 1)
+                                  .arg(printable(args[0], 40));
+                continue;
+            }
+        }
+        m_blocks[current].entries.append(Entry { *option, args });
     }
     m_reading.removeLast();
     return {};

@@ -110,6 +110,7 @@ private Q_SLOTS:
     void oversizedIncludeIsSkipped();
     void includedBytesAreBounded();
     void includedReadsAreBounded();
+    void portsOutOfRangeAreRefused();
     void includePathsLikeOpenSsh();
     void includeGlobsSortLikeGlob3();
     void includeUnderHostAppliesOnlyThere();
@@ -490,6 +491,28 @@ void TestSshConfigReader::includedReadsAreBounded()
              (QStringList { QStringLiteral("before"), QStringLiteral("deepest"), QStringLiteral("after") }));
     QVERIFY(!reader.warnings().isEmpty());
     QVERIFY2(reader.warnings().last().contains(QStringLiteral("10000")), qPrintable(reader.warnings().last()));
+}
+
+// "Port 70000" was read as 70000 and became port 4464 (a quint16) when a
+// workspace was made of it; a fuzzer found it. ssh refuses such a config.
+void TestSshConfigReader::portsOutOfRangeAreRefused()
+{
+    QTemporaryDir dir;
+    const QString config = dir.filePath(QStringLiteral("config"));
+    writeFile(config, "Host big\n    Port 70000\nHost negative\n    Port -22\nHost word\n    Port ssh2\n"
+                      "Host fine\n    Port 2222\n");
+    SshConfigReader reader(dir.path());
+    QVERIFY(reader.read(config).ok());
+    const auto hosts = reader.hosts();
+    QCOMPARE(hosts.size(), 4);
+    QCOMPARE(hosts[0].port, 0);
+    QCOMPARE(hosts[1].port, 0);
+    QCOMPARE(hosts[2].port, 0);
+    QCOMPARE(hosts[3].port, 2222);
+    QCOMPARE(reader.warnings().size(), 3);
+    QVERIFY2(reader.warnings()[0].contains(QStringLiteral("config:2"))
+                 && reader.warnings()[0].contains(QStringLiteral("70000")),
+             qPrintable(reader.warnings()[0]));
 }
 
 // Relative to ~/.ssh for the user's config, `~/` is the home directory, and a
