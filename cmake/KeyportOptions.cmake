@@ -17,7 +17,9 @@ if(MSVC)
   target_compile_options(keyport_options INTERFACE /W4 $<$<BOOL:${KEYPORT_WERROR}>:/WX>)
 else()
   target_compile_options(keyport_options INTERFACE
-    -Wall -Wextra -Wpedantic -Wshadow=local -Wnon-virtual-dtor -Wcast-qual
+    -Wall -Wextra -Wpedantic -Wnon-virtual-dtor -Wcast-qual
+    # clang (the fuzz build) has no -Wshadow=local.
+    $<$<CXX_COMPILER_ID:GNU>:-Wshadow=local>
     $<$<BOOL:${KEYPORT_WERROR}>:-Werror>)
 endif()
 
