@@ -2179,6 +2179,14 @@ Sie können sie jederzeit in den Einstellungen entfernen.</translation>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>%1 and the Includes after it were not read: Include read more than %2 files (are files included many times over?).</source>
+        <translation>%1 und die Includes danach wurden nicht gelesen: Include hat mehr als %2 Dateien gelesen (werden Dateien vielfach eingebunden?).</translation>
+    </message>
+    <message>
+        <source>%1:%2: &quot;%3&quot; is not a port number (1 to 65535); ssh refuses this config.</source>
+        <translation>%1:%2: „%3“ ist keine Portnummer (1 bis 65535); ssh lehnt diese Konfiguration ab.</translation>
+    </message>
 </context>
 <context>
     <name>keyport::SshConfigSource</name>

@@ -2179,6 +2179,14 @@ Vous pourrez la retirer à tout moment dans les Paramètres.</translation>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>%1 and the Includes after it were not read: Include read more than %2 files (are files included many times over?).</source>
+        <translation>%1 et les Include qui suivent n’ont pas été lus : Include a lu plus de %2 fichiers (des fichiers sont-ils inclus de nombreuses fois ?).</translation>
+    </message>
+    <message>
+        <source>%1:%2: &quot;%3&quot; is not a port number (1 to 65535); ssh refuses this config.</source>
+        <translation>%1:%2 : « %3 » n’est pas un numéro de port (1 à 65535) ; ssh refuse cette configuration.</translation>
+    </message>
 </context>
 <context>
     <name>keyport::SshConfigSource</name>
