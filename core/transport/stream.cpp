@@ -1,5 +1,7 @@
 #include "stream.h"
 
+#include "common/text.h"
+
 #include "common/log.h"
 #include "common/paths.h"
 
@@ -110,15 +112,21 @@ void SocketStream::close()
         m_socket->disconnectFromHost(); // after the queued bytes
 }
 
-ProcessStream::ProcessStream(QString program, QStringList args, QObject *parent)
+ProcessStream::ProcessStream(QString program, QStringList args, QObject *parent, bool keepErrors)
     : DeviceStream(new QProcess, parent)
     , m_process(static_cast<QProcess *>(m_device))
     , m_program(std::move(program))
     , m_args(std::move(args))
 {
-    // Its stderr is the user's (ssh shows it).
-    m_process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    m_process->setProcessChannelMode(keepErrors ? QProcess::SeparateChannels : QProcess::ForwardedErrorChannel);
     m_process->setReadChannel(QProcess::StandardOutput);
+    if (keepErrors)
+        connect(m_process, &QProcess::readyReadStandardError, this, [this] {
+            m_errors += m_process->readAllStandardError();
+            constexpr qsizetype kKept = 4096;
+            if (m_errors.size() > kKept)
+                m_errors = m_errors.right(kKept);
+        });
     connect(m_process, &QProcess::readyReadStandardOutput, this, [this] { pump(); });
     connect(m_process, &QProcess::bytesWritten, this, [this] {
         if (m_process->bytesToWrite() < kLowWater)
@@ -130,12 +138,25 @@ ProcessStream::ProcessStream(QString program, QStringList args, QObject *parent)
         if (status == QProcess::NormalExit && code == 0)
             reportClosed();
         else
-            reportClosed(Error(ErrorCode::Network, tr("%1 exited with status %2.").arg(m_program).arg(code)));
+            reportClosed(
+                Error(ErrorCode::Network, tr("%1 exited with status %2.").arg(m_program).arg(code), errorTail()));
     });
     connect(m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError e) {
         if (e == QProcess::FailedToStart)
             reportClosed(Error(ErrorCode::NotFound, tr("Cannot run %1.").arg(m_program), m_process->errorString()));
     });
+}
+
+ProcessStream::~ProcessStream()
+{
+    if (m_process->state() == QProcess::NotRunning)
+        return;
+    m_process->disconnect(this);
+    m_process->closeWriteChannel();
+    if (!m_process->waitForFinished(1000)) {
+        m_process->kill();
+        m_process->waitForFinished(1000);
+    }
 }
 
 void ProcessStream::open()
@@ -146,6 +167,17 @@ void ProcessStream::open()
 void ProcessStream::close()
 {
     m_process->closeWriteChannel();
+}
+
+QString ProcessStream::errorTail() const
+{
+    // Line by line: each printable (what a server prints cannot move a
+    // cursor), the line breaks kept.
+    QStringList lines;
+    for (const QString &line : QString::fromUtf8(m_errors).split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+        if (!line.trimmed().isEmpty())
+            lines << printable(line.trimmed(), 300);
+    return lines.mid(qMax<qsizetype>(0, lines.size() - 10)).join(QLatin1Char('\n'));
 }
 
 StdioStream::StdioStream(QObject *parent)

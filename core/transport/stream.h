@@ -83,14 +83,22 @@ private:
 class ProcessStream : public DeviceStream {
     Q_OBJECT
 public:
-    ProcessStream(QString program, QStringList args, QObject *parent = nullptr);
+    // stderr goes to ours (the user's terminal, where ssh's own words belong)
+    // unless `keepErrors`: then its last lines are kept, and a failed exit's
+    // error says them (ssh's "Permission denied" for a Files view).
+    ProcessStream(QString program, QStringList args, QObject *parent = nullptr, bool keepErrors = false);
+    // Ends the process: its stdin closed first (ssh then ends the session
+    // cleanly), killed when it does not go within a moment.
+    ~ProcessStream() override;
     void open() override;
     void close() override;
+    QString errorTail() const;
 
 private:
     QProcess *m_process;
     QString m_program;
     QStringList m_args;
+    QByteArray m_errors;
 };
 
 // This process's stdin and stdout: the ProxyCommand side of the forwarder.

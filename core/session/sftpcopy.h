@@ -1,0 +1,81 @@
+#pragma once
+
+#include "common/job.h"
+#include "session/sftptransfer.h"
+
+#include <QList>
+#include <QPointer>
+#include <QStringList>
+
+namespace keyport {
+
+class SftpClient;
+
+// Whether a name a server listed may become a local file name inside the
+// folder being copied into: not empty, ".", "..", no "/", no NUL and no
+// control character. Everything else (spaces, unicode) is kept as is.
+bool isSafeEntryName(const QByteArray &name);
+
+// Files and folders, either way, as `cp -r` and scp do: each source goes to
+// `destination`, or into it when it is a folder (or there are several
+// sources). Folders are walked without following links: a remote symlink is
+// never followed out of the tree (it is skipped, and said), local links and
+// special files are skipped, and a remote name that could write outside the
+// destination is refused. Several files are in flight at once, each through
+// SftpFileTransfer (part file, rename, times).
+class SftpCopyJob : public Job {
+    Q_OBJECT
+
+public:
+    using Direction = SftpFileTransfer::Direction;
+    struct Options {
+        TransferOptions transfer;
+        bool recursive = false;
+        int parallelFiles = 4;
+    };
+    // Remote paths absolute (or relative to the session's home), local ones absolute.
+    SftpCopyJob(SftpClient *client, Direction direction, QStringList sources, QString destination, Options options,
+                QObject *parent = nullptr);
+
+    // Things skipped on the way (links, special files, unsafe names).
+    const QStringList &warnings() const { return m_warnings; }
+    int filesDone() const { return m_filesDone; }
+    qint64 bytesDone() const;
+
+Q_SIGNALS:
+    // Bytes copied and known so far (the total grows while folders are walked).
+    void transferred(qint64 done, qint64 total, const QString &current);
+
+protected:
+    void run() override;
+
+private:
+    struct Pending {
+        QByteArray remote;
+        QString local;
+    };
+    void resolveDestination();
+    void startSource(qsizetype index);
+    void walkRemote(const QByteArray &remote, const QString &local);
+    void walkLocal(const QString &local, const QByteArray &remote);
+    void enqueue(const QByteArray &remote, const QString &local, qint64 size);
+    void pump();
+    void walked();
+    QByteArray remotePath(const QString &path) const;
+
+    QPointer<SftpClient> m_client;
+    Direction m_direction;
+    QStringList m_sources;
+    QString m_destination;
+    Options m_options;
+    bool m_intoFolder = false;
+    QList<Pending> m_queue;
+    QList<QPointer<SftpFileTransfer>> m_running;
+    QStringList m_warnings;
+    int m_walking = 0; // folder listings and source lookups not answered yet
+    int m_filesDone = 0;
+    qint64 m_bytesFinished = 0; // of files done
+    qint64 m_bytesKnown = 0;
+};
+
+} // namespace keyport

@@ -1,0 +1,551 @@
+#include "sftptransfer.h"
+
+#include "common/log.h"
+#include "common/text.h"
+#include "session/sftpclient.h"
+
+#include <QDateTime>
+#include <QFileInfo>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace keyport {
+
+using namespace sftp;
+
+namespace {
+
+// The tail compared before a resume: a part file whose last bytes are not
+// the source's (the source changed, or another tool wrote it) starts over.
+constexpr qint64 kTailCheck = 64 << 10;
+
+QString shown(const QByteArray &path)
+{
+    return printable(QString::fromUtf8(path), 300);
+}
+
+} // namespace
+
+QString partPathFor(const QString &target)
+{
+    return target + QStringLiteral(".keyport-part");
+}
+
+QByteArray partPathFor(const QByteArray &target)
+{
+    return target + ".keyport-part";
+}
+
+SftpFileTransfer::SftpFileTransfer(SftpClient *client, Direction direction, QByteArray remotePath, QString localPath,
+                                   TransferOptions options, QObject *parent)
+    : Job(parent)
+    , m_client(client)
+    , m_direction(direction)
+    , m_remote(std::move(remotePath))
+    , m_local(std::move(localPath))
+    , m_options(options)
+{
+}
+
+void SftpFileTransfer::run()
+{
+    if (!m_client || !m_client->isReady()) {
+        finish(Error(ErrorCode::Network, tr("The SFTP session has ended.")));
+        return;
+    }
+    QPointer<SftpFileTransfer> self(this);
+    if (m_direction == Direction::Download) {
+        m_client->stat(m_remote, true, [self](const Result<Attributes> &attrs) {
+            if (!self || self->isFinished())
+                return;
+            if (!attrs)
+                return self->fail(attrs.error());
+            if (attrs->isDirectory())
+                return self->fail(Error(ErrorCode::InvalidArgument,
+                                        tr("%1 is a folder: copy it with -r.").arg(shown(self->m_remote))));
+            if (attrs->has(Attributes::Permissions) && !attrs->isRegular())
+                return self->fail(Error(ErrorCode::Unsupported,
+                                        tr("%1 is not a regular file (a device, pipe or socket): it was not copied.")
+                                            .arg(shown(self->m_remote))));
+            self->downloadStart(*attrs);
+        });
+        return;
+    }
+    uploadStart();
+}
+
+void SftpFileTransfer::abort()
+{
+    // The part file stays for a resume; the handle is closed, unwaited.
+    m_stopping = true;
+    if (m_client && !m_handle.isEmpty()) {
+        const quint32 id = m_client->nextId();
+        m_client->send(id, Request(Type::Close, id).string(m_handle), [](const Result<Reply> &) {});
+        m_handle.clear();
+    }
+    m_file.close();
+}
+
+void SftpFileTransfer::fail(const Error &failure)
+{
+    if (isFinished())
+        return;
+    Error error = failure;
+    // What arrived is kept: say where, and that it is not lost.
+    const bool started = m_done > 0 && !m_handle.isEmpty();
+    if (started && error.code == ErrorCode::Network)
+        error.message =
+            tr("%1 %2 of %3 bytes arrived; they stay in %4, and copying again with resume continues from there.")
+                .arg(error.message, QString::number(m_done), QString::number(m_total),
+                     m_direction == Direction::Download ? partPathFor(m_local) : shown(partPathFor(m_remote)));
+    m_stopping = true;
+    m_file.close();
+    qCInfo(lcSftp) << (m_direction == Direction::Download ? "download" : "upload") << shown(m_remote)
+                   << "failed:" << error.oneLine();
+    if (m_client && !m_handle.isEmpty()) {
+        const QByteArray handle = std::exchange(m_handle, {});
+        const quint32 id = m_client->nextId();
+        m_client->send(id, Request(Type::Close, id).string(handle), [](const Result<Reply> &) {});
+    }
+    finish(error);
+}
+
+void SftpFileTransfer::closeHandleThen(std::function<void()> then)
+{
+    QPointer<SftpFileTransfer> self(this);
+    const QByteArray handle = std::exchange(m_handle, {});
+    const quint32 id = m_client->nextId();
+    m_client->send(id, Request(Type::Close, id).string(handle), [self, then](const Result<Reply> &reply) {
+        if (!self || self->isFinished())
+            return;
+        if (!reply)
+            return self->fail(reply.error());
+        if (auto s = SftpClient::statusOf(*reply, tr("Cannot close"), self->m_remote); !s)
+            return self->fail(s.error());
+        then();
+    });
+}
+
+void SftpFileTransfer::emitProgress()
+{
+    if (m_done == m_lastProgress)
+        return;
+    m_lastProgress = m_done;
+    Q_EMIT transferred(m_done, m_total);
+}
+
+// --- download -------------------------------------------------------------
+
+void SftpFileTransfer::downloadStart(const Attributes &source)
+{
+    m_sourceAttrs = source;
+    m_total = qint64(source.size);
+    const QFileInfo target(m_local);
+    if (target.exists() || target.isSymLink()) {
+        if (target.isDir())
+            return fail(Error(ErrorCode::AlreadyExists, tr("%1 is a folder; it was not replaced.").arg(m_local)));
+        if (m_options.ifExists == TransferOptions::IfExists::Skip) {
+            m_skipped = true;
+            return finish();
+        }
+        if (m_options.ifExists == TransferOptions::IfExists::Fail)
+            return fail(Error(ErrorCode::AlreadyExists,
+                              tr("%1 already exists; it was left as it is (choose to overwrite it).").arg(m_local)));
+    }
+    const QString part = partPathFor(m_local);
+    const QFileInfo partInfo(part);
+    // A part file is ours to write; a link planted there could point anywhere.
+    if (partInfo.isSymLink() || (partInfo.exists() && !partInfo.isFile()))
+        return fail(Error(ErrorCode::AlreadyExists,
+                          tr("%1 is not a part file Keyport left; move it away and try again.").arg(part)));
+    const bool resume = m_options.resume && partInfo.exists() && partInfo.size() > 0 && partInfo.size() <= m_total;
+    m_file.setFileName(part);
+    if (!m_file.open(resume ? QIODevice::ReadWrite : (QIODevice::WriteOnly | QIODevice::Truncate)))
+        return fail(Error(ErrorCode::Io, tr("Cannot write %1: %2.").arg(part, m_file.errorString())));
+    QPointer<SftpFileTransfer> self(this);
+    const quint32 id = m_client->nextId();
+    m_client->send(id, Request(Type::Open, id).string(m_remote).u32(OpenRead).attrs({}),
+                   [self, resume](const Result<Reply> &reply) {
+                       if (!self || self->isFinished())
+                           return;
+                       if (!reply)
+                           return self->fail(reply.error());
+                       if (reply->type != Type::Handle) {
+                           auto s = SftpClient::statusOf(*reply, tr("Cannot open"), self->m_remote);
+                           return self->fail(s ? SftpClient::unexpected(*reply, tr("Cannot open")) : s.error());
+                       }
+                       self->m_handle = reply->bytes;
+                       if (!resume)
+                           return self->downloadOpened();
+                       // Resume only when the part file's tail is the source's.
+                       const qint64 size = self->m_file.size();
+                       const qint64 n = qMin(size, kTailCheck);
+                       self->m_file.seek(size - n);
+                       const QByteArray mine = self->m_file.read(n);
+                       const quint32 readId = self->m_client->nextId();
+                       self->m_client->send(
+                           readId,
+                           Request(Type::Read, readId).string(self->m_handle).u64(quint64(size - n)).u32(quint32(n)),
+                           [self, mine, size](const Result<Reply> &tail) {
+                               if (!self || self->isFinished())
+                                   return;
+                               if (!tail)
+                                   return self->fail(tail.error());
+                               if (tail->type == Type::Data && tail->bytes == mine) {
+                                   self->m_done = self->m_next = self->m_resumedAt = size;
+                                   qCInfo(lcSftp) << "resuming download of" << shown(self->m_remote) << "at" << size;
+                               } else {
+                                   qCInfo(lcSftp) << "part file of" << shown(self->m_remote)
+                                                  << "does not match the source: starting over";
+                                   self->m_file.resize(0);
+                               }
+                               self->downloadOpened();
+                           });
+                   });
+}
+
+void SftpFileTransfer::downloadOpened()
+{
+    m_file.seek(m_done);
+    emitProgress();
+    downloadPump();
+}
+
+void SftpFileTransfer::downloadPump()
+{
+    if (isFinished() || m_stopping)
+        return;
+    const quint32 chunk = m_client->maxData();
+    while (m_inFlight < kWindow && !m_gaps.isEmpty()) {
+        const auto [offset, length] = m_gaps.takeFirst();
+        requestRead(offset, length);
+    }
+    while (m_inFlight < kWindow && !m_eof && m_next < m_total) {
+        const quint32 length = quint32(qMin<qint64>(chunk, m_total - m_next));
+        requestRead(m_next, length);
+        m_next += length;
+    }
+    if (m_outstanding == 0 && m_gaps.isEmpty() && (m_done >= m_total || m_eof))
+        downloadFinish();
+}
+
+void SftpFileTransfer::requestRead(qint64 offset, quint32 length)
+{
+    QPointer<SftpFileTransfer> self(this);
+    const quint32 id = m_client->nextId();
+    ++m_outstanding;
+    m_inFlight += length;
+    m_client->send(id, Request(Type::Read, id).string(m_handle).u64(quint64(offset)).u32(length),
+                   [self, offset, length](const Result<Reply> &reply) {
+                       if (!self || self->isFinished())
+                           return;
+                       --self->m_outstanding;
+                       self->m_inFlight -= length;
+                       if (!reply)
+                           return self->fail(reply.error());
+                       if (reply->type == Type::Status && reply->status == StatusCode::Eof) {
+                           // The file shrank since it was looked at: it ends here.
+                           self->m_eof = true;
+                           self->m_total = qMin(self->m_total, qMax(self->m_done, offset));
+                       } else if (reply->type == Type::Data) {
+                           const QByteArray &data = reply->bytes;
+                           if (data.isEmpty() || data.size() > qsizetype(length))
+                               return self->fail(SftpClient::unexpected(*reply, tr("Cannot read")));
+                           self->m_early.insert(offset, data);
+                           // A short read is normal (sftp-server caps a READ): ask for the rest.
+                           if (data.size() < qsizetype(length))
+                               self->m_gaps.append({ offset + data.size(), length - quint32(data.size()) });
+                       } else {
+                           auto s = SftpClient::statusOf(*reply, tr("Cannot read"), self->m_remote);
+                           return self->fail(s ? SftpClient::unexpected(*reply, tr("Cannot read")) : s.error());
+                       }
+                       // Write what is now in order: the part file is always a prefix.
+                       while (!self->m_early.isEmpty() && self->m_early.firstKey() <= self->m_done) {
+                           const qint64 at = self->m_early.firstKey();
+                           QByteArray piece = self->m_early.take(at);
+                           if (at + piece.size() <= self->m_done)
+                               continue;
+                           piece = piece.mid(self->m_done - at);
+                           if (self->m_file.write(piece) != piece.size())
+                               return self->fail(
+                                   Error(ErrorCode::Io, tr("Cannot write %1: %2. The part file stays; resume "
+                                                           "when there is room.")
+                                                            .arg(self->m_file.fileName(), self->m_file.errorString())));
+                           self->m_done += piece.size();
+                       }
+                       // Data past a shrunken end is dropped with the rest.
+                       if (self->m_eof)
+                           self->m_early.clear();
+                       self->emitProgress();
+                       self->downloadPump();
+                   });
+}
+
+void SftpFileTransfer::downloadFinish()
+{
+    if (m_stopping)
+        return;
+    m_stopping = true; // no more requests
+    QPointer<SftpFileTransfer> self(this);
+    closeHandleThen([self] {
+        if (!self || self->isFinished())
+            return;
+        QFile &f = self->m_file;
+        if (!f.flush() || ::fsync(f.handle()) != 0)
+            return self->fail(Error(ErrorCode::Io, tr("Cannot write %1: %2. The part file stays; resume when "
+                                                      "there is room.")
+                                                       .arg(f.fileName(), f.errorString())));
+        if (self->m_options.preservePermissions && self->m_sourceAttrs.has(Attributes::Permissions))
+            ::fchmod(f.handle(), mode_t(self->m_sourceAttrs.permissions & 07777));
+        if (self->m_options.preserveTimes && self->m_sourceAttrs.has(Attributes::AcModTime))
+            f.setFileTime(QDateTime::fromSecsSinceEpoch(self->m_sourceAttrs.mtime), QFileDevice::FileModificationTime);
+        const QString part = f.fileName();
+        f.close();
+        // rename(2) replaces the target in one step: never a half-written file.
+        if (::rename(QFile::encodeName(part).constData(), QFile::encodeName(self->m_local).constData()) != 0)
+            return self->fail(
+                Error(ErrorCode::Io, tr("Cannot move %1 to %2: %3. The complete file stays as %1.")
+                                         .arg(part, self->m_local, QString::fromLocal8Bit(std::strerror(errno)))));
+        qCInfo(lcSftp) << "downloaded" << shown(self->m_remote) << self->m_done << "bytes";
+        self->emitProgress();
+        self->finish();
+    });
+}
+
+// --- upload ---------------------------------------------------------------
+
+void SftpFileTransfer::uploadStart()
+{
+    const QFileInfo source(m_local);
+    if (source.isDir())
+        return fail(Error(ErrorCode::InvalidArgument, tr("%1 is a folder: copy it with -r.").arg(m_local)));
+    if (!source.exists())
+        return fail(Error(ErrorCode::NotFound, tr("%1 does not exist.").arg(m_local)));
+    if (!source.isFile())
+        return fail(Error(ErrorCode::Unsupported,
+                          tr("%1 is not a regular file (a device, pipe or socket): it was not copied.").arg(m_local)));
+    m_file.setFileName(m_local);
+    if (!m_file.open(QIODevice::ReadOnly))
+        return fail(Error(ErrorCode::PermissionDenied, tr("Cannot read %1: %2.").arg(m_local, m_file.errorString())));
+    m_total = m_file.size();
+    m_sourceAttrs.flags = Attributes::AcModTime | Attributes::Permissions;
+    m_sourceAttrs.mtime = quint32(source.lastModified().toSecsSinceEpoch());
+    m_sourceAttrs.atime = m_sourceAttrs.mtime;
+    struct stat st {};
+    m_sourceAttrs.permissions = ::fstat(m_file.handle(), &st) == 0 ? quint32(st.st_mode & 07777) : 0644;
+
+    QPointer<SftpFileTransfer> self(this);
+    m_client->stat(m_remote, false, [self](const Result<Attributes> &target) {
+        if (!self || self->isFinished())
+            return;
+        if (target) {
+            if (target->isDirectory())
+                return self->fail(
+                    Error(ErrorCode::AlreadyExists,
+                          tr("%1 is a folder on the workspace; it was not replaced.").arg(shown(self->m_remote))));
+            if (self->m_options.ifExists == TransferOptions::IfExists::Skip) {
+                self->m_skipped = true;
+                return self->finish();
+            }
+            if (self->m_options.ifExists == TransferOptions::IfExists::Fail)
+                return self->fail(Error(ErrorCode::AlreadyExists,
+                                        tr("%1 already exists on the workspace; it was left as it is (choose to "
+                                           "overwrite it).")
+                                            .arg(shown(self->m_remote))));
+        } else if (target.error().code != ErrorCode::NotFound) {
+            return self->fail(target.error());
+        }
+        const QByteArray part = partPathFor(self->m_remote);
+        auto open = [self, part](bool keep) {
+            if (!self || self->isFinished())
+                return;
+            const quint32 id = self->m_client->nextId();
+            const quint32 flags = OpenWrite | OpenRead | OpenCreate | (keep ? 0u : quint32(OpenTruncate));
+            self->m_client->send(
+                id, Request(Type::Open, id).string(part).u32(flags).attrs({}),
+                [self, part, keep](const Result<Reply> &reply) {
+                    if (!self || self->isFinished())
+                        return;
+                    if (!reply)
+                        return self->fail(reply.error());
+                    if (reply->type != Type::Handle) {
+                        auto s = SftpClient::statusOf(*reply, tr("Cannot create"), part);
+                        return self->fail(s ? SftpClient::unexpected(*reply, tr("Cannot create")) : s.error());
+                    }
+                    self->m_handle = reply->bytes;
+                    if (!keep)
+                        return self->uploadOpened();
+                    // Resume only when the remote part's tail is ours.
+                    const qint64 size = self->m_done; // set from the part's size below
+                    const qint64 n = qMin(size, kTailCheck);
+                    self->m_file.seek(size - n);
+                    const QByteArray mine = self->m_file.read(n);
+                    const quint32 readId = self->m_client->nextId();
+                    self->m_client->send(
+                        readId,
+                        Request(Type::Read, readId).string(self->m_handle).u64(quint64(size - n)).u32(quint32(n)),
+                        [self, mine, size](const Result<Reply> &tail) {
+                            if (!self || self->isFinished())
+                                return;
+                            if (!tail)
+                                return self->fail(tail.error());
+                            if (tail->type == Type::Data && tail->bytes == mine) {
+                                self->m_next = self->m_resumedAt = size;
+                                qCInfo(lcSftp) << "resuming upload of" << shown(self->m_remote) << "at" << size;
+                                return self->uploadOpened();
+                            }
+                            qCInfo(lcSftp)
+                                << "remote part of" << shown(self->m_remote) << "does not match: starting over";
+                            self->m_done = 0;
+                            const quint32 truncId = self->m_client->nextId();
+                            self->m_client->send(
+                                truncId,
+                                Request(Type::Fsetstat, truncId).string(self->m_handle).attrs(Attributes::withSize(0)),
+                                [self](const Result<Reply> &done) {
+                                    if (!self || self->isFinished())
+                                        return;
+                                    if (!done)
+                                        return self->fail(done.error());
+                                    if (auto s = SftpClient::statusOf(*done, tr("Cannot truncate"), self->m_remote); !s)
+                                        return self->fail(s.error());
+                                    self->uploadOpened();
+                                });
+                        });
+                });
+        };
+        if (!self->m_options.resume)
+            return open(false);
+        self->m_client->stat(part, false, [self, open](const Result<Attributes> &existing) {
+            if (!self || self->isFinished())
+                return;
+            const bool usable =
+                existing && existing->isRegular() && existing->size > 0 && qint64(existing->size) <= self->m_total;
+            self->m_done = usable ? qint64(existing->size) : 0;
+            open(usable);
+        });
+    });
+}
+
+void SftpFileTransfer::uploadOpened()
+{
+    m_next = m_done;
+    emitProgress();
+    uploadPump();
+}
+
+void SftpFileTransfer::uploadPump()
+{
+    if (isFinished())
+        return;
+    if (m_writeError.isError()) {
+        // Stopped at the first failed write: once the others are answered,
+        // cut the part file to what arrived in order, keep it, and say why.
+        if (m_outstanding > 0)
+            return;
+        QPointer<SftpFileTransfer> self(this);
+        const quint32 id = m_client->nextId();
+        m_client->send(id, Request(Type::Fsetstat, id).string(m_handle).attrs(Attributes::withSize(quint64(m_done))),
+                       [self](const Result<Reply> &) {
+                           if (self)
+                               self->fail(self->m_writeError);
+                       });
+        return;
+    }
+    const quint32 chunk = m_client->maxData();
+    // Writes go out in offset order on one handle, so what sftp-server has
+    // written is always a prefix, even when the connection drops.
+    while (m_inFlight < kWindow && m_next < m_total) {
+        const quint32 length = quint32(qMin<qint64>(chunk, m_total - m_next));
+        if (!m_file.seek(m_next))
+            return fail(Error(ErrorCode::Io, tr("Cannot read %1: %2.").arg(m_local, m_file.errorString())));
+        const QByteArray data = m_file.read(length);
+        if (data.size() != qsizetype(length))
+            return fail(
+                Error(ErrorCode::Io, tr("%1 changed while it was being copied (it is shorter now).").arg(m_local)));
+        writeChunk(m_next, data);
+        m_next += length;
+    }
+    if (m_outstanding == 0 && m_done >= m_total)
+        finishRemote();
+}
+
+void SftpFileTransfer::writeChunk(qint64 offset, const QByteArray &data)
+{
+    QPointer<SftpFileTransfer> self(this);
+    const quint32 id = m_client->nextId();
+    const qint64 length = data.size();
+    ++m_outstanding;
+    m_inFlight += length;
+    m_client->send(id, Request(Type::Write, id).string(m_handle).u64(quint64(offset)).string(data),
+                   [self, offset, length](const Result<Reply> &reply) {
+                       if (!self || self->isFinished())
+                           return;
+                       --self->m_outstanding;
+                       self->m_inFlight -= length;
+                       if (!reply)
+                           return self->fail(reply.error());
+                       if (auto s = SftpClient::statusOf(*reply, tr("Cannot write"), self->m_remote); !s) {
+                           if (!self->m_writeError.isError())
+                               self->m_writeError = Error(s.error().code,
+                                                          s.error().message + QLatin1Char(' ')
+                                                              + tr("The part file stays on the workspace; resume "
+                                                                   "when the cause is fixed."),
+                                                          s.error().detail);
+                       } else {
+                           self->m_acked.insert(offset, length);
+                           while (!self->m_acked.isEmpty() && self->m_acked.firstKey() == self->m_done)
+                               self->m_done += self->m_acked.take(self->m_done);
+                       }
+                       self->emitProgress();
+                       self->uploadPump();
+                   });
+}
+
+void SftpFileTransfer::finishRemote()
+{
+    if (m_stopping)
+        return;
+    m_stopping = true;
+    m_file.close();
+    QPointer<SftpFileTransfer> self(this);
+    Attributes attrs;
+    if (m_options.preserveTimes)
+        attrs = Attributes::withTimes(m_sourceAttrs.atime, m_sourceAttrs.mtime);
+    if (m_options.preservePermissions) {
+        attrs.flags |= Attributes::Permissions;
+        attrs.permissions = m_sourceAttrs.permissions;
+    }
+    auto closeAndRename = [self] {
+        self->closeHandleThen([self] {
+            const bool replace = self->m_options.ifExists == TransferOptions::IfExists::Overwrite;
+            self->m_client->rename(partPathFor(self->m_remote), self->m_remote, replace, [self](const Status &s) {
+                if (!self || self->isFinished())
+                    return;
+                if (!s)
+                    return self->fail(s.error());
+                qCInfo(lcSftp) << "uploaded" << shown(self->m_remote) << self->m_done << "bytes";
+                self->finish();
+            });
+        });
+    };
+    if (attrs.flags == 0)
+        return closeAndRename();
+    // Times set on the open file before closing survive the rename.
+    const quint32 id = m_client->nextId();
+    m_client->send(id, Request(Type::Fsetstat, id).string(m_handle).attrs(attrs),
+                   [self, closeAndRename](const Result<Reply> &reply) {
+                       if (!self || self->isFinished())
+                           return;
+                       if (!reply)
+                           return self->fail(reply.error());
+                       if (auto s = SftpClient::statusOf(*reply, tr("Cannot set the time of"), self->m_remote); !s)
+                           return self->fail(s.error());
+                       closeAndRename();
+                   });
+}
+
+} // namespace keyport

@@ -1,0 +1,103 @@
+#pragma once
+
+#include "common/job.h"
+#include "session/sftpwire.h"
+
+#include <QFile>
+#include <QMap>
+#include <QPointer>
+
+namespace keyport {
+
+class SftpClient;
+
+// What a transfer does when the target exists, and how it treats times,
+// permissions and an earlier, interrupted try.
+struct TransferOptions {
+    enum class IfExists { Fail, Overwrite, Skip };
+    IfExists ifExists = IfExists::Fail;
+    // Continue from <target>.keyport-part after checking that its tail is
+    // still the source's; without it a part file is started over.
+    bool resume = false;
+    bool preserveTimes = true; // modification time, always kept (as scp -p does for times)
+    bool preservePermissions = false;
+};
+
+// The part file a transfer writes before the rename that makes it the
+// target: a target is only ever absent, old, or complete.
+QString partPathFor(const QString &target);
+QByteArray partPathFor(const QByteArray &target);
+
+// One file, either way, over an SFTP session: pipelined (several READs or
+// WRITEs in flight, each at most the server's limit), into a part file,
+// renamed over the target only when complete, with its modification time.
+// A connection that drops leaves the part file; `resume` picks it up.
+class SftpFileTransfer : public Job {
+    Q_OBJECT
+
+public:
+    enum class Direction { Download, Upload };
+    SftpFileTransfer(SftpClient *client, Direction direction, QByteArray remotePath, QString localPath,
+                     TransferOptions options, QObject *parent = nullptr);
+
+    Direction direction() const { return m_direction; }
+    QByteArray remotePath() const { return m_remote; }
+    QString localPath() const { return m_local; }
+    qint64 bytesDone() const { return m_done; }
+    qint64 bytesTotal() const { return m_total; }
+    // Where the transfer started (non-zero after a resume).
+    qint64 resumedAt() const { return m_resumedAt; }
+    bool skipped() const { return m_skipped; }
+
+    // Bytes in flight at most (the window): enough to fill a tunnel's pipe,
+    // little enough to keep memory flat.
+    static constexpr qint64 kWindow = 8 << 20;
+
+Q_SIGNALS:
+    void transferred(qint64 done, qint64 total);
+
+protected:
+    void run() override;
+    void abort() override;
+
+private:
+    void downloadStart(const sftp::Attributes &source);
+    void downloadOpened();
+    void requestRead(qint64 offset, quint32 length);
+    void uploadOpened();
+    void writeChunk(qint64 offset, const QByteArray &data);
+    void downloadPump();
+    void downloadFinish();
+    void uploadStart();
+    void uploadPump();
+    void uploadFinish();
+    void fail(const Error &error);
+    void closeHandleThen(std::function<void()> then);
+    void finishRemote(); // upload: times, permissions, close, rename
+    void emitProgress();
+
+    QPointer<SftpClient> m_client;
+    Direction m_direction;
+    QByteArray m_remote;
+    QString m_local;
+    TransferOptions m_options;
+    QFile m_file; // the local source, or the local part file
+    QByteArray m_handle; // the remote file
+    sftp::Attributes m_sourceAttrs;
+    qint64 m_total = 0;
+    qint64 m_done = 0; // bytes the target has in order (written locally, or acknowledged remotely)
+    qint64 m_next = 0; // offset of the next request
+    qint64 m_resumedAt = 0;
+    qint64 m_inFlight = 0;
+    int m_outstanding = 0;
+    QMap<qint64, QByteArray> m_early; // downloads: data that arrived ahead of m_done
+    QList<std::pair<qint64, quint32>> m_gaps; // downloads: the rest of short reads, asked first
+    QMap<qint64, qint64> m_acked; // uploads: acknowledged writes ahead of m_done (offset -> length)
+    Error m_writeError; // uploads: the first failed write, reported once the others are in
+    bool m_eof = false;
+    bool m_skipped = false;
+    bool m_stopping = false;
+    qint64 m_lastProgress = -1;
+};
+
+} // namespace keyport
