@@ -30,6 +30,17 @@ Result<Args> parseArgs(const QStringList &argv, const ArgSpec &spec)
             }
             continue;
         }
+        if (a.startsWith(QLatin1Char('-')) && a.size() > 1 && !spec.shortFlags.isEmpty()) {
+            // -ra is -r -a, as in cp.
+            bool known = true;
+            for (qsizetype k = 1; k < a.size(); ++k)
+                known = known && spec.shortFlags.contains(a.mid(k, 1));
+            if (known) {
+                for (qsizetype k = 1; k < a.size(); ++k)
+                    args.flags.insert(spec.shortFlags.value(a.mid(k, 1)));
+                continue;
+            }
+        }
         if (a.startsWith(QLatin1Char('-')) && a.size() > 1)
             return Error(ErrorCode::InvalidArgument, tr("Unknown option %1.").arg(printable(a, 60)));
         args.positional << a;

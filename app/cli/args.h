@@ -13,6 +13,8 @@ struct ArgSpec {
     QStringList valued; // --name VALUE or --name=VALUE
     int minPositional = 0;
     int maxPositional = 0;
+    // One-letter spellings of flags, as cp and ls have them: "r" -> "recursive".
+    QHash<QString, QString> shortFlags = {};
 };
 
 struct Args {

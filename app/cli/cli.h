@@ -49,5 +49,6 @@ int runAgent(Cli &cli, const QStringList &args);
 int runSources(Cli &cli, const QStringList &args);
 int registerKey(Cli &cli, const QStringList &args);
 int runWorkspaceCommand(Cli &cli, const QString &command, const QStringList &args);
+int runFilesCommand(Cli &cli, const QString &command, const QStringList &args);
 
 } // namespace keyport::cli

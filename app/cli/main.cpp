@@ -41,6 +41,8 @@ const char kUsage[] = "usage: keyport-cli [--version] [--help] COMMAND ...\n"
                       "  open WORKSPACE --editor code|cursor|codium [--path P]\n"
                       "  forward WORKSPACE                  stdin/stdout to the workspace's sshd (ProxyCommand)\n"
                       "  proxy WORKSPACE [--port N] [--bind 127.x.y.z]   a local SSH proxy port\n"
+                      "  ls WORKSPACE:PATH [--json] [-a]    list a folder on a workspace (PATH under its home)\n"
+                      "  cp [-r] [--resume] [--preserve] SRC... DST   copy files to or from WORKSPACE:PATH\n"
                       "\n"
                       "Secrets are read from the terminal without echo, or from stdin when it is not a terminal.\n"
                       "Exit status: 0 success, 1 failure, 2 usage error. See docs/cli.md.\n";
@@ -82,6 +84,8 @@ int main(int argc, char **argv)
             code = keyport::cli::registerKey(cli, args.mid(1));
         else if (command == QLatin1String("sources"))
             code = keyport::cli::runSources(cli, args);
+        else if (command == QLatin1String("ls") || command == QLatin1String("cp"))
+            code = keyport::cli::runFilesCommand(cli, command, args);
         else if (command == QLatin1String("agent"))
             code = keyport::cli::runAgent(cli, args);
         else if (QStringList { QStringLiteral("workspaces"), QStringLiteral("sandbox"), QStringLiteral("hosts"),

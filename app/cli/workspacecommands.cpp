@@ -2,6 +2,7 @@
 // open | forward | proxy: parse, call core, print.
 #include "args.h"
 #include "cli.h"
+#include "clilaunch.h"
 #include "cliquestions.h"
 
 #include "common/paths.h"
@@ -36,36 +37,12 @@
 
 namespace keyport::cli {
 
-namespace {
-
 QString cliPath()
 {
     return QCoreApplication::applicationFilePath();
 }
 
-// Runs the launch pipeline with terminal answers; `then` gets the job when it succeeded.
-void launch(Cli &cli, SourceRegistry *registry, LaunchRequest request, bool yes, std::function<void(LaunchJob *)> then)
-{
-    request.cliPath = cliPath();
-    auto questions = std::make_shared<CliQuestions>(cli, yes);
-    auto *job = new LaunchJob(registry, request, questions.get(), &cli);
-    startJob(job, &cli, [&cli, questions, then](LaunchJob *done) {
-        for (const QString &note : done->notes())
-            cli.note(tr("note: %1").arg(note));
-        if (done->pinnedNow() && done->offeredKey())
-            cli.note(tr("Pinned %1 for %2.").arg(done->offeredKey()->fingerprint(), done->workspace().id()));
-        if (done->failed()) {
-            if (done->wasCancelled() && !questions->howToConfirm().isEmpty())
-                cli.finish(
-                    cli.fail(Error(ErrorCode::Cancelled, tr("%1 Nobody could be asked (stdin is not a terminal): %2.")
-                                                             .arg(done->error().message, questions->howToConfirm()))));
-            else
-                cli.finish(cli.fail(done->error()));
-            return;
-        }
-        then(done);
-    });
-}
+namespace {
 
 int workspacesList(Cli &cli, SourceRegistry *registry, const Args &args)
 {
@@ -198,7 +175,7 @@ int trustCommand(Cli &cli, SourceRegistry *registry, const Args &args)
     request.workspaceId = args.positional[0];
     request.refresh = false;
     request.replaceChangedHostKey = args.has(QStringLiteral("replace"));
-    launch(cli, registry, request, args.has(QStringLiteral("yes")), [&cli](LaunchJob *job) {
+    launch<LaunchJob>(cli, registry, request, args.has(QStringLiteral("yes")), [&cli](LaunchJob *job) {
         cli.out(tr("%1 is trusted.\n").arg(job->workspace().id()));
         cli.finish(kExitOk);
     });
@@ -236,7 +213,7 @@ int connectCommand(Cli &cli, SourceRegistry *registry, const Args &args)
         return cli.usage(tr("--user needs a plain user name."), QString());
     request.forwardAgent = args.has(QStringLiteral("agent-forwarding"));
     request.command = args.rest;
-    launch(cli, registry, request, args.has(QStringLiteral("yes")), [&cli](LaunchJob *job) {
+    launch<LaunchJob>(cli, registry, request, args.has(QStringLiteral("yes")), [&cli](LaunchJob *job) {
         cli.note(tr("Connecting to %1…").arg(job->workspace().id()));
         execSsh(job->sshArgv());
     });
@@ -253,7 +230,7 @@ int openCommand(Cli &cli, SourceRegistry *registry, const Args &args)
     if (!knownEditors().contains(request.editor))
         return cli.usage(tr("Unknown editor \"%1\": use code, cursor or codium.").arg(printable(request.editor, 40)),
                          QString());
-    launch(cli, registry, request, args.has(QStringLiteral("yes")), [&cli](LaunchJob *job) {
+    launch<LaunchJob>(cli, registry, request, args.has(QStringLiteral("yes")), [&cli](LaunchJob *job) {
         cli.out(tr("Opening %1 in %2.\n").arg(job->workspace().sshAlias(), job->request().editor));
         cli.finish(kExitOk);
     });
@@ -306,7 +283,7 @@ int proxyCommand(Cli &cli, SourceRegistry *registry, const Args &args)
     QObject::connect(request.proxies, &ProxyManager::connectionFailed, &cli, [&cli](const QString &, const Error &e) {
         cli.note(QStringLiteral("keyport-cli: %1").arg(e.oneLine()));
     });
-    launch(cli, registry, request, args.has(QStringLiteral("yes")), [&cli](LaunchJob *job) {
+    launch<LaunchJob>(cli, registry, request, args.has(QStringLiteral("yes")), [&cli](LaunchJob *job) {
         const ProxyManager::Running &p = *job->proxy();
         const auto c = sshcommand::proxyCommands(job->workspace(), p.server->address().toString(), p.server->port(),
                                                  ManagedSshConfig(cliPath()).knownHostsPath());

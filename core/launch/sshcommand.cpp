@@ -58,6 +58,19 @@ QStringList sshArgv(const Workspace &w, const QString &cliPath, const Options &o
     return argv;
 }
 
+QStringList sftpArgv(const Workspace &w, const QString &cliPath)
+{
+    QStringList argv = sshArgv(w, cliPath);
+    argv.removeLast(); // the alias
+    argv.removeLast(); // "--"
+    // The options OpenSSH's own sftp adds, so both see the same server.
+    for (const char *option : { "BatchMode=yes", "ForwardAgent=no", "ForwardX11=no", "ClearAllForwardings=yes",
+                                "PermitLocalCommand=no", "RequestTTY=no" })
+        argv << QStringLiteral("-o") << QString::fromLatin1(option);
+    argv << QStringLiteral("-s") << QStringLiteral("--") << w.sshAlias() << QStringLiteral("sftp");
+    return argv;
+}
+
 QString shellQuote(const QString &word)
 {
     // anchoredPattern (\A...\z), not ^...$: "$" also matches before a final "\n".

@@ -26,6 +26,10 @@ struct Options {
 };
 // `ssh -F <config> [-l user] [-A] -- <alias>`: for a terminal to run.
 QStringList sshArgv(const Workspace &w, const QString &cliPath, const Options &options = {});
+// `ssh -F <config> -o BatchMode=yes ... -s -- <alias> sftp`: an SFTP session
+// with exactly a terminal's config (key, certificate, pinned host key,
+// tunnel), never a prompt (it has no terminal) and no forwarding of anything.
+QStringList sftpArgv(const Workspace &w, const QString &cliPath);
 // The same as one shell-quoted line, for "Copy ssh command".
 QString sshCommandLine(const Workspace &w, const QString &cliPath, const Options &options = {});
 

@@ -1,0 +1,386 @@
+// keyport-cli ls and cp against a real sshd (the sandbox, whose sftp is
+// OpenSSH's internal-sftp, sftp-server's code): round trips of every size,
+// folders, names, times, a server killed mid-transfer and resumed, hostile
+// trees, and the pinned host key guarding files as it guards a terminal.
+#include "fixtures.h"
+
+#include "identity/privatekey.h"
+#include "sshconfig/knownhosts.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QDirIterator>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sys/stat.h>
+#include <utime.h>
+
+using namespace keyport;
+
+class TestFiles : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void roundTrips_data();
+    void roundTrips();
+    void treeOfSmallFiles();
+    void lsListsAFolder();
+    void missingPathIsAClearError();
+    void serverKilledMidTransferResumes_data();
+    void serverKilledMidTransferResumes();
+    void resumeStartsOverWhenThePartDiffers();
+    void hostileRemoteTreeStaysInItsFolder();
+    void localLinksAndSpecialFilesAreSkipped();
+    void changedHostKeyBlocksFiles();
+
+private:
+    QString knownHosts() const { return QDir(m_home->sshDir()).filePath(QStringLiteral("keyport/known_hosts")); }
+    QString remote(const QString &name) const { return QDir(m_remote->path()).filePath(name); }
+    static QString at(const QString &path) { return QStringLiteral("local.sandbox:") + path; }
+    std::unique_ptr<test::TempHome> m_home;
+    std::unique_ptr<QTemporaryDir> m_remote; // the "workspace" side: the sandbox is this machine
+    std::unique_ptr<QTemporaryDir> m_local;
+};
+
+namespace {
+
+QByteArray sha256(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    h.addData(&f);
+    return h.result().toHex();
+}
+
+bool writeRandom(const QString &path, qint64 size)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        return false;
+    QByteArray block(1 << 20, Qt::Uninitialized);
+    for (qint64 left = size; left > 0;) {
+        QRandomGenerator::global()->fillRange(reinterpret_cast<quint32 *>(block.data()), block.size() / 4);
+        const qint64 n = qMin<qint64>(left, block.size());
+        if (f.write(block.constData(), n) != n)
+            return false;
+        left -= n;
+    }
+    return true;
+}
+
+bool setMtime(const QString &path, qint64 seconds)
+{
+    struct utimbuf t {
+        seconds, seconds
+    };
+    return ::utime(QFile::encodeName(path).constData(), &t) == 0;
+}
+
+qint64 mtimeOf(const QString &path)
+{
+    return QFileInfo(path).lastModified().toSecsSinceEpoch();
+}
+
+} // namespace
+
+void TestFiles::initTestCase()
+{
+    KEYPORT_REQUIRE_TOOL("sshd");
+    KEYPORT_REQUIRE_TOOL("ssh");
+    m_home = std::make_unique<test::TempHome>();
+    m_remote = std::make_unique<QTemporaryDir>();
+    m_local = std::make_unique<QTemporaryDir>();
+    qunsetenv("SSH_AUTH_SOCK");
+    qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/keyport-test-bus");
+    auto r = test::runCli(test::args({ "sandbox", "start" }));
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    auto trust = test::runCli(test::args({ "trust", "local.sandbox", "--yes" }));
+    QVERIFY2(trust.exitCode == 0, qPrintable(trust.describe()));
+}
+
+void TestFiles::cleanupTestCase()
+{
+    if (m_home)
+        test::runCli(test::args({ "sandbox", "stop" }));
+}
+
+void TestFiles::roundTrips_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<qint64>("size");
+    QTest::newRow("empty") << QStringLiteral("empty.bin") << qint64(0);
+    QTest::newRow("one byte") << QStringLiteral("one.bin") << qint64(1);
+    QTest::newRow("1 MiB + 1") << QStringLiteral("mib.bin") << qint64((1 << 20) + 1);
+    QTest::newRow("100 MiB") << QStringLiteral("large.bin") << (qint64(100) << 20);
+    QTest::newRow("unicode and spaces") << QStringLiteral("Grüße aus Köln – 東京 v2.txt") << qint64(4097);
+}
+
+// Up and down again: the same bytes, the same modification time, and no part
+// file left on either side.
+void TestFiles::roundTrips()
+{
+    QFETCH(QString, name);
+    QFETCH(qint64, size);
+    const QString source = QDir(m_local->path()).filePath(name);
+    QVERIFY(writeRandom(source, size));
+    QVERIFY(setMtime(source, 1700000000));
+    auto up = test::runCli({ QStringLiteral("cp"), source, at(remote(name)) });
+    QVERIFY2(up.exitCode == 0, qPrintable(up.describe()));
+    QCOMPARE(sha256(remote(name)), sha256(source));
+    QCOMPARE(mtimeOf(remote(name)), qint64(1700000000));
+    QVERIFY(!QFile::exists(remote(name) + QStringLiteral(".keyport-part")));
+
+    const QString back = QDir(m_local->path()).filePath(QStringLiteral("back-") + name);
+    auto down = test::runCli({ QStringLiteral("cp"), at(remote(name)), back });
+    QVERIFY2(down.exitCode == 0, qPrintable(down.describe()));
+    QCOMPARE(sha256(back), sha256(source));
+    QCOMPARE(QFileInfo(back).size(), size);
+    QCOMPARE(mtimeOf(back), qint64(1700000000));
+    QVERIFY(!QFile::exists(back + QStringLiteral(".keyport-part")));
+    // Piped: quiet on success.
+    QVERIFY2(down.err.isEmpty(), down.err.constData());
+}
+
+// 2,000 small files in nested folders, up with -r and down again.
+void TestFiles::treeOfSmallFiles()
+{
+    const QString tree = QDir(m_local->path()).filePath(QStringLiteral("tree"));
+    for (int i = 0; i < 2000; ++i) {
+        const QString path = QStringLiteral("%1/d%2/f%3 name.txt").arg(tree).arg(i % 20).arg(i);
+        QVERIFY(test::writeFile(path, QByteArray::number(i).repeated(i % 50 + 1)));
+    }
+    QElapsedTimer timer;
+    timer.start();
+    auto up = test::runCli({ QStringLiteral("cp"), QStringLiteral("-r"), tree, at(m_remote->path()) });
+    QVERIFY2(up.exitCode == 0, qPrintable(up.describe()));
+    qInfo("2,000 files up in %lld ms", timer.elapsed());
+    const QString down = QDir(m_local->path()).filePath(QStringLiteral("tree-back"));
+    QVERIFY(QDir().mkpath(down));
+    timer.restart();
+    auto back = test::runCli({ QStringLiteral("cp"), QStringLiteral("-r"), at(remote(QStringLiteral("tree"))), down });
+    QVERIFY2(back.exitCode == 0, qPrintable(back.describe()));
+    qInfo("2,000 files down in %lld ms", timer.elapsed());
+    int files = 0;
+    for (QDirIterator it(tree, QDir::Files, QDirIterator::Subdirectories); it.hasNext();) {
+        const QString path = it.next();
+        const QString copy = QDir(down).filePath(QStringLiteral("tree/") + QDir(tree).relativeFilePath(path));
+        QVERIFY2(test::readFile(copy) == test::readFile(path), qPrintable(copy));
+        ++files;
+    }
+    QCOMPARE(files, 2000);
+    int copies = 0;
+    for (QDirIterator it(QDir(down).filePath(QStringLiteral("tree")), QDir::Files, QDirIterator::Subdirectories);
+         it.hasNext(); it.next())
+        ++copies;
+    QCOMPARE(copies, 2000);
+}
+
+void TestFiles::lsListsAFolder()
+{
+    const QString dir = remote(QStringLiteral("listing"));
+    QVERIFY(test::writeFile(QDir(dir).filePath(QStringLiteral("a file.txt")), "hello"));
+    QVERIFY(test::writeFile(QDir(dir).filePath(QStringLiteral(".hidden")), "x"));
+    QVERIFY(QDir(dir).mkdir(QStringLiteral("sub")));
+    QVERIFY(QFile::link(QStringLiteral("/etc"), QDir(dir).filePath(QStringLiteral("etc-link"))));
+    QVERIFY(setMtime(QDir(dir).filePath(QStringLiteral("a file.txt")), 1600000000));
+    auto r = test::runCli({ QStringLiteral("ls"), at(dir), QStringLiteral("--json") });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    const QJsonArray arr = QJsonDocument::fromJson(r.out).array();
+    QStringList names;
+    for (const auto &v : arr)
+        names << v[QStringLiteral("name")].toString();
+    QCOMPARE(names, (QStringList { QStringLiteral("a file.txt"), QStringLiteral("etc-link"), QStringLiteral("sub") }));
+    QCOMPARE(arr[0][QStringLiteral("size")].toInt(), 5);
+    QCOMPARE(arr[0][QStringLiteral("type")].toString(), QStringLiteral("file"));
+    QCOMPARE(arr[0][QStringLiteral("modified")].toString(), QStringLiteral("2020-09-13T12:26:40Z"));
+    QCOMPARE(arr[1][QStringLiteral("type")].toString(), QStringLiteral("symlink"));
+    QCOMPARE(arr[1][QStringLiteral("target")].toString(), QStringLiteral("/etc"));
+    QCOMPARE(arr[2][QStringLiteral("type")].toString(), QStringLiteral("directory"));
+    // -a shows hidden files; the text form marks folders and links.
+    auto all = test::runCli({ QStringLiteral("ls"), QStringLiteral("-a"), at(dir) });
+    QVERIFY2(all.exitCode == 0, qPrintable(all.describe()));
+    QVERIFY(all.out.contains(".hidden"));
+    QVERIFY(all.out.contains("sub/"));
+    QVERIFY(all.out.contains("etc-link -> /etc"));
+}
+
+void TestFiles::missingPathIsAClearError()
+{
+    auto r = test::runCli({ QStringLiteral("ls"), at(remote(QStringLiteral("no/such/folder"))) });
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("no such file or folder") && r.err.contains("no/such/folder"), r.err.constData());
+    QCOMPARE(r.err.count('\n'), 1);
+    auto cp = test::runCli({ QStringLiteral("cp"), at(remote(QStringLiteral("missing.bin"))), m_local->path() });
+    QCOMPARE(cp.exitCode, 1);
+    QVERIFY2(cp.err.contains("missing.bin"), cp.err.constData());
+    // A folder without -r says how.
+    auto folder = test::runCli({ QStringLiteral("cp"), at(m_remote->path()), m_local->path() });
+    QCOMPARE(folder.exitCode, 1);
+    QVERIFY2(folder.err.contains("-r"), folder.err.constData());
+    auto usage = test::runCli({ QStringLiteral("cp"), QStringLiteral("a"), QStringLiteral("b") });
+    QCOMPARE(usage.exitCode, 2);
+}
+
+void TestFiles::serverKilledMidTransferResumes_data()
+{
+    QTest::addColumn<bool>("upload");
+    QTest::newRow("download") << false;
+    QTest::newRow("upload") << true;
+}
+
+// The sshd goes away in the middle: a clear error, the part file stays (a
+// prefix of the source), and --resume after a restart completes it exactly.
+void TestFiles::serverKilledMidTransferResumes()
+{
+    QFETCH(bool, upload);
+    const qint64 size = qint64(300) << 20;
+    const QString name = upload ? QStringLiteral("killed-up.bin") : QStringLiteral("killed-down.bin");
+    const QString localFile = QDir(m_local->path()).filePath(name);
+    const QString remoteFile = remote(name);
+    const QString source = upload ? localFile : remoteFile;
+    const QString target = upload ? remoteFile : localFile;
+    QVERIFY(writeRandom(source, size));
+    const QString part = target + QStringLiteral(".keyport-part");
+
+    // This test's sandbox sshd (not another test's: the pattern names our HOME).
+    const QByteArray listener =
+        test::runProcess(QStringLiteral("pgrep"),
+                         { QStringLiteral("-f"),
+                           QRegularExpression::escape(m_home->path()) + QStringLiteral(".*sandbox/sshd_config") })
+            .out.trimmed();
+    QVERIFY(!listener.isEmpty() && !listener.contains('\n'));
+    QProcess cp;
+    cp.setProcessEnvironment(QProcessEnvironment::systemEnvironment());
+    const QStringList cpArgs = upload ? QStringList { QStringLiteral("cp"), localFile, at(remoteFile) }
+                                      : QStringList { QStringLiteral("cp"), at(remoteFile), localFile };
+    cp.start(test::cliPath(), cpArgs);
+    QVERIFY(cp.waitForStarted());
+    // Kill the server once a good part has arrived.
+    QElapsedTimer timer;
+    timer.start();
+    while (QFileInfo(part).size() < (size / 8) && timer.elapsed() < 60000 && cp.state() == QProcess::Running)
+        QTest::qWait(5);
+    QVERIFY2(QFileInfo(part).size() >= size / 8, "the transfer did not get going");
+    // The session's sshd first (the listener alone would let it finish), then the listener.
+    test::runProcess(QStringLiteral("pkill"),
+                     { QStringLiteral("-KILL"), QStringLiteral("-P"), QString::fromLatin1(listener) });
+    test::runProcess(QStringLiteral("kill"), { QStringLiteral("-KILL"), QString::fromLatin1(listener) });
+    QVERIFY(cp.waitForFinished(60000));
+    const QByteArray err = cp.readAllStandardError();
+    QCOMPARE(cp.exitCode(), 1);
+    QVERIFY2(err.count('\n') == 1 && err.contains("lost") && err.contains(".keyport-part") && err.contains("resume"),
+             err.constData());
+    QVERIFY2(!QFile::exists(target), "a partial target exists");
+    const qint64 kept = QFileInfo(part).size();
+    QVERIFY2(kept > 0 && kept < size, qPrintable(QString::number(kept)));
+    // What is there is exactly the start of the source.
+    {
+        QFile a(source), b(part);
+        QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
+        QCOMPARE(QCryptographicHash::hash(b.readAll(), QCryptographicHash::Sha256),
+                 QCryptographicHash::hash(a.read(kept), QCryptographicHash::Sha256));
+    }
+
+    auto start = test::runCli(test::args({ "sandbox", "start" }));
+    QVERIFY2(start.exitCode == 0, qPrintable(start.describe()));
+    auto resumed = test::runCli(cpArgs.mid(0, 1) + QStringList { QStringLiteral("--resume") } + cpArgs.mid(1));
+    QVERIFY2(resumed.exitCode == 0, qPrintable(resumed.describe()));
+    QCOMPARE(sha256(target), sha256(source));
+    QVERIFY(!QFile::exists(part));
+    QFile::remove(localFile);
+    QFile::remove(remoteFile);
+}
+
+// A part file that is not a prefix of the source is not trusted: --resume
+// starts over and the result is still exact.
+void TestFiles::resumeStartsOverWhenThePartDiffers()
+{
+    const QString source = remote(QStringLiteral("changed.bin"));
+    QVERIFY(writeRandom(source, (1 << 20) + 17));
+    const QString target = QDir(m_local->path()).filePath(QStringLiteral("changed.bin"));
+    QVERIFY(test::writeFile(target + QStringLiteral(".keyport-part"), QByteArray(300000, 'z')));
+    auto r = test::runCli({ QStringLiteral("cp"), QStringLiteral("--resume"), at(source), target });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    QCOMPARE(sha256(target), sha256(source));
+}
+
+// Names a hostile server (or user) can put in a tree: newlines, control
+// characters, a symlink out to /etc. The copy stays inside its folder, the
+// link is not followed, and what was skipped is said.
+void TestFiles::hostileRemoteTreeStaysInItsFolder()
+{
+    const QString tree = remote(QStringLiteral("hostile"));
+    QVERIFY(test::writeFile(QDir(tree).filePath(QStringLiteral("plain.txt")), "ok"));
+    QVERIFY(test::writeFile(QDir(tree).filePath(QStringLiteral("new\nline")), "nl"));
+    QVERIFY(test::writeFile(QDir(tree).filePath(QStringLiteral("esc\x1b[31m")), "esc"));
+    QVERIFY(QFile::link(QStringLiteral("/etc"), QDir(tree).filePath(QStringLiteral("etc"))));
+    QVERIFY(QFile::link(QStringLiteral(".."), QDir(tree).filePath(QStringLiteral("up"))));
+    QVERIFY(test::writeFile(QDir(tree).filePath(QStringLiteral("sub/deeper.txt")), "deep"));
+    QTemporaryDir into;
+    auto r = test::runCli({ QStringLiteral("cp"), QStringLiteral("-r"), at(tree), into.path() });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    QStringList got;
+    for (QDirIterator it(into.path(), QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System,
+                         QDirIterator::Subdirectories);
+         it.hasNext();)
+        got << QDir(into.path()).relativeFilePath(it.next());
+    got.sort();
+    QCOMPARE(got, (QStringList { QStringLiteral("hostile"), QStringLiteral("hostile/plain.txt"),
+                                 QStringLiteral("hostile/sub"), QStringLiteral("hostile/sub/deeper.txt") }));
+    QVERIFY2(r.err.contains("symbolic link") && r.err.contains("cannot be a file name"), r.err.constData());
+    // Nothing escaped next to the destination either.
+    QVERIFY(!QFileInfo::exists(QDir(into.path()).filePath(QStringLiteral("../passwd"))));
+}
+
+// An upload never follows a local link (a loop would never end) and never
+// reads a FIFO (it would block): both are skipped, and said.
+void TestFiles::localLinksAndSpecialFilesAreSkipped()
+{
+    const QString tree = QDir(m_local->path()).filePath(QStringLiteral("loops"));
+    QVERIFY(test::writeFile(QDir(tree).filePath(QStringLiteral("real.txt")), "real"));
+    QVERIFY(QFile::link(tree, QDir(tree).filePath(QStringLiteral("loop"))));
+    QVERIFY(::mkfifo(QFile::encodeName(QDir(tree).filePath(QStringLiteral("fifo"))).constData(), 0600) == 0);
+    auto r = test::runCli({ QStringLiteral("cp"), QStringLiteral("-r"), tree, at(m_remote->path()) });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    QCOMPARE(test::readFile(remote(QStringLiteral("loops/real.txt"))), QByteArray("real"));
+    QVERIFY(!QFileInfo::exists(remote(QStringLiteral("loops/loop"))));
+    QVERIFY(!QFileInfo::exists(remote(QStringLiteral("loops/fifo"))));
+    QVERIFY2(r.err.contains("symbolic link") && r.err.contains("not a regular file"), r.err.constData());
+}
+
+// Files are reached through the same pinned host key as a terminal: a
+// changed key blocks them with the same explanation.
+void TestFiles::changedHostKeyBlocksFiles()
+{
+    const KnownHosts pins(knownHosts());
+    const auto real = pins.pinned(QStringLiteral("local.sandbox"));
+    QVERIFY(real.has_value());
+    auto other = PrivateKey::generate(KeyAlgorithm::Ed25519);
+    QVERIFY(pins.pin(QStringLiteral("local.sandbox"), other->publicKey()).ok());
+    auto r = test::runCli({ QStringLiteral("ls"), at(m_remote->path()) });
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(other->publicKey().fingerprint().toUtf8()), r.err.constData());
+    QVERIFY(r.err.contains(real->fingerprint().toUtf8()));
+    auto cp = test::runCli({ QStringLiteral("cp"), at(remote(QStringLiteral("listing/a file.txt"))), m_local->path() });
+    QCOMPARE(cp.exitCode, 1);
+    QVERIFY(pins.pin(QStringLiteral("local.sandbox"), *real).ok());
+    auto again = test::runCli({ QStringLiteral("ls"), at(m_remote->path()) });
+    QVERIFY2(again.exitCode == 0, qPrintable(again.describe()));
+}
+
+QTEST_GUILESS_MAIN(TestFiles)
+#include "tst_files.moc"
