@@ -1466,6 +1466,29 @@ Sie können sie jederzeit in den Einstellungen entfernen.</translation>
     </message>
 </context>
 <context>
+    <name>keyport::OpenSftpJob</name>
+    <message>
+        <source>Preparing %1…</source>
+        <translation>%1 wird vorbereitet…</translation>
+    </message>
+    <message>
+        <source>Opening the files of %1…</source>
+        <translation>Die Dateien von %1 werden geöffnet…</translation>
+    </message>
+    <message>
+        <source>Cannot open the files of %1: %2</source>
+        <translation>Die Dateien von %1 lassen sich nicht öffnen: %2</translation>
+    </message>
+    <message>
+        <source>Cannot open the files of %1: its host key is not the pinned one, or not pinned yet. Connect once to see and trust it.</source>
+        <translation>Die Dateien von %1 lassen sich nicht öffnen: sein Host-Key ist nicht der hinterlegte oder noch nicht hinterlegt. Verbinden Sie sich einmal, um ihn zu sehen und ihm zu vertrauen.</translation>
+    </message>
+    <message>
+        <source>Cannot open the files of %1: its SSH server offers no SFTP (no `Subsystem sftp`).</source>
+        <translation>Die Dateien von %1 lassen sich nicht öffnen: sein SSH-Server bietet kein SFTP an (kein `Subsystem sftp`).</translation>
+    </message>
+</context>
+<context>
     <name>keyport::PowerJob</name>
     <message>
         <source>The source %1 is not configured any more.</source>
@@ -1873,6 +1896,207 @@ Sie können sie jederzeit in den Einstellungen entfernen.</translation>
     <message>
         <source>ssh-agent then asks on screen (ssh-askpass) every time a key signs in; some agents, such as gnome-keyring&apos;s, refuse such keys.</source>
         <translation>ssh-agent fragt dann auf dem Bildschirm (ssh-askpass) bei jeder Anmeldung mit dem Schlüssel; manche Agenten, etwa der von gnome-keyring, lehnen solche Schlüssel ab.</translation>
+    </message>
+</context>
+<context>
+    <name>keyport::SftpClient</name>
+    <message>
+        <source>The SFTP session has ended.</source>
+        <translation>Die SFTP-Sitzung ist beendet.</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s SFTP server sent a message Keyport cannot read.</source>
+        <translation>Der SFTP-Server des Arbeitsbereichs hat eine Nachricht gesendet, die Keyport nicht lesen kann.</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s SFTP server does not speak SFTP version 3 (OpenSSH&apos;s).</source>
+        <translation>Der SFTP-Server des Arbeitsbereichs spricht nicht SFTP Version 3 (die von OpenSSH).</translation>
+    </message>
+    <message>
+        <source>The SFTP session ended: the connection to the workspace closed.</source>
+        <translation>Die SFTP-Sitzung ist beendet: die Verbindung zum Arbeitsbereich wurde geschlossen.</translation>
+    </message>
+    <message>
+        <source>The connection to the workspace was lost (%1).</source>
+        <translation>Die Verbindung zum Arbeitsbereich ist abgebrochen (%1).</translation>
+    </message>
+    <message>
+        <source>%1 %2 on the workspace: %3.</source>
+        <translation>%1 – %2 auf dem Arbeitsbereich: %3.</translation>
+    </message>
+    <message>
+        <source>%1: the workspace&apos;s SFTP server gave an answer that does not fit.</source>
+        <translation>%1: der SFTP-Server des Arbeitsbereichs gab eine unpassende Antwort.</translation>
+    </message>
+    <message>
+        <source>Cannot resolve</source>
+        <translation>Nicht auflösbar</translation>
+    </message>
+    <message>
+        <source>Cannot look at</source>
+        <translation>Nicht einsehbar</translation>
+    </message>
+    <message>
+        <source>Cannot list</source>
+        <translation>Nicht auflistbar</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder</source>
+        <translation>Ordner nicht anlegbar</translation>
+    </message>
+    <message>
+        <source>Cannot delete</source>
+        <translation>Nicht löschbar</translation>
+    </message>
+    <message>
+        <source>Cannot rename to</source>
+        <translation>Umbenennen nicht möglich in</translation>
+    </message>
+    <message>
+        <source>Cannot set the attributes of</source>
+        <translation>Attribute nicht setzbar für</translation>
+    </message>
+</context>
+<context>
+    <name>keyport::SftpCopyJob</name>
+    <message>
+        <source>The SFTP session has ended.</source>
+        <translation>Die SFTP-Sitzung ist beendet.</translation>
+    </message>
+    <message>
+        <source>Nothing to copy.</source>
+        <translation>Nichts zu kopieren.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder: with several sources the destination must be one.</source>
+        <translation>%1 ist kein Ordner: bei mehreren Quellen muss das Ziel einer sein.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder on the workspace: with several sources the destination must be one.</source>
+        <translation>%1 ist kein Ordner auf dem Arbeitsbereich: bei mehreren Quellen muss das Ziel einer sein.</translation>
+    </message>
+    <message>
+        <source>%1 has no name to copy it as; give the destination file name.</source>
+        <translation>%1 hat keinen Namen, unter dem es kopiert werden kann; geben Sie den Namen der Zieldatei an.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder: copy it with -r.</source>
+        <translation>%1 ist ein Ordner: kopieren Sie ihn mit -r.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 lässt sich nicht anlegen.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Skipped %1: its name cannot be a file name here.</source>
+        <translation>%1 übersprungen: sein Name kann hier kein Dateiname sein.</translation>
+    </message>
+    <message>
+        <source>Skipped %1: it is a symbolic link.</source>
+        <translation>%1 übersprungen: es ist ein symbolischer Link.</translation>
+    </message>
+    <message>
+        <source>Skipped %1: it is not a regular file.</source>
+        <translation>%1 übersprungen: es ist keine reguläre Datei.</translation>
+    </message>
+</context>
+<context>
+    <name>keyport::SftpFileTransfer</name>
+    <message>
+        <source>The SFTP session has ended.</source>
+        <translation>Die SFTP-Sitzung ist beendet.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder: copy it with -r.</source>
+        <translation>%1 ist ein Ordner: kopieren Sie ihn mit -r.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a device, pipe or socket): it was not copied.</source>
+        <translation>%1 ist keine reguläre Datei (ein Gerät, eine Pipe oder ein Socket): es wurde nicht kopiert.</translation>
+    </message>
+    <message>
+        <source>%1 %2 of %3 bytes arrived; they stay in %4, and copying again with resume continues from there.</source>
+        <translation>%1 %2 von %3 Bytes sind angekommen; sie bleiben in %4, und erneutes Kopieren mit Fortsetzen macht dort weiter.</translation>
+    </message>
+    <message>
+        <source>Cannot close</source>
+        <translation>Nicht schließbar</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; it was not replaced.</source>
+        <translation>%1 ist ein Ordner; er wurde nicht ersetzt.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; it was left as it is (choose to overwrite it).</source>
+        <translation>%1 existiert bereits; es blieb unverändert (wählen Sie Überschreiben).</translation>
+    </message>
+    <message>
+        <source>%1 is not a part file Keyport left; move it away and try again.</source>
+        <translation>%1 ist keine Teildatei von Keyport; verschieben Sie sie und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>%1 lässt sich nicht schreiben: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot open</source>
+        <translation>Nicht zu öffnen</translation>
+    </message>
+    <message>
+        <source>Cannot read</source>
+        <translation>Nicht lesbar</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. The part file stays; resume when there is room.</source>
+        <translation>%1 lässt sich nicht schreiben: %2. Die Teildatei bleibt; setzen Sie fort, sobald Platz ist.</translation>
+    </message>
+    <message>
+        <source>Cannot move %1 to %2: %3. The complete file stays as %1.</source>
+        <translation>%1 lässt sich nicht nach %2 verschieben: %3. Die vollständige Datei bleibt als %1.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>%1 lässt sich nicht lesen: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder on the workspace; it was not replaced.</source>
+        <translation>%1 ist ein Ordner auf dem Arbeitsbereich; er wurde nicht ersetzt.</translation>
+    </message>
+    <message>
+        <source>%1 already exists on the workspace; it was left as it is (choose to overwrite it).</source>
+        <translation>%1 existiert bereits auf dem Arbeitsbereich; es blieb unverändert (wählen Sie Überschreiben).</translation>
+    </message>
+    <message>
+        <source>Cannot create</source>
+        <translation>Nicht anlegbar</translation>
+    </message>
+    <message>
+        <source>Cannot truncate</source>
+        <translation>Nicht kürzbar</translation>
+    </message>
+    <message>
+        <source>%1 changed while it was being copied (it is shorter now).</source>
+        <translation>%1 hat sich beim Kopieren geändert (es ist jetzt kürzer).</translation>
+    </message>
+    <message>
+        <source>Cannot write</source>
+        <translation>Nicht schreibbar</translation>
+    </message>
+    <message>
+        <source>The part file stays on the workspace; resume when the cause is fixed.</source>
+        <translation>Die Teildatei bleibt auf dem Arbeitsbereich; setzen Sie fort, sobald die Ursache behoben ist.</translation>
+    </message>
+    <message>
+        <source>Cannot set the time of</source>
+        <translation>Zeit nicht setzbar für</translation>
     </message>
 </context>
 <context>
@@ -2751,6 +2975,49 @@ Eingabetaste oder Doppelklick stellt die Verbindung her.</translation>
     <message>
         <source>Cannot set permissions 0700 on %1.</source>
         <translation>Die Berechtigungen 0700 können für %1 nicht gesetzt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>keyport::sftp</name>
+    <message>
+        <source>The workspace&apos;s SFTP server sent a message Keyport cannot read.</source>
+        <translation>Der SFTP-Server des Arbeitsbereichs hat eine Nachricht gesendet, die Keyport nicht lesen kann.</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>end of file</source>
+        <translation>Dateiende</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>keine solche Datei und kein solcher Ordner</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>Zugriff verweigert</translation>
+    </message>
+    <message>
+        <source>failed (the disk may be full, or the name taken)</source>
+        <translation>fehlgeschlagen (der Datenträger ist vielleicht voll oder der Name vergeben)</translation>
+    </message>
+    <message>
+        <source>the server refused the request (a name too long?)</source>
+        <translation>der Server hat die Anfrage abgelehnt (ein zu langer Name?)</translation>
+    </message>
+    <message>
+        <source>the connection was lost</source>
+        <translation>die Verbindung ist abgebrochen</translation>
+    </message>
+    <message>
+        <source>the server does not support this</source>
+        <translation>der Server unterstützt das nicht</translation>
+    </message>
+    <message>
+        <source>error %1</source>
+        <translation>Fehler %1</translation>
     </message>
 </context>
 <context>

@@ -1466,6 +1466,29 @@ Vous pourrez la retirer à tout moment dans les Paramètres.</translation>
     </message>
 </context>
 <context>
+    <name>keyport::OpenSftpJob</name>
+    <message>
+        <source>Preparing %1…</source>
+        <translation>Préparation de %1…</translation>
+    </message>
+    <message>
+        <source>Opening the files of %1…</source>
+        <translation>Ouverture des fichiers de %1…</translation>
+    </message>
+    <message>
+        <source>Cannot open the files of %1: %2</source>
+        <translation>Impossible d’ouvrir les fichiers de %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot open the files of %1: its host key is not the pinned one, or not pinned yet. Connect once to see and trust it.</source>
+        <translation>Impossible d’ouvrir les fichiers de %1 : sa clé d’hôte n’est pas celle épinglée, ou pas encore épinglée. Connectez-vous une fois pour la voir et lui faire confiance.</translation>
+    </message>
+    <message>
+        <source>Cannot open the files of %1: its SSH server offers no SFTP (no `Subsystem sftp`).</source>
+        <translation>Impossible d’ouvrir les fichiers de %1 : son serveur SSH n’offre pas SFTP (pas de `Subsystem sftp`).</translation>
+    </message>
+</context>
+<context>
     <name>keyport::PowerJob</name>
     <message>
         <source>The source %1 is not configured any more.</source>
@@ -1873,6 +1896,207 @@ Vous pourrez la retirer à tout moment dans les Paramètres.</translation>
     <message>
         <source>ssh-agent then asks on screen (ssh-askpass) every time a key signs in; some agents, such as gnome-keyring&apos;s, refuse such keys.</source>
         <translation>ssh-agent demande alors à l&apos;écran (ssh-askpass) à chaque connexion avec la clé&#x202f;; certains agents, comme celui de gnome-keyring, refusent ces clés.</translation>
+    </message>
+</context>
+<context>
+    <name>keyport::SftpClient</name>
+    <message>
+        <source>The SFTP session has ended.</source>
+        <translation>La session SFTP est terminée.</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s SFTP server sent a message Keyport cannot read.</source>
+        <translation>Le serveur SFTP de l’espace de travail a envoyé un message que Keyport ne sait pas lire.</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s SFTP server does not speak SFTP version 3 (OpenSSH&apos;s).</source>
+        <translation>Le serveur SFTP de l’espace de travail ne parle pas SFTP version 3 (celle d’OpenSSH).</translation>
+    </message>
+    <message>
+        <source>The SFTP session ended: the connection to the workspace closed.</source>
+        <translation>La session SFTP est terminée : la connexion à l’espace de travail s’est fermée.</translation>
+    </message>
+    <message>
+        <source>The connection to the workspace was lost (%1).</source>
+        <translation>La connexion à l’espace de travail a été perdue (%1).</translation>
+    </message>
+    <message>
+        <source>%1 %2 on the workspace: %3.</source>
+        <translation>%1 – %2 sur l’espace de travail : %3.</translation>
+    </message>
+    <message>
+        <source>%1: the workspace&apos;s SFTP server gave an answer that does not fit.</source>
+        <translation>%1 : le serveur SFTP de l’espace de travail a donné une réponse qui ne convient pas.</translation>
+    </message>
+    <message>
+        <source>Cannot resolve</source>
+        <translation>Impossible de résoudre</translation>
+    </message>
+    <message>
+        <source>Cannot look at</source>
+        <translation>Impossible d’examiner</translation>
+    </message>
+    <message>
+        <source>Cannot list</source>
+        <translation>Impossible de lister</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder</source>
+        <translation>Impossible de créer le dossier</translation>
+    </message>
+    <message>
+        <source>Cannot delete</source>
+        <translation>Impossible de supprimer</translation>
+    </message>
+    <message>
+        <source>Cannot rename to</source>
+        <translation>Impossible de renommer en</translation>
+    </message>
+    <message>
+        <source>Cannot set the attributes of</source>
+        <translation>Impossible de définir les attributs de</translation>
+    </message>
+</context>
+<context>
+    <name>keyport::SftpCopyJob</name>
+    <message>
+        <source>The SFTP session has ended.</source>
+        <translation>La session SFTP est terminée.</translation>
+    </message>
+    <message>
+        <source>Nothing to copy.</source>
+        <translation>Rien à copier.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder: with several sources the destination must be one.</source>
+        <translation>%1 n’est pas un dossier : avec plusieurs sources, la destination doit en être un.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder on the workspace: with several sources the destination must be one.</source>
+        <translation>%1 n’est pas un dossier sur l’espace de travail : avec plusieurs sources, la destination doit en être un.</translation>
+    </message>
+    <message>
+        <source>%1 has no name to copy it as; give the destination file name.</source>
+        <translation>%1 n’a pas de nom sous lequel le copier ; indiquez le nom du fichier de destination.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder: copy it with -r.</source>
+        <translation>%1 est un dossier : copiez-le avec -r.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Skipped %1: its name cannot be a file name here.</source>
+        <translation>%1 ignoré : son nom ne peut pas être un nom de fichier ici.</translation>
+    </message>
+    <message>
+        <source>Skipped %1: it is a symbolic link.</source>
+        <translation>%1 ignoré : c’est un lien symbolique.</translation>
+    </message>
+    <message>
+        <source>Skipped %1: it is not a regular file.</source>
+        <translation>%1 ignoré : ce n’est pas un fichier ordinaire.</translation>
+    </message>
+</context>
+<context>
+    <name>keyport::SftpFileTransfer</name>
+    <message>
+        <source>The SFTP session has ended.</source>
+        <translation>La session SFTP est terminée.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder: copy it with -r.</source>
+        <translation>%1 est un dossier : copiez-le avec -r.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a device, pipe or socket): it was not copied.</source>
+        <translation>%1 n’est pas un fichier ordinaire (un périphérique, un tube ou une socket) : il n’a pas été copié.</translation>
+    </message>
+    <message>
+        <source>%1 %2 of %3 bytes arrived; they stay in %4, and copying again with resume continues from there.</source>
+        <translation>%1 %2 octets sur %3 sont arrivés ; ils restent dans %4, et copier à nouveau avec reprise continue à partir de là.</translation>
+    </message>
+    <message>
+        <source>Cannot close</source>
+        <translation>Impossible de fermer</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; it was not replaced.</source>
+        <translation>%1 est un dossier ; il n’a pas été remplacé.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; it was left as it is (choose to overwrite it).</source>
+        <translation>%1 existe déjà ; il a été laissé tel quel (choisissez de l’écraser).</translation>
+    </message>
+    <message>
+        <source>%1 is not a part file Keyport left; move it away and try again.</source>
+        <translation>%1 n’est pas un fichier partiel laissé par Keyport ; déplacez-le et réessayez.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Impossible d’écrire %1 : %2.</translation>
+    </message>
+    <message>
+        <source>Cannot open</source>
+        <translation>Impossible d’ouvrir</translation>
+    </message>
+    <message>
+        <source>Cannot read</source>
+        <translation>Impossible de lire</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. The part file stays; resume when there is room.</source>
+        <translation>Impossible d’écrire %1 : %2. Le fichier partiel reste ; reprenez quand il y aura de la place.</translation>
+    </message>
+    <message>
+        <source>Cannot move %1 to %2: %3. The complete file stays as %1.</source>
+        <translation>Impossible de déplacer %1 vers %2 : %3. Le fichier complet reste sous %1.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>Impossible de lire %1 : %2.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder on the workspace; it was not replaced.</source>
+        <translation>%1 est un dossier sur l’espace de travail ; il n’a pas été remplacé.</translation>
+    </message>
+    <message>
+        <source>%1 already exists on the workspace; it was left as it is (choose to overwrite it).</source>
+        <translation>%1 existe déjà sur l’espace de travail ; il a été laissé tel quel (choisissez de l’écraser).</translation>
+    </message>
+    <message>
+        <source>Cannot create</source>
+        <translation>Impossible de créer</translation>
+    </message>
+    <message>
+        <source>Cannot truncate</source>
+        <translation>Impossible de tronquer</translation>
+    </message>
+    <message>
+        <source>%1 changed while it was being copied (it is shorter now).</source>
+        <translation>%1 a changé pendant la copie (il est plus court maintenant).</translation>
+    </message>
+    <message>
+        <source>Cannot write</source>
+        <translation>Impossible d’écrire</translation>
+    </message>
+    <message>
+        <source>The part file stays on the workspace; resume when the cause is fixed.</source>
+        <translation>Le fichier partiel reste sur l’espace de travail ; reprenez une fois la cause corrigée.</translation>
+    </message>
+    <message>
+        <source>Cannot set the time of</source>
+        <translation>Impossible de définir l’heure de</translation>
     </message>
 </context>
 <context>
@@ -2751,6 +2975,49 @@ Entrée ou double-clic pour vous y connecter.</translation>
     <message>
         <source>Cannot set permissions 0700 on %1.</source>
         <translation>Impossible de définir les permissions 0700 sur %1.</translation>
+    </message>
+</context>
+<context>
+    <name>keyport::sftp</name>
+    <message>
+        <source>The workspace&apos;s SFTP server sent a message Keyport cannot read.</source>
+        <translation>Le serveur SFTP de l’espace de travail a envoyé un message que Keyport ne sait pas lire.</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>fait</translation>
+    </message>
+    <message>
+        <source>end of file</source>
+        <translation>fin de fichier</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>aucun fichier ou dossier de ce nom</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>permission refusée</translation>
+    </message>
+    <message>
+        <source>failed (the disk may be full, or the name taken)</source>
+        <translation>échec (le disque est peut-être plein, ou le nom déjà pris)</translation>
+    </message>
+    <message>
+        <source>the server refused the request (a name too long?)</source>
+        <translation>le serveur a refusé la requête (un nom trop long ?)</translation>
+    </message>
+    <message>
+        <source>the connection was lost</source>
+        <translation>la connexion a été perdue</translation>
+    </message>
+    <message>
+        <source>the server does not support this</source>
+        <translation>le serveur ne le prend pas en charge</translation>
+    </message>
+    <message>
+        <source>error %1</source>
+        <translation>erreur %1</translation>
     </message>
 </context>
 <context>
