@@ -203,7 +203,7 @@ void SftpCopyJob::walkRemote(const QByteArray &remote, const QString &local)
                     return self->finish(Error(ErrorCode::Io, tr("Cannot create the folder %1.").arg(target)));
                 self->walkRemote(child, target);
             } else if (e.attrs.isRegular() || !e.attrs.has(Attributes::Permissions)) {
-                self->enqueue(child, target, qint64(e.attrs.size));
+                self->enqueue(child, target, qint64(e.attrs.size), e.attrs);
             } else {
                 self->m_warnings << tr("Skipped %1: it is not a regular file.").arg(shown(child));
             }
@@ -252,9 +252,10 @@ void SftpCopyJob::walkLocal(const QString &local, const QByteArray &remote)
     }
 }
 
-void SftpCopyJob::enqueue(const QByteArray &remote, const QString &local, qint64 size)
+void SftpCopyJob::enqueue(const QByteArray &remote, const QString &local, qint64 size,
+                          std::optional<sftp::Attributes> attrs)
 {
-    m_queue.append(Pending { remote, local });
+    m_queue.append(Pending { remote, local, attrs });
     m_bytesKnown += qMax<qint64>(0, size);
     pump();
 }
@@ -271,6 +272,8 @@ void SftpCopyJob::pump()
     while (m_running.size() < qMax(1, m_options.parallelFiles) && !m_queue.isEmpty()) {
         const Pending next = m_queue.takeFirst();
         auto *t = new SftpFileTransfer(m_client, m_direction, next.remote, next.local, m_options.transfer, this);
+        if (next.attrs)
+            t->setSourceAttributes(*next.attrs);
         m_running.append(t);
         const QString current = m_direction == Direction::Download ? next.local : QString::fromUtf8(next.remote);
         connect(t, &SftpFileTransfer::transferred, this,

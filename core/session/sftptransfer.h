@@ -7,6 +7,8 @@
 #include <QMap>
 #include <QPointer>
 
+#include <optional>
+
 namespace keyport {
 
 class SftpClient;
@@ -39,6 +41,9 @@ public:
     enum class Direction { Download, Upload };
     SftpFileTransfer(SftpClient *client, Direction direction, QByteArray remotePath, QString localPath,
                      TransferOptions options, QObject *parent = nullptr);
+    // Downloads: what a folder listing already said of the source (one
+    // round trip fewer per file).
+    void setSourceAttributes(const sftp::Attributes &attrs) { m_known = attrs; }
 
     Direction direction() const { return m_direction; }
     QByteArray remotePath() const { return m_remote; }
@@ -51,7 +56,7 @@ public:
 
     // Bytes in flight at most (the window): enough to fill a tunnel's pipe,
     // little enough to keep memory flat.
-    static constexpr qint64 kWindow = 8 << 20;
+    static constexpr qint64 kWindow = 16 << 20;
 
 Q_SIGNALS:
     void transferred(qint64 done, qint64 total);
@@ -65,7 +70,7 @@ private:
     void downloadOpened();
     void requestRead(qint64 offset, quint32 length);
     void uploadOpened();
-    void writeChunk(qint64 offset, const QByteArray &data);
+    bool writeChunk(qint64 offset, quint32 length); // false: failed
     void downloadPump();
     void downloadFinish();
     void uploadStart();
@@ -75,6 +80,7 @@ private:
     void closeHandleThen(std::function<void()> then);
     void finishRemote(); // upload: times, permissions, close, rename
     void emitProgress();
+    void startWriteBack();
 
     QPointer<SftpClient> m_client;
     Direction m_direction;
@@ -84,10 +90,12 @@ private:
     QFile m_file; // the local source, or the local part file
     QByteArray m_handle; // the remote file
     sftp::Attributes m_sourceAttrs;
+    std::optional<sftp::Attributes> m_known;
     qint64 m_total = 0;
     qint64 m_done = 0; // bytes the target has in order (written locally, or acknowledged remotely)
     qint64 m_next = 0; // offset of the next request
     qint64 m_resumedAt = 0;
+    qint64 m_writtenBack = 0; // downloads: handed to the disk so far
     qint64 m_inFlight = 0;
     int m_outstanding = 0;
     QMap<qint64, QByteArray> m_early; // downloads: data that arrived ahead of m_done

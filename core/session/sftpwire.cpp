@@ -73,6 +73,7 @@ Attributes Attributes::withPermissions(quint32 mode)
 Request::Request(Type type, quint32 id)
 {
     m_body.reserve(64);
+    m_body.append(4, '\0'); // the length, once known
     m_body.append(char(type));
     SshWriter w;
     w.u32(id);
@@ -116,11 +117,30 @@ Request &Request::attrs(const Attributes &a)
     return *this;
 }
 
+char *Request::appendString(qsizetype n)
+{
+    u32(quint32(n));
+    m_lastString = m_body.size() - 4;
+    const qsizetype at = m_body.size();
+    m_body.resize(at + n);
+    return m_body.data() + at;
+}
+
+void Request::shrinkLastString(qsizetype unused)
+{
+    Q_ASSERT(m_lastString >= 0 && unused <= m_body.size() - m_lastString - 4);
+    m_body.chop(unused);
+    const quint32 n = quint32(m_body.size() - m_lastString - 4);
+    uchar *p = reinterpret_cast<uchar *>(m_body.data() + m_lastString);
+    p[0] = uchar(n >> 24), p[1] = uchar(n >> 16), p[2] = uchar(n >> 8), p[3] = uchar(n);
+}
+
 QByteArray Request::finish() const
 {
-    SshWriter w;
-    w.u32(quint32(m_body.size()));
-    return w.data() + m_body;
+    const quint32 n = quint32(m_body.size() - 4);
+    uchar *p = reinterpret_cast<uchar *>(m_body.data());
+    p[0] = uchar(n >> 24), p[1] = uchar(n >> 16), p[2] = uchar(n >> 8), p[3] = uchar(n);
+    return m_body; // shared, not copied
 }
 
 QByteArray initMessage()

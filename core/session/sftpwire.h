@@ -126,12 +126,18 @@ public:
     Request &u64(quint64 v);
     Request &string(const QByteArray &s);
     Request &attrs(const Attributes &a);
-    // The whole message, length prefix included.
+    // A string of n bytes the caller writes at the pointer returned (a WRITE's
+    // data read straight from the file: no copy).
+    char *appendString(qsizetype n);
+    // Drops the end of a string appended with appendString() that was not filled.
+    void shrinkLastString(qsizetype unused);
+    // The whole message, length prefix included (shares the buffer: no copy).
     QByteArray finish() const;
-    qsizetype size() const { return m_body.size() + 4; }
+    qsizetype size() const { return m_body.size(); }
 
 private:
-    QByteArray m_body;
+    mutable QByteArray m_body; // the length prefix first, filled in by finish()
+    qsizetype m_lastString = -1; // where appendString()'s length field is
 };
 
 QByteArray initMessage();
