@@ -28,3 +28,6 @@ echo
 
 echo
 "$(dirname "$0")/transfer.sh" "$build" "${KEYPORT_BENCH_SIZE_MB:-1024}"
+
+echo
+"$(dirname "$0")/sftp.sh" "$build" "${KEYPORT_BENCH_SIZE_MB:-1024}"

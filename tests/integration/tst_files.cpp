@@ -43,6 +43,7 @@ private slots:
     void resumeStartsOverWhenThePartDiffers();
     void hostileRemoteTreeStaysInItsFolder();
     void localLinksAndSpecialFilesAreSkipped();
+    void fullLocalDiskKeepsTheOldFile();
     void changedHostKeyBlocksFiles();
 
 private:
@@ -360,6 +361,34 @@ void TestFiles::localLinksAndSpecialFilesAreSkipped()
     QVERIFY(!QFileInfo::exists(remote(QStringLiteral("loops/loop"))));
     QVERIFY(!QFileInfo::exists(remote(QStringLiteral("loops/fifo"))));
     QVERIFY2(r.err.contains("symbolic link") && r.err.contains("not a regular file"), r.err.constData());
+}
+
+// A download onto a full disk (a 1 MiB tmpfs, in a private mount namespace)
+// fails with a clear error, and the file it would have replaced is whole.
+void TestFiles::fullLocalDiskKeepsTheOldFile()
+{
+    KEYPORT_REQUIRE_TOOL("unshare");
+    const QString source = remote(QStringLiteral("too-big.bin"));
+    QVERIFY(writeRandom(source, 3 << 20));
+    const QString mount = QDir(m_local->path()).filePath(QStringLiteral("small-disk"));
+    QVERIFY(QDir().mkpath(mount));
+    const QString script = QStringLiteral(R"(set -e
+mount -t tmpfs -o size=1m keyport-full "$1"
+printf 'the old contents' > "$1/keep.bin"
+set +e
+"$2" cp "local.sandbox:$3" "$1/keep.bin"
+code=$?
+printf 'the old contents' | cmp -s - "$1/keep.bin" && echo "kept" >&2
+exit $code
+)");
+    auto r = test::runProcess(test::findTool(QStringLiteral("unshare")),
+                              { QStringLiteral("-Urm"), QStringLiteral("sh"), QStringLiteral("-c"), script,
+                                QStringLiteral("sh"), mount, test::cliPath(), source });
+    if (r.err.contains("mount:"))
+        QSKIP(qPrintable(QStringLiteral("no tmpfs in a user namespace here: ") + QString::fromUtf8(r.err)));
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("kept"), r.err.constData());
+    QVERIFY2(r.err.contains("keep.bin.keyport-part") && r.err.contains("No space left"), r.err.constData());
 }
 
 // Files are reached through the same pinned host key as a terminal: a
