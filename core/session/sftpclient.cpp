@@ -11,11 +11,6 @@ using namespace sftp;
 
 namespace {
 
-QString shown(const QByteArray &path)
-{
-    return printable(QString::fromUtf8(path), 300);
-}
-
 } // namespace
 
 SftpClient::SftpClient(ByteStream *stream, QObject *parent)
@@ -136,7 +131,7 @@ void SftpClient::readLimitsAndHome()
             }
             m_home = *path;
             m_ready = true;
-            qCInfo(lcSftp) << "session ready, home" << shown(m_home) << "max data" << maxData();
+            qCInfo(lcSftp) << "session ready, home" << printablePath(m_home) << "max data" << maxData();
             Q_EMIT ready();
         });
     };
@@ -202,8 +197,15 @@ Status SftpClient::statusOf(const Reply &reply, const QString &what, const QByte
         code = ErrorCode::Unsupported;
     else if (reply.status == StatusCode::NoConnection || reply.status == StatusCode::ConnectionLost)
         code = ErrorCode::Network;
-    return Error(code, tr("%1 %2 on the workspace: %3.").arg(what, shown(path), statusName(reply.status)),
+    return Error(code, tr("%1 %2 on the workspace: %3.").arg(what, printablePath(path), statusName(reply.status)),
                  reply.message);
+}
+
+Error SftpClient::errorOf(const Reply &reply, const QString &what, const QByteArray &path)
+{
+    if (auto s = statusOf(reply, what, path); !s)
+        return s.error();
+    return unexpected(reply, what);
 }
 
 Error SftpClient::unexpected(const Reply &reply, const QString &what)
@@ -221,9 +223,7 @@ void SftpClient::realpath(const QByteArray &path, std::function<void(const Resul
             return done(reply.error());
         if (reply->type == Type::Name && reply->entries.size() == 1)
             return done(reply->entries.first().name);
-        if (auto s = statusOf(*reply, tr("Cannot resolve"), path); !s)
-            return done(s.error());
-        done(unexpected(*reply, tr("Cannot resolve")));
+        done(errorOf(*reply, tr("Cannot resolve"), path));
     });
 }
 
@@ -236,9 +236,7 @@ void SftpClient::stat(const QByteArray &path, bool followLinks, std::function<vo
                  return done(reply.error());
              if (reply->type == Type::Attrs)
                  return done(reply->attrs);
-             if (auto s = statusOf(*reply, tr("Cannot look at"), path); !s)
-                 return done(s.error());
-             done(unexpected(*reply, tr("Cannot look at")));
+             done(errorOf(*reply, tr("Cannot look at"), path));
          });
 }
 
@@ -249,8 +247,7 @@ void SftpClient::listDirectory(const QByteArray &path, std::function<void(const 
         if (!opened)
             return done(opened.error());
         if (opened->type != Type::Handle) {
-            auto s = statusOf(*opened, tr("Cannot list"), path);
-            return done(s ? unexpected(*opened, tr("Cannot list")) : s.error());
+            return done(errorOf(*opened, tr("Cannot list"), path));
         }
         const QByteArray handle = opened->bytes;
         auto entries = std::make_shared<QList<Entry>>();
@@ -281,8 +278,7 @@ void SftpClient::listDirectory(const QByteArray &path, std::function<void(const 
                      };
                      if (reply->type == Type::Status && reply->status == StatusCode::Eof)
                          return closeThen([finishWith, entries] { finishWith(*entries); });
-                     auto s = statusOf(*reply, tr("Cannot list"), path);
-                     const Error e = s ? unexpected(*reply, tr("Cannot list")) : s.error();
+                     const Error e = errorOf(*reply, tr("Cannot list"), path);
                      closeThen([finishWith, e] { finishWith(e); });
                  });
         };

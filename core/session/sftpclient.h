@@ -68,6 +68,9 @@ public:
     // saying what failed on `path` in words a person can act on.
     static Status statusOf(const sftp::Reply &reply, const QString &what, const QByteArray &path);
     static Error unexpected(const sftp::Reply &reply, const QString &what);
+    // A reply that is not the one asked for: the server's error when it is a
+    // failed STATUS, else unexpected().
+    static Error errorOf(const sftp::Reply &reply, const QString &what, const QByteArray &path);
 
 Q_SIGNALS:
     void ready();

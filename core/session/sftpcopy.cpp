@@ -13,11 +13,6 @@ using namespace sftp;
 
 namespace {
 
-QString shown(const QByteArray &path)
-{
-    return printable(QString::fromUtf8(path), 300);
-}
-
 QByteArray joinRemote(const QByteArray &dir, const QByteArray &name)
 {
     return dir.endsWith('/') ? dir + name : dir + '/' + name;
@@ -120,7 +115,7 @@ void SftpCopyJob::startSource(qsizetype index)
         if (m_intoFolder && !isSafeEntryName(name))
             return finish(
                 Error(ErrorCode::InvalidArgument,
-                      tr("%1 has no name to copy it as; give the destination file name.").arg(shown(remote))));
+                      tr("%1 has no name to copy it as; give the destination file name.").arg(printablePath(remote))));
         ++m_walking;
         m_client->stat(remote, true, [self, remote, target](const Result<Attributes> &attrs) {
             if (!self || self->isFinished())
@@ -130,8 +125,8 @@ void SftpCopyJob::startSource(qsizetype index)
                 return self->finish(attrs.error());
             if (attrs->isDirectory()) {
                 if (!self->m_options.recursive)
-                    return self->finish(
-                        Error(ErrorCode::InvalidArgument, tr("%1 is a folder: copy it with -r.").arg(shown(remote))));
+                    return self->finish(Error(ErrorCode::InvalidArgument,
+                                              tr("%1 is a folder: copy it with -r.").arg(printablePath(remote))));
                 if (!QDir().mkpath(target))
                     return self->finish(Error(ErrorCode::Io, tr("Cannot create the folder %1.").arg(target)));
                 self->walkRemote(remote, target);
@@ -152,26 +147,7 @@ void SftpCopyJob::startSource(qsizetype index)
     if (info.isDir()) {
         if (!m_options.recursive)
             return finish(Error(ErrorCode::InvalidArgument, tr("%1 is a folder: copy it with -r.").arg(local)));
-        ++m_walking;
-        m_client->makeDirectory(target, [self, local, target](const Status &made) {
-            if (!self || self->isFinished())
-                return;
-            auto walk = [self, local, target] {
-                --self->m_walking;
-                self->walkLocal(local, target);
-                self->walked();
-            };
-            if (made)
-                return walk();
-            // It may exist already: a folder is fine to copy into.
-            self->m_client->stat(target, true, [self, made, walk](const Result<Attributes> &a) {
-                if (!self || self->isFinished())
-                    return;
-                if (a && a->isDirectory())
-                    return walk();
-                self->finish(made.error());
-            });
-        });
+        copyFolderUp(local, target);
         return;
     }
     enqueue(target, local, info.size());
@@ -191,13 +167,13 @@ void SftpCopyJob::walkRemote(const QByteArray &remote, const QString &local)
         for (const Entry &e : *entries) {
             const QByteArray child = joinRemote(remote, e.name);
             if (!isSafeEntryName(e.name)) {
-                self->m_warnings << tr("Skipped %1: its name cannot be a file name here.").arg(shown(child));
+                self->m_warnings << tr("Skipped %1: its name cannot be a file name here.").arg(printablePath(child));
                 continue;
             }
             const QString target = QDir(local).filePath(QString::fromUtf8(e.name));
             if (e.attrs.isSymlink()) {
                 // Never followed: it could lead anywhere (/etc, or back up the tree).
-                self->m_warnings << tr("Skipped %1: it is a symbolic link.").arg(shown(child));
+                self->m_warnings << tr("Skipped %1: it is a symbolic link.").arg(printablePath(child));
             } else if (e.attrs.isDirectory()) {
                 if (!QDir().mkpath(target))
                     return self->finish(Error(ErrorCode::Io, tr("Cannot create the folder %1.").arg(target)));
@@ -205,10 +181,35 @@ void SftpCopyJob::walkRemote(const QByteArray &remote, const QString &local)
             } else if (e.attrs.isRegular() || !e.attrs.has(Attributes::Permissions)) {
                 self->enqueue(child, target, qint64(e.attrs.size), e.attrs);
             } else {
-                self->m_warnings << tr("Skipped %1: it is not a regular file.").arg(shown(child));
+                self->m_warnings << tr("Skipped %1: it is not a regular file.").arg(printablePath(child));
             }
         }
         self->walked();
+    });
+}
+
+void SftpCopyJob::copyFolderUp(const QString &local, const QByteArray &remote)
+{
+    QPointer<SftpCopyJob> self(this);
+    ++m_walking;
+    auto walk = [self, local, remote] {
+        --self->m_walking;
+        self->walkLocal(local, remote);
+        self->walked();
+    };
+    m_client->makeDirectory(remote, [self, remote, walk](const Status &made) {
+        if (!self || self->isFinished())
+            return;
+        if (made)
+            return walk();
+        // It may exist already: a folder is fine to copy into.
+        self->m_client->stat(remote, true, [self, made, walk](const Result<Attributes> &a) {
+            if (!self || self->isFinished())
+                return;
+            if (a && a->isDirectory())
+                return walk();
+            self->finish(made.error());
+        });
     });
 }
 
@@ -223,26 +224,7 @@ void SftpCopyJob::walkLocal(const QString &local, const QByteArray &remote)
             // Not followed: a link may loop back up the tree or leave it.
             m_warnings << tr("Skipped %1: it is a symbolic link.").arg(c.filePath());
         } else if (c.isDir()) {
-            ++m_walking;
-            const QString path = c.filePath();
-            m_client->makeDirectory(target, [self, path, target](const Status &made) {
-                if (!self || self->isFinished())
-                    return;
-                auto walk = [self, path, target] {
-                    --self->m_walking;
-                    self->walkLocal(path, target);
-                    self->walked();
-                };
-                if (made)
-                    return walk();
-                self->m_client->stat(target, true, [self, made, walk](const Result<Attributes> &a) {
-                    if (!self || self->isFinished())
-                        return;
-                    if (a && a->isDirectory())
-                        return walk();
-                    self->finish(made.error());
-                });
-            });
+            copyFolderUp(c.filePath(), target);
         } else if (c.isFile()) {
             enqueue(target, c.filePath(), c.size());
         } else {

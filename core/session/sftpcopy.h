@@ -59,6 +59,8 @@ private:
     void startSource(qsizetype index);
     void walkRemote(const QByteArray &remote, const QString &local);
     void walkLocal(const QString &local, const QByteArray &remote);
+    // Makes (or finds) the remote folder, then walks the local one into it.
+    void copyFolderUp(const QString &local, const QByteArray &remote);
     void enqueue(const QByteArray &remote, const QString &local, qint64 size,
                  std::optional<sftp::Attributes> attrs = std::nullopt);
     void pump();

@@ -26,11 +26,6 @@ namespace {
 // the source's (the source changed, or another tool wrote it) starts over.
 constexpr qint64 kTailCheck = 64 << 10;
 
-QString shown(const QByteArray &path)
-{
-    return printable(QString::fromUtf8(path), 300);
-}
-
 } // namespace
 
 QString partPathFor(const QString &target)
@@ -73,11 +68,11 @@ void SftpFileTransfer::run()
                 return self->fail(attrs.error());
             if (attrs->isDirectory())
                 return self->fail(Error(ErrorCode::InvalidArgument,
-                                        tr("%1 is a folder: copy it with -r.").arg(shown(self->m_remote))));
+                                        tr("%1 is a folder: copy it with -r.").arg(printablePath(self->m_remote))));
             if (attrs->has(Attributes::Permissions) && !attrs->isRegular())
                 return self->fail(Error(ErrorCode::Unsupported,
                                         tr("%1 is not a regular file (a device, pipe or socket): it was not copied.")
-                                            .arg(shown(self->m_remote))));
+                                            .arg(printablePath(self->m_remote))));
             self->downloadStart(*attrs);
         });
         return;
@@ -108,10 +103,10 @@ void SftpFileTransfer::fail(const Error &failure)
         error.message =
             tr("%1 %2 of %3 bytes arrived; they stay in %4, and copying again with resume continues from there.")
                 .arg(error.message, QString::number(m_done), QString::number(m_total),
-                     m_direction == Direction::Download ? partPathFor(m_local) : shown(partPathFor(m_remote)));
+                     m_direction == Direction::Download ? partPathFor(m_local) : printablePath(partPathFor(m_remote)));
     m_stopping = true;
     m_file.close();
-    qCInfo(lcSftp) << (m_direction == Direction::Download ? "download" : "upload") << shown(m_remote)
+    qCInfo(lcSftp) << (m_direction == Direction::Download ? "download" : "upload") << printablePath(m_remote)
                    << "failed:" << error.oneLine();
     if (m_client && !m_handle.isEmpty()) {
         const QByteArray handle = std::exchange(m_handle, {});
@@ -121,20 +116,43 @@ void SftpFileTransfer::fail(const Error &failure)
     finish(error);
 }
 
-void SftpFileTransfer::closeHandleThen(std::function<void()> then)
+void SftpFileTransfer::sendExpectingOk(quint32 id, const Request &request, const QString &what,
+                                       std::function<void()> then)
 {
     QPointer<SftpFileTransfer> self(this);
-    const QByteArray handle = std::exchange(m_handle, {});
-    const quint32 id = m_client->nextId();
-    m_client->send(id, Request(Type::Close, id).string(handle), [self, then](const Result<Reply> &reply) {
+    m_client->send(id, request, [self, what, then](const Result<Reply> &reply) {
         if (!self || self->isFinished())
             return;
         if (!reply)
             return self->fail(reply.error());
-        if (auto s = SftpClient::statusOf(*reply, tr("Cannot close"), self->m_remote); !s)
+        if (auto s = SftpClient::statusOf(*reply, what, self->m_remote); !s)
             return self->fail(s.error());
         then();
     });
+}
+
+void SftpFileTransfer::sendInFlight(quint32 id, const Request &request, qint64 length,
+                                    std::function<void(const Reply *reply)> handle)
+{
+    QPointer<SftpFileTransfer> self(this);
+    ++m_outstanding;
+    m_inFlight += length;
+    m_client->send(id, request, [self, length, handle](const Result<Reply> &reply) {
+        if (!self || self->isFinished())
+            return;
+        --self->m_outstanding;
+        self->m_inFlight -= length;
+        if (!reply)
+            return self->fail(reply.error());
+        handle(&*reply);
+    });
+}
+
+void SftpFileTransfer::closeHandleThen(std::function<void()> then)
+{
+    const QByteArray handle = std::exchange(m_handle, {});
+    const quint32 id = m_client->nextId();
+    sendExpectingOk(id, Request(Type::Close, id).string(handle), tr("Cannot close"), std::move(then));
 }
 
 void SftpFileTransfer::emitProgress()
@@ -182,36 +200,45 @@ void SftpFileTransfer::downloadStart(const Attributes &source)
                        if (!reply)
                            return self->fail(reply.error());
                        if (reply->type != Type::Handle) {
-                           auto s = SftpClient::statusOf(*reply, tr("Cannot open"), self->m_remote);
-                           return self->fail(s ? SftpClient::unexpected(*reply, tr("Cannot open")) : s.error());
+                           return self->fail(SftpClient::errorOf(*reply, tr("Cannot open"), self->m_remote));
                        }
                        self->m_handle = reply->bytes;
                        if (!resume)
                            return self->downloadOpened();
                        // Resume only when the part file's tail is the source's.
                        const qint64 size = self->m_file.size();
-                       const qint64 n = qMin(size, kTailCheck);
-                       self->m_file.seek(size - n);
-                       const QByteArray mine = self->m_file.read(n);
-                       const quint32 readId = self->m_client->nextId();
-                       self->m_client->send(
-                           readId,
-                           Request(Type::Read, readId).string(self->m_handle).u64(quint64(size - n)).u32(quint32(n)),
-                           [self, mine, size](const Result<Reply> &tail) {
-                               if (!self || self->isFinished())
-                                   return;
-                               if (!tail)
-                                   return self->fail(tail.error());
-                               if (tail->type == Type::Data && tail->bytes == mine) {
-                                   self->m_done = self->m_next = self->m_resumedAt = size;
-                                   qCInfo(lcSftp) << "resuming download of" << shown(self->m_remote) << "at" << size;
-                               } else {
-                                   qCInfo(lcSftp) << "part file of" << shown(self->m_remote)
-                                                  << "does not match the source: starting over";
-                                   self->m_file.resize(0);
-                               }
-                               self->downloadOpened();
-                           });
+                       self->checkTail(size, [self, size](bool matches) {
+                           if (matches) {
+                               self->m_done = self->m_next = self->m_resumedAt = size;
+                               qCInfo(lcSftp)
+                                   << "resuming download of" << printablePath(self->m_remote) << "at" << size;
+                           } else {
+                               qCInfo(lcSftp) << "part file of" << printablePath(self->m_remote)
+                                              << "does not match the source: starting over";
+                               self->m_file.resize(0);
+                           }
+                           self->downloadOpened();
+                       });
+                   });
+}
+
+void SftpFileTransfer::checkTail(qint64 size, std::function<void(bool matches)> then)
+{
+    // The local file (the part of a download, the source of an upload) and
+    // the open remote file must hold the same last bytes before `size`.
+    const qint64 n = qMin(size, kTailCheck);
+    if (!m_file.seek(size - n))
+        return then(false);
+    const QByteArray mine = m_file.read(n);
+    QPointer<SftpFileTransfer> self(this);
+    const quint32 id = m_client->nextId();
+    m_client->send(id, Request(Type::Read, id).string(m_handle).u64(quint64(size - n)).u32(quint32(n)),
+                   [self, mine, then](const Result<Reply> &tail) {
+                       if (!self || self->isFinished())
+                           return;
+                       if (!tail)
+                           return self->fail(tail.error());
+                       then(tail->type == Type::Data && tail->bytes == mine);
                    });
 }
 
@@ -244,53 +271,44 @@ void SftpFileTransfer::requestRead(qint64 offset, quint32 length)
 {
     QPointer<SftpFileTransfer> self(this);
     const quint32 id = m_client->nextId();
-    ++m_outstanding;
-    m_inFlight += length;
-    m_client->send(id, Request(Type::Read, id).string(m_handle).u64(quint64(offset)).u32(length),
-                   [self, offset, length](const Result<Reply> &reply) {
-                       if (!self || self->isFinished())
-                           return;
-                       --self->m_outstanding;
-                       self->m_inFlight -= length;
-                       if (!reply)
-                           return self->fail(reply.error());
-                       if (reply->type == Type::Status && reply->status == StatusCode::Eof) {
-                           // The file shrank since it was looked at: it ends here.
-                           self->m_eof = true;
-                           self->m_total = qMin(self->m_total, qMax(self->m_done, offset));
-                       } else if (reply->type == Type::Data) {
-                           const QByteArray &data = reply->bytes;
-                           if (data.isEmpty() || data.size() > qsizetype(length))
-                               return self->fail(SftpClient::unexpected(*reply, tr("Cannot read")));
-                           self->m_early.insert(offset, data);
-                           // A short read is normal (sftp-server caps a READ): ask for the rest.
-                           if (data.size() < qsizetype(length))
-                               self->m_gaps.append({ offset + data.size(), length - quint32(data.size()) });
-                       } else {
-                           auto s = SftpClient::statusOf(*reply, tr("Cannot read"), self->m_remote);
-                           return self->fail(s ? SftpClient::unexpected(*reply, tr("Cannot read")) : s.error());
-                       }
-                       // Write what is now in order: the part file is always a prefix.
-                       while (!self->m_early.isEmpty() && self->m_early.firstKey() <= self->m_done) {
-                           const qint64 at = self->m_early.firstKey();
-                           QByteArray piece = self->m_early.take(at);
-                           if (at + piece.size() <= self->m_done)
-                               continue;
-                           piece = piece.mid(self->m_done - at);
-                           if (self->m_file.write(piece) != piece.size())
-                               return self->fail(
-                                   Error(ErrorCode::Io, tr("Cannot write %1: %2. The part file stays; resume "
-                                                           "when there is room.")
-                                                            .arg(self->m_file.fileName(), self->m_file.errorString())));
-                           self->m_done += piece.size();
-                       }
-                       self->startWriteBack();
-                       // Data past a shrunken end is dropped with the rest.
-                       if (self->m_eof)
-                           self->m_early.clear();
-                       self->emitProgress();
-                       self->downloadPump();
-                   });
+    sendInFlight(id, Request(Type::Read, id).string(m_handle).u64(quint64(offset)).u32(length), length,
+                 [self, offset, length](const Reply *reply) {
+                     if (reply->type == Type::Status && reply->status == StatusCode::Eof) {
+                         // The file shrank since it was looked at: it ends here.
+                         self->m_eof = true;
+                         self->m_total = qMin(self->m_total, qMax(self->m_done, offset));
+                     } else if (reply->type == Type::Data) {
+                         const QByteArray &data = reply->bytes;
+                         if (data.isEmpty() || data.size() > qsizetype(length))
+                             return self->fail(SftpClient::unexpected(*reply, tr("Cannot read")));
+                         self->m_early.insert(offset, data);
+                         // A short read is normal (sftp-server caps a READ): ask for the rest.
+                         if (data.size() < qsizetype(length))
+                             self->m_gaps.append({ offset + data.size(), length - quint32(data.size()) });
+                     } else {
+                         return self->fail(SftpClient::errorOf(*reply, tr("Cannot read"), self->m_remote));
+                     }
+                     // Write what is now in order: the part file is always a prefix.
+                     while (!self->m_early.isEmpty() && self->m_early.firstKey() <= self->m_done) {
+                         const qint64 at = self->m_early.firstKey();
+                         QByteArray piece = self->m_early.take(at);
+                         if (at + piece.size() <= self->m_done)
+                             continue;
+                         piece = piece.mid(self->m_done - at);
+                         if (self->m_file.write(piece) != piece.size())
+                             return self->fail(
+                                 Error(ErrorCode::Io, tr("Cannot write %1: %2. The part file stays; resume "
+                                                         "when there is room.")
+                                                          .arg(self->m_file.fileName(), self->m_file.errorString())));
+                         self->m_done += piece.size();
+                     }
+                     self->startWriteBack();
+                     // Data past a shrunken end is dropped with the rest.
+                     if (self->m_eof)
+                         self->m_early.clear();
+                     self->emitProgress();
+                     self->downloadPump();
+                 });
 }
 
 void SftpFileTransfer::startWriteBack()
@@ -332,7 +350,7 @@ void SftpFileTransfer::downloadFinish()
             return self->fail(
                 Error(ErrorCode::Io, tr("Cannot move %1 to %2: %3. The complete file stays as %1.")
                                          .arg(part, self->m_local, QString::fromLocal8Bit(std::strerror(errno)))));
-        qCInfo(lcSftp) << "downloaded" << shown(self->m_remote) << self->m_done << "bytes";
+        qCInfo(lcSftp) << "downloaded" << printablePath(self->m_remote) << self->m_done << "bytes";
         self->emitProgress();
         self->finish();
     });
@@ -373,9 +391,9 @@ void SftpFileTransfer::uploadStart()
             return;
         if (target) {
             if (target->isDirectory())
-                return self->fail(
-                    Error(ErrorCode::AlreadyExists,
-                          tr("%1 is a folder on the workspace; it was not replaced.").arg(shown(self->m_remote))));
+                return self->fail(Error(
+                    ErrorCode::AlreadyExists,
+                    tr("%1 is a folder on the workspace; it was not replaced.").arg(printablePath(self->m_remote))));
             if (self->m_options.ifExists == TransferOptions::IfExists::Skip) {
                 self->m_skipped = true;
                 return self->finish();
@@ -384,7 +402,7 @@ void SftpFileTransfer::uploadStart()
                 return self->fail(Error(ErrorCode::AlreadyExists,
                                         tr("%1 already exists on the workspace; it was left as it is (choose to "
                                            "overwrite it).")
-                                            .arg(shown(self->m_remote))));
+                                            .arg(printablePath(self->m_remote))));
         } else if (target.error().code != ErrorCode::NotFound) {
             return self->fail(target.error());
         }
@@ -402,48 +420,28 @@ void SftpFileTransfer::uploadStart()
                     if (!reply)
                         return self->fail(reply.error());
                     if (reply->type != Type::Handle) {
-                        auto s = SftpClient::statusOf(*reply, tr("Cannot create"), part);
-                        return self->fail(s ? SftpClient::unexpected(*reply, tr("Cannot create")) : s.error());
+                        return self->fail(SftpClient::errorOf(*reply, tr("Cannot create"), part));
                     }
                     self->m_handle = reply->bytes;
                     if (!keep)
                         return self->uploadOpened();
                     // Resume only when the remote part's tail is ours.
-                    const qint64 size = self->m_done; // set from the part's size below
-                    const qint64 n = qMin(size, kTailCheck);
-                    self->m_file.seek(size - n);
-                    const QByteArray mine = self->m_file.read(n);
-                    const quint32 readId = self->m_client->nextId();
-                    self->m_client->send(
-                        readId,
-                        Request(Type::Read, readId).string(self->m_handle).u64(quint64(size - n)).u32(quint32(n)),
-                        [self, mine, size](const Result<Reply> &tail) {
-                            if (!self || self->isFinished())
-                                return;
-                            if (!tail)
-                                return self->fail(tail.error());
-                            if (tail->type == Type::Data && tail->bytes == mine) {
-                                self->m_next = self->m_resumedAt = size;
-                                qCInfo(lcSftp) << "resuming upload of" << shown(self->m_remote) << "at" << size;
-                                return self->uploadOpened();
-                            }
-                            qCInfo(lcSftp)
-                                << "remote part of" << shown(self->m_remote) << "does not match: starting over";
-                            self->m_done = 0;
-                            const quint32 truncId = self->m_client->nextId();
-                            self->m_client->send(
-                                truncId,
-                                Request(Type::Fsetstat, truncId).string(self->m_handle).attrs(Attributes::withSize(0)),
-                                [self](const Result<Reply> &done) {
-                                    if (!self || self->isFinished())
-                                        return;
-                                    if (!done)
-                                        return self->fail(done.error());
-                                    if (auto s = SftpClient::statusOf(*done, tr("Cannot truncate"), self->m_remote); !s)
-                                        return self->fail(s.error());
-                                    self->uploadOpened();
-                                });
-                        });
+                    const qint64 size = self->m_done; // the part's size, from the look before
+                    self->checkTail(size, [self, size](bool matches) {
+                        if (matches) {
+                            self->m_next = self->m_resumedAt = size;
+                            qCInfo(lcSftp) << "resuming upload of" << printablePath(self->m_remote) << "at" << size;
+                            return self->uploadOpened();
+                        }
+                        qCInfo(lcSftp) << "remote part of" << printablePath(self->m_remote)
+                                       << "does not match: starting over";
+                        self->m_done = 0;
+                        const quint32 truncId = self->m_client->nextId();
+                        self->sendExpectingOk(
+                            truncId,
+                            Request(Type::Fsetstat, truncId).string(self->m_handle).attrs(Attributes::withSize(0)),
+                            tr("Cannot truncate"), [self] { self->uploadOpened(); });
+                    });
                 });
         };
         if (!self->m_options.resume)
@@ -509,15 +507,7 @@ bool SftpFileTransfer::writeChunk(qint64 offset, quint32 length)
         fail(Error(ErrorCode::Io, tr("%1 changed while it was being copied (it is shorter now).").arg(m_local)));
         return false;
     }
-    ++m_outstanding;
-    m_inFlight += length;
-    m_client->send(id, request, [self, offset, length](const Result<Reply> &reply) {
-        if (!self || self->isFinished())
-            return;
-        --self->m_outstanding;
-        self->m_inFlight -= length;
-        if (!reply)
-            return self->fail(reply.error());
+    sendInFlight(id, request, length, [self, offset, length](const Reply *reply) {
         if (auto s = SftpClient::statusOf(*reply, tr("Cannot write"), self->m_remote); !s) {
             if (!self->m_writeError.isError())
                 self->m_writeError = Error(s.error().code,
@@ -558,7 +548,7 @@ void SftpFileTransfer::finishRemote()
                     return;
                 if (!s)
                     return self->fail(s.error());
-                qCInfo(lcSftp) << "uploaded" << shown(self->m_remote) << self->m_done << "bytes";
+                qCInfo(lcSftp) << "uploaded" << printablePath(self->m_remote) << self->m_done << "bytes";
                 self->finish();
             });
         });
@@ -567,16 +557,8 @@ void SftpFileTransfer::finishRemote()
         return closeAndRename();
     // Times set on the open file before closing survive the rename.
     const quint32 id = m_client->nextId();
-    m_client->send(id, Request(Type::Fsetstat, id).string(m_handle).attrs(attrs),
-                   [self, closeAndRename](const Result<Reply> &reply) {
-                       if (!self || self->isFinished())
-                           return;
-                       if (!reply)
-                           return self->fail(reply.error());
-                       if (auto s = SftpClient::statusOf(*reply, tr("Cannot set the time of"), self->m_remote); !s)
-                           return self->fail(s.error());
-                       closeAndRename();
-                   });
+    sendExpectingOk(id, Request(Type::Fsetstat, id).string(m_handle).attrs(attrs), tr("Cannot set the time of"),
+                    closeAndRename);
 }
 
 } // namespace keyport

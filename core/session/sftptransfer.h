@@ -77,7 +77,14 @@ private:
     void uploadPump();
     void uploadFinish();
     void fail(const Error &error);
+    // Sends a request answered by a STATUS: `then` on success, else fails.
+    void sendExpectingOk(quint32 id, const sftp::Request &request, const QString &what, std::function<void()> then);
+    // A READ or WRITE of `length` bytes, counted in flight until answered;
+    // `handle` gets the reply (errors of the session fail the transfer).
+    void sendInFlight(quint32 id, const sftp::Request &request, qint64 length,
+                      std::function<void(const sftp::Reply *reply)> handle);
     void closeHandleThen(std::function<void()> then);
+    void checkTail(qint64 size, std::function<void(bool matches)> then);
     void finishRemote(); // upload: times, permissions, close, rename
     void emitProgress();
     void startWriteBack();

@@ -242,6 +242,11 @@ Result<Limits> parseLimits(const QByteArray &payload)
     return l;
 }
 
+QString printablePath(const QByteArray &path)
+{
+    return printable(QString::fromUtf8(path), 300);
+}
+
 QString statusName(StatusCode code)
 {
     switch (code) {

@@ -156,5 +156,7 @@ struct Limits {
 Result<Limits> parseLimits(const QByteArray &payload);
 
 QString statusName(StatusCode code);
+// A remote path for a message or a log: printable, however hostile its bytes.
+QString printablePath(const QByteArray &path);
 
 } // namespace keyport::sftp
