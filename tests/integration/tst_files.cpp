@@ -5,6 +5,8 @@
 #include "fixtures.h"
 
 #include "identity/privatekey.h"
+#include "launch/sshcommand.h"
+#include "session/sftpworker.h"
 #include "sshconfig/knownhosts.h"
 
 #include <QCryptographicHash>
@@ -19,8 +21,10 @@
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 #include <sys/stat.h>
 #include <utime.h>
@@ -45,6 +49,7 @@ private slots:
     void localLinksAndSpecialFilesAreSkipped();
     void fullLocalDiskKeepsTheOldFile();
     void changedHostKeyBlocksFiles();
+    void workerKeepsTheSessionOffTheCallersThread();
 
 private:
     QString knownHosts() const { return QDir(m_home->sshDir()).filePath(QStringLiteral("keyport/known_hosts")); }
@@ -409,6 +414,74 @@ void TestFiles::changedHostKeyBlocksFiles()
     QVERIFY(pins.pin(QStringLiteral("local.sandbox"), *real).ok());
     auto again = test::runCli({ QStringLiteral("ls"), at(m_remote->path()) });
     QVERIFY2(again.exitCode == 0, qPrintable(again.describe()));
+}
+
+// The app's way: an SftpWorker, whose session (ssh's pipes, the protocol,
+// the local files of a transfer) lives on a thread of its own, while every
+// answer and signal comes back on the caller's thread.
+void TestFiles::workerKeepsTheSessionOffTheCallersThread()
+{
+    // The workspace as the CLI lists it (this process's own paths are Qt's test paths).
+    auto list = test::runCli(test::args({ "workspaces", "list", "--json", "--source", "local" }));
+    QCOMPARE(list.exitCode, 0);
+    const QJsonArray arr = QJsonDocument::fromJson(list.out).array();
+    QCOMPARE(arr.size(), 1);
+    const std::optional<Workspace> w = Workspace::fromJson(arr[0].toObject());
+    QCOMPARE(w->id(), QStringLiteral("local.sandbox"));
+    const QString cli = test::cliPath();
+    QThread *caller = QThread::currentThread();
+    auto *argvThread = new QThread *(nullptr);
+    std::unique_ptr<QThread *> argvThreadOwner(argvThread);
+    SftpWorker worker([w, cli, argvThread] {
+        *argvThread = QThread::currentThread();
+        return sshcommand::sftpArgv(*w, cli);
+    });
+    QSignalSpy ready(&worker, &SftpWorker::ready);
+    worker.start();
+    QVERIFY(ready.wait(20000));
+    QVERIFY(worker.sessionThread() != caller);
+    QCOMPARE(*argvThread, worker.sessionThread()); // ~/.ssh/config is read there, not here
+
+    const QString dir = remote(QStringLiteral("worker"));
+    QVERIFY(test::writeFile(QDir(dir).filePath(QStringLiteral("one.txt")), "one"));
+    QThread *listedOn = nullptr;
+    QList<sftp::Entry> entries;
+    bool listed = false;
+    worker.list(dir.toUtf8(), [&](const Result<QList<sftp::Entry>> &r) {
+        listedOn = QThread::currentThread();
+        listed = true;
+        if (r)
+            entries = *r;
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(listed, 10000);
+    QCOMPARE(listedOn, caller);
+    QCOMPARE(entries.size(), 1);
+    QCOMPARE(entries.first().name, QByteArray("one.txt"));
+
+    // A transfer: progress and finished on the caller's thread, the bytes right.
+    const QString source = QDir(m_local->path()).filePath(QStringLiteral("worker.bin"));
+    QVERIFY(writeRandom(source, 8 << 20));
+    SftpCopyJob::Options options;
+    options.transfer.ifExists = TransferOptions::IfExists::Overwrite;
+    SftpTransferHandle *up = worker.copy(SftpCopyJob::Direction::Upload, { source }, dir, options);
+    QThread *progressOn = nullptr;
+    connect(up, &SftpTransferHandle::progressed, this, [&] { progressOn = QThread::currentThread(); });
+    QSignalSpy upDone(up, &SftpTransferHandle::finished);
+    QVERIFY(upDone.wait(30000));
+    QVERIFY2(!up->error().isError(), qPrintable(up->error().oneLine()));
+    QCOMPARE(progressOn, caller);
+    QCOMPARE(sha256(QDir(dir).filePath(QStringLiteral("worker.bin"))), sha256(source));
+
+    // Cancelled: finished with Cancelled, and nothing half-written at the target.
+    const QString big = QDir(m_local->path()).filePath(QStringLiteral("worker-big.bin"));
+    QVERIFY(writeRandom(big, 200 << 20));
+    SftpTransferHandle *cancelled = worker.copy(SftpCopyJob::Direction::Upload, { big }, dir, options);
+    connect(cancelled, &SftpTransferHandle::progressed, cancelled, &SftpTransferHandle::cancel);
+    QSignalSpy cancelDone(cancelled, &SftpTransferHandle::finished);
+    QVERIFY(cancelDone.wait(30000));
+    QCOMPARE(cancelled->error().code, ErrorCode::Cancelled);
+    QVERIFY(!QFileInfo::exists(QDir(dir).filePath(QStringLiteral("worker-big.bin"))));
+    QFile::remove(big);
 }
 
 QTEST_GUILESS_MAIN(TestFiles)
