@@ -490,6 +490,162 @@ Sie können sie jederzeit in den Einstellungen entfernen.</translation>
     </message>
 </context>
 <context>
+    <name>keyport::FilesView</name>
+    <message>
+        <source>Up one folder (Alt+Up)</source>
+        <translation>Einen Ordner nach oben (Alt+Hoch)</translation>
+    </message>
+    <message>
+        <source>Up one folder</source>
+        <translation>Einen Ordner nach oben</translation>
+    </message>
+    <message>
+        <source>The remote home folder</source>
+        <translation>Der persönliche Ordner auf dem Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>Home folder</source>
+        <translation>Persönlicher Ordner</translation>
+    </message>
+    <message>
+        <source>Folder on the workspace</source>
+        <translation>Ordner auf dem Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbinde…</translation>
+    </message>
+    <message>
+        <source>Refresh (F5)</source>
+        <translation>Aktualisieren (F5)</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>Rechte</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Dateien</translation>
+    </message>
+    <message>
+        <source>Upload…</source>
+        <translation>Hochladen…</translation>
+    </message>
+    <message>
+        <source>Upload files into this folder (or drop them here)</source>
+        <translation>Dateien in diesen Ordner hochladen (oder hier ablegen)</translation>
+    </message>
+    <message>
+        <source>Download…</source>
+        <translation>Herunterladen…</translation>
+    </message>
+    <message>
+        <source>Download the selected files and folders to a folder of this computer</source>
+        <translation>Die ausgewählten Dateien und Ordner in einen Ordner dieses Computers herunterladen</translation>
+    </message>
+    <message>
+        <source>New folder</source>
+        <translation>Neuer Ordner</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>Übertragungen</translation>
+    </message>
+    <message>
+        <source>The files of %1 cannot be reached: %2</source>
+        <translation>Die Dateien von %1 sind nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>Opening the files of %1…</source>
+        <translation>Die Dateien von %1 werden geöffnet…</translation>
+    </message>
+    <message>
+        <source>Listing %1…</source>
+        <translation>%1 wird aufgelistet…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Uploading %1 to %2</source>
+        <translation>%1 wird nach %2 hochgeladen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Uploading %n item(s) to %1</source>
+        <translation>
+            <numerusform>%n Eintrag wird nach %1 hochgeladen</numerusform>
+            <numerusform>%n Einträge werden nach %1 hochgeladen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the files or folders to download first.</source>
+        <translation>Wählen Sie zuerst die Dateien oder Ordner zum Herunterladen aus.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Downloading %n item(s) to %1</source>
+        <translation>
+            <numerusform>%n Eintrag wird nach %1 heruntergeladen</numerusform>
+            <numerusform>%n Einträge werden nach %1 heruntergeladen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 (%4%)</source>
+        <translation>%1: %2 von %3 (%4 %)</translation>
+    </message>
+    <message>
+        <source>%1: cancelled</source>
+        <translation>%1: abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1: failed. %2</source>
+        <translation>%1: fehlgeschlagen. %2</translation>
+    </message>
+    <message>
+        <source>%1: done (%2)</source>
+        <translation>%1: fertig (%2)</translation>
+    </message>
+    <message>
+        <source>Upload to %1</source>
+        <translation>Nach %1 hochladen</translation>
+    </message>
+    <message>
+        <source>Download to</source>
+        <translation>Herunterladen nach</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a folder name.</source>
+        <translation>„%1“ kann kein Ordnername sein.</translation>
+    </message>
+</context>
+<context>
     <name>keyport::FindWorkspaceJob</name>
     <message>
         <source>&quot;%1&quot; is not a workspace name.</source>
@@ -2820,6 +2976,14 @@ Eingabetaste oder Doppelklick stellt die Verbindung her.</translation>
         <source>Cancel what is being prepared</source>
         <translation>Abbrechen, was gerade vorbereitet wird</translation>
     </message>
+    <message>
+        <source>Browse files</source>
+        <translation>Dateien durchsuchen</translation>
+    </message>
+    <message>
+        <source>Browse, upload and download the workspace&apos;s files</source>
+        <translation>Die Dateien des Arbeitsbereichs durchsuchen, hoch- und herunterladen</translation>
+    </message>
 </context>
 <context>
     <name>keyport::WorkspaceModel</name>
@@ -2957,6 +3121,18 @@ Eingabetaste oder Doppelklick stellt die Verbindung her.</translation>
     <message>
         <source>Proxy for %1 on %2.</source>
         <translation>Proxy für %1 auf %2.</translation>
+    </message>
+    <message>
+        <source>The files of %1 are open.</source>
+        <translation>Die Dateien von %1 sind geöffnet.</translation>
+    </message>
+    <message>
+        <source>Files of %1</source>
+        <translation>Dateien von %1</translation>
+    </message>
+    <message>
+        <source>Opened the files of %1.</source>
+        <translation>Die Dateien von %1 wurden geöffnet.</translation>
     </message>
 </context>
 <context>

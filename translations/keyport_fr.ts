@@ -490,6 +490,162 @@ Vous pourrez la retirer à tout moment dans les Paramètres.</translation>
     </message>
 </context>
 <context>
+    <name>keyport::FilesView</name>
+    <message>
+        <source>Up one folder (Alt+Up)</source>
+        <translation>Remonter d’un dossier (Alt+Haut)</translation>
+    </message>
+    <message>
+        <source>Up one folder</source>
+        <translation>Remonter d’un dossier</translation>
+    </message>
+    <message>
+        <source>The remote home folder</source>
+        <translation>Le dossier personnel sur l’espace de travail</translation>
+    </message>
+    <message>
+        <source>Home folder</source>
+        <translation>Dossier personnel</translation>
+    </message>
+    <message>
+        <source>Folder on the workspace</source>
+        <translation>Dossier sur l’espace de travail</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>Refresh (F5)</source>
+        <translation>Actualiser (F5)</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>Modifié</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>Droits</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Fichiers</translation>
+    </message>
+    <message>
+        <source>Upload…</source>
+        <translation>Téléverser…</translation>
+    </message>
+    <message>
+        <source>Upload files into this folder (or drop them here)</source>
+        <translation>Téléverser des fichiers dans ce dossier (ou les déposer ici)</translation>
+    </message>
+    <message>
+        <source>Download…</source>
+        <translation>Télécharger…</translation>
+    </message>
+    <message>
+        <source>Download the selected files and folders to a folder of this computer</source>
+        <translation>Télécharger les fichiers et dossiers sélectionnés dans un dossier de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>New folder</source>
+        <translation>Nouveau dossier</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>Transferts</translation>
+    </message>
+    <message>
+        <source>The files of %1 cannot be reached: %2</source>
+        <translation>Les fichiers de %1 sont inaccessibles : %2</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Non connecté</translation>
+    </message>
+    <message>
+        <source>Opening the files of %1…</source>
+        <translation>Ouverture des fichiers de %1…</translation>
+    </message>
+    <message>
+        <source>Listing %1…</source>
+        <translation>Liste de %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n élément</numerusform>
+            <numerusform>%n éléments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Uploading %1 to %2</source>
+        <translation>Téléversement de %1 vers %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Uploading %n item(s) to %1</source>
+        <translation>
+            <numerusform>Téléversement de %n élément vers %1</numerusform>
+            <numerusform>Téléversement de %n éléments vers %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the files or folders to download first.</source>
+        <translation>Sélectionnez d’abord les fichiers ou dossiers à télécharger.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Downloading %n item(s) to %1</source>
+        <translation>
+            <numerusform>Téléchargement de %n élément vers %1</numerusform>
+            <numerusform>Téléchargement de %n éléments vers %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 (%4%)</source>
+        <translation>%1 : %2 sur %3 (%4 %)</translation>
+    </message>
+    <message>
+        <source>%1: cancelled</source>
+        <translation>%1 : annulé</translation>
+    </message>
+    <message>
+        <source>%1: failed. %2</source>
+        <translation>%1 : échec. %2</translation>
+    </message>
+    <message>
+        <source>%1: done (%2)</source>
+        <translation>%1 : terminé (%2)</translation>
+    </message>
+    <message>
+        <source>Upload to %1</source>
+        <translation>Téléverser vers %1</translation>
+    </message>
+    <message>
+        <source>Download to</source>
+        <translation>Télécharger vers</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a folder name.</source>
+        <translation>« %1 » ne peut pas être un nom de dossier.</translation>
+    </message>
+</context>
+<context>
     <name>keyport::FindWorkspaceJob</name>
     <message>
         <source>&quot;%1&quot; is not a workspace name.</source>
@@ -2820,6 +2976,14 @@ Entrée ou double-clic pour vous y connecter.</translation>
         <source>Cancel what is being prepared</source>
         <translation>Annuler ce qui est en préparation</translation>
     </message>
+    <message>
+        <source>Browse files</source>
+        <translation>Parcourir les fichiers</translation>
+    </message>
+    <message>
+        <source>Browse, upload and download the workspace&apos;s files</source>
+        <translation>Parcourir, téléverser et télécharger les fichiers de l’espace de travail</translation>
+    </message>
 </context>
 <context>
     <name>keyport::WorkspaceModel</name>
@@ -2957,6 +3121,18 @@ Entrée ou double-clic pour vous y connecter.</translation>
     <message>
         <source>Proxy for %1 on %2.</source>
         <translation>Proxy pour %1 sur %2.</translation>
+    </message>
+    <message>
+        <source>The files of %1 are open.</source>
+        <translation>Les fichiers de %1 sont ouverts.</translation>
+    </message>
+    <message>
+        <source>Files of %1</source>
+        <translation>Fichiers de %1</translation>
+    </message>
+    <message>
+        <source>Opened the files of %1.</source>
+        <translation>Fichiers de %1 ouverts.</translation>
     </message>
 </context>
 <context>

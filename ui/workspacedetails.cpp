@@ -66,9 +66,12 @@ QWidget *WorkspaceDetails::makeWorkspacePage()
     connectButton->setToolTip(tr("Open a terminal with ssh (Enter)"));
     auto *code = actionButton(tr("Open in VS Code"), QStringLiteral("editor"), QStringLiteral("openCode"), page);
     auto *cursor = actionButton(tr("Open in Cursor"), QStringLiteral("editor"), QStringLiteral("openCursor"), page);
+    auto *files = actionButton(tr("Browse files"), QStringLiteral("workspace"), QStringLiteral("browseFiles"), page);
+    files->setToolTip(tr("Browse, upload and download the workspace's files"));
     primary->addWidget(connectButton);
     primary->addWidget(code);
     primary->addWidget(cursor);
+    primary->addWidget(files);
     primary->addStretch();
     l->addLayout(primary);
     auto *secondary = new QHBoxLayout;
@@ -129,6 +132,7 @@ QWidget *WorkspaceDetails::makeWorkspacePage()
     connect(connectButton, &QPushButton::clicked, this, &WorkspaceDetails::connectRequested);
     connect(code, &QPushButton::clicked, this, [this] { Q_EMIT editorRequested(QStringLiteral("code")); });
     connect(cursor, &QPushButton::clicked, this, [this] { Q_EMIT editorRequested(QStringLiteral("cursor")); });
+    connect(files, &QPushButton::clicked, this, &WorkspaceDetails::filesRequested);
     connect(m_proxy, &QPushButton::clicked, this, &WorkspaceDetails::proxyToggled);
     connect(m_startStop, &QPushButton::clicked, this, &WorkspaceDetails::startStopRequested);
     connect(copy, &QPushButton::clicked, this, &WorkspaceDetails::copyRequested);

@@ -50,6 +50,7 @@ public:
 Q_SIGNALS:
     void connectRequested();
     void editorRequested(const QString &editor);
+    void filesRequested();
     void proxyToggled();
     void startStopRequested();
     void copyRequested();

@@ -3,6 +3,7 @@
 #include "appcontext.h"
 #include "dialogquestions.h"
 #include "errorbanner.h"
+#include "filesview.h"
 #include "hostkeydialog.h"
 #include "proxiespanel.h"
 #include "uilog.h"
@@ -21,6 +22,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QDateTime>
+#include <QDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -133,6 +135,7 @@ WorkspacesPage::WorkspacesPage(AppContext *context, QWidget *parent)
             [this] { m_model->setPinned(m_context->settings().favourites, m_context->settings().recent); });
 
     connect(m_details, &WorkspaceDetails::connectRequested, this, [this] { connectWorkspace(currentId()); });
+    connect(m_details, &WorkspaceDetails::filesRequested, this, [this] { browseFiles(currentId()); });
     connect(m_details, &WorkspaceDetails::editorRequested, this,
             [this](const QString &editor) { openInEditor(currentId(), editor); });
     connect(m_details, &WorkspaceDetails::proxyToggled, this, [this] {
@@ -399,6 +402,33 @@ void WorkspacesPage::openInEditor(const QString &id, const QString &editor, cons
         Q_EMIT launched(launchedId);
         const QString used = job->request().editor.isEmpty() ? m_context->settings().editor : job->request().editor;
         return tr("Opening %1 in %2.").arg(job->workspace().sshAlias(), used);
+    });
+}
+
+void WorkspacesPage::browseFiles(const QString &id)
+{
+    LaunchRequest r;
+    r.action = LaunchRequest::Action::Prepare;
+    r.workspaceId = id;
+    launch(r, [this](LaunchJob *job) {
+        const Workspace w = job->workspace();
+        // One window per workspace: a second click brings it up again.
+        const QString name = QStringLiteral("files-") + w.id();
+        if (auto *open = findChild<QDialog *>(name)) {
+            open->raise();
+            open->activateWindow();
+            return tr("The files of %1 are open.").arg(w.id());
+        }
+        auto *window = new QDialog(this, Qt::Window);
+        window->setObjectName(name);
+        window->setAttribute(Qt::WA_DeleteOnClose);
+        window->setWindowTitle(tr("Files of %1").arg(w.id()));
+        auto *l = new QVBoxLayout(window);
+        auto *view = new FilesView(w, m_context->cliPath(), window);
+        l->addWidget(view);
+        window->resize(760, 520);
+        window->show();
+        return tr("Opened the files of %1.").arg(w.id());
     });
 }
 

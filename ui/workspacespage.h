@@ -47,6 +47,8 @@ public:
 
     void connectWorkspace(const QString &id);
     void openInEditor(const QString &id, const QString &editor, const QString &path = {});
+    // The launch pipeline (as Connect), then a Files window for the workspace.
+    void browseFiles(const QString &id);
     void startProxy(const QString &id);
     void stopProxy(const QString &id);
     void startStopWorkspace(const QString &id);

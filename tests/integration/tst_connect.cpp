@@ -11,6 +11,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -290,11 +291,14 @@ void TestConnect::openRunsTheEditor()
     QVERIFY2(r.err.contains("Include"), r.err.constData()); // it says what it added
     QElapsedTimer t;
     t.start();
-    while (!QFile::exists(log) && t.elapsed() < 5000)
+    // The editor runs detached: wait for what it wrote, not only for the file
+    // (the shell creates it before it writes; under load the gap shows).
+    const QByteArray expected("--remote\nssh-remote+local.sandbox\n/srv/project\n");
+    while (QFileInfo(log).size() < expected.size() && t.elapsed() < 10000)
         QTest::qWait(50);
     QFile f(log);
     QVERIFY(f.open(QIODevice::ReadOnly));
-    QCOMPARE(f.readAll(), QByteArray("--remote\nssh-remote+local.sandbox\n/srv/project\n"));
+    QCOMPARE(f.readAll(), expected);
     // The editor needs the alias in ~/.ssh/config: it is included.
     QVERIFY(ssh(test::args({ "-G", "local.sandbox" })).out.contains("hostkeyalias local.sandbox"));
     // Not installed: a clear error; unknown editor: usage.
