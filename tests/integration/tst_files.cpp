@@ -4,10 +4,13 @@
 // trees, and the pinned host key guarding files as it guards a terminal.
 #include "fixtures.h"
 
+#include "common/text.h"
 #include "identity/privatekey.h"
 #include "launch/sshcommand.h"
+#include "session/sftpclient.h"
 #include "session/sftpworker.h"
 #include "sshconfig/knownhosts.h"
+#include "transport/stream.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -46,6 +49,7 @@ private slots:
     void serverKilledMidTransferResumes();
     void resumeStartsOverWhenThePartDiffers();
     void hostileRemoteTreeStaysInItsFolder();
+    void namesNoFileSystemHoldsAreRefused();
     void localLinksAndSpecialFilesAreSkipped();
     void fullLocalDiskKeepsTheOldFile();
     void changedHostKeyBlocksFiles();
@@ -350,6 +354,48 @@ void TestFiles::hostileRemoteTreeStaysInItsFolder()
     QVERIFY2(r.err.contains("symbolic link") && r.err.contains("cannot be a file name"), r.err.constData());
     // Nothing escaped next to the destination either.
     QVERIFY(!QFileInfo::exists(QDir(into.path()).filePath(QStringLiteral("../passwd"))));
+}
+
+// What a real file system cannot hold, only a lying server can send: names
+// with "/", "..", an absolute path, a NUL. None of them writes anything, in
+// the folder or outside it; the honest file next to them arrives.
+void TestFiles::namesNoFileSystemHoldsAreRefused()
+{
+    QTemporaryDir outer;
+    const QString into = QDir(outer.path()).filePath(QStringLiteral("into"));
+    QVERIFY(QDir().mkpath(into));
+    SftpClient client(new ProcessStream(QStringLiteral(KEYPORT_HOSTILE_SFTP_PEER), {}));
+    QSignalSpy ready(&client, &SftpClient::ready);
+    client.start();
+    QVERIFY(ready.wait(10000));
+    SftpCopyJob::Options options;
+    options.recursive = true;
+    auto *job =
+        new SftpCopyJob(&client, SftpCopyJob::Direction::Download, { QStringLiteral("/hostile") }, into, options);
+    QStringList warnings;
+    bool done = false;
+    Error error;
+    startJob(job, this, [&](SftpCopyJob *finished) {
+        warnings = finished->warnings();
+        error = finished->error();
+        done = true;
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
+    QVERIFY2(!error.isError(), qPrintable(error.oneLine()));
+    QStringList written;
+    for (QDirIterator it(outer.path(), QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System,
+                         QDirIterator::Subdirectories);
+         it.hasNext();)
+        written << QDir(outer.path()).relativeFilePath(it.next());
+    written.sort();
+    QCOMPARE(written, (QStringList { QStringLiteral("into"), QStringLiteral("into/hostile"),
+                                     QStringLiteral("into/hostile/ok.txt") }));
+    QCOMPARE(test::readFile(QDir(into).filePath(QStringLiteral("hostile/ok.txt"))), QByteArray("the honest file\n"));
+    QVERIFY(!QFileInfo::exists(QStringLiteral("/tmp/absolute")));
+    // Each refused name is said (printable), and "." and ".." are not names at all.
+    QCOMPARE(warnings.size(), 5);
+    for (const QString &w : warnings)
+        QVERIFY2(!hasControlCharacters(w), qPrintable(w));
 }
 
 // An upload never follows a local link (a loop would never end) and never
