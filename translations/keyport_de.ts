@@ -646,6 +646,32 @@ Sie können sie jederzeit in den Einstellungen entfernen.</translation>
     </message>
 </context>
 <context>
+    <name>keyport::FilesWindow</name>
+    <message>
+        <source>Files of %1</source>
+        <translation>Dateien von %1</translation>
+    </message>
+    <message>
+        <source>Transfers are running</source>
+        <translation>Übertragungen laufen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transfer(s) still running. Stop them and close? What arrived stays as part files, and copying again continues from there.</source>
+        <translation>
+            <numerusform>%n Übertragung läuft noch. Anhalten und schließen? Was angekommen ist, bleibt als Teildatei, und erneutes Kopieren macht dort weiter.</numerusform>
+            <numerusform>%n Übertragungen laufen noch. Anhalten und schließen? Was angekommen ist, bleibt als Teildateien, und erneutes Kopieren macht dort weiter.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stop and close</source>
+        <translation>Anhalten und schließen</translation>
+    </message>
+    <message>
+        <source>Keep running</source>
+        <translation>Weiterlaufen lassen</translation>
+    </message>
+</context>
+<context>
     <name>keyport::FindWorkspaceJob</name>
     <message>
         <source>&quot;%1&quot; is not a workspace name.</source>
@@ -3125,10 +3151,6 @@ Eingabetaste oder Doppelklick stellt die Verbindung her.</translation>
     <message>
         <source>The files of %1 are open.</source>
         <translation>Die Dateien von %1 sind geöffnet.</translation>
-    </message>
-    <message>
-        <source>Files of %1</source>
-        <translation>Dateien von %1</translation>
     </message>
     <message>
         <source>Opened the files of %1.</source>

@@ -646,6 +646,32 @@ Vous pourrez la retirer à tout moment dans les Paramètres.</translation>
     </message>
 </context>
 <context>
+    <name>keyport::FilesWindow</name>
+    <message>
+        <source>Files of %1</source>
+        <translation>Fichiers de %1</translation>
+    </message>
+    <message>
+        <source>Transfers are running</source>
+        <translation>Des transferts sont en cours</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transfer(s) still running. Stop them and close? What arrived stays as part files, and copying again continues from there.</source>
+        <translation>
+            <numerusform>%n transfert est encore en cours. L’arrêter et fermer ? Ce qui est arrivé reste en fichier partiel, et copier à nouveau reprend à partir de là.</numerusform>
+            <numerusform>%n transferts sont encore en cours. Les arrêter et fermer ? Ce qui est arrivé reste en fichiers partiels, et copier à nouveau reprend à partir de là.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stop and close</source>
+        <translation>Arrêter et fermer</translation>
+    </message>
+    <message>
+        <source>Keep running</source>
+        <translation>Laisser continuer</translation>
+    </message>
+</context>
+<context>
     <name>keyport::FindWorkspaceJob</name>
     <message>
         <source>&quot;%1&quot; is not a workspace name.</source>
@@ -3125,10 +3151,6 @@ Entrée ou double-clic pour vous y connecter.</translation>
     <message>
         <source>The files of %1 are open.</source>
         <translation>Les fichiers de %1 sont ouverts.</translation>
-    </message>
-    <message>
-        <source>Files of %1</source>
-        <translation>Fichiers de %1</translation>
     </message>
     <message>
         <source>Opened the files of %1.</source>

@@ -19,6 +19,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
 #include <QStandardItemModel>
@@ -351,6 +352,53 @@ void FilesView::dropEvent(QDropEvent *event)
     event->accept();
     const QPoint at = m_view->viewport()->mapFrom(this, event->position().toPoint());
     upload(paths, m_view->viewport()->rect().contains(at) ? folderAt(at) : m_path);
+}
+
+FilesWindow::FilesWindow(const Workspace &workspace, const QString &cliPath, QWidget *parent)
+    : QDialog(parent, Qt::Window)
+    , m_view(new FilesView(workspace, cliPath, this))
+{
+    setObjectName(QStringLiteral("files-") + workspace.id());
+    setAttribute(Qt::WA_DeleteOnClose);
+    setWindowTitle(tr("Files of %1").arg(workspace.id()));
+    auto *l = new QVBoxLayout(this);
+    l->addWidget(m_view);
+    resize(760, 520);
+}
+
+bool FilesWindow::mayClose()
+{
+    const int running = m_view->runningTransfers();
+    // Once agreed, closing goes through both reject() and closeEvent(): ask once.
+    if (running == 0 || m_agreed)
+        return true;
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Transfers are running"),
+                                tr("%n transfer(s) still running. Stop them and close? What arrived stays as part "
+                                   "files, and copying again continues from there.",
+                                   nullptr, running),
+                                QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("stopTransfers"));
+    QPushButton *stop = box->addButton(tr("Stop and close"), QMessageBox::DestructiveRole);
+    box->addButton(tr("Keep running"), QMessageBox::RejectRole);
+    box->setDefaultButton(qobject_cast<QPushButton *>(box->buttons().last()));
+    box->exec();
+    m_agreed = box->clickedButton() == stop;
+    box->deleteLater();
+    return m_agreed;
+}
+
+void FilesWindow::reject()
+{
+    if (mayClose())
+        QDialog::reject();
+}
+
+void FilesWindow::closeEvent(QCloseEvent *event)
+{
+    if (mayClose())
+        QDialog::closeEvent(event);
+    else
+        event->ignore();
 }
 
 } // namespace keyport

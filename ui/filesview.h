@@ -3,6 +3,7 @@
 #include "model/workspace.h"
 #include "session/sftpwire.h"
 
+#include <QDialog>
 #include <QPointer>
 #include <QWidget>
 
@@ -67,6 +68,24 @@ private:
     QListWidget *m_transfers;
     QList<QPointer<SftpTransferHandle>> m_running;
     quint64 m_listing = 0; // the newest listing asked for; older answers are dropped
+};
+
+// The window "Browse files" opens: a FilesView, and a question before it
+// closes with transfers still running (they stop; their part files stay).
+class FilesWindow : public QDialog {
+    Q_OBJECT
+public:
+    FilesWindow(const Workspace &workspace, const QString &cliPath, QWidget *parent = nullptr);
+    FilesView *view() const { return m_view; }
+    void reject() override; // Esc closes too, and asks the same
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    bool mayClose();
+    FilesView *m_view;
+    bool m_agreed = false; // to stopping the transfers and closing
 };
 
 } // namespace keyport

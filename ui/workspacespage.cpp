@@ -419,14 +419,7 @@ void WorkspacesPage::browseFiles(const QString &id)
             open->activateWindow();
             return tr("The files of %1 are open.").arg(w.id());
         }
-        auto *window = new QDialog(this, Qt::Window);
-        window->setObjectName(name);
-        window->setAttribute(Qt::WA_DeleteOnClose);
-        window->setWindowTitle(tr("Files of %1").arg(w.id()));
-        auto *l = new QVBoxLayout(window);
-        auto *view = new FilesView(w, m_context->cliPath(), window);
-        l->addWidget(view);
-        window->resize(760, 520);
+        auto *window = new FilesWindow(w, m_context->cliPath(), this);
         window->show();
         return tr("Opened the files of %1.").arg(w.id());
     });

@@ -14,11 +14,14 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QMimeData>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeView>
 
 using namespace keyport;
@@ -29,6 +32,7 @@ private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
     void browsesUploadsAndDownloads();
+    void closingWithTransfersRunningAsks();
 
 private:
     std::unique_ptr<test::TempHome> m_home;
@@ -145,6 +149,56 @@ void TestFilesView::browsesUploadsAndDownloads()
     // For a look at it (tools/screenshots will take it from here).
     if (const QString shot = qEnvironmentVariable("KEYPORT_FILES_SCREENSHOT"); !shot.isEmpty())
         view.grab().save(shot);
+}
+
+namespace {
+// Answers the question the window asks, once it is up.
+void answerWith(const QString &button)
+{
+    QTimer::singleShot(50, qApp, [button] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box || box->objectName() != QLatin1String("stopTransfers"))
+            return answerWith(button); // not up yet
+        for (QAbstractButton *b : box->buttons())
+            if (b->text() == button)
+                b->click();
+    });
+}
+} // namespace
+
+// A window closed with a transfer running asks first: "Keep running" keeps
+// both; "Stop and close" stops it, and nothing half-written is at the target.
+void TestFilesView::closingWithTransfersRunningAsks()
+{
+    auto list = test::runCli(test::args({ "workspaces", "list", "--json", "--source", "local" }));
+    const Workspace w = Workspace::fromJson(QJsonDocument::fromJson(list.out).array().first().toObject());
+    QTemporaryDir remote, local;
+    QPointer<FilesWindow> window = new FilesWindow(w, test::cliPath());
+    window->show();
+    QSignalSpy listed(window->view(), &FilesView::listed);
+    QVERIFY(listed.wait(20000));
+    window->view()->openFolder(remote.path().toUtf8());
+    QVERIFY(listed.wait(10000));
+    const QString big = local.filePath(QStringLiteral("big.bin"));
+    {
+        QFile f(big);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        QVERIFY(f.resize(qint64(1) << 30)); // sparse: quick to make, slow enough to send
+    }
+    window->view()->upload({ big });
+    QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(remote.filePath(QStringLiteral("big.bin.keyport-part"))).size() > 0, 20000);
+    QCOMPARE(window->view()->runningTransfers(), 1);
+
+    answerWith(QStringLiteral("Keep running"));
+    window->close();
+    QVERIFY(window && window->isVisible());
+    QCOMPARE(window->view()->runningTransfers(), 1);
+
+    answerWith(QStringLiteral("Stop and close"));
+    window->close();
+    QTRY_VERIFY_WITH_TIMEOUT(!window, 10000); // closed and deleted
+    QTest::qWait(500);
+    QVERIFY(!QFileInfo::exists(remote.filePath(QStringLiteral("big.bin"))));
 }
 
 QTEST_MAIN(TestFilesView)
