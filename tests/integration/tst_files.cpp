@@ -116,10 +116,8 @@ void TestFiles::initTestCase()
     m_local = std::make_unique<QTemporaryDir>();
     qunsetenv("SSH_AUTH_SOCK");
     qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/keyport-test-bus");
-    auto r = test::runCli(test::args({ "sandbox", "start" }));
-    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
-    auto trust = test::runCli(test::args({ "trust", "local.sandbox", "--yes" }));
-    QVERIFY2(trust.exitCode == 0, qPrintable(trust.describe()));
+    const QString sandbox = test::startTrustedSandbox();
+    QVERIFY2(sandbox.isEmpty(), qPrintable(sandbox));
 }
 
 void TestFiles::cleanupTestCase()
@@ -467,12 +465,7 @@ void TestFiles::changedHostKeyBlocksFiles()
 // answer and signal comes back on the caller's thread.
 void TestFiles::workerKeepsTheSessionOffTheCallersThread()
 {
-    // The workspace as the CLI lists it (this process's own paths are Qt's test paths).
-    auto list = test::runCli(test::args({ "workspaces", "list", "--json", "--source", "local" }));
-    QCOMPARE(list.exitCode, 0);
-    const QJsonArray arr = QJsonDocument::fromJson(list.out).array();
-    QCOMPARE(arr.size(), 1);
-    const std::optional<Workspace> w = Workspace::fromJson(arr[0].toObject());
+    const std::optional<Workspace> w = test::listedWorkspace(QStringLiteral("local.sandbox"));
     QCOMPARE(w->id(), QStringLiteral("local.sandbox"));
     const QString cli = test::cliPath();
     QThread *caller = QThread::currentThread();

@@ -3,6 +3,9 @@
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -337,6 +340,24 @@ void SecretService::stop()
             m_proc->waitForFinished(2000);
         }
     }
+}
+
+QString startTrustedSandbox()
+{
+    const auto started = runCli(args({ "sandbox", "start" }));
+    if (started.exitCode != 0)
+        return started.describe();
+    const auto trusted = runCli(args({ "trust", "local.sandbox", "--yes" }));
+    return trusted.exitCode == 0 ? QString() : trusted.describe();
+}
+
+Workspace listedWorkspace(const QString &id)
+{
+    const auto list = runCli(args({ "workspaces", "list", "--json" }));
+    for (const QJsonValue &v : QJsonDocument::fromJson(list.out).array())
+        if (v.toObject().value(QStringLiteral("id")).toString() == id)
+            return Workspace::fromJson(v.toObject());
+    return {};
 }
 
 } // namespace keyport::test

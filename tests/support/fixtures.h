@@ -4,6 +4,8 @@
 // gnome-keyring's Secret Service in a private D-Bus session). Each peer runs
 // as the user running the tests and touches nothing outside its temp dir.
 
+#include "model/workspace.h"
+
 #include <QByteArray>
 #include <QProcess>
 #include <QProcessEnvironment>
@@ -55,6 +57,15 @@ QByteArray readFile(const QString &path);
 bool writeFile(const QString &path, const QByteArray &data);
 // Starts tests/peers/knotpeer with `args` and returns the port it listens on (0: it did not start).
 quint16 startKnotPeer(QProcess &peer, const QString &program, const QStringList &args);
+
+// `keyport-cli sandbox start`, then `trust local.sandbox --yes` (the launch
+// pipeline's host-key step, as the app's buttons run it first): empty on
+// success, else what failed.
+QString startTrustedSandbox();
+// A workspace as `keyport-cli workspaces list --json` gives it (a test's own
+// Qt paths are not the CLI's, so its cache is not read here); an invalid one
+// (empty id) when it is not listed.
+Workspace listedWorkspace(const QString &id);
 
 // A temporary HOME (and XDG dirs under it) for this test process, with
 // QStandardPaths' test mode on. Restores nothing: one per test process.

@@ -45,11 +45,9 @@ void TestFilesView::initTestCase()
     m_home = std::make_unique<test::TempHome>();
     qunsetenv("SSH_AUTH_SOCK");
     qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/keyport-test-bus");
-    auto r = test::runCli(test::args({ "sandbox", "start" }));
-    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
     // The app runs the launch pipeline before it opens the view; this is its CLI twin.
-    auto trust = test::runCli(test::args({ "trust", "local.sandbox", "--yes" }));
-    QVERIFY2(trust.exitCode == 0, qPrintable(trust.describe()));
+    const QString sandbox = test::startTrustedSandbox();
+    QVERIFY2(sandbox.isEmpty(), qPrintable(sandbox));
 }
 
 void TestFilesView::cleanupTestCase()
@@ -88,9 +86,8 @@ void drop(QWidget *target, const QList<QUrl> &urls, const QPoint &at)
 
 void TestFilesView::browsesUploadsAndDownloads()
 {
-    auto list = test::runCli(test::args({ "workspaces", "list", "--json", "--source", "local" }));
-    QCOMPARE(list.exitCode, 0);
-    const Workspace w = Workspace::fromJson(QJsonDocument::fromJson(list.out).array().first().toObject());
+    const Workspace w = test::listedWorkspace(QStringLiteral("local.sandbox"));
+    QCOMPARE(w.id(), QStringLiteral("local.sandbox"));
     QTemporaryDir remote, local, downloads;
     QVERIFY(test::writeFile(remote.filePath(QStringLiteral("readme.md")), "hello"));
     QVERIFY(QDir(remote.path()).mkdir(QStringLiteral("data")));
@@ -170,8 +167,8 @@ void answerWith(const QString &button)
 // both; "Stop and close" stops it, and nothing half-written is at the target.
 void TestFilesView::closingWithTransfersRunningAsks()
 {
-    auto list = test::runCli(test::args({ "workspaces", "list", "--json", "--source", "local" }));
-    const Workspace w = Workspace::fromJson(QJsonDocument::fromJson(list.out).array().first().toObject());
+    const Workspace w = test::listedWorkspace(QStringLiteral("local.sandbox"));
+    QCOMPARE(w.id(), QStringLiteral("local.sandbox"));
     QTemporaryDir remote, local;
     QPointer<FilesWindow> window = new FilesWindow(w, test::cliPath());
     window->show();
