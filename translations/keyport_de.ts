@@ -1661,14 +1661,6 @@ Sie können sie jederzeit in den Einstellungen entfernen.</translation>
         <source>Cannot open the files of %1: %2</source>
         <translation>Die Dateien von %1 lassen sich nicht öffnen: %2</translation>
     </message>
-    <message>
-        <source>Cannot open the files of %1: its host key is not the pinned one, or not pinned yet. Connect once to see and trust it.</source>
-        <translation>Die Dateien von %1 lassen sich nicht öffnen: sein Host-Key ist nicht der hinterlegte oder noch nicht hinterlegt. Verbinden Sie sich einmal, um ihn zu sehen und ihm zu vertrauen.</translation>
-    </message>
-    <message>
-        <source>Cannot open the files of %1: its SSH server offers no SFTP (no `Subsystem sftp`).</source>
-        <translation>Die Dateien von %1 lassen sich nicht öffnen: sein SSH-Server bietet kein SFTP an (kein `Subsystem sftp`).</translation>
-    </message>
 </context>
 <context>
     <name>keyport::PowerJob</name>
@@ -2137,6 +2129,18 @@ Sie können sie jederzeit in den Einstellungen entfernen.</translation>
     <message>
         <source>Cannot set the attributes of</source>
         <translation>Attribute nicht setzbar für</translation>
+    </message>
+    <message>
+        <source>its host key is not the pinned one, or not pinned yet. Connect once to see and trust it.</source>
+        <translation>sein Host-Key ist nicht der hinterlegte oder noch nicht hinterlegt. Verbinden Sie sich einmal, um ihn zu sehen und ihm zu vertrauen.</translation>
+    </message>
+    <message>
+        <source>its SSH server offers no SFTP (no `Subsystem sftp`).</source>
+        <translation>sein SSH-Server bietet kein SFTP an (kein `Subsystem sftp`).</translation>
+    </message>
+    <message>
+        <source>Cannot read the link</source>
+        <translation>Link nicht lesbar</translation>
     </message>
 </context>
 <context>

@@ -1661,14 +1661,6 @@ Vous pourrez la retirer à tout moment dans les Paramètres.</translation>
         <source>Cannot open the files of %1: %2</source>
         <translation>Impossible d’ouvrir les fichiers de %1 : %2</translation>
     </message>
-    <message>
-        <source>Cannot open the files of %1: its host key is not the pinned one, or not pinned yet. Connect once to see and trust it.</source>
-        <translation>Impossible d’ouvrir les fichiers de %1 : sa clé d’hôte n’est pas celle épinglée, ou pas encore épinglée. Connectez-vous une fois pour la voir et lui faire confiance.</translation>
-    </message>
-    <message>
-        <source>Cannot open the files of %1: its SSH server offers no SFTP (no `Subsystem sftp`).</source>
-        <translation>Impossible d’ouvrir les fichiers de %1 : son serveur SSH n’offre pas SFTP (pas de `Subsystem sftp`).</translation>
-    </message>
 </context>
 <context>
     <name>keyport::PowerJob</name>
@@ -2137,6 +2129,18 @@ Vous pourrez la retirer à tout moment dans les Paramètres.</translation>
     <message>
         <source>Cannot set the attributes of</source>
         <translation>Impossible de définir les attributs de</translation>
+    </message>
+    <message>
+        <source>its host key is not the pinned one, or not pinned yet. Connect once to see and trust it.</source>
+        <translation>sa clé d’hôte n’est pas celle épinglée, ou pas encore épinglée. Connectez-vous une fois pour la voir et lui faire confiance.</translation>
+    </message>
+    <message>
+        <source>its SSH server offers no SFTP (no `Subsystem sftp`).</source>
+        <translation>son serveur SSH n’offre pas SFTP (pas de `Subsystem sftp`).</translation>
+    </message>
+    <message>
+        <source>Cannot read the link</source>
+        <translation>Impossible de lire le lien</translation>
     </message>
 </context>
 <context>

@@ -34,17 +34,6 @@ namespace {
 
 enum Role { NameRole = Qt::UserRole + 1, FolderRole, SortRole };
 
-QByteArray join(const QByteArray &dir, const QByteArray &name)
-{
-    return dir.endsWith('/') ? dir + name : dir + '/' + name;
-}
-
-QByteArray parentOf(const QByteArray &path)
-{
-    const qsizetype slash = path.lastIndexOf('/');
-    return slash <= 0 ? QByteArrayLiteral("/") : path.left(slash);
-}
-
 // Sorts by a role of its own, so sizes sort as numbers and folders come first.
 class SortItem : public QStandardItem {
 public:
@@ -131,14 +120,14 @@ FilesView::FilesView(const Workspace &workspace, const QString &cliPath, QWidget
     m_transfers->hide();
     l->addWidget(m_transfers);
 
-    connect(up, &QToolButton::clicked, this, [this] { openFolder(parentOf(m_path)); });
+    connect(up, &QToolButton::clicked, this, [this] { openFolder(sftp::parentPath(m_path)); });
     connect(home, &QToolButton::clicked, this, [this] { openFolder(m_worker->home()); });
     connect(refresh, &QToolButton::clicked, this, [this] { openFolder(m_path); });
     connect(m_location, &QLineEdit::returnPressed, this, [this] { openFolder(m_location->text().toUtf8()); });
     connect(m_view, &QTreeView::activated, this, [this](const QModelIndex &index) {
         const QModelIndex name = index.siblingAtColumn(0);
         if (name.data(FolderRole).toBool())
-            openFolder(join(m_path, name.data(NameRole).toByteArray()));
+            openFolder(sftp::joinPath(m_path, name.data(NameRole).toByteArray()));
     });
     connect(uploadButton, &QPushButton::clicked, this, &FilesView::chooseAndUpload);
     connect(downloadButton, &QPushButton::clicked, this, &FilesView::chooseAndDownload);
@@ -220,7 +209,7 @@ QByteArray FilesView::folderAt(const QPoint &viewportPos) const
 {
     const QModelIndex at = m_view->indexAt(viewportPos).siblingAtColumn(0);
     if (at.isValid() && at.data(FolderRole).toBool())
-        return join(m_path, at.data(NameRole).toByteArray());
+        return sftp::joinPath(m_path, at.data(NameRole).toByteArray());
     return m_path;
 }
 
@@ -247,7 +236,7 @@ void FilesView::downloadSelected(const QString &localFolder)
 {
     QStringList paths;
     for (const QModelIndex &index : m_view->selectionModel()->selectedRows(0))
-        paths << QString::fromUtf8(join(m_path, index.data(NameRole).toByteArray()));
+        paths << QString::fromUtf8(sftp::joinPath(m_path, index.data(NameRole).toByteArray()));
     if (paths.isEmpty()) {
         showStatus(tr("Select the files or folders to download first."));
         return;
@@ -319,7 +308,7 @@ void FilesView::makeFolder()
         showStatus(tr("\"%1\" cannot be a folder name.").arg(printable(name, 60)));
         return;
     }
-    m_worker->makeDirectory(join(m_path, name.toUtf8()), [this](const Status &made) {
+    m_worker->makeDirectory(sftp::joinPath(m_path, name.toUtf8()), [this](const Status &made) {
         if (!made)
             showStatus(made.error().message);
         openFolder(m_path);

@@ -94,14 +94,6 @@ QJsonObject entryJson(const sftp::Entry &e, const QByteArray &target)
     return o;
 }
 
-QByteArray absoluteRemote(const SftpClient *client, const QString &path)
-{
-    const QByteArray p = path.toUtf8();
-    if (p.startsWith('/'))
-        return p;
-    return p.isEmpty() || p == "." ? client->home() : client->home() + '/' + p;
-}
-
 // Opens the workspace's files through the launch pipeline, then `then(client)`.
 template <typename F> void withSession(Cli &cli, const QString &workspace, bool yes, F then)
 {
@@ -129,7 +121,7 @@ int lsCommand(Cli &cli, const Args &args)
     const bool json = args.has(QStringLiteral("json"));
     const bool all = args.has(QStringLiteral("all"));
     withSession(cli, where.workspace, args.has(QStringLiteral("yes")), [&cli, where, json, all](SftpClient *client) {
-        const QByteArray path = absoluteRemote(client, where.path);
+        const QByteArray path = client->absolute(where.path);
         client->stat(path, false, [&cli, client, path, json, all](const Result<sftp::Attributes> &attrs) {
             if (!attrs)
                 return cli.finish(cli.fail(attrs.error()));
@@ -167,9 +159,7 @@ int lsCommand(Cli &cli, const Args &args)
                 cli.finish(kExitOk);
             };
             // Symlink targets are one READLINK each, asked all at once.
-            auto withTargets = [client, print](QList<sftp::Entry> entries, QByteArray dir) {
-                if (!dir.endsWith('/'))
-                    dir += '/';
+            auto withTargets = [client, print](QList<sftp::Entry> entries, const QByteArray &dir) {
                 auto targets = std::make_shared<QHash<QByteArray, QByteArray>>();
                 auto waiting = std::make_shared<int>(0);
                 for (const sftp::Entry &e : entries)
@@ -180,22 +170,20 @@ int lsCommand(Cli &cli, const Args &args)
                 for (const sftp::Entry &e : entries) {
                     if (!e.attrs.isSymlink())
                         continue;
-                    const quint32 id = client->nextId();
-                    client->send(id, sftp::Request(sftp::Type::Readlink, id).string(dir + e.name),
-                                 [targets, waiting, entries, print, name = e.name](const Result<sftp::Reply> &r) {
-                                     if (r && r->type == sftp::Type::Name && r->entries.size() == 1)
-                                         targets->insert(name, r->entries.first().name);
-                                     if (--*waiting == 0)
-                                         print(entries, *targets);
-                                 });
+                    client->readLink(sftp::joinPath(dir, e.name), [targets, waiting, entries, print,
+                                                                   name = e.name](const Result<QByteArray> &target) {
+                        if (target)
+                            targets->insert(name, *target);
+                        if (--*waiting == 0)
+                            print(entries, *targets);
+                    });
                 }
             };
             if (!attrs->isDirectory()) {
                 sftp::Entry e;
-                const qsizetype slash = path.lastIndexOf('/');
-                e.name = path.mid(slash + 1);
+                e.name = path.mid(path.lastIndexOf('/') + 1);
                 e.attrs = *attrs;
-                return withTargets({ e }, slash > 0 ? path.left(slash) : QByteArrayLiteral("/"));
+                return withTargets({ e }, sftp::parentPath(path));
             }
             client->listDirectory(path, [&cli, path, all, withTargets](const Result<QList<sftp::Entry>> &entries) {
                 if (!entries)

@@ -33,6 +33,19 @@ SftpClient::~SftpClient()
         m_stream->close();
 }
 
+SftpClient *SftpClient::overProcess(const QStringList &argv, QObject *parent)
+{
+    return new SftpClient(new ProcessStream(argv.first(), argv.mid(1), nullptr, true), parent);
+}
+
+QByteArray SftpClient::absolute(const QString &path) const
+{
+    const QByteArray p = path.toUtf8();
+    if (p.startsWith('/'))
+        return p;
+    return p.isEmpty() || p == "." ? m_home : joinPath(m_home, p);
+}
+
 void SftpClient::start()
 {
     m_stream->open();
@@ -162,10 +175,20 @@ void SftpClient::onClosed(const Error &error)
         fail(error);
         return;
     }
-    // ssh's last words (on stderr) say more than its exit status.
+    // ssh's last words (on stderr, kept by ProcessStream) say more than its
+    // exit status.
     const QStringList lines = error.detail.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    const QString why = lines.isEmpty() ? error.message : lines.last().trimmed();
-    fail(Error(ErrorCode::Network, tr("The connection to the workspace was lost (%1).").arg(why), error.detail));
+    QString why = lines.isEmpty() ? error.message : lines.last().trimmed();
+    if (m_ready) {
+        fail(Error(ErrorCode::Network, tr("The connection to the workspace was lost (%1).").arg(why), error.detail));
+        return;
+    }
+    const QString all = lines.join(QLatin1Char(' '));
+    if (all.contains(QLatin1String("Host key verification failed")))
+        why = tr("its host key is not the pinned one, or not pinned yet. Connect once to see and trust it.");
+    else if (all.contains(QLatin1String("subsystem request failed")))
+        why = tr("its SSH server offers no SFTP (no `Subsystem sftp`).");
+    fail(Error(ErrorCode::Network, why, error.detail));
 }
 
 void SftpClient::fail(const Error &error)
@@ -283,6 +306,18 @@ void SftpClient::listDirectory(const QByteArray &path, std::function<void(const 
                  });
         };
         (*next)();
+    });
+}
+
+void SftpClient::readLink(const QByteArray &path, std::function<void(const Result<QByteArray> &)> done)
+{
+    const quint32 id = nextId();
+    send(id, Request(Type::Readlink, id).string(path), [done, path](const Result<Reply> &reply) {
+        if (!reply)
+            return done(reply.error());
+        if (reply->type == Type::Name && reply->entries.size() == 1)
+            return done(reply->entries.first().name);
+        done(errorOf(*reply, tr("Cannot read the link"), path));
     });
 }
 

@@ -30,6 +30,9 @@ public:
 
     // Takes ownership of the stream (not opened yet).
     explicit SftpClient(ByteStream *stream, QObject *parent = nullptr);
+    // A session over `argv` (ssh ... -s sftp): its stderr is kept, so that a
+    // session that cannot start says why in ssh's words.
+    static SftpClient *overProcess(const QStringList &argv, QObject *parent = nullptr);
     ~SftpClient() override;
 
     // Opens the stream, says INIT, reads the server's VERSION and limits and
@@ -41,6 +44,8 @@ public:
 
     // The remote home folder (REALPATH of "."), known once ready.
     QByteArray home() const { return m_home; }
+    // A path as scp and sftp take it: absolute, or relative to the home folder.
+    QByteArray absolute(const QString &path) const;
     const sftp::Limits &limits() const { return m_limits; }
     bool hasExtension(const QByteArray &name) const { return m_version.extensions.contains(name); }
     // The most data a READ or WRITE carries.
@@ -57,6 +62,7 @@ public:
     void realpath(const QByteArray &path, std::function<void(const Result<QByteArray> &)> done);
     void stat(const QByteArray &path, bool followLinks, std::function<void(const Result<sftp::Attributes> &)> done);
     void listDirectory(const QByteArray &path, std::function<void(const Result<QList<sftp::Entry>> &)> done);
+    void readLink(const QByteArray &path, std::function<void(const Result<QByteArray> &)> done);
     void makeDirectory(const QByteArray &path, std::function<void(const Status &)> done);
     void remove(const QByteArray &path, bool directory, std::function<void(const Status &)> done);
     // Replaces `to` when it exists and `replace` is set (posix-rename@openssh.com,

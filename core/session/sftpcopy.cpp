@@ -13,11 +13,6 @@ using namespace sftp;
 
 namespace {
 
-QByteArray joinRemote(const QByteArray &dir, const QByteArray &name)
-{
-    return dir.endsWith('/') ? dir + name : dir + '/' + name;
-}
-
 QByteArray baseName(QByteArray path)
 {
     while (path.size() > 1 && path.endsWith('/'))
@@ -55,15 +50,6 @@ qint64 SftpCopyJob::bytesDone() const
     return done;
 }
 
-QByteArray SftpCopyJob::remotePath(const QString &path) const
-{
-    const QByteArray p = path.toUtf8();
-    if (p.startsWith('/'))
-        return p;
-    // Relative to the remote home, as scp and sftp take them.
-    return p.isEmpty() || p == "." ? m_client->home() : joinRemote(m_client->home(), p);
-}
-
 void SftpCopyJob::run()
 {
     if (!m_client || !m_client->isReady())
@@ -89,7 +75,7 @@ void SftpCopyJob::resolveDestination()
     }
     QPointer<SftpCopyJob> self(this);
     ++m_walking;
-    m_client->stat(remotePath(m_destination), true, [self, several](const Result<Attributes> &dest) {
+    m_client->stat(m_client->absolute(m_destination), true, [self, several](const Result<Attributes> &dest) {
         if (!self || self->isFinished())
             return;
         --self->m_walking;
@@ -109,7 +95,7 @@ void SftpCopyJob::startSource(qsizetype index)
 {
     QPointer<SftpCopyJob> self(this);
     if (m_direction == Direction::Download) {
-        const QByteArray remote = remotePath(m_sources[index]);
+        const QByteArray remote = m_client->absolute(m_sources[index]);
         const QByteArray name = baseName(remote);
         const QString target = m_intoFolder ? QDir(m_destination).filePath(QString::fromUtf8(name)) : m_destination;
         if (m_intoFolder && !isSafeEntryName(name))
@@ -140,8 +126,8 @@ void SftpCopyJob::startSource(qsizetype index)
     const QString local = m_sources[index];
     const QFileInfo info(local);
     const QString name = info.fileName();
-    const QByteArray dest = remotePath(m_destination);
-    const QByteArray target = m_intoFolder ? joinRemote(dest, name.toUtf8()) : dest;
+    const QByteArray dest = m_client->absolute(m_destination);
+    const QByteArray target = m_intoFolder ? joinPath(dest, name.toUtf8()) : dest;
     if (!info.exists() && !info.isSymLink())
         return finish(Error(ErrorCode::NotFound, tr("%1 does not exist.").arg(local)));
     if (info.isDir()) {
@@ -165,7 +151,7 @@ void SftpCopyJob::walkRemote(const QByteArray &remote, const QString &local)
         if (!entries)
             return self->finish(entries.error());
         for (const Entry &e : *entries) {
-            const QByteArray child = joinRemote(remote, e.name);
+            const QByteArray child = joinPath(remote, e.name);
             if (!isSafeEntryName(e.name)) {
                 self->m_warnings << tr("Skipped %1: its name cannot be a file name here.").arg(printablePath(child));
                 continue;
@@ -219,7 +205,7 @@ void SftpCopyJob::walkLocal(const QString &local, const QByteArray &remote)
     const QFileInfoList children =
         QDir(local).entryInfoList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDir::Name);
     for (const QFileInfo &c : children) {
-        const QByteArray target = joinRemote(remote, c.fileName().toUtf8());
+        const QByteArray target = joinPath(remote, c.fileName().toUtf8());
         if (c.isSymLink()) {
             // Not followed: a link may loop back up the tree or leave it.
             m_warnings << tr("Skipped %1: it is a symbolic link.").arg(c.filePath());

@@ -65,7 +65,6 @@ private:
                  std::optional<sftp::Attributes> attrs = std::nullopt);
     void pump();
     void walked();
-    QByteArray remotePath(const QString &path) const;
 
     QPointer<SftpClient> m_client;
     Direction m_direction;

@@ -247,6 +247,17 @@ QString printablePath(const QByteArray &path)
     return printable(QString::fromUtf8(path), 300);
 }
 
+QByteArray joinPath(const QByteArray &dir, const QByteArray &name)
+{
+    return dir.endsWith('/') ? dir + name : dir + '/' + name;
+}
+
+QByteArray parentPath(const QByteArray &path)
+{
+    const qsizetype slash = path.lastIndexOf('/');
+    return slash <= 0 ? QByteArrayLiteral("/") : path.left(slash);
+}
+
 QString statusName(StatusCode code)
 {
     switch (code) {

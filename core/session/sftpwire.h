@@ -158,5 +158,8 @@ Result<Limits> parseLimits(const QByteArray &payload);
 QString statusName(StatusCode code);
 // A remote path for a message or a log: printable, however hostile its bytes.
 QString printablePath(const QByteArray &path);
+// Remote paths are POSIX paths: `name` inside `dir`, and the folder a path is in.
+QByteArray joinPath(const QByteArray &dir, const QByteArray &name);
+QByteArray parentPath(const QByteArray &path);
 
 } // namespace keyport::sftp

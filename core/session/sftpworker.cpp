@@ -2,7 +2,6 @@
 
 #include "common/log.h"
 #include "session/sftpclient.h"
-#include "transport/stream.h"
 
 #include <QThread>
 
@@ -60,8 +59,7 @@ void SftpWorker::start()
         m_context,
         [this] {
             const QStringList argv = m_argv();
-            auto *stream = new ProcessStream(argv.first(), argv.mid(1), nullptr, true);
-            auto *client = new SftpClient(stream, m_context);
+            auto *client = SftpClient::overProcess(argv, m_context);
             m_client = client;
             connect(client, &SftpClient::ready, m_context, [this, client] {
                 const QByteArray home = client->home();
@@ -71,20 +69,12 @@ void SftpWorker::start()
                     Q_EMIT ready();
                 });
             });
-            connect(client, &SftpClient::failed, m_context,
-                    [this, client = QPointer<SftpClient>(client),
-                     stream = QPointer<ProcessStream>(stream)](const Error &e) {
-                        // ssh's own last words say why better than its exit status.
-                        const QStringList tail =
-                            stream ? stream->errorTail().split(QLatin1Char('\n'), Qt::SkipEmptyParts) : QStringList();
-                        Error error = e;
-                        if (!tail.isEmpty() && !(client && client->isReady()))
-                            error.message = tail.last();
-                        onCaller([this, error] {
-                            m_ready = false;
-                            Q_EMIT failed(error);
-                        });
-                    });
+            connect(client, &SftpClient::failed, m_context, [this](const Error &error) {
+                onCaller([this, error] {
+                    m_ready = false;
+                    Q_EMIT failed(error);
+                });
+            });
             client->start();
         },
         Qt::QueuedConnection);
