@@ -2,7 +2,9 @@
 // servers, start/stop, progress, its configurable-http-proxy) with websockify
 // standing in for jupyter-sshd-proxy's /sshd/ endpoint (jupyter-server-proxy is
 // not packaged), bridged to a real sshd that reads the notebook user's
-// ~/.ssh/authorized_keys. Functions run in order and share one hub.
+// ~/.ssh/authorized_keys; files copied through that tunnel, and the tunnel's
+// far end dying in the middle of a copy. Functions run in order and share one
+// hub.
 #include "fixtures.h"
 
 #include "identity/privatekey.h"
@@ -38,6 +40,11 @@ private Q_SLOTS:
     void registerKeyRefusedForHiddenFiles();
     void registerKeyMergesIntoAuthorizedKeys();
     void sshThroughTheHub();
+    void filesThroughTheHub_data();
+    void filesThroughTheHub();
+    void treeThroughTheHub();
+    void bridgeDiesMidTransferResumes_data();
+    void bridgeDiesMidTransferResumes();
     void stoppedServerRefusesTheTunnel();
 
 private:
@@ -45,6 +52,8 @@ private:
     int proxyRoute(const QByteArray &method, const QString &path);
     QJsonObject workspace(const QString &id);
     test::ProcessResult ssh(const QStringList &args);
+    bool startBridge();
+    void killBridge();
 
     std::unique_ptr<test::TempHome> m_home;
     test::SecretService m_keyring;
@@ -55,6 +64,8 @@ private:
     quint16 m_port = 0, m_apiPort = 0, m_bridgePort = 0;
     QString m_aliceHome;
     QByteArray m_otherKey;
+    QTemporaryDir m_remote; // the workspace's side of a copy: its sshd runs on this machine
+    QTemporaryDir m_local;
 };
 
 void TestJupyterHub::initTestCase()
@@ -118,18 +129,7 @@ void TestJupyterHub::initTestCase()
     // The /sshd/ endpoint of jupyter-sshd-proxy: a WebSocket-to-TCP bridge to sshd,
     // routed by the hub's own proxy exactly where jupyter-server-proxy would be.
     m_bridgePort = test::freeLoopbackPort();
-    m_bridge.setProcessChannelMode(QProcess::MergedChannels);
-    m_bridge.start(test::findTool(QStringLiteral("websockify")), { QStringLiteral("127.0.0.1:%1").arg(m_bridgePort),
-                                                                   QStringLiteral("127.0.0.1:%1").arg(m_sshd.port()) });
-    QVERIFY(m_bridge.waitForStarted());
-    t.restart();
-    while (t.elapsed() < 10000) {
-        QTcpSocket s;
-        s.connectToHost(QHostAddress::LocalHost, m_bridgePort);
-        if (s.waitForConnected(200))
-            break;
-        QThread::msleep(100);
-    }
+    QVERIFY(startBridge());
     for (const char *path : { "/user/alice/sshd", "/user/alice/open/sshd" })
         QCOMPARE(proxyRoute("POST", QString::fromLatin1(path)), 201);
 }
@@ -142,6 +142,36 @@ void TestJupyterHub::cleanupTestCase()
         if (!m_hub.waitForFinished(20000))
             m_hub.kill();
     }
+}
+
+bool TestJupyterHub::startBridge()
+{
+    m_bridge.setProcessChannelMode(QProcess::MergedChannels);
+    m_bridge.start(test::findTool(QStringLiteral("websockify")), { QStringLiteral("127.0.0.1:%1").arg(m_bridgePort),
+                                                                   QStringLiteral("127.0.0.1:%1").arg(m_sshd.port()) });
+    if (!m_bridge.waitForStarted())
+        return false;
+    QElapsedTimer t;
+    t.start();
+    while (t.elapsed() < 10000) {
+        QTcpSocket s;
+        s.connectToHost(QHostAddress::LocalHost, m_bridgePort);
+        if (s.waitForConnected(200))
+            return true;
+        QThread::msleep(100);
+    }
+    return false;
+}
+
+// The far end of the tunnel dies: websockify serves each connection in a
+// child of its own, so the children go first (the listener alone would let
+// the copy finish), then the listener.
+void TestJupyterHub::killBridge()
+{
+    const QString pid = QString::number(m_bridge.processId());
+    test::runProcess(QStringLiteral("pkill"), { QStringLiteral("-KILL"), QStringLiteral("-P"), pid });
+    m_bridge.kill();
+    m_bridge.waitForFinished(5000);
 }
 
 int TestJupyterHub::hubApi(const QByteArray &method, const QString &path, QByteArray *body)
@@ -307,6 +337,77 @@ void TestJupyterHub::sshThroughTheHub()
     auto c = test::runCli(test::args({ "connect", "hub.open", "--", "echo", "connected" }));
     QVERIFY2(c.exitCode == 0, qPrintable(c.describe()));
     QCOMPARE(c.out.trimmed(), QByteArray("connected"));
+}
+
+void TestJupyterHub::filesThroughTheHub_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<qint64>("size");
+    QTest::newRow("empty") << QStringLiteral("empty.bin") << qint64(0);
+    QTest::newRow("one byte") << QStringLiteral("one.bin") << qint64(1);
+    QTest::newRow("1 MiB + 1") << QStringLiteral("mib.bin") << qint64((1 << 20) + 1);
+    QTest::newRow("100 MiB") << QStringLiteral("large.bin") << (qint64(100) << 20);
+    QTest::newRow("unicode and spaces") << QStringLiteral("Grüße aus Köln – 東京 v2.txt") << qint64(4097);
+}
+
+// Through the hub: ssh -> keyport-cli forward -> the hub's proxy ->
+// websockify -> sshd. Up and down again, the same bytes and times.
+void TestJupyterHub::filesThroughTheHub()
+{
+    QFETCH(QString, name);
+    QFETCH(qint64, size);
+    const QString source = m_local.filePath(name);
+    QVERIFY(test::writeRandomFile(source, size));
+    QVERIFY(test::setMtime(source, 1700000000));
+    const QString back = m_local.filePath(QStringLiteral("back"));
+    QVERIFY(QDir().mkpath(back));
+    const QString r = test::cpRoundTrip(QStringLiteral("hub.open"), source, m_remote.path(), back);
+    QVERIFY2(r.isEmpty(), qPrintable(r));
+}
+
+void TestJupyterHub::treeThroughTheHub()
+{
+    const QString tree = m_local.filePath(QStringLiteral("tree"));
+    QVERIFY(test::writeSmallTree(tree, 2000, 1700000000));
+    const QString back = m_local.filePath(QStringLiteral("tree-back"));
+    QVERIFY(QDir().mkpath(back));
+    QElapsedTimer timer;
+    timer.start();
+    const QString r = test::cpRoundTrip(QStringLiteral("hub.open"), tree, m_remote.path(), back);
+    QVERIFY2(r.isEmpty(), qPrintable(r));
+    qInfo("2,000 files up and down through the hub in %lld ms", timer.elapsed());
+}
+
+void TestJupyterHub::bridgeDiesMidTransferResumes_data()
+{
+    QTest::addColumn<bool>("upload");
+    QTest::newRow("download") << false;
+    QTest::newRow("upload") << true;
+}
+
+// The tunnel's far end (jupyter-sshd-proxy's place) dies in the middle of a
+// copy: a clear error, a part file that is a prefix of the source, and
+// --resume through the bridge started again completes it exactly.
+void TestJupyterHub::bridgeDiesMidTransferResumes()
+{
+    QFETCH(bool, upload);
+    const QString name = upload ? QStringLiteral("dropped-up.bin") : QStringLiteral("dropped-down.bin");
+    test::DroppedCopy copy;
+    copy.workspace = QStringLiteral("hub.open");
+    copy.upload = upload;
+    copy.localFile = m_local.filePath(name);
+    copy.remoteFile = m_remote.filePath(name);
+    QVERIFY(test::writeRandomFile(upload ? copy.localFile : copy.remoteFile, qint64(160) << 20));
+    copy.dropFarEnd = [this] {
+        killBridge();
+    };
+    copy.restore = [this] {
+        QVERIFY(startBridge());
+    };
+    const QString r = test::cpDroppedThenResumed(copy);
+    QVERIFY2(r.isEmpty(), qPrintable(r));
+    QFile::remove(copy.localFile);
+    QFile::remove(copy.remoteFile);
 }
 
 void TestJupyterHub::stoppedServerRefusesTheTunnel()

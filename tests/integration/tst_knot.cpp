@@ -283,52 +283,27 @@ void TestKnot::proxyOverTheWebSocket()
 void TestKnot::filesOverTheWebSocket()
 {
     QTemporaryDir remote, local;
-    QByteArray blob(24 << 20, Qt::Uninitialized);
-    for (qsizetype i = 0; i < blob.size(); ++i)
-        blob[i] = char((i * 2654435761u) >> 13);
     const QString source = local.filePath(QStringLiteral("data set.bin"));
-    QVERIFY(test::writeFile(source, blob));
-    auto up = test::runCli({ QStringLiteral("cp"), source, QStringLiteral("work.dev:") + remote.path() });
-    QVERIFY2(up.exitCode == 0, qPrintable(up.describe()));
-    QCOMPARE(test::readFile(remote.filePath(QStringLiteral("data set.bin"))), blob);
+    QVERIFY(test::writeRandomFile(source, 24 << 20));
+    QVERIFY(test::setMtime(source, 1700000000));
+    const QString back = local.filePath(QStringLiteral("back"));
+    QVERIFY(QDir().mkpath(back));
+    const QString roundTrip = test::cpRoundTrip(QStringLiteral("work.dev"), source, remote.path(), back);
+    QVERIFY2(roundTrip.isEmpty(), qPrintable(roundTrip));
     auto ls = test::runCli({ QStringLiteral("ls"), QStringLiteral("work.dev:") + remote.path() });
     QVERIFY2(ls.exitCode == 0 && ls.out.contains("data set.bin"), qPrintable(ls.describe()));
-    const QString back = local.filePath(QStringLiteral("back.bin"));
-    auto down = test::runCli(
-        { QStringLiteral("cp"), QStringLiteral("work.dev:") + remote.filePath(QStringLiteral("data set.bin")), back });
-    QVERIFY2(down.exitCode == 0, qPrintable(down.describe()));
-    QCOMPARE(test::readFile(back), blob);
 
     // The far end of the tunnel goes away mid-upload.
-    QByteArray big(160 << 20, Qt::Uninitialized);
-    for (qsizetype i = 0; i < big.size(); ++i)
-        big[i] = char((i * 40503u) >> 7);
-    const QString bigSource = local.filePath(QStringLiteral("big.bin"));
-    QVERIFY(test::writeFile(bigSource, big));
-    const QString target = remote.filePath(QStringLiteral("big.bin"));
-    const QString part = target + QStringLiteral(".keyport-part");
-    QProcess cp;
-    cp.start(test::cliPath(), { QStringLiteral("cp"), bigSource, QStringLiteral("work.dev:") + target });
-    QVERIFY(cp.waitForStarted());
-    QElapsedTimer timer;
-    timer.start();
-    while (QFileInfo(part).size() < (8 << 20) && timer.elapsed() < 60000 && cp.state() == QProcess::Running)
-        QTest::qWait(5);
-    QVERIFY2(QFileInfo(part).size() >= (8 << 20), "the upload did not get going");
-    control(QStringLiteral("/_peer/close-tunnels"));
-    QVERIFY(cp.state() == QProcess::NotRunning || cp.waitForFinished(60000));
-    const QByteArray err = cp.readAllStandardError();
-    QCOMPARE(cp.exitCode(), 1);
-    QVERIFY2(err.contains("lost") && err.contains("resume"), err.constData());
-    QVERIFY(!QFile::exists(target));
-    const qint64 kept = QFileInfo(part).size();
-    QVERIFY2(kept > 0 && kept < big.size(), qPrintable(QString::number(kept)));
-    QCOMPARE(test::readFile(part), big.left(kept)); // a prefix, nothing else
-    auto resumed = test::runCli(
-        { QStringLiteral("cp"), QStringLiteral("--resume"), bigSource, QStringLiteral("work.dev:") + target });
-    QVERIFY2(resumed.exitCode == 0, qPrintable(resumed.describe()));
-    QVERIFY(test::readFile(target) == big);
-    QVERIFY(!QFile::exists(part));
+    test::DroppedCopy dropped;
+    dropped.workspace = QStringLiteral("work.dev");
+    dropped.localFile = local.filePath(QStringLiteral("big.bin"));
+    dropped.remoteFile = remote.filePath(QStringLiteral("big.bin"));
+    QVERIFY(test::writeRandomFile(dropped.localFile, 160 << 20));
+    dropped.dropFarEnd = [this] {
+        control(QStringLiteral("/_peer/close-tunnels"));
+    };
+    const QString resumed = test::cpDroppedThenResumed(dropped);
+    QVERIFY2(resumed.isEmpty(), qPrintable(resumed));
 }
 
 void TestKnot::hostileNamesStayOutOfTheConfig()

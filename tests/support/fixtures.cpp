@@ -1,11 +1,17 @@
 #include "fixtures.h"
 
+#include <QCryptographicHash>
+#include <QDateTime>
 #include <QDeadlineTimer>
 #include <QDir>
+#include <QDirIterator>
+#include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRandomGenerator>
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -14,6 +20,7 @@
 #ifndef Q_OS_WIN
 #include <pwd.h>
 #include <unistd.h>
+#include <utime.h>
 #endif
 
 namespace keyport::test {
@@ -128,6 +135,189 @@ quint16 startKnotPeer(QProcess &peer, const QString &program, const QStringList 
         return 0;
     const QByteArray line = peer.readLine().trimmed();
     return line.startsWith("LISTENING ") ? quint16(line.mid(10).toUInt()) : 0;
+}
+
+QByteArray sha256Of(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    h.addData(&f);
+    return h.result().toHex();
+}
+
+bool writeRandomFile(const QString &path, qint64 size)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return false;
+    QByteArray block(1 << 20, Qt::Uninitialized);
+    for (qint64 left = size; left > 0;) {
+        QRandomGenerator::global()->fillRange(reinterpret_cast<quint32 *>(block.data()), block.size() / 4);
+        const qint64 n = qMin<qint64>(left, block.size());
+        if (f.write(block.constData(), n) != n)
+            return false;
+        left -= n;
+    }
+    return true;
+}
+
+bool setMtime(const QString &path, qint64 seconds)
+{
+    struct utimbuf t {
+        seconds, seconds
+    };
+    return ::utime(QFile::encodeName(path).constData(), &t) == 0;
+}
+
+qint64 mtimeOf(const QString &path)
+{
+    return QFileInfo(path).lastModified().toSecsSinceEpoch();
+}
+
+bool writeSmallTree(const QString &root, int count, qint64 mtime)
+{
+    for (int i = 0; i < count; ++i) {
+        const QString path = QStringLiteral("%1/d%2/f%3 name.txt").arg(root).arg(i % 20).arg(i);
+        if (!writeFile(path, QByteArray::number(i).repeated(i % 50 + 1)) || !setMtime(path, mtime))
+            return false;
+    }
+    return true;
+}
+
+namespace {
+
+// The files under `root`, relative to it, sorted; a file is itself ("").
+QStringList filesUnder(const QString &root)
+{
+    if (QFileInfo(root).isFile())
+        return { QString() };
+    QStringList files;
+    for (QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories); it.hasNext();)
+        files << QDir(root).relativeFilePath(it.next());
+    files.sort();
+    return files;
+}
+
+// Empty when `copy` holds what `original` holds, file for file: bytes and
+// modification time, nothing more (a part file left would be more).
+QString sameFiles(const QString &original, const QString &copy)
+{
+    const QStringList want = filesUnder(original);
+    const QStringList got = QFileInfo::exists(copy) ? filesUnder(copy) : QStringList();
+    if (got != want)
+        return QStringLiteral("%1 holds %2 files, %3 holds %4 (first: %5)")
+            .arg(original)
+            .arg(want.size())
+            .arg(copy)
+            .arg(got.size())
+            .arg(got.value(0));
+    if (QFileInfo::exists(copy + QStringLiteral(".keyport-part")))
+        return QStringLiteral("a part file is left next to ") + copy;
+    for (const QString &name : want) {
+        const QString a = name.isEmpty() ? original : QDir(original).filePath(name);
+        const QString b = name.isEmpty() ? copy : QDir(copy).filePath(name);
+        const QByteArray hash = sha256Of(a);
+        if (hash.isEmpty() || sha256Of(b) != hash)
+            return QStringLiteral("%1 differs from %2").arg(b, a);
+        // A copy made now has a new time anyway: only an old one shows it was kept.
+        if (mtimeOf(a) > QDateTime::currentSecsSinceEpoch() - 86400)
+            return QStringLiteral("give %1 an old modification time first").arg(a);
+        if (mtimeOf(b) != mtimeOf(a))
+            return QStringLiteral("%1 has modification time %2, its source %3").arg(b).arg(mtimeOf(b)).arg(mtimeOf(a));
+    }
+    return {};
+}
+
+} // namespace
+
+QString cpRoundTrip(const QString &workspace, const QString &source, const QString &remoteDir, const QString &localDir)
+{
+    const QString name = QFileInfo(source).fileName();
+    const QStringList cp = QFileInfo(source).isDir() ? args({ "cp", "-r" }) : args({ "cp" });
+    const auto up = runCli(cp + QStringList { source, workspace + QLatin1Char(':') + remoteDir });
+    if (up.exitCode != 0)
+        return QStringLiteral("up: ") + up.describe();
+    const QString remoteCopy = QDir(remoteDir).filePath(name);
+    if (const QString why = sameFiles(source, remoteCopy); !why.isEmpty())
+        return QStringLiteral("up: ") + why;
+    const auto down = runCli(cp + QStringList { workspace + QLatin1Char(':') + remoteCopy, localDir });
+    if (down.exitCode != 0)
+        return QStringLiteral("down: ") + down.describe();
+    if (const QString why = sameFiles(source, QDir(localDir).filePath(name)); !why.isEmpty())
+        return QStringLiteral("down: ") + why;
+    return {};
+}
+
+QString cpDroppedThenResumed(const DroppedCopy &copy)
+{
+    const QString source = copy.upload ? copy.localFile : copy.remoteFile;
+    const QString target = copy.upload ? copy.remoteFile : copy.localFile;
+    const QString part = target + QStringLiteral(".keyport-part");
+    const qint64 size = QFileInfo(source).size();
+    const QString remote = copy.workspace + QLatin1Char(':') + copy.remoteFile;
+    const QStringList fromTo =
+        copy.upload ? QStringList { copy.localFile, remote } : QStringList { remote, copy.localFile };
+    QProcess cp;
+    cp.start(cliPath(), QStringList { QStringLiteral("cp") } + fromTo);
+    if (!cp.waitForStarted())
+        return cp.errorString();
+    QElapsedTimer timer;
+    timer.start();
+    while (QFileInfo(part).size() < copy.dropAfter && timer.elapsed() < 60000 && cp.state() == QProcess::Running)
+        QTest::qWait(5);
+    if (QFileInfo(part).size() < copy.dropAfter) {
+        stopProcess(&cp);
+        return QStringLiteral("the copy did not get going: ") + QString::fromUtf8(cp.readAllStandardError());
+    }
+    copy.dropFarEnd();
+    if (cp.state() != QProcess::NotRunning && !cp.waitForFinished(60000)) {
+        cp.kill();
+        cp.waitForFinished();
+        return QStringLiteral("the copy went on after its connection died");
+    }
+    const QByteArray err = cp.readAllStandardError();
+    if (cp.exitStatus() != QProcess::NormalExit || cp.exitCode() != 1)
+        return QStringLiteral("exit %1 (want 1): %2").arg(cp.exitCode()).arg(QString::fromUtf8(err));
+    if (err.count('\n') != 1 || !err.endsWith('\n') || !err.contains("lost") || !err.contains(".keyport-part")
+        || !err.contains("resume"))
+        return QStringLiteral("not one line saying what was lost, where it is and how to resume: ")
+               + QString::fromUtf8(err);
+    qInfo("the copy whose connection died said: %s", err.trimmed().constData());
+    if (QFileInfo::exists(target))
+        return QStringLiteral("a target exists after a failed copy: ") + target;
+    const qint64 kept = QFileInfo(part).size();
+    if (kept <= 0 || kept >= size)
+        return QStringLiteral("the part file holds %1 of %2 bytes").arg(kept).arg(size);
+    // What arrived is exactly the start of the source.
+    QFile a(source), b(part);
+    if (!a.open(QIODevice::ReadOnly) || !b.open(QIODevice::ReadOnly))
+        return QStringLiteral("cannot read the source or the part file");
+    QCryptographicHash start(QCryptographicHash::Sha256);
+    for (qint64 left = kept; left > 0;) {
+        const QByteArray block = a.read(qMin<qint64>(left, 1 << 20));
+        if (block.isEmpty())
+            return QStringLiteral("the source is shorter than its part file");
+        start.addData(block);
+        left -= block.size();
+    }
+    QCryptographicHash held(QCryptographicHash::Sha256);
+    held.addData(&b);
+    if (held.result() != start.result())
+        return QStringLiteral("the part file (%1 bytes) is not a prefix of the source").arg(kept);
+
+    if (copy.restore)
+        copy.restore();
+    const auto resumed = runCli(QStringList { QStringLiteral("cp"), QStringLiteral("--resume") } + fromTo);
+    if (resumed.exitCode != 0)
+        return QStringLiteral("--resume: ") + resumed.describe();
+    if (sha256Of(target) != sha256Of(source))
+        return QStringLiteral("--resume made a target that differs from the source");
+    if (QFileInfo::exists(part))
+        return QStringLiteral("--resume left the part file");
+    return {};
 }
 
 TempHome::TempHome()

@@ -13,6 +13,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <functional>
 #include <memory>
 
 namespace keyport::test {
@@ -66,6 +67,42 @@ QString startTrustedSandbox();
 // Qt paths are not the CLI's, so its cache is not read here); an invalid one
 // (empty id) when it is not listed.
 Workspace listedWorkspace(const QString &id);
+
+// Files, for the copy tests: a file's sha256 in hex (empty when it cannot be
+// read), random contents of a size, a modification time set and read.
+QByteArray sha256Of(const QString &path);
+bool writeRandomFile(const QString &path, qint64 size);
+bool setMtime(const QString &path, qint64 seconds);
+qint64 mtimeOf(const QString &path);
+// `count` small files (distinct contents, names with spaces) in 20 folders
+// under `root`, each with the modification time `mtime`.
+bool writeSmallTree(const QString &root, int count, qint64 mtime);
+
+// `keyport-cli cp` of `source` (a file, or a folder with -r) up into
+// `workspace:remoteDir`, then down again into `localDir`; remoteDir is a path
+// on this machine (the test's sshd is local), so both copies are compared
+// with the source here: the same bytes (sha256) and modification time of
+// every file, the same set of files, and no part file left on either side.
+// Empty when all that holds, else what did not.
+QString cpRoundTrip(const QString &workspace, const QString &source, const QString &remoteDir, const QString &localDir);
+
+// A transfer whose connection dies in the middle: `keyport-cli cp` between
+// `localFile` and `workspace:remoteFile` (both paths on this machine; the
+// source must exist), `dropFarEnd` called once the part file holds `dropAfter`
+// bytes. Then: exit 1 with one line that says the connection was lost, names
+// the part file and --resume; no target; the part file a prefix of the
+// source. `restore` is called (the far end back), and `cp --resume` must make
+// the target identical with no part file left. Empty when all that holds.
+struct DroppedCopy {
+    QString workspace;
+    QString localFile;
+    QString remoteFile;
+    bool upload = true;
+    qint64 dropAfter = 8 << 20;
+    std::function<void()> dropFarEnd;
+    std::function<void()> restore;
+};
+QString cpDroppedThenResumed(const DroppedCopy &copy);
 
 // A temporary HOME (and XDG dirs under it) for this test process, with
 // QStandardPaths' test mode on. Restores nothing: one per test process.
