@@ -39,6 +39,42 @@ SftpCopyJob::SftpCopyJob(SftpClient *client, Direction direction, QStringList so
     , m_destination(std::move(destination))
     , m_options(options)
 {
+    if (m_options.transfer.ask) {
+        m_ask = std::move(m_options.transfer.ask);
+        m_options.transfer.ask = [this](const TransferConflict &c, std::function<void(ConflictAnswer)> answer) {
+            ask(c, std::move(answer));
+        };
+    }
+}
+
+void SftpCopyJob::ask(const TransferConflict &conflict, std::function<void(ConflictAnswer)> answer)
+{
+    if (m_forAll)
+        return answer(*m_forAll);
+    m_questions.append(Question { conflict, std::move(answer) });
+    askNext();
+}
+
+void SftpCopyJob::askNext()
+{
+    if (m_asking || m_questions.isEmpty() || isFinished())
+        return;
+    m_asking = true;
+    QPointer<SftpCopyJob> self(this);
+    m_ask(m_questions.first().conflict, [self](ConflictAnswer answer) {
+        if (!self || self->isFinished())
+            return;
+        self->m_asking = false;
+        const Question asked = self->m_questions.takeFirst();
+        if (answer.applyToAll)
+            self->m_forAll = answer;
+        asked.answer(answer);
+        // Those waiting behind it: answered at once when it was for all.
+        while (self && !self->isFinished() && self->m_forAll && !self->m_questions.isEmpty())
+            self->m_questions.takeFirst().answer(*self->m_forAll);
+        if (self)
+            self->askNext();
+    });
 }
 
 qint64 SftpCopyJob::bytesDone() const

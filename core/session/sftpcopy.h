@@ -65,6 +65,10 @@ private:
                  std::optional<sftp::Attributes> attrs = std::nullopt);
     void pump();
     void walked();
+    // Conflicts are asked one at a time (sixteen files may meet one each at
+    // once), and an answer "for all" answers the rest without asking.
+    void ask(const TransferConflict &conflict, std::function<void(ConflictAnswer)> answer);
+    void askNext();
 
     QPointer<SftpClient> m_client;
     Direction m_direction;
@@ -75,6 +79,14 @@ private:
     QList<Pending> m_queue;
     QList<QPointer<SftpFileTransfer>> m_running;
     QStringList m_warnings;
+    struct Question {
+        TransferConflict conflict;
+        std::function<void(ConflictAnswer)> answer;
+    };
+    ConflictQuestion m_ask; // the caller's
+    QList<Question> m_questions;
+    std::optional<ConflictAnswer> m_forAll;
+    bool m_asking = false;
     int m_walking = 0; // folder listings and source lookups not answered yet
     int m_filesDone = 0;
     qint64 m_bytesFinished = 0; // of files done

@@ -5,6 +5,7 @@
 #include "session/sftpclient.h"
 
 #include <QDateTime>
+#include <QDir>
 #include <QFileInfo>
 
 #include <optional>
@@ -36,6 +37,17 @@ QString partPathFor(const QString &target)
 QByteArray partPathFor(const QByteArray &target)
 {
     return target + ".keyport-part";
+}
+
+QString numberedName(const QString &name, int n)
+{
+    // The number goes before the suffix, so the copy still opens with the
+    // same application; ".tar.gz" stays one suffix, a dot file has none.
+    qsizetype dot = name.lastIndexOf(QLatin1Char('.'));
+    if (dot > 4 && name.left(dot).endsWith(QStringLiteral(".tar")))
+        dot -= 4;
+    const QString number = QStringLiteral(" (%1)").arg(n);
+    return dot <= 0 ? name + number : name.left(dot) + number + name.mid(dot);
 }
 
 SftpFileTransfer::SftpFileTransfer(SftpClient *client, Direction direction, QByteArray remotePath, QString localPath,
@@ -163,24 +175,148 @@ void SftpFileTransfer::emitProgress()
     Q_EMIT transferred(m_done, m_total);
 }
 
+// --- conflicts ------------------------------------------------------------
+
+void SftpFileTransfer::settleConflict(const TransferConflict &conflict, std::function<void()> proceed)
+{
+    using Choice = ConflictAnswer::Choice;
+    using IfExists = TransferOptions::IfExists;
+    // A part file alone is only a question when asking: otherwise --resume
+    // decides (continue it, or start over as before).
+    const bool earlierTry = conflict.partSize > 0 && !m_options.resume;
+    if (!conflict.targetExists && !(earlierTry && m_options.ifExists == IfExists::Ask))
+        return proceed();
+    if (conflict.targetExists && m_options.skipIdentical && conflict.sourceMtime != 0
+        && conflict.targetSize == conflict.sourceSize && conflict.targetMtime == conflict.sourceMtime)
+        return apply(Choice::Skip, conflict, proceed);
+    switch (m_options.ifExists) {
+    case IfExists::Overwrite:
+        return apply(Choice::Overwrite, conflict, proceed);
+    case IfExists::OverwriteIfNewer:
+        return apply(Choice::OverwriteIfNewer, conflict, proceed);
+    case IfExists::Rename:
+        return apply(Choice::Rename, conflict, proceed);
+    case IfExists::Skip:
+        return apply(Choice::Skip, conflict, proceed);
+    case IfExists::Ask:
+        if (m_options.ask)
+            break;
+        [[fallthrough]];
+    case IfExists::Fail:
+        return fail(Error(ErrorCode::AlreadyExists,
+                          m_direction == Direction::Download
+                              ? tr("%1 already exists; it was left as it is (choose to overwrite it).").arg(m_local)
+                              : tr("%1 already exists on the workspace; it was left as it is (choose to overwrite it).")
+                                    .arg(printablePath(m_remote))));
+    }
+    QPointer<SftpFileTransfer> self(this);
+    m_options.ask(conflict, [self, conflict, proceed](ConflictAnswer answer) {
+        // Cancelled while the question was open: nothing more to do.
+        if (self && !self->isFinished())
+            self->apply(answer.choice, conflict, proceed);
+    });
+}
+
+void SftpFileTransfer::apply(ConflictAnswer::Choice choice, const TransferConflict &conflict,
+                             std::function<void()> proceed)
+{
+    using Choice = ConflictAnswer::Choice;
+    switch (choice) {
+    case Choice::OverwriteIfNewer:
+        if (conflict.targetExists && conflict.sourceMtime <= conflict.targetMtime)
+            return apply(Choice::Skip, conflict, proceed);
+        [[fallthrough]];
+    case Choice::Overwrite:
+        m_options.ifExists = TransferOptions::IfExists::Overwrite;
+        return proceed();
+    case Choice::Resume:
+        m_options.resume = true;
+        m_options.ifExists = TransferOptions::IfExists::Overwrite;
+        return proceed();
+    case Choice::Rename:
+        if (!conflict.targetExists)
+            return proceed();
+        m_options.resume = false; // a new name has no earlier try
+        return renameTarget(1, proceed);
+    case Choice::Skip:
+        qCInfo(lcSftp) << "skipped" << printablePath(m_remote) << ": the target is there";
+        m_skipped = true;
+        return finish();
+    case Choice::Cancel:
+        return finish(Error(ErrorCode::Cancelled,
+                            tr("The copy stopped at %1, which exists already.")
+                                .arg(m_direction == Direction::Download ? m_local : printablePath(m_remote))));
+    }
+}
+
+void SftpFileTransfer::renameTarget(int n, std::function<void()> proceed)
+{
+    // Enough for any folder a person made; past it something else is wrong.
+    constexpr int kMostCopies = 999;
+    if (n > kMostCopies)
+        return fail(Error(ErrorCode::AlreadyExists,
+                          tr("No free name is left for another copy of %1.")
+                              .arg(m_direction == Direction::Download ? m_local : printablePath(m_remote))));
+    if (m_direction == Direction::Download) {
+        const QFileInfo original(m_local);
+        for (; n <= kMostCopies; ++n) {
+            const QString candidate = original.dir().filePath(numberedName(original.fileName(), n));
+            const QFileInfo c(candidate), part(partPathFor(candidate));
+            if (!c.exists() && !c.isSymLink() && !part.exists() && !part.isSymLink()) {
+                m_local = candidate;
+                m_options.ifExists = TransferOptions::IfExists::Fail;
+                return proceed();
+            }
+        }
+        return renameTarget(n, proceed);
+    }
+    const QByteArray folder = parentPath(m_remote);
+    const QString name = QString::fromUtf8(m_remote.mid(m_remote.lastIndexOf('/') + 1));
+    const QByteArray candidate = joinPath(folder, numberedName(name, n).toUtf8());
+    QPointer<SftpFileTransfer> self(this);
+    m_client->stat(candidate, false, [self, n, candidate, proceed](const Result<Attributes> &there) {
+        if (!self || self->isFinished())
+            return;
+        if (there)
+            return self->renameTarget(n + 1, proceed);
+        if (there.error().code != ErrorCode::NotFound)
+            return self->fail(there.error());
+        self->m_remote = candidate;
+        // Never replaces: if the name is taken meanwhile, the rename says so.
+        self->m_options.ifExists = TransferOptions::IfExists::Fail;
+        proceed();
+    });
+}
+
 // --- download -------------------------------------------------------------
 
 void SftpFileTransfer::downloadStart(const Attributes &source)
 {
     m_sourceAttrs = source;
     m_total = qint64(source.size);
+    TransferConflict conflict;
+    conflict.download = true;
+    conflict.local = m_local;
+    conflict.remote = m_remote;
+    conflict.sourceSize = m_total;
+    conflict.sourceMtime = source.has(Attributes::AcModTime) ? qint64(source.mtime) : 0;
     const QFileInfo target(m_local);
     if (target.exists() || target.isSymLink()) {
         if (target.isDir())
             return fail(Error(ErrorCode::AlreadyExists, tr("%1 is a folder; it was not replaced.").arg(m_local)));
-        if (m_options.ifExists == TransferOptions::IfExists::Skip) {
-            m_skipped = true;
-            return finish();
-        }
-        if (m_options.ifExists == TransferOptions::IfExists::Fail)
-            return fail(Error(ErrorCode::AlreadyExists,
-                              tr("%1 already exists; it was left as it is (choose to overwrite it).").arg(m_local)));
+        conflict.targetExists = true;
+        conflict.targetSize = target.size();
+        conflict.targetMtime = target.lastModified().toSecsSinceEpoch();
     }
+    const QFileInfo earlier(partPathFor(m_local));
+    if (earlier.isFile() && !earlier.isSymLink())
+        conflict.partSize = earlier.size();
+    QPointer<SftpFileTransfer> self(this);
+    settleConflict(conflict, [self] { self->downloadOpen(); });
+}
+
+void SftpFileTransfer::downloadOpen()
+{
     const QString part = partPathFor(m_local);
     const QFileInfo partInfo(part);
     // A part file is ours to write; a link planted there could point anywhere.
@@ -379,82 +515,96 @@ void SftpFileTransfer::uploadStart()
     m_sourceAttrs.permissions = ::fstat(m_file.handle(), &st) == 0 ? quint32(st.st_mode & 07777) : 0644;
 
     QPointer<SftpFileTransfer> self(this);
-    auto withTarget = [this](std::function<void(const Result<Attributes> &)> then) {
-        // Overwriting needs no look first: the rename replaces, and a folder
-        // in the way makes it fail with what the server says.
-        if (m_options.ifExists == TransferOptions::IfExists::Overwrite)
-            return then(Error(ErrorCode::NotFound, QString()));
-        m_client->stat(m_remote, false, then);
-    };
-    withTarget([self](const Result<Attributes> &target) {
+    // Overwriting needs no look first: the rename replaces, and a folder in
+    // the way makes it fail with what the server says.
+    const bool lookAtTarget = m_options.ifExists != TransferOptions::IfExists::Overwrite || m_options.skipIdentical;
+    const bool lookAtPart = m_options.resume || m_options.ifExists == TransferOptions::IfExists::Ask;
+    auto thenPart = [self, lookAtPart](const Result<Attributes> &target) {
         if (!self || self->isFinished())
             return;
-        if (target) {
-            if (target->isDirectory())
-                return self->fail(Error(
-                    ErrorCode::AlreadyExists,
-                    tr("%1 is a folder on the workspace; it was not replaced.").arg(printablePath(self->m_remote))));
-            if (self->m_options.ifExists == TransferOptions::IfExists::Skip) {
-                self->m_skipped = true;
-                return self->finish();
-            }
-            if (self->m_options.ifExists == TransferOptions::IfExists::Fail)
-                return self->fail(Error(ErrorCode::AlreadyExists,
-                                        tr("%1 already exists on the workspace; it was left as it is (choose to "
-                                           "overwrite it).")
-                                            .arg(printablePath(self->m_remote))));
-        } else if (target.error().code != ErrorCode::NotFound) {
-            return self->fail(target.error());
-        }
-        const QByteArray part = partPathFor(self->m_remote);
-        auto open = [self, part](bool keep) {
-            if (!self || self->isFinished())
-                return;
-            const quint32 id = self->m_client->nextId();
-            const quint32 flags = OpenWrite | OpenRead | OpenCreate | (keep ? 0u : quint32(OpenTruncate));
-            self->m_client->send(
-                id, Request(Type::Open, id).string(part).u32(flags).attrs({}),
-                [self, part, keep](const Result<Reply> &reply) {
-                    if (!self || self->isFinished())
-                        return;
-                    if (!reply)
-                        return self->fail(reply.error());
-                    if (reply->type != Type::Handle) {
-                        return self->fail(SftpClient::errorOf(*reply, tr("Cannot create"), part));
-                    }
-                    self->m_handle = reply->bytes;
-                    if (!keep)
-                        return self->uploadOpened();
-                    // Resume only when the remote part's tail is ours.
-                    const qint64 size = self->m_done; // the part's size, from the look before
-                    self->checkTail(size, [self, size](bool matches) {
-                        if (matches) {
-                            self->m_next = self->m_resumedAt = size;
-                            qCInfo(lcSftp) << "resuming upload of" << printablePath(self->m_remote) << "at" << size;
-                            return self->uploadOpened();
-                        }
-                        qCInfo(lcSftp) << "remote part of" << printablePath(self->m_remote)
-                                       << "does not match: starting over";
-                        self->m_done = 0;
-                        const quint32 truncId = self->m_client->nextId();
-                        self->sendExpectingOk(
-                            truncId,
-                            Request(Type::Fsetstat, truncId).string(self->m_handle).attrs(Attributes::withSize(0)),
-                            tr("Cannot truncate"), [self] { self->uploadOpened(); });
-                    });
-                });
-        };
-        if (!self->m_options.resume)
-            return open(false);
-        self->m_client->stat(part, false, [self, open](const Result<Attributes> &existing) {
-            if (!self || self->isFinished())
-                return;
-            const bool usable =
-                existing && existing->isRegular() && existing->size > 0 && qint64(existing->size) <= self->m_total;
-            self->m_done = usable ? qint64(existing->size) : 0;
-            open(usable);
+        if (!lookAtPart)
+            return self->uploadLookedAt(target, Error(ErrorCode::NotFound, QString()));
+        self->m_client->stat(partPathFor(self->m_remote), false, [self, target](const Result<Attributes> &part) {
+            if (self && !self->isFinished())
+                self->uploadLookedAt(target, part);
         });
+    };
+    if (!lookAtTarget)
+        return thenPart(Error(ErrorCode::NotFound, QString()));
+    m_client->stat(m_remote, false, thenPart);
+}
+
+void SftpFileTransfer::uploadLookedAt(const Result<Attributes> &target, const Result<Attributes> &part)
+{
+    TransferConflict conflict;
+    conflict.download = false;
+    conflict.local = m_local;
+    conflict.remote = m_remote;
+    conflict.sourceSize = m_total;
+    conflict.sourceMtime = m_sourceAttrs.mtime;
+    if (target) {
+        if (target->isDirectory())
+            return fail(
+                Error(ErrorCode::AlreadyExists,
+                      tr("%1 is a folder on the workspace; it was not replaced.").arg(printablePath(m_remote))));
+        conflict.targetExists = true;
+        conflict.targetSize = qint64(target->size);
+        conflict.targetMtime = target->has(Attributes::AcModTime) ? qint64(target->mtime) : 0;
+    } else if (target.error().code != ErrorCode::NotFound) {
+        return fail(target.error());
+    }
+    if (part && part->isRegular())
+        conflict.partSize = qint64(part->size);
+    QPointer<SftpFileTransfer> self(this);
+    settleConflict(conflict, [self, conflict] {
+        // A new name (keeping both) has no part file of its own.
+        self->uploadOpen(self->m_remote == conflict.remote ? conflict.partSize : -1);
     });
+}
+
+void SftpFileTransfer::uploadOpen(qint64 partSize)
+{
+    QPointer<SftpFileTransfer> self(this);
+    const QByteArray part = partPathFor(self->m_remote);
+    auto open = [self, part](bool keep) {
+        if (!self || self->isFinished())
+            return;
+        const quint32 id = self->m_client->nextId();
+        const quint32 flags = OpenWrite | OpenRead | OpenCreate | (keep ? 0u : quint32(OpenTruncate));
+        self->m_client->send(
+            id, Request(Type::Open, id).string(part).u32(flags).attrs({}),
+            [self, part, keep](const Result<Reply> &reply) {
+                if (!self || self->isFinished())
+                    return;
+                if (!reply)
+                    return self->fail(reply.error());
+                if (reply->type != Type::Handle) {
+                    return self->fail(SftpClient::errorOf(*reply, tr("Cannot create"), part));
+                }
+                self->m_handle = reply->bytes;
+                if (!keep)
+                    return self->uploadOpened();
+                // Resume only when the remote part's tail is ours.
+                const qint64 size = self->m_done; // the part's size, from the look before
+                self->checkTail(size, [self, size](bool matches) {
+                    if (matches) {
+                        self->m_next = self->m_resumedAt = size;
+                        qCInfo(lcSftp) << "resuming upload of" << printablePath(self->m_remote) << "at" << size;
+                        return self->uploadOpened();
+                    }
+                    qCInfo(lcSftp) << "remote part of" << printablePath(self->m_remote)
+                                   << "does not match: starting over";
+                    self->m_done = 0;
+                    const quint32 truncId = self->m_client->nextId();
+                    self->sendExpectingOk(
+                        truncId, Request(Type::Fsetstat, truncId).string(self->m_handle).attrs(Attributes::withSize(0)),
+                        tr("Cannot truncate"), [self] { self->uploadOpened(); });
+                });
+            });
+    };
+    const bool usable = self->m_options.resume && partSize > 0 && partSize <= self->m_total;
+    self->m_done = usable ? partSize : 0;
+    open(usable);
 }
 
 void SftpFileTransfer::uploadOpened()

@@ -7,23 +7,60 @@
 #include <QMap>
 #include <QPointer>
 
+#include <functional>
 #include <optional>
 
 namespace keyport {
 
 class SftpClient;
 
+// A target that is there already (or the part file of an earlier try), as
+// the person deciding sees it: sizes and modification times of both sides.
+struct TransferConflict {
+    bool download = true;
+    QString local; // the local target (download) or source (upload)
+    QByteArray remote; // the remote source (download) or target (upload)
+    qint64 sourceSize = 0;
+    qint64 sourceMtime = 0; // seconds since the epoch
+    bool targetExists = false;
+    qint64 targetSize = 0;
+    qint64 targetMtime = 0;
+    qint64 partSize = -1; // what an earlier, interrupted try left; -1: none
+};
+
+// What to do with one conflict, and whether the same goes for the rest of
+// the copy ("apply to all").
+struct ConflictAnswer {
+    enum class Choice { Overwrite, OverwriteIfNewer, Resume, Rename, Skip, Cancel };
+    Choice choice = Choice::Skip;
+    bool applyToAll = false;
+};
+
+// Asks about a conflict; `answer` is called once, later (a dialog) or at once.
+using ConflictQuestion = std::function<void(const TransferConflict &, std::function<void(ConflictAnswer)> answer)>;
+
 // What a transfer does when the target exists, and how it treats times,
 // permissions and an earlier, interrupted try.
 struct TransferOptions {
-    enum class IfExists { Fail, Overwrite, Skip };
+    // OverwriteIfNewer replaces only a target older than the source (cp -u);
+    // Rename keeps both, the copy as "name (1).ext"; Ask calls `ask`, also
+    // for a part file an earlier try left (resume it, or start over).
+    enum class IfExists { Fail, Overwrite, OverwriteIfNewer, Rename, Skip, Ask };
     IfExists ifExists = IfExists::Fail;
+    ConflictQuestion ask; // for IfExists::Ask
     // Continue from <target>.keyport-part after checking that its tail is
     // still the source's; without it a part file is started over.
     bool resume = false;
+    // A target with the source's size and modification time is taken as
+    // copied already (rsync's quick check): what a retry of a copy that
+    // stopped half-way must not ask about or copy again.
+    bool skipIdentical = false;
     bool preserveTimes = true; // modification time, always kept (as scp -p does for times)
     bool preservePermissions = false;
 };
+
+// "name (1).ext", "name (2).ext", …: the n-th name for keeping both.
+QString numberedName(const QString &name, int n);
 
 // The part file a transfer writes before the rename that makes it the
 // target: a target is only ever absent, old, or complete.
@@ -67,6 +104,7 @@ protected:
 
 private:
     void downloadStart(const sftp::Attributes &source);
+    void downloadOpen();
     void downloadOpened();
     void requestRead(qint64 offset, quint32 length);
     void uploadOpened();
@@ -74,6 +112,14 @@ private:
     void downloadPump();
     void downloadFinish();
     void uploadStart();
+    void uploadLookedAt(const Result<sftp::Attributes> &target, const Result<sftp::Attributes> &part);
+    void uploadOpen(qint64 partSize);
+    // A target (or part file) is there: settles what to do by the options,
+    // or by asking, then calls `proceed` unless the file is skipped.
+    void settleConflict(const TransferConflict &conflict, std::function<void()> proceed);
+    void apply(ConflictAnswer::Choice choice, const TransferConflict &conflict, std::function<void()> proceed);
+    // Keeping both: the first free "name (n).ext" becomes the target.
+    void renameTarget(int n, std::function<void()> proceed);
     void uploadPump();
     void uploadFinish();
     void fail(const Error &error);

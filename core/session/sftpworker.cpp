@@ -56,28 +56,42 @@ void SftpWorker::onCaller(std::function<void()> work)
 void SftpWorker::start()
 {
     QMetaObject::invokeMethod(
+        m_context, [this] { openSession(); }, Qt::QueuedConnection);
+}
+
+void SftpWorker::reconnect()
+{
+    m_ready = false;
+    QMetaObject::invokeMethod(
         m_context,
         [this] {
-            const QStringList argv = m_argv();
-            auto *client = SftpClient::overProcess(argv, m_context);
-            m_client = client;
-            connect(client, &SftpClient::ready, m_context, [this, client] {
-                const QByteArray home = client->home();
-                onCaller([this, home] {
-                    m_home = home;
-                    m_ready = true;
-                    Q_EMIT ready();
-                });
-            });
-            connect(client, &SftpClient::failed, m_context, [this](const Error &error) {
-                onCaller([this, error] {
-                    m_ready = false;
-                    Q_EMIT failed(error);
-                });
-            });
-            client->start();
+            // The jobs of the old session hold it by QPointer: they see it gone.
+            delete m_client.data();
+            openSession();
         },
         Qt::QueuedConnection);
+}
+
+void SftpWorker::openSession()
+{
+    const QStringList argv = m_argv();
+    auto *client = SftpClient::overProcess(argv, m_context);
+    m_client = client;
+    connect(client, &SftpClient::ready, m_context, [this, client] {
+        const QByteArray home = client->home();
+        onCaller([this, home] {
+            m_home = home;
+            m_ready = true;
+            Q_EMIT ready();
+        });
+    });
+    connect(client, &SftpClient::failed, m_context, [this](const Error &error) {
+        onCaller([this, error] {
+            m_ready = false;
+            Q_EMIT failed(error);
+        });
+    });
+    client->start();
 }
 
 namespace {
@@ -137,7 +151,24 @@ SftpTransferHandle *SftpWorker::copy(SftpCopyJob::Direction direction, const QSt
                 (*job)->cancel();
         });
     };
-    onWorker([this, h, job, direction, sources, destination, options](SftpClient *client) {
+    SftpCopyJob::Options onThread = options;
+    if (options.transfer.ask) {
+        // Asked here, on the caller's thread; answered back on the worker's.
+        QPointer<SftpWorker> self(this);
+        onThread.transfer.ask = [self, ask = options.transfer.ask](const TransferConflict &conflict,
+                                                                   std::function<void(ConflictAnswer)> answer) {
+            if (!self)
+                return;
+            self->onCaller([self, ask, conflict, answer] {
+                ask(conflict, [self, answer](ConflictAnswer a) {
+                    if (self)
+                        QMetaObject::invokeMethod(
+                            self->m_context, [answer, a] { answer(a); }, Qt::QueuedConnection);
+                });
+            });
+        };
+    }
+    onWorker([this, h, job, direction, sources, destination, options = onThread](SftpClient *client) {
         auto report = [this, h](const Error &error, const QStringList &warnings, qint64 done) {
             onCaller([h, error, warnings, done] {
                 if (!h)

@@ -57,6 +57,10 @@ public:
     ~SftpWorker() override;
 
     void start();
+    // A new session with the same command line, after the last one ended
+    // (a dropped connection, a laptop that slept): ready() or failed()
+    // follow as after start(). Transfers of the old session have failed by then.
+    void reconnect();
     bool isReady() const { return m_ready; }
     QByteArray home() const { return m_home; }
     // The thread the session lives on (for tests: it is not the caller's).
@@ -66,6 +70,8 @@ public:
     void makeDirectory(const QByteArray &path, std::function<void(const Status &)> done);
     void remove(const QByteArray &path, bool directory, std::function<void(const Status &)> done);
     void rename(const QByteArray &from, const QByteArray &to, std::function<void(const Status &)> done);
+    // options.transfer.ask, when set, is called on the caller's thread, and
+    // its answer may come later (a dialog).
     SftpTransferHandle *copy(SftpCopyJob::Direction direction, const QStringList &sources, const QString &destination,
                              const SftpCopyJob::Options &options);
 
@@ -78,6 +84,7 @@ private:
     void onWorker(std::function<void(SftpClient *)> work);
     // Runs `work` on the caller's thread, unless this object is gone by then.
     void onCaller(std::function<void()> work);
+    void openSession(); // on the worker thread
 
     std::function<QStringList()> m_argv;
     QThread *m_thread;
