@@ -54,6 +54,9 @@ private slots:
     void fullLocalDiskKeepsTheOldFile();
     void changedHostKeyBlocksFiles();
     void workerKeepsTheSessionOffTheCallersThread();
+    void numberedNamesKeepTheSuffix();
+    void conflictChoices();
+    void askedConflicts();
 
 private:
     QString knownHosts() const { return QDir(m_home->sshDir()).filePath(QStringLiteral("keyport/known_hosts")); }
@@ -521,6 +524,200 @@ void TestFiles::workerKeepsTheSessionOffTheCallersThread()
     QCOMPARE(cancelled->error().code, ErrorCode::Cancelled);
     QVERIFY(!QFileInfo::exists(QDir(dir).filePath(QStringLiteral("worker-big.bin"))));
     QFile::remove(big);
+}
+
+void TestFiles::numberedNamesKeepTheSuffix()
+{
+    QCOMPARE(numberedName(QStringLiteral("report.pdf"), 1), QStringLiteral("report (1).pdf"));
+    QCOMPARE(numberedName(QStringLiteral("data.tar.gz"), 2), QStringLiteral("data (2).tar.gz"));
+    QCOMPARE(numberedName(QStringLiteral(".bashrc"), 1), QStringLiteral(".bashrc (1)"));
+    QCOMPARE(numberedName(QStringLiteral("README"), 3), QStringLiteral("README (3)"));
+}
+
+namespace {
+
+// A worker on the sandbox, ready.
+std::unique_ptr<SftpWorker> readyWorker()
+{
+    const Workspace w = test::listedWorkspace(QStringLiteral("local.sandbox"));
+    const QString cli = test::cliPath();
+    auto worker = std::make_unique<SftpWorker>([w, cli] { return sshcommand::sftpArgv(w, cli); });
+    QSignalSpy ready(worker.get(), &SftpWorker::ready);
+    worker->start();
+    if (!ready.wait(20000))
+        return nullptr;
+    return worker;
+}
+
+// Copies and waits; the error (none on success).
+Error copyAndWait(SftpWorker &worker, SftpCopyJob::Direction direction, const QStringList &sources,
+                  const QString &destination, const SftpCopyJob::Options &options)
+{
+    SftpTransferHandle *h = worker.copy(direction, sources, destination, options);
+    QSignalSpy done(h, &SftpTransferHandle::finished);
+    if (!h->isFinished() && !done.wait(30000))
+        return Error(ErrorCode::Timeout, QStringLiteral("the copy did not finish"));
+    return h->error();
+}
+
+} // namespace
+
+// Each choice for a target that is there, both ways: what ends up where.
+void TestFiles::conflictChoices()
+{
+    auto worker = readyWorker();
+    QVERIFY(worker);
+    using IfExists = TransferOptions::IfExists;
+    const QString dir = remote(QStringLiteral("conflicts"));
+    const QString mine = QDir(m_local->path()).filePath(QStringLiteral("conflicts"));
+    QVERIFY(QDir().mkpath(dir) && QDir().mkpath(mine));
+    const auto there = [&](const QString &name) {
+        return test::readFile(QDir(dir).filePath(name));
+    };
+    const auto local = [&](const QString &name) {
+        return QDir(mine).filePath(name);
+    };
+    auto put = [&](const QString &path, const QByteArray &data, qint64 mtime) {
+        return test::writeFile(path, data) && setMtime(path, mtime);
+    };
+    const qint64 older = 1000000000, newer = 1700000000;
+    QVERIFY(put(QDir(dir).filePath(QStringLiteral("a.txt")), "remote a", older));
+    QVERIFY(put(QDir(dir).filePath(QStringLiteral("b.txt")), "remote b", newer));
+    QVERIFY(put(local(QStringLiteral("a.txt")), "local a", newer));
+    QVERIFY(put(local(QStringLiteral("b.txt")), "local b", older));
+    SftpCopyJob::Options options;
+    const auto up = [&](const QString &name, IfExists ifExists) {
+        options.transfer.ifExists = ifExists;
+        return copyAndWait(*worker, SftpCopyJob::Direction::Upload, { local(name) }, dir + QLatin1Char('/'), options);
+    };
+
+    // Fail: said, and nothing changes.
+    Error e = up(QStringLiteral("a.txt"), IfExists::Fail);
+    QCOMPARE(e.code, ErrorCode::AlreadyExists);
+    QVERIFY2(e.message.contains(QStringLiteral("a.txt")), qPrintable(e.message));
+    QCOMPARE(there(QStringLiteral("a.txt")), QByteArray("remote a"));
+    // Skip: nothing changes, and it is no error.
+    e = up(QStringLiteral("a.txt"), IfExists::Skip);
+    QVERIFY2(!e.isError(), qPrintable(e.oneLine()));
+    QCOMPARE(there(QStringLiteral("a.txt")), QByteArray("remote a"));
+    // Overwrite if newer: the newer local a replaces; the older local b does not.
+    QVERIFY(!up(QStringLiteral("a.txt"), IfExists::OverwriteIfNewer).isError());
+    QVERIFY(!up(QStringLiteral("b.txt"), IfExists::OverwriteIfNewer).isError());
+    QCOMPARE(there(QStringLiteral("a.txt")), QByteArray("local a"));
+    QCOMPARE(mtimeOf(QDir(dir).filePath(QStringLiteral("a.txt"))), newer);
+    QCOMPARE(there(QStringLiteral("b.txt")), QByteArray("remote b"));
+    // Keep both: "b (1).txt", then "b (2).txt"; b.txt stays.
+    QVERIFY(!up(QStringLiteral("b.txt"), IfExists::Rename).isError());
+    QVERIFY(!up(QStringLiteral("b.txt"), IfExists::Rename).isError());
+    QCOMPARE(there(QStringLiteral("b.txt")), QByteArray("remote b"));
+    QCOMPARE(there(QStringLiteral("b (1).txt")), QByteArray("local b"));
+    QCOMPARE(there(QStringLiteral("b (2).txt")), QByteArray("local b"));
+    QVERIFY(!QFile::exists(QDir(dir).filePath(QStringLiteral("b (3).txt"))));
+
+    // The same choices coming down.
+    const auto down = [&](const QString &name, IfExists ifExists) {
+        options.transfer.ifExists = ifExists;
+        return copyAndWait(*worker, SftpCopyJob::Direction::Download, { QDir(dir).filePath(name) },
+                           mine + QLatin1Char('/'), options);
+    };
+    QVERIFY(!down(QStringLiteral("b.txt"), IfExists::Rename).isError());
+    QCOMPARE(test::readFile(local(QStringLiteral("b (1).txt"))), QByteArray("remote b"));
+    QCOMPARE(test::readFile(local(QStringLiteral("b.txt"))), QByteArray("local b"));
+    QVERIFY(!down(QStringLiteral("b.txt"), IfExists::OverwriteIfNewer).isError()); // remote b is newer
+    QCOMPARE(test::readFile(local(QStringLiteral("b.txt"))), QByteArray("remote b"));
+    QCOMPARE(down(QStringLiteral("b.txt"), IfExists::Fail).code, ErrorCode::AlreadyExists);
+
+    // A retry's quick check: same size and time is taken as copied, even
+    // when (here, on purpose) the bytes differ; another time is copied.
+    QVERIFY(put(local(QStringLiteral("b.txt")), "REMOTE B", newer));
+    options.transfer.skipIdentical = true;
+    QVERIFY(!down(QStringLiteral("b.txt"), IfExists::Overwrite).isError());
+    QCOMPARE(test::readFile(local(QStringLiteral("b.txt"))), QByteArray("REMOTE B"));
+    QVERIFY(setMtime(local(QStringLiteral("b.txt")), newer + 1));
+    QVERIFY(!down(QStringLiteral("b.txt"), IfExists::Overwrite).isError());
+    QCOMPARE(test::readFile(local(QStringLiteral("b.txt"))), QByteArray("remote b"));
+}
+
+// Asking: on the caller's thread, one question at a time however many
+// files meet one at once, "for all" answering the rest; a part file an
+// earlier try left is a question too, and Resume continues it exactly;
+// Cancel stops the copy and changes nothing.
+void TestFiles::askedConflicts()
+{
+    auto worker = readyWorker();
+    QVERIFY(worker);
+    const QString dir = remote(QStringLiteral("asked"));
+    const QString mine = QDir(m_local->path()).filePath(QStringLiteral("asked"));
+    QVERIFY(QDir().mkpath(dir) && QDir().mkpath(mine));
+    for (int i = 0; i < 20; ++i) {
+        const QString name = QStringLiteral("f%1.txt").arg(i);
+        QVERIFY(test::writeFile(QDir(dir).filePath(name), "remote " + QByteArray::number(i)));
+        QVERIFY(test::writeFile(QDir(mine).filePath(name), "local " + QByteArray::number(i)));
+    }
+    QThread *caller = QThread::currentThread();
+    int asked = 0;
+    bool offThread = false;
+    std::function<void(ConflictAnswer)> pending;
+    SftpCopyJob::Options options;
+    options.recursive = true;
+    options.transfer.ifExists = TransferOptions::IfExists::Ask;
+    options.transfer.ask = [&](const TransferConflict &c, std::function<void(ConflictAnswer)> answer) {
+        ++asked;
+        offThread = offThread || QThread::currentThread() != caller;
+        QVERIFY(c.targetExists && !c.download);
+        QVERIFY(pending == nullptr); // one at a time
+        pending = answer;
+    };
+    // Cancel: the copy stops; nothing of the folder changed.
+    SftpTransferHandle *h =
+        worker->copy(SftpCopyJob::Direction::Upload, { mine }, remote(QString()) + QLatin1Char('/'), options);
+    QTRY_VERIFY_WITH_TIMEOUT(pending != nullptr, 20000);
+    QTest::qWait(300); // the others meet their conflicts meanwhile, and wait
+    QCOMPARE(asked, 1);
+    std::exchange(pending, nullptr)(ConflictAnswer { ConflictAnswer::Choice::Cancel, false });
+    QSignalSpy cancelled(h, &SftpTransferHandle::finished);
+    QVERIFY(h->isFinished() || cancelled.wait(20000));
+    QCOMPARE(h->error().code, ErrorCode::Cancelled);
+    for (int i = 0; i < 20; ++i)
+        QCOMPARE(test::readFile(QDir(dir).filePath(QStringLiteral("f%1.txt").arg(i))),
+                 "remote " + QByteArray::number(i));
+
+    // Overwrite for all: asked once, every file replaced.
+    asked = 0;
+    h = worker->copy(SftpCopyJob::Direction::Upload, { mine }, remote(QString()) + QLatin1Char('/'), options);
+    QTRY_VERIFY_WITH_TIMEOUT(pending != nullptr, 20000);
+    std::exchange(pending, nullptr)(ConflictAnswer { ConflictAnswer::Choice::Overwrite, true });
+    QSignalSpy all(h, &SftpTransferHandle::finished);
+    QVERIFY(h->isFinished() || all.wait(20000));
+    QVERIFY2(!h->error().isError(), qPrintable(h->error().oneLine()));
+    QCOMPARE(asked, 1);
+    QVERIFY(!offThread);
+    for (int i = 0; i < 20; ++i)
+        QCOMPARE(test::readFile(QDir(dir).filePath(QStringLiteral("f%1.txt").arg(i))),
+                 "local " + QByteArray::number(i));
+
+    // A part file left by an earlier download: asked about, resumed exactly.
+    const QString big = QDir(dir).filePath(QStringLiteral("big.bin"));
+    QVERIFY(writeRandom(big, 3 << 20));
+    const QString target = QDir(mine).filePath(QStringLiteral("big.bin"));
+    QFile source(big);
+    QVERIFY(source.open(QIODevice::ReadOnly));
+    QVERIFY(test::writeFile(partPathFor(target), source.read(1 << 20)));
+    TransferConflict seen;
+    options.transfer.ask = [&](const TransferConflict &c, std::function<void(ConflictAnswer)> answer) {
+        ++asked;
+        seen = c;
+        answer(ConflictAnswer { ConflictAnswer::Choice::Resume, false });
+    };
+    asked = 0;
+    const Error e = copyAndWait(*worker, SftpCopyJob::Direction::Download, { big }, target, options);
+    QVERIFY2(!e.isError(), qPrintable(e.oneLine()));
+    QCOMPARE(asked, 1);
+    QVERIFY(!seen.targetExists);
+    QCOMPARE(seen.partSize, qint64(1) << 20);
+    QCOMPARE(seen.sourceSize, qint64(3) << 20);
+    QCOMPARE(sha256(target), sha256(big));
+    QVERIFY(!QFile::exists(partPathFor(target)));
 }
 
 QTEST_GUILESS_MAIN(TestFiles)
