@@ -199,9 +199,13 @@ int lsCommand(Cli &cli, const Args &args)
     return kPending;
 }
 
+const char kCpSynopsis[] = "keyport-cli cp [-r] [--resume] [--preserve] [-n|-u] [--yes] SRC... DST";
+
 int cpCommand(Cli &cli, const Args &args)
 {
-    const QString synopsis = QStringLiteral("keyport-cli cp [-r] [--resume] [--preserve] SRC... DST");
+    const QString synopsis = QLatin1String(kCpSynopsis);
+    if (args.has(QStringLiteral("no-clobber")) && args.has(QStringLiteral("update")))
+        return cli.usage(tr("Choose one of -n (keep what is there) and -u (replace only older files)."), synopsis);
     const QStringList sources = args.positional.mid(0, args.positional.size() - 1);
     const Location dest = locate(args.positional.last());
     QString workspace = dest.workspace;
@@ -229,7 +233,10 @@ int cpCommand(Cli &cli, const Args &args)
     options.recursive = args.has(QStringLiteral("recursive"));
     options.transfer.resume = args.has(QStringLiteral("resume"));
     options.transfer.preservePermissions = args.has(QStringLiteral("preserve"));
-    options.transfer.ifExists = TransferOptions::IfExists::Overwrite; // as cp and scp do
+    // As cp and scp do: replace, unless -n (keep) or -u (only older ones).
+    options.transfer.ifExists = args.has(QStringLiteral("no-clobber")) ? TransferOptions::IfExists::Skip
+                                : args.has(QStringLiteral("update"))   ? TransferOptions::IfExists::OverwriteIfNewer
+                                                                       : TransferOptions::IfExists::Overwrite;
     const QString target = download ? QFileInfo(dest.path).absoluteFilePath()
                                           + (dest.path.endsWith(QLatin1Char('/')) ? QStringLiteral("/") : QString())
                                     : dest.path;
@@ -251,10 +258,16 @@ int cpCommand(Cli &cli, const Args &args)
                                          return;
                                      *shownAt = clock->elapsed();
                                      const double seconds = qMax<qint64>(1, clock->elapsed()) / 1000.0;
+                                     const double rate = double(done) / seconds;
+                                     const qint64 left = rate > 0 ? qint64(double(total - done) / rate) : -1;
                                      const QString line =
-                                         QStringLiteral("\r\033[K%1  %2 / %3  %4/s")
+                                         QStringLiteral("\r\033[K%1  %2 / %3  %4/s  %5")
                                              .arg(printable(QFileInfo(current).fileName(), 40), humanSize(done),
-                                                  humanSize(total), humanSize(qint64(double(done) / seconds)));
+                                                  humanSize(total), humanSize(qint64(rate)),
+                                                  left < 0 ? QString()
+                                                           : QStringLiteral("%1:%2 left")
+                                                                 .arg(left / 60)
+                                                                 .arg(left % 60, 2, 10, QLatin1Char('0')));
                                      std::fputs(line.toLocal8Bit().constData(), stderr);
                                  });
             startJob(job, &cli, [&cli, progress](SftpCopyJob *done) {
@@ -286,15 +299,17 @@ int runFilesCommand(Cli &cli, const QString &command, const QStringList &argv)
                                    { { QStringLiteral("a"), QStringLiteral("all") } } });
         return a ? lsCommand(cli, *a) : cli.usage(a.error().message, synopsis);
     }
-    const QString synopsis = QStringLiteral("keyport-cli cp [-r] [--resume] [--preserve] [--yes] SRC... DST");
+    const QString synopsis = QLatin1String(kCpSynopsis);
     auto a = parseArgs(argv, { { QStringLiteral("recursive"), QStringLiteral("resume"), QStringLiteral("preserve"),
-                                 QStringLiteral("yes") },
+                                 QStringLiteral("no-clobber"), QStringLiteral("update"), QStringLiteral("yes") },
                                {},
                                2,
                                100000,
                                { { QStringLiteral("r"), QStringLiteral("recursive") },
                                  { QStringLiteral("R"), QStringLiteral("recursive") },
-                                 { QStringLiteral("p"), QStringLiteral("preserve") } } });
+                                 { QStringLiteral("p"), QStringLiteral("preserve") },
+                                 { QStringLiteral("n"), QStringLiteral("no-clobber") },
+                                 { QStringLiteral("u"), QStringLiteral("update") } } });
     return a ? cpCommand(cli, *a) : cli.usage(a.error().message, synopsis);
 }
 

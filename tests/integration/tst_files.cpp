@@ -56,6 +56,7 @@ private slots:
     void workerKeepsTheSessionOffTheCallersThread();
     void numberedNamesKeepTheSuffix();
     void conflictChoices();
+    void cpKeepsOrUpdatesOnRequest();
     void askedConflicts();
 
 private:
@@ -636,6 +637,27 @@ void TestFiles::conflictChoices()
     QVERIFY(setMtime(local(QStringLiteral("b.txt")), newer + 1));
     QVERIFY(!down(QStringLiteral("b.txt"), IfExists::Overwrite).isError());
     QCOMPARE(test::readFile(local(QStringLiteral("b.txt"))), QByteArray("remote b"));
+}
+
+// cp replaces as cp does; -n keeps what is there, -u replaces only older files.
+void TestFiles::cpKeepsOrUpdatesOnRequest()
+{
+    const QString there = remote(QStringLiteral("clobber.txt"));
+    const QString here = QDir(m_local->path()).filePath(QStringLiteral("clobber.txt"));
+    QVERIFY(test::writeFile(there, "remote") && setMtime(there, 1700000000));
+    QVERIFY(test::writeFile(here, "local") && setMtime(here, 1000000000));
+    auto r = test::runCli({ QStringLiteral("cp"), QStringLiteral("-n"), here, at(there) });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    QCOMPARE(test::readFile(there), QByteArray("remote"));
+    r = test::runCli({ QStringLiteral("cp"), QStringLiteral("-u"), here, at(there) }); // ours is older
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    QCOMPARE(test::readFile(there), QByteArray("remote"));
+    QVERIFY(setMtime(here, 1800000000));
+    r = test::runCli({ QStringLiteral("cp"), QStringLiteral("-u"), here, at(there) });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    QCOMPARE(test::readFile(there), QByteArray("local"));
+    r = test::runCli({ QStringLiteral("cp"), QStringLiteral("-n"), QStringLiteral("-u"), here, at(there) });
+    QCOMPARE(r.exitCode, 2);
 }
 
 // Asking: on the caller's thread, one question at a time however many
