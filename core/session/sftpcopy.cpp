@@ -291,8 +291,11 @@ void SftpCopyJob::pump()
                 return finish(done->error());
             }
             ++m_filesDone;
-            m_bytesFinished += done->skipped() ? 0 : done->bytesTotal();
-            if (done->skipped())
+            // A file skipped as there already is out of the count; one an
+            // earlier try copied is part of this copy, done.
+            const bool counted = !done->skipped() || done->skippedAsCopied();
+            m_bytesFinished += counted ? done->bytesTotal() : 0;
+            if (!counted)
                 m_bytesKnown -= qMax<qint64>(0, done->bytesTotal());
             done->deleteLater();
             pump();

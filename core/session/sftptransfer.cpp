@@ -187,8 +187,10 @@ void SftpFileTransfer::settleConflict(const TransferConflict &conflict, std::fun
     if (!conflict.targetExists && !(earlierTry && m_options.ifExists == IfExists::Ask))
         return proceed();
     if (conflict.targetExists && m_options.skipIdentical && conflict.sourceMtime != 0
-        && conflict.targetSize == conflict.sourceSize && conflict.targetMtime == conflict.sourceMtime)
+        && conflict.targetSize == conflict.sourceSize && conflict.targetMtime == conflict.sourceMtime) {
+        m_skippedAsCopied = true;
         return apply(Choice::Skip, conflict, proceed);
+    }
     switch (m_options.ifExists) {
     case IfExists::Overwrite:
         return apply(Choice::Overwrite, conflict, proceed);

@@ -90,6 +90,8 @@ public:
     // Where the transfer started (non-zero after a resume).
     qint64 resumedAt() const { return m_resumedAt; }
     bool skipped() const { return m_skipped; }
+    // Skipped because an earlier try had copied it (skipIdentical): its bytes count as done.
+    bool skippedAsCopied() const { return m_skippedAsCopied; }
 
     // Bytes in flight at most (the window): enough to fill a tunnel's pipe,
     // little enough to keep memory flat.
@@ -157,6 +159,7 @@ private:
     Error m_writeError; // uploads: the first failed write, reported once the others are in
     bool m_eof = false;
     bool m_skipped = false;
+    bool m_skippedAsCopied = false;
     bool m_stopping = false;
     qint64 m_lastProgress = -1;
 };
