@@ -68,48 +68,8 @@ private:
     std::unique_ptr<QTemporaryDir> m_local;
 };
 
-namespace {
-
-QByteArray sha256(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash h(QCryptographicHash::Sha256);
-    h.addData(&f);
-    return h.result().toHex();
-}
-
-bool writeRandom(const QString &path, qint64 size)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly))
-        return false;
-    QByteArray block(1 << 20, Qt::Uninitialized);
-    for (qint64 left = size; left > 0;) {
-        QRandomGenerator::global()->fillRange(reinterpret_cast<quint32 *>(block.data()), block.size() / 4);
-        const qint64 n = qMin<qint64>(left, block.size());
-        if (f.write(block.constData(), n) != n)
-            return false;
-        left -= n;
-    }
-    return true;
-}
-
-bool setMtime(const QString &path, qint64 seconds)
-{
-    struct utimbuf t {
-        seconds, seconds
-    };
-    return ::utime(QFile::encodeName(path).constData(), &t) == 0;
-}
-
-qint64 mtimeOf(const QString &path)
-{
-    return QFileInfo(path).lastModified().toSecsSinceEpoch();
-}
-
-} // namespace
+using test::mtimeOf;
+using test::setMtime;
 
 void TestFiles::initTestCase()
 {
@@ -148,18 +108,18 @@ void TestFiles::roundTrips()
     QFETCH(QString, name);
     QFETCH(qint64, size);
     const QString source = QDir(m_local->path()).filePath(name);
-    QVERIFY(writeRandom(source, size));
+    QVERIFY(test::writeRandomFile(source, size));
     QVERIFY(setMtime(source, 1700000000));
     auto up = test::runCli({ QStringLiteral("cp"), source, at(remote(name)) });
     QVERIFY2(up.exitCode == 0, qPrintable(up.describe()));
-    QCOMPARE(sha256(remote(name)), sha256(source));
+    QCOMPARE(test::sha256Of(remote(name)), test::sha256Of(source));
     QCOMPARE(mtimeOf(remote(name)), qint64(1700000000));
     QVERIFY(!QFile::exists(remote(name) + QStringLiteral(".keyport-part")));
 
     const QString back = QDir(m_local->path()).filePath(QStringLiteral("back-") + name);
     auto down = test::runCli({ QStringLiteral("cp"), at(remote(name)), back });
     QVERIFY2(down.exitCode == 0, qPrintable(down.describe()));
-    QCOMPARE(sha256(back), sha256(source));
+    QCOMPARE(test::sha256Of(back), test::sha256Of(source));
     QCOMPARE(QFileInfo(back).size(), size);
     QCOMPARE(mtimeOf(back), qint64(1700000000));
     QVERIFY(!QFile::exists(back + QStringLiteral(".keyport-part")));
@@ -265,16 +225,9 @@ void TestFiles::serverKilledMidTransferResumes()
     const QString remoteFile = remote(name);
     const QString source = upload ? localFile : remoteFile;
     const QString target = upload ? remoteFile : localFile;
-    QVERIFY(writeRandom(source, size));
+    QVERIFY(test::writeRandomFile(source, size));
     const QString part = target + QStringLiteral(".keyport-part");
 
-    // This test's sandbox sshd (not another test's: the pattern names our HOME).
-    const QByteArray listener =
-        test::runProcess(QStringLiteral("pgrep"),
-                         { QStringLiteral("-f"),
-                           QRegularExpression::escape(m_home->path()) + QStringLiteral(".*sandbox/sshd_config") })
-            .out.trimmed();
-    QVERIFY(!listener.isEmpty() && !listener.contains('\n'));
     QProcess cp;
     cp.setProcessEnvironment(QProcessEnvironment::systemEnvironment());
     const QStringList cpArgs = upload ? QStringList { QStringLiteral("cp"), localFile, at(remoteFile) }
@@ -287,10 +240,7 @@ void TestFiles::serverKilledMidTransferResumes()
     while (QFileInfo(part).size() < (size / 8) && timer.elapsed() < 60000 && cp.state() == QProcess::Running)
         QTest::qWait(5);
     QVERIFY2(QFileInfo(part).size() >= size / 8, "the transfer did not get going");
-    // The session's sshd first (the listener alone would let it finish), then the listener.
-    test::runProcess(QStringLiteral("pkill"),
-                     { QStringLiteral("-KILL"), QStringLiteral("-P"), QString::fromLatin1(listener) });
-    test::runProcess(QStringLiteral("kill"), { QStringLiteral("-KILL"), QString::fromLatin1(listener) });
+    QVERIFY(test::killSandboxSshd(m_home->path()));
     QVERIFY(cp.waitForFinished(60000));
     const QByteArray err = cp.readAllStandardError();
     QCOMPARE(cp.exitCode(), 1);
@@ -311,7 +261,7 @@ void TestFiles::serverKilledMidTransferResumes()
     QVERIFY2(start.exitCode == 0, qPrintable(start.describe()));
     auto resumed = test::runCli(cpArgs.mid(0, 1) + QStringList { QStringLiteral("--resume") } + cpArgs.mid(1));
     QVERIFY2(resumed.exitCode == 0, qPrintable(resumed.describe()));
-    QCOMPARE(sha256(target), sha256(source));
+    QCOMPARE(test::sha256Of(target), test::sha256Of(source));
     QVERIFY(!QFile::exists(part));
     QFile::remove(localFile);
     QFile::remove(remoteFile);
@@ -322,12 +272,12 @@ void TestFiles::serverKilledMidTransferResumes()
 void TestFiles::resumeStartsOverWhenThePartDiffers()
 {
     const QString source = remote(QStringLiteral("changed.bin"));
-    QVERIFY(writeRandom(source, (1 << 20) + 17));
+    QVERIFY(test::writeRandomFile(source, (1 << 20) + 17));
     const QString target = QDir(m_local->path()).filePath(QStringLiteral("changed.bin"));
     QVERIFY(test::writeFile(target + QStringLiteral(".keyport-part"), QByteArray(300000, 'z')));
     auto r = test::runCli({ QStringLiteral("cp"), QStringLiteral("--resume"), at(source), target });
     QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
-    QCOMPARE(sha256(target), sha256(source));
+    QCOMPARE(test::sha256Of(target), test::sha256Of(source));
 }
 
 // Names a hostile server (or user) can put in a tree: newlines, control
@@ -422,7 +372,7 @@ void TestFiles::fullLocalDiskKeepsTheOldFile()
 {
     KEYPORT_REQUIRE_TOOL("unshare");
     const QString source = remote(QStringLiteral("too-big.bin"));
-    QVERIFY(writeRandom(source, 3 << 20));
+    QVERIFY(test::writeRandomFile(source, 3 << 20));
     const QString mount = QDir(m_local->path()).filePath(QStringLiteral("small-disk"));
     QVERIFY(QDir().mkpath(mount));
     const QString script = QStringLiteral(R"(set -e
@@ -503,7 +453,7 @@ void TestFiles::workerKeepsTheSessionOffTheCallersThread()
 
     // A transfer: progress and finished on the caller's thread, the bytes right.
     const QString source = QDir(m_local->path()).filePath(QStringLiteral("worker.bin"));
-    QVERIFY(writeRandom(source, 8 << 20));
+    QVERIFY(test::writeRandomFile(source, 8 << 20));
     SftpCopyJob::Options options;
     options.transfer.ifExists = TransferOptions::IfExists::Overwrite;
     SftpTransferHandle *up = worker.copy(SftpCopyJob::Direction::Upload, { source }, dir, options);
@@ -513,11 +463,11 @@ void TestFiles::workerKeepsTheSessionOffTheCallersThread()
     QVERIFY(upDone.wait(30000));
     QVERIFY2(!up->error().isError(), qPrintable(up->error().oneLine()));
     QCOMPARE(progressOn, caller);
-    QCOMPARE(sha256(QDir(dir).filePath(QStringLiteral("worker.bin"))), sha256(source));
+    QCOMPARE(test::sha256Of(QDir(dir).filePath(QStringLiteral("worker.bin"))), test::sha256Of(source));
 
     // Cancelled: finished with Cancelled, and nothing half-written at the target.
     const QString big = QDir(m_local->path()).filePath(QStringLiteral("worker-big.bin"));
-    QVERIFY(writeRandom(big, 200 << 20));
+    QVERIFY(test::writeRandomFile(big, 200 << 20));
     SftpTransferHandle *cancelled = worker.copy(SftpCopyJob::Direction::Upload, { big }, dir, options);
     connect(cancelled, &SftpTransferHandle::progressed, cancelled, &SftpTransferHandle::cancel);
     QSignalSpy cancelDone(cancelled, &SftpTransferHandle::finished);
@@ -537,19 +487,6 @@ void TestFiles::numberedNamesKeepTheSuffix()
 
 namespace {
 
-// A worker on the sandbox, ready.
-std::unique_ptr<SftpWorker> readyWorker()
-{
-    const Workspace w = test::listedWorkspace(QStringLiteral("local.sandbox"));
-    const QString cli = test::cliPath();
-    auto worker = std::make_unique<SftpWorker>([w, cli] { return sshcommand::sftpArgv(w, cli); });
-    QSignalSpy ready(worker.get(), &SftpWorker::ready);
-    worker->start();
-    if (!ready.wait(20000))
-        return nullptr;
-    return worker;
-}
-
 // Copies and waits; the error (none on success).
 Error copyAndWait(SftpWorker &worker, SftpCopyJob::Direction direction, const QStringList &sources,
                   const QString &destination, const SftpCopyJob::Options &options)
@@ -566,7 +503,7 @@ Error copyAndWait(SftpWorker &worker, SftpCopyJob::Direction direction, const QS
 // Each choice for a target that is there, both ways: what ends up where.
 void TestFiles::conflictChoices()
 {
-    auto worker = readyWorker();
+    auto worker = test::readySftpWorker();
     QVERIFY(worker);
     using IfExists = TransferOptions::IfExists;
     const QString dir = remote(QStringLiteral("conflicts"));
@@ -666,7 +603,7 @@ void TestFiles::cpKeepsOrUpdatesOnRequest()
 // Cancel stops the copy and changes nothing.
 void TestFiles::askedConflicts()
 {
-    auto worker = readyWorker();
+    auto worker = test::readySftpWorker();
     QVERIFY(worker);
     const QString dir = remote(QStringLiteral("asked"));
     const QString mine = QDir(m_local->path()).filePath(QStringLiteral("asked"));
@@ -720,7 +657,7 @@ void TestFiles::askedConflicts()
 
     // A part file left by an earlier download: asked about, resumed exactly.
     const QString big = QDir(dir).filePath(QStringLiteral("big.bin"));
-    QVERIFY(writeRandom(big, 3 << 20));
+    QVERIFY(test::writeRandomFile(big, 3 << 20));
     const QString target = QDir(mine).filePath(QStringLiteral("big.bin"));
     QFile source(big);
     QVERIFY(source.open(QIODevice::ReadOnly));
@@ -738,7 +675,7 @@ void TestFiles::askedConflicts()
     QVERIFY(!seen.targetExists);
     QCOMPARE(seen.partSize, qint64(1) << 20);
     QCOMPARE(seen.sourceSize, qint64(3) << 20);
-    QCOMPARE(sha256(target), sha256(big));
+    QCOMPARE(test::sha256Of(target), test::sha256Of(big));
     QVERIFY(!QFile::exists(partPathFor(target)));
 }
 

@@ -1,5 +1,7 @@
 #include "fixtures.h"
 
+#include "launch/sshcommand.h"
+
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QDeadlineTimer>
@@ -12,6 +14,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -548,6 +552,35 @@ Workspace listedWorkspace(const QString &id)
         if (v.toObject().value(QStringLiteral("id")).toString() == id)
             return Workspace::fromJson(v.toObject());
     return {};
+}
+
+std::unique_ptr<SftpWorker> readySftpWorker(const QString &id)
+{
+    const Workspace w = listedWorkspace(id);
+    if (w.id().isEmpty())
+        return nullptr;
+    const QString cli = cliPath();
+    auto worker = std::make_unique<SftpWorker>([w, cli] { return sshcommand::sftpArgv(w, cli); });
+    QSignalSpy ready(worker.get(), &SftpWorker::ready);
+    worker->start();
+    if (!ready.wait(20000))
+        return nullptr;
+    return worker;
+}
+
+bool killSandboxSshd(const QString &home)
+{
+    const QByteArray listener =
+        runProcess(QStringLiteral("pgrep"),
+                   { QStringLiteral("-f"), QRegularExpression::escape(home) + QStringLiteral(".*sandbox/sshd_config") })
+            .out.trimmed();
+    if (listener.isEmpty() || listener.contains('\n'))
+        return false;
+    // The sessions first (the listener alone would let them finish), then the listener.
+    runProcess(QStringLiteral("pkill"),
+               { QStringLiteral("-KILL"), QStringLiteral("-P"), QString::fromLatin1(listener) });
+    runProcess(QStringLiteral("kill"), { QStringLiteral("-KILL"), QString::fromLatin1(listener) });
+    return true;
 }
 
 } // namespace keyport::test

@@ -5,6 +5,7 @@
 // as the user running the tests and touches nothing outside its temp dir.
 
 #include "model/workspace.h"
+#include "session/sftpworker.h"
 
 #include <QByteArray>
 #include <QProcess>
@@ -67,6 +68,13 @@ QString startTrustedSandbox();
 // Qt paths are not the CLI's, so its cache is not read here); an invalid one
 // (empty id) when it is not listed.
 Workspace listedWorkspace(const QString &id);
+// An SFTP session (SftpWorker) on a listed workspace, ready; null when it
+// did not get ready.
+std::unique_ptr<SftpWorker> readySftpWorker(const QString &id = QStringLiteral("local.sandbox"));
+// Kills the sandbox sshd of the test HOME `home` (only it: the pattern names
+// that HOME), its sessions first so that none can finish; false when it
+// was not running.
+bool killSandboxSshd(const QString &home);
 
 // Files, for the copy tests: a file's sha256 in hex (empty when it cannot be
 // read), random contents of a size, a modification time set and read.
