@@ -31,3 +31,6 @@ echo
 
 echo
 "$(dirname "$0")/sftp.sh" "$build" "${KEYPORT_BENCH_SIZE_MB:-1024}"
+
+echo
+"$(dirname "$0")/guistall.sh" "$build" "${KEYPORT_BENCH_GUI_SIZE_MB:-2048}"
