@@ -95,12 +95,19 @@ SettingsPage::SettingsPage(AppContext *context, QWidget *parent)
     m_keepProxies = new QCheckBox(tr("Keep proxies running in the tray when the window is closed"), this);
     named(m_keepProxies, QStringLiteral("keepProxies"), tr("Keep proxies running"));
     form->addRow(tr("Closing:"), m_keepProxies);
+    m_transfersAtOnce = new QSpinBox(this);
+    named(m_transfersAtOnce, QStringLiteral("transfersAtOnce"), tr("Transfers at once"));
+    m_transfersAtOnce->setRange(1, AppSettings::kMostTransfersAtOnce);
+    m_transfersAtOnce->setToolTip(tr("How many copies of one Files window run at the same time; the others wait. "
+                                     "Each copy already moves many files at once."));
+    form->addRow(tr("&Transfers at once:"), m_transfersAtOnce);
     l->addStretch();
 
     for (QComboBox *c : { m_terminal, m_editor, m_key, m_language })
         connect(c, &QComboBox::currentIndexChanged, this, &SettingsPage::save);
     connect(m_template, &QLineEdit::editingFinished, this, &SettingsPage::save);
     connect(m_lifetime, &QSpinBox::valueChanged, this, &SettingsPage::save);
+    connect(m_transfersAtOnce, &QSpinBox::valueChanged, this, &SettingsPage::save);
     for (QCheckBox *c : { m_forwarding, m_keepProxies, m_confirm })
         connect(c, &QCheckBox::toggled, this, &SettingsPage::save);
     connect(m_integration, &QCheckBox::clicked, this, &SettingsPage::setIntegration);
@@ -134,6 +141,7 @@ void SettingsPage::load()
     m_forwarding->setChecked(s.agentForwardingDefault);
     m_language->setCurrentIndex(qMax(0, m_language->findData(s.language)));
     m_keepProxies->setChecked(s.keepProxiesOnClose);
+    m_transfersAtOnce->setValue(s.transfersAtOnce);
     m_template->setEnabled(m_terminal->currentData().toString() == QLatin1String("custom"));
     m_loading = false;
     if (m_context->settingsError().isError())
@@ -169,7 +177,7 @@ void SettingsPage::save()
     const QString terminal = m_terminal->currentData().toString(), templ = m_template->text(),
                   editor = m_editor->currentData().toString(), key = m_key->currentData().toString(),
                   language = m_language->currentData().toString();
-    const int lifetime = m_lifetime->value();
+    const int lifetime = m_lifetime->value(), atOnce = m_transfersAtOnce->value();
     const bool forwarding = m_forwarding->isChecked(), keep = m_keepProxies->isChecked(),
                confirm = m_confirm->isChecked();
     const bool forwardingChanged = forwarding != m_context->settings().agentForwardingDefault;
@@ -183,6 +191,7 @@ void SettingsPage::save()
         s.agentForwardingDefault = forwarding;
         s.language = language;
         s.keepProxiesOnClose = keep;
+        s.transfersAtOnce = atOnce;
     });
     // Workspaces without their own setting follow the default: their ssh config changes.
     if (forwardingChanged)

@@ -38,6 +38,7 @@ private:
     QLabel *m_editorFound;
     QComboBox *m_key;
     QSpinBox *m_lifetime;
+    QSpinBox *m_transfersAtOnce;
     QCheckBox *m_confirm;
     QCheckBox *m_integration;
     QCheckBox *m_forwarding;

@@ -57,6 +57,7 @@ AppSettings AppSettings::fromJson(const QJsonObject &o)
     a.agentForwardingDefault = o.value(QStringLiteral("agent_forwarding_default")).toBool();
     a.language = o.value(QStringLiteral("language")).toString();
     a.keepProxiesOnClose = o.value(QStringLiteral("keep_proxies_on_close")).toBool(true);
+    a.transfersAtOnce = o.value(QStringLiteral("transfers_at_once")).toInt(a.transfersAtOnce);
     a.favourites = strings(o.value(QStringLiteral("favourites")));
     a.recent = strings(o.value(QStringLiteral("recent")));
     return a;
@@ -77,6 +78,7 @@ Result<AppSettings> AppSettings::load()
     }
     a.agentLifetimeMinutes = qBound(0, a.agentLifetimeMinutes, kMaxLifetimeMinutes);
     a.recent = a.recent.mid(0, kMaxRecent);
+    a.transfersAtOnce = qBound(1, a.transfersAtOnce, kMostTransfersAtOnce);
     return a;
 }
 
@@ -92,6 +94,7 @@ Status AppSettings::save() const
                           { QStringLiteral("agent_forwarding_default"), agentForwardingDefault },
                           { QStringLiteral("language"), language },
                           { QStringLiteral("keep_proxies_on_close"), keepProxiesOnClose },
+                          { QStringLiteral("transfers_at_once"), transfersAtOnce },
                           { QStringLiteral("favourites"), QJsonArray::fromStringList(favourites) },
                           { QStringLiteral("recent"), QJsonArray::fromStringList(recent) } };
     // Never over a file that cannot be read: it may hold what the user meant.

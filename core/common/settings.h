@@ -21,6 +21,10 @@ struct AppSettings {
     bool agentForwardingDefault = false; // for workspaces without their own setting
     QString language; // empty: follow the system; "en", "de", "fr"
     bool keepProxiesOnClose = true; // closing the window hides it while proxies run
+    // Copies of one Files window that run at once (each keeps many files in
+    // flight by itself); the rest wait in its queue.
+    int transfersAtOnce = 2;
+    static constexpr int kMostTransfersAtOnce = 8;
     QStringList favourites; // workspace ids
     QStringList recent; // workspace ids, most recent first
 
