@@ -5,23 +5,37 @@
 
 #include <QDialog>
 #include <QPointer>
+#include <QSet>
 #include <QWidget>
 
+#include <functional>
+
+class QAction;
 class QLabel;
 class QLineEdit;
 class QListWidget;
-class QStandardItemModel;
+class QStackedWidget;
+class QTimer;
 class QTreeView;
 
 namespace keyport {
 
+class FilesBreadcrumbs;
+class FilesModel;
+class RemoteEdit;
 class SftpTransferHandle;
 class SftpWorker;
 
-// One workspace's files: a folder of it (the remote home first), sortable,
-// with folders opened by double-click or Enter; files and folders dropped on
-// it from the desktop or a file manager are uploaded into the folder shown
-// (or the folder under the cursor); selected items download to a folder.
+// One workspace's files, as a file manager shows them: the remote home
+// first; a path bar of folders to click (or a location to type: Ctrl+L);
+// a sortable list (name, size, type, modified, permissions, owner, link
+// target) filled in chunks, so a folder of 20,000 entries never freezes the
+// window; dot files on request (Ctrl+H), links to folders followed on
+// request; a context menu and the keys of Dolphin and WinSCP (Enter, F2,
+// Del, F5, Backspace, Alt+Up, Alt+Home, Ctrl+Shift+N). A file opens in its
+// local application and is uploaded again when saved, after asking.
+// Files and folders dropped on it are uploaded into the folder shown (or the
+// folder under the cursor); selected items download to a folder.
 // The session (SftpWorker) lives on a thread of its own: nothing here reads
 // a file or a socket. Transfers are listed under the files with progress.
 class FilesView : public QWidget {
@@ -31,6 +45,7 @@ public:
     FilesView(const Workspace &workspace, const QString &cliPath, QWidget *parent = nullptr);
     ~FilesView() override;
 
+    const Workspace &workspace() const { return m_workspace; }
     QString currentPath() const { return QString::fromUtf8(m_path); }
     void openFolder(const QByteArray &path);
     // Uploads local files or folders into `remoteFolder` (empty: the one shown).
@@ -39,35 +54,85 @@ public:
     void downloadSelected(const QString &localFolder);
     int runningTransfers() const;
 
+    bool showsHidden() const;
+    void setShowHidden(bool show);
+    bool followsLinks() const;
+    void setFollowLinks(bool follow);
+    // The raw names of the selected entries.
+    QList<QByteArray> selectedNames() const;
+    // Selects the entries with these names (the first becomes current).
+    void selectNames(const QList<QByteArray> &names);
+    // The current entry: a folder (or a followed link to one) opens, a file
+    // opens in its local application.
+    void openCurrent();
+    void openInApplication(const QByteArray &name);
+    // Renames `from` (a name in the folder shown) to `to`, never over an
+    // existing name; unsafe names are refused.
+    void rename(const QByteArray &from, const QString &to);
+    // Asks, then deletes the selection (folders with everything in them).
+    void deleteSelected();
+    void editLocation();
+
+    // Test seam: what opens a local copy (QDesktopServices::openUrl otherwise).
+    static void setOpener(std::function<bool(const QUrl &)> opener);
+    RemoteEdit *edits() const { return m_edits; }
+
 Q_SIGNALS:
-    // The folder shown was listed (or could not be).
+    // The folder shown was listed, all rows in (or could not be).
     void listed();
     void transferFinished(bool ok);
+    // A new folder, a rename or a delete ended (the folder is listed again).
+    void operationFinished(bool ok);
+    // A remote file's local copy was handed to its application.
+    void openedLocally(const QString &localPath);
 
 protected:
+    bool event(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dragMoveEvent(QDragMoveEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
 private:
-    void showEntries(const QList<sftp::Entry> &entries);
+    void showListing(const QByteArray &path, quint64 listing, const QString &status);
+    void fillSome();
     void showStatus(const QString &text);
     void track(SftpTransferHandle *handle, const QString &what);
     QByteArray folderAt(const QPoint &viewportPos) const;
     void chooseAndDownload();
     void chooseAndUpload();
     void makeFolder();
+    void contextMenu(const QPoint &pos);
+    void copyPath();
+    void askUpload(const QString &localPath, const QByteArray &remotePath);
+    // A key of the view's own (the list or the whole view); true when handled.
+    bool handleKey(QKeyEvent *event, bool inList);
+    bool isOwnKey(QKeyEvent *event, bool inList) const;
+    QByteArray resolveTyped(const QString &typed) const;
+    void closeLocationEditor();
+    void operationDone(const Status &status, const QString &said);
 
     Workspace m_workspace;
     SftpWorker *m_worker;
+    RemoteEdit *m_edits;
     QByteArray m_path;
+    QStackedWidget *m_locationStack;
+    FilesBreadcrumbs *m_crumbs;
     QLineEdit *m_location;
     QTreeView *m_view;
-    QStandardItemModel *m_model;
+    FilesModel *m_model;
+    QTimer *m_fill;
     QLabel *m_status;
     QListWidget *m_transfers;
+    QAction *m_hidden;
+    QAction *m_follow;
     QList<QPointer<SftpTransferHandle>> m_running;
     quint64 m_listing = 0; // the newest listing asked for; older answers are dropped
+    QString m_listedStatus; // said once all rows are in
+    QList<QByteArray> m_keepSelected; // a refresh keeps the selection
+    QByteArray m_keepCurrent;
+    QSet<QString> m_asking; // local copies with an upload question open
 };
 
 // The window "Browse files" opens: a FilesView, and a question before it

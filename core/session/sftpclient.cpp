@@ -11,6 +11,14 @@ using namespace sftp;
 
 namespace {
 
+QByteArray packedIds(const QList<quint32> &ids)
+{
+    SshWriter w;
+    for (quint32 id : ids)
+        w.u32(id);
+    return w.data();
+}
+
 } // namespace
 
 SftpClient::SftpClient(ByteStream *stream, QObject *parent)
@@ -363,6 +371,51 @@ void SftpClient::setAttributes(const QByteArray &path, const Attributes &attrs,
     send(id, Request(Type::Setstat, id).string(path).attrs(attrs), [done, path](const Result<Reply> &reply) {
         done(reply ? statusOf(*reply, tr("Cannot set the attributes of"), path) : Status(reply.error()));
     });
+}
+
+void SftpClient::usersGroupsById(const QList<quint32> &uids, const QList<quint32> &gids,
+                                 std::function<void(const Result<IdNames> &)> done)
+{
+    static const QByteArray name = QByteArrayLiteral("users-groups-by-id@openssh.com");
+    if (!hasExtension(name))
+        return done(Error(ErrorCode::Unsupported, tr("The workspace's SFTP server does not look up user names.")));
+    if (uids.size() > kMaxIdsAsked || gids.size() > kMaxIdsAsked)
+        return done(Error(ErrorCode::InvalidArgument, tr("Too many user ids to look up at once.")));
+    const quint32 id = nextId();
+    const qsizetype users = uids.size(), groups = gids.size();
+    send(id, extended(id, name).string(packedIds(uids)).string(packedIds(gids)),
+         [done, users, groups](const Result<Reply> &reply) {
+             if (!reply)
+                 return done(reply.error());
+             if (reply->type != Type::ExtendedReply)
+                 return done(errorOf(*reply, tr("Cannot look up user names"), {}));
+             done(parseIdNames(reply->bytes, users, groups));
+         });
+}
+
+Result<SftpClient::IdNames> SftpClient::parseIdNames(const QByteArray &payload, qsizetype users, qsizetype groups)
+{
+    const Error malformed(ErrorCode::BadFormat, tr("The workspace's SFTP server sent user names Keyport cannot read."));
+    SshReader outer(payload);
+    QByteArray packed[2];
+    if (!outer.string(packed[0]) || !outer.string(packed[1]))
+        return malformed;
+    IdNames names;
+    QList<QByteArray> *lists[2] = { &names.users, &names.groups };
+    const qsizetype counts[2] = { users, groups };
+    for (int i = 0; i < 2; ++i) {
+        SshReader r(packed[i]);
+        // Counted against what was asked: a server cannot make the list grow.
+        for (qsizetype n = 0; n < counts[i]; ++n) {
+            QByteArray s;
+            if (!r.string(s))
+                return malformed;
+            lists[i]->append(s);
+        }
+        if (!r.atEnd())
+            return malformed;
+    }
+    return names;
 }
 
 } // namespace keyport

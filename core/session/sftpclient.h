@@ -70,6 +70,20 @@ public:
     void rename(const QByteArray &from, const QByteArray &to, bool replace, std::function<void(const Status &)> done);
     void setAttributes(const QByteArray &path, const sftp::Attributes &attrs, std::function<void(const Status &)> done);
 
+    // User and group names for ids, as the server's system knows them
+    // (users-groups-by-id@openssh.com, OpenSSH 9.1 and later): in the order
+    // asked, an empty name for an id it does not know. Unsupported when the
+    // server does not offer the extension (see hasExtension()).
+    struct IdNames {
+        QList<QByteArray> users, groups;
+    };
+    static constexpr qsizetype kMaxIdsAsked = 1024; // each list: the request stays far below kMaxMessage
+    void usersGroupsById(const QList<quint32> &uids, const QList<quint32> &gids,
+                         std::function<void(const Result<IdNames> &)> done);
+    // The reply's payload (after the id): two strings, each a packed list of
+    // strings. Counts other than the ones asked for are malformed.
+    static Result<IdNames> parseIdNames(const QByteArray &payload, qsizetype users, qsizetype groups);
+
     // A STATUS reply as a Status: Ok is success, anything else an error
     // saying what failed on `path` in words a person can act on.
     static Status statusOf(const sftp::Reply &reply, const QString &what, const QByteArray &path);

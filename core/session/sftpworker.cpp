@@ -2,6 +2,7 @@
 
 #include "common/log.h"
 #include "session/sftpclient.h"
+#include "session/sftpremove.h"
 
 #include <QThread>
 
@@ -136,6 +137,35 @@ void SftpWorker::rename(const QByteArray &from, const QByteArray &to, std::funct
             return onCaller([done] { done(gone()); });
         // Never replaces what is there: renaming onto a name is the user's to decide.
         client->rename(from, to, false, [this, done](const Status &s) { onCaller([done, s] { done(s); }); });
+    });
+}
+
+void SftpWorker::browse(const QByteArray &path, const SftpListJob::Options &options,
+                        std::function<void(const Result<SftpListJob::Listing> &)> done)
+{
+    onWorker([this, path, options, done](SftpClient *client) {
+        if (!client || !client->isReady())
+            return onCaller([done] { done(gone()); });
+        startJob(new SftpListJob(client, path, options, m_context), m_context, [this, done](SftpListJob *job) {
+            Result<SftpListJob::Listing> r = job->failed() ? Result<SftpListJob::Listing>(job->error())
+                                                           : Result<SftpListJob::Listing>(job->listing());
+            onCaller([done, r] { done(r); });
+        });
+    });
+}
+
+void SftpWorker::removeTree(const QList<QByteArray> &paths,
+                            std::function<void(const Status &, int, const QStringList &)> done)
+{
+    onWorker([this, paths, done](SftpClient *client) {
+        if (!client || !client->isReady())
+            return onCaller([done] { done(gone(), 0, {}); });
+        startJob(new SftpRemoveJob(client, paths, m_context), m_context, [this, done](SftpRemoveJob *job) {
+            const Status s = job->failed() ? Status(job->error()) : Status();
+            const int removed = job->removed();
+            const QStringList failures = job->failures();
+            onCaller([done, s, removed, failures] { done(s, removed, failures); });
+        });
     });
 }
 

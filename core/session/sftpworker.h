@@ -2,6 +2,7 @@
 
 #include "common/result.h"
 #include "session/sftpcopy.h"
+#include "session/sftplisting.h"
 #include "session/sftpwire.h"
 
 #include <QObject>
@@ -70,6 +71,13 @@ public:
     void makeDirectory(const QByteArray &path, std::function<void(const Status &)> done);
     void remove(const QByteArray &path, bool directory, std::function<void(const Status &)> done);
     void rename(const QByteArray &from, const QByteArray &to, std::function<void(const Status &)> done);
+    // A folder as a file manager shows it (SftpListJob): owners, types, link targets.
+    void browse(const QByteArray &path, const SftpListJob::Options &options,
+                std::function<void(const Result<SftpListJob::Listing> &)> done);
+    // Deletes files and folders, folders with everything in them (SftpRemoveJob:
+    // links are removed, never followed). `failures` says what stayed, and why.
+    void removeTree(const QList<QByteArray> &paths,
+                    std::function<void(const Status &status, int removed, const QStringList &failures)> done);
     // options.transfer.ask, when set, is called on the caller's thread, and
     // its answer may come later (a dialog).
     SftpTransferHandle *copy(SftpCopyJob::Direction direction, const QStringList &sources, const QString &destination,
