@@ -28,9 +28,12 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QMenu>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QShortcut>
 #include <QSplitter>
+#include <QStackedWidget>
+#include <QTabWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -81,12 +84,40 @@ WorkspacesPage::WorkspacesPage(AppContext *context, QWidget *parent)
     m_proxies = new ProxiesPanel(m_context->proxies(), left);
     leftLayout->addWidget(m_proxies);
     split->addWidget(left);
-    auto *scroll = new QScrollArea(split);
+    m_tabs = new QTabWidget(split);
+    m_tabs->setObjectName(QStringLiteral("detailsTabs"));
+    m_tabs->setDocumentMode(true);
+    auto *scroll = new QScrollArea(m_tabs);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     m_details = new WorkspaceDetails(scroll);
     scroll->setWidget(m_details);
-    split->addWidget(scroll);
+    m_tabs->addTab(scroll, tr("Details"));
+    m_files = new QStackedWidget(m_tabs);
+    m_files->setObjectName(QStringLiteral("filesTab"));
+    auto *placeholder = new QWidget(m_files);
+    auto *pl = new QVBoxLayout(placeholder);
+    m_filesNote = new QLabel(placeholder);
+    m_filesNote->setObjectName(QStringLiteral("filesTabNote"));
+    m_filesNote->setWordWrap(true);
+    m_filesNote->setAlignment(Qt::AlignCenter);
+    m_filesRetry = new QPushButton(tr("Open the files"), placeholder);
+    m_filesRetry->setObjectName(QStringLiteral("filesTabOpen"));
+    m_filesRetry->hide();
+    pl->addStretch();
+    pl->addWidget(m_filesNote);
+    pl->addWidget(m_filesRetry, 0, Qt::AlignCenter);
+    pl->addStretch();
+    m_files->addWidget(placeholder);
+    m_tabs->addTab(m_files, tr("Files"));
+    m_tabs->setTabToolTip(1, tr("Browse, upload and download the selected workspace's files"));
+    m_tabs->setTabEnabled(1, false);
+    split->addWidget(m_tabs);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (index == 1)
+            showFilesTab();
+    });
+    connect(m_filesRetry, &QPushButton::clicked, this, [this] { prepareFilesTab(currentId()); });
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
     layout->addWidget(split, 1);
@@ -275,8 +306,13 @@ void WorkspacesPage::showSelection()
         Source *source = m_context->registry()->find(w->source);
         shown.canStartStop = source && source->can(Source::Capability::StartStop);
         m_details->showWorkspace(shown);
+        m_tabs->setTabEnabled(1, true);
+        if (m_tabs->currentIndex() == 1)
+            showFilesTab();
         return;
     }
+    m_tabs->setCurrentIndex(0);
+    m_tabs->setTabEnabled(1, false);
     const QString source = m_model->sourceAt(row);
     if (source.isEmpty()) {
         m_details->showNothing();
@@ -307,6 +343,8 @@ void WorkspacesPage::contextMenu(const QPoint &pos)
                    [this, id] { openInEditor(id, QStringLiteral("code")); });
     menu.addAction(AppContext::icon(QStringLiteral("editor")), tr("Open in Cursor"), this,
                    [this, id] { openInEditor(id, QStringLiteral("cursor")); });
+    menu.addAction(AppContext::icon(QStringLiteral("workspace")), tr("Browse files"), this,
+                   [this, id] { browseFiles(id); });
     const bool proxy = bool(m_context->proxies()->find(id));
     menu.addAction(AppContext::icon(QStringLiteral("proxy")), proxy ? tr("Stop proxy") : tr("Start proxy"), this,
                    [this, id, proxy] { proxy ? stopProxy(id) : startProxy(id); });
@@ -336,10 +374,10 @@ void WorkspacesPage::fail(const Error &e)
     m_banner->showError(e);
 }
 
-void WorkspacesPage::launch(LaunchRequest request, std::function<QString(LaunchJob *)> done)
+LaunchJob *WorkspacesPage::launch(LaunchRequest request, std::function<QString(LaunchJob *)> done)
 {
     if (request.workspaceId.isEmpty())
-        return;
+        return nullptr;
     m_banner->clear();
     request.cliPath = m_context->cliPath();
     request.settings = m_context->settings();
@@ -372,6 +410,7 @@ void WorkspacesPage::launch(LaunchRequest request, std::function<QString(LaunchJ
         }
         busy(done(finished));
     });
+    return job;
 }
 
 void WorkspacesPage::connectWorkspace(const QString &id)
@@ -422,6 +461,65 @@ void WorkspacesPage::browseFiles(const QString &id)
         auto *window = new FilesWindow(w, m_context->cliPath(), this);
         window->show();
         return tr("Opened the files of %1.").arg(w.id());
+    });
+}
+
+FilesView *WorkspacesPage::filesTabView(const QString &id) const
+{
+    return m_filesViews.value(id);
+}
+
+void WorkspacesPage::showFilesTab()
+{
+    const QString id = currentId();
+    if (id.isEmpty())
+        return;
+    if (FilesView *view = m_filesViews.value(id)) {
+        m_files->setCurrentWidget(view);
+        return;
+    }
+    m_files->setCurrentIndex(0);
+    if (m_filesPreparing == id)
+        return; // on its way
+    prepareFilesTab(id);
+}
+
+void WorkspacesPage::prepareFilesTab(const QString &id)
+{
+    if (id.isEmpty())
+        return;
+    m_filesPreparing = id;
+    m_filesNote->setText(tr("Preparing the files of %1…").arg(printable(id, 120)));
+    m_filesRetry->hide();
+    LaunchRequest r;
+    r.action = LaunchRequest::Action::Prepare;
+    r.workspaceId = id;
+    // The session needs what Connect needs (started, key, host key): the same pipeline, its questions.
+    LaunchJob *job = launch(r, [this](LaunchJob *prepared) {
+        const Workspace w = prepared->workspace();
+        if (!m_filesViews.value(w.id())) {
+            auto *view = new FilesView(w, m_context->cliPath(), m_files);
+            view->setObjectName(QStringLiteral("filesTab-") + w.id());
+            m_files->addWidget(view);
+            m_filesViews.insert(w.id(), view);
+        }
+        if (currentId() == w.id() && m_tabs->currentIndex() == 1)
+            m_files->setCurrentWidget(m_filesViews.value(w.id()));
+        return tr("Opened the files of %1.").arg(w.id());
+    });
+    if (!job)
+        return;
+    connect(job, &Job::finished, this, [this, job, id] {
+        if (m_filesPreparing == id)
+            m_filesPreparing.clear();
+        if (!job->failed())
+            return;
+        m_filesNote->setText(
+            job->wasCancelled()
+                ? tr("Opening the files of %1 was stopped.").arg(printable(id, 120))
+                : tr("The files of %1 cannot be opened: %2").arg(printable(id, 120), job->error().message));
+        m_filesRetry->setText(tr("Try again"));
+        m_filesRetry->show();
     });
 }
 

@@ -15,12 +15,16 @@
 class QLabel;
 class QLineEdit;
 class QListView;
+class QPushButton;
+class QStackedWidget;
+class QTabWidget;
 
 namespace keyport {
 
 class AppContext;
 class DialogQuestions;
 class ErrorBanner;
+class FilesView;
 class ProxiesPanel;
 class WorkspaceDetails;
 class WorkspaceModel;
@@ -49,6 +53,10 @@ public:
     void openInEditor(const QString &id, const QString &editor, const QString &path = {});
     // The launch pipeline (as Connect), then a Files window for the workspace.
     void browseFiles(const QString &id);
+    // The details' Files tab, for the selected workspace: its view is made
+    // the first time the tab shows it, after the launch pipeline prepared it.
+    void showFilesTab();
+    FilesView *filesTabView(const QString &id) const;
     void startProxy(const QString &id);
     void stopProxy(const QString &id);
     void startStopWorkspace(const QString &id);
@@ -69,7 +77,8 @@ private:
     void contextMenu(const QPoint &pos);
     QString currentId() const;
     // Runs the launch pipeline for `request`; `done` says what happened.
-    void launch(LaunchRequest request, std::function<QString(LaunchJob *)> done);
+    LaunchJob *launch(LaunchRequest request, std::function<QString(LaunchJob *)> done);
+    void prepareFilesTab(const QString &id);
     // The key and pin facts behind the details, read off the GUI thread.
     void updateFacts();
     void busy(const QString &text);
@@ -83,6 +92,12 @@ private:
     QListView *m_list;
     ErrorBanner *m_banner;
     WorkspaceDetails *m_details;
+    QTabWidget *m_tabs; // Details, Files
+    QStackedWidget *m_files; // a placeholder, then a FilesView per workspace
+    QLabel *m_filesNote;
+    QPushButton *m_filesRetry;
+    QHash<QString, QPointer<FilesView>> m_filesViews;
+    QString m_filesPreparing; // the workspace whose Files tab the pipeline prepares
     ProxiesPanel *m_proxies;
     QPointer<LaunchJob> m_launch; // the one a Cancel button would stop
     QHash<QString, WorkspaceFacts> m_facts;
