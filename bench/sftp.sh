@@ -2,7 +2,8 @@
 # Files benchmarks against OpenSSH's own sftp (Debian 12: 9.2), same sshd (the
 # sandbox's), same managed config, same run, in rounds of one run each:
 #   a SIZE_MB file (1024) down and up: keyport-cli cp vs sftp get/put (target:
-#   at least 1.0x, the ratio of sftp's time to ours);
+#   at least 1.0x, the ratio of sftp's time to ours); the download also against
+#   sftp get followed by sync of that file (durable both, as keyport-cli is);
 #   2,000 files of 4 KiB each way: cp -r vs sftp -r (target: at least 1.5x);
 #   peak RSS of keyport-cli during the large transfer (target: under 100 MB),
 #   and the CPU seconds each side spends per transfer (this machine has 2 cores:
@@ -51,6 +52,10 @@ for round in $(seq "$rounds"); do
   rm -f "$local/down.bin" "$remote/up.bin"
   run ours_down measure "$cli" cp "local.sandbox:$remote/big.bin" "$local/down.bin"
   run sftp_down sftp_batch "get $remote/big.bin $local/down-sftp.bin"
+  # sftp leaves the file to the page cache; keyport-cli has it on the disk
+  # (fsync) before the rename: the same download made durable, for reference.
+  printf 'get %s %s\n' "$remote/big.bin" "$local/down-durable.bin" >"$tmp/batch-durable"
+  run sftp_down_durable measure sh -c "sftp -F '$config' -q -b '$tmp/batch-durable' local.sandbox && sync '$local/down-durable.bin'"
   run ours_up measure "$cli" cp "$local/big.bin" "local.sandbox:$remote/up.bin"
   run sftp_up sftp_batch "put $local/big.bin $remote/up-sftp.bin"
   rm -rf "$local/small-down" "$local/small-down-sftp" "$remote/small-up" "$remote/small-up-sftp"
@@ -75,6 +80,7 @@ report() { # title ours sftp target
 }
 echo "## Files: keyport-cli cp vs OpenSSH sftp, same sshd, $rounds rounds, medians"
 report "${size_mb} MiB download" ours_down sftp_down 1.0
+report "${size_mb} MiB down, sftp + sync" ours_down sftp_down_durable 1.0
 report "${size_mb} MiB upload" ours_up sftp_up 1.0
 report "2,000 x 4 KiB download" ours_many_down sftp_many_down 1.5
 report "2,000 x 4 KiB upload" ours_many_up sftp_many_up 1.5
