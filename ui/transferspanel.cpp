@@ -177,10 +177,10 @@ void TransfersPanel::updateButtons()
     using State = QueuedTransfer::State;
     bool canPause = false, canResume = false, canCancel = false, canRetry = false;
     for (QueuedTransfer *t : selected()) {
-        canPause = canPause || t->isActive();
+        canPause = canPause || (t->isActive() && t->canRestart());
         canResume = canResume || t->state() == State::Paused;
         canCancel = canCancel || t->isActive() || t->state() == State::Paused;
-        canRetry = canRetry || t->state() == State::Failed;
+        canRetry = canRetry || (t->state() == State::Failed && t->canRestart());
     }
     m_pause->setText(canResume && !canPause ? tr("Resume") : tr("Pause"));
     m_pause->setEnabled(canPause || canResume);

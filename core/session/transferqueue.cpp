@@ -150,10 +150,15 @@ void TransferQueue::launch(QueuedTransfer *t)
     ++t->m_attempts;
     t->m_error = {};
     t->m_pausing = false;
-    const qint64 doneBefore = t->m_done;
     SftpTransferHandle *h = m_worker->copy(t->m_direction, t->m_sources, t->m_destination, options);
-    t->m_handle = h;
     qCInfo(lcSftp) << "transfer" << t->m_title << "attempt" << t->m_attempts;
+    watch(t, h);
+}
+
+void TransferQueue::watch(QueuedTransfer *t, SftpTransferHandle *h)
+{
+    t->m_handle = h;
+    const qint64 doneBefore = t->m_done;
     t->setState(QueuedTransfer::State::Running);
     connect(h, &SftpTransferHandle::progressed, t, [t](qint64 done, qint64 total, const QString &current) {
         t->m_current = current;
@@ -165,6 +170,22 @@ void TransferQueue::launch(QueuedTransfer *t)
             t->m_lostInARow = 0;
         handleEnd(t);
     });
+}
+
+QueuedTransfer *TransferQueue::adopt(SftpTransferHandle *handle, QueuedTransfer::Direction direction,
+                                     const QString &title)
+{
+    auto *t = new QueuedTransfer(this);
+    t->m_direction = direction;
+    t->m_title = title;
+    t->m_adopted = true;
+    t->m_attempts = 1;
+    m_transfers << t;
+    Q_EMIT added(t);
+    watch(t, handle);
+    if (handle->isFinished())
+        handleEnd(t);
+    return t;
 }
 
 void TransferQueue::handleEnd(QueuedTransfer *t)
@@ -192,7 +213,7 @@ void TransferQueue::handleEnd(QueuedTransfer *t)
             t->setState(State::Cancelled);
             Q_EMIT ended(t);
         }
-    } else if (error.code == ErrorCode::Network && ++t->m_lostInARow <= kMostReconnects) {
+    } else if (error.code == ErrorCode::Network && !t->m_adopted && ++t->m_lostInARow <= kMostReconnects) {
         qCInfo(lcSftp) << "transfer" << t->m_title << "lost its connection:" << error.oneLine();
         t->m_error = error;
         t->setState(State::Reconnecting);
@@ -253,6 +274,8 @@ void TransferQueue::sessionFailed(const Error &error)
 void TransferQueue::pause(QueuedTransfer *t)
 {
     using State = QueuedTransfer::State;
+    if (t->m_adopted)
+        return;
     if (t->state() == State::Running && t->m_handle) {
         t->m_pausing = true;
         t->m_handle->cancel();
@@ -273,7 +296,7 @@ void TransferQueue::resume(QueuedTransfer *t)
 
 void TransferQueue::retry(QueuedTransfer *t)
 {
-    if (t->state() != QueuedTransfer::State::Failed)
+    if (t->state() != QueuedTransfer::State::Failed || t->m_adopted)
         return;
     t->m_lostInARow = 0;
     t->setState(QueuedTransfer::State::Queued);

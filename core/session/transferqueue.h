@@ -53,6 +53,7 @@ public:
     const Error &error() const { return m_error; }
     const QStringList &warnings() const { return m_warnings; }
     int attempts() const { return m_attempts; }
+    bool canRestart() const { return !m_adopted; }
 
 Q_SIGNALS:
     void changed();
@@ -86,6 +87,7 @@ private:
     Error m_error;
     QStringList m_warnings;
     int m_attempts = 0;
+    bool m_adopted = false;
     int m_lostInARow = 0; // attempts that ended with the connection, without progress
 };
 
@@ -111,6 +113,10 @@ public:
     // called on this thread.
     QueuedTransfer *add(QueuedTransfer::Direction direction, const QStringList &sources, const QString &destination,
                         const SftpCopyJob::Options &options, const QString &title);
+    // A copy started elsewhere on the same session (a drag out, a file
+    // saved in its local application): listed and cancellable here, but it
+    // cannot be paused or retried, since the queue does not know how to start it.
+    QueuedTransfer *adopt(SftpTransferHandle *handle, QueuedTransfer::Direction direction, const QString &title);
     void pause(QueuedTransfer *t);
     void resume(QueuedTransfer *t); // a paused one
     void retry(QueuedTransfer *t); // a failed one
@@ -135,6 +141,7 @@ Q_SIGNALS:
 private:
     void pump();
     void launch(QueuedTransfer *t);
+    void watch(QueuedTransfer *t, SftpTransferHandle *h);
     void handleEnd(QueuedTransfer *t);
     void scheduleReconnect();
     void sessionReady();
