@@ -292,7 +292,23 @@ QString cpDroppedThenResumed(const DroppedCopy &copy)
     qInfo("the copy whose connection died said: %s", err.trimmed().constData());
     if (QFileInfo::exists(target))
         return QStringLiteral("a target exists after a failed copy: ") + target;
-    const qint64 kept = QFileInfo(part).size();
+    // An upload's part file is sshd's: its session may still write what had
+    // reached it after the client gave up. Judge it once it stops growing.
+    const qint64 atExit = QFileInfo(part).size();
+    qint64 kept = atExit;
+    QElapsedTimer still;
+    still.start();
+    while (still.elapsed() < 1000) {
+        if (timer.elapsed() > 120000)
+            return QStringLiteral("the part file kept growing after the copy ended");
+        QThread::msleep(100);
+        if (const qint64 now = QFileInfo(part).size(); now != kept) {
+            kept = now;
+            still.restart();
+        }
+    }
+    if (kept != atExit)
+        qInfo("the part file grew from %lld to %lld bytes after the copy ended", atExit, kept);
     if (kept <= 0 || kept >= size)
         return QStringLiteral("the part file holds %1 of %2 bytes").arg(kept).arg(size);
     // What arrived is exactly the start of the source.
