@@ -87,7 +87,8 @@ qint64 mtimeOf(const QString &path);
 bool writeSmallTree(const QString &root, int count, qint64 mtime);
 
 // `keyport-cli cp` of `source` (a file, or a folder with -r) up into
-// `workspace:remoteDir`, then down again into `localDir`; remoteDir is a path
+// `workspace:remoteDir`, then down again into `localDir` (another folder than
+// the source's); remoteDir is a path
 // on this machine (the test's sshd is local), so both copies are compared
 // with the source here: the same bytes (sha256) and modification time of
 // every file, the same set of files, and no part file left on either side.
@@ -98,8 +99,8 @@ QString cpRoundTrip(const QString &workspace, const QString &source, const QStri
 // `localFile` and `workspace:remoteFile` (both paths on this machine; the
 // source must exist), `dropFarEnd` called once the part file holds `dropAfter`
 // bytes. Then: exit 1 with one line that says the connection was lost, names
-// the part file and --resume; no target; the part file a prefix of the
-// source. `restore` is called (the far end back), and `cp --resume` must make
+// the part file and says to resume; no target; the part file (once it stops
+// growing) a prefix of the source. `restore` is called (the far end back), and `cp --resume` must make
 // the target identical with no part file left. Empty when all that holds.
 struct DroppedCopy {
     QString workspace;
