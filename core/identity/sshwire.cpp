@@ -35,7 +35,7 @@ bool SshReader::u8(uint8_t &v)
 {
     if (m_failed || remaining() < 1)
         return fail();
-    v = uint8_t(m_data[m_pos++]);
+    v = uint8_t(m_data.at(m_pos++)); // the non-const operator[] would detach: a copy of every message
     return true;
 }
 

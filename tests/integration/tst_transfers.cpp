@@ -86,8 +86,7 @@ void TestTransfers::cleanupTestCase()
         test::runCli(test::args({ "sandbox", "stop" }));
 }
 
-// Three copies with one place: never two running, all done, each exact;
-// a speed and a time left while bytes move.
+// Three copies with one place: never two running, all done, each exact.
 void TestTransfers::severalAtOnceAsSet()
 {
     auto worker = test::readySftpWorker();
@@ -101,14 +100,11 @@ void TestTransfers::severalAtOnceAsSet()
         ts << queue.add(Direction::Upload, { local(name) }, m_remote->path() + QLatin1Char('/'), overwrite(), name);
     }
     int mostRunning = 0;
-    bool sawSpeed = false, sawTimeLeft = false;
     for (QueuedTransfer *t : ts)
-        connect(t, &QueuedTransfer::changed, this, [&, t] {
+        connect(t, &QueuedTransfer::changed, this, [&] {
             const int running = int(
                 std::count_if(ts.begin(), ts.end(), [](QueuedTransfer *x) { return x->state() == State::Running; }));
             mostRunning = qMax(mostRunning, running);
-            sawSpeed = sawSpeed || t->speed() > 0;
-            sawTimeLeft = sawTimeLeft || (t->state() == State::Running && t->secondsLeft() >= 0);
         });
     QCOMPARE(ts[0]->state(), State::Running);
     QCOMPARE(ts[1]->state(), State::Queued);
@@ -122,8 +118,8 @@ void TestTransfers::severalAtOnceAsSet()
         QCOMPARE(ts[i]->done(), qint64(48) << 20);
     }
     QCOMPARE(mostRunning, 1);
-    QVERIFY(sawSpeed);
-    QVERIFY(sawTimeLeft);
+    // Speed and time left: tst_transferspanel (300 MiB; these copies can end
+    // between two speed samples).
     QCOMPARE(queue.activeCount(), 0);
     queue.clearFinished();
     QVERIFY(queue.transfers().isEmpty());
