@@ -408,6 +408,105 @@
     </message>
 </context>
 <context>
+    <name>keyport::ConflictDialog</name>
+    <message>
+        <source>%1, modified %2</source>
+        <translation>%1, geändert am %2</translation>
+    </message>
+    <message>
+        <source>%1 is there already</source>
+        <translation>%1 ist bereits vorhanden</translation>
+    </message>
+    <message>
+        <source>Part of %1 is there already</source>
+        <translation>Ein Teil von %1 ist bereits vorhanden</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; exists %2.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; existiert bereits %2.</translation>
+    </message>
+    <message>
+        <source>in this folder</source>
+        <translation>in diesem Ordner</translation>
+    </message>
+    <message>
+        <source>on the workspace</source>
+        <translation>auf dem Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>An earlier copy of &lt;b&gt;%1&lt;/b&gt; stopped after %2.</source>
+        <translation>Eine frühere Kopie von &lt;b&gt;%1&lt;/b&gt; wurde nach %2 unterbrochen.</translation>
+    </message>
+    <message>
+        <source>Copying: %1</source>
+        <translation>Zu kopieren: %1</translation>
+    </message>
+    <message>
+        <source>There: %1</source>
+        <translation>Vorhanden: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Continue from what arrived (after checking it still matches)</source>
+        <translation>Mit dem bereits Angekommenen fortfahren (nach einer Prüfung, dass es noch übereinstimmt)</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Ersetzen</translation>
+    </message>
+    <message>
+        <source>Replace it with the copy</source>
+        <translation>Durch die Kopie ersetzen</translation>
+    </message>
+    <message>
+        <source>Replace if &amp;newer</source>
+        <translation>Ersetzen, wenn &amp;neuer</translation>
+    </message>
+    <message>
+        <source>Replace it only when the copy is newer</source>
+        <translation>Nur ersetzen, wenn die Kopie neuer ist</translation>
+    </message>
+    <message>
+        <source>&amp;Keep both</source>
+        <translation>&amp;Beide behalten</translation>
+    </message>
+    <message>
+        <source>Copy as &quot;%1&quot;</source>
+        <translation>Als „%1“ kopieren</translation>
+    </message>
+    <message>
+        <source>Start &amp;over</source>
+        <translation>&amp;Von vorn beginnen</translation>
+    </message>
+    <message>
+        <source>Copy it again from the start</source>
+        <translation>Noch einmal von Anfang an kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation>Über&amp;springen</translation>
+    </message>
+    <message>
+        <source>Leave it as it is</source>
+        <translation>Unverändert lassen</translation>
+    </message>
+    <message>
+        <source>Stop copying</source>
+        <translation>Kopieren beenden</translation>
+    </message>
+    <message>
+        <source>Stop the whole copy</source>
+        <translation>Den gesamten Kopiervorgang beenden</translation>
+    </message>
+    <message>
+        <source>Do the &amp;same for the rest of this copy</source>
+        <translation>Für den Rest dieses Kopiervorgangs &amp;genauso verfahren</translation>
+    </message>
+</context>
+<context>
     <name>keyport::DialogQuestions</name>
     <message>
         <source>Start %1?</source>
@@ -490,18 +589,93 @@ Sie können sie jederzeit in den Einstellungen entfernen.</translation>
     </message>
 </context>
 <context>
-    <name>keyport::FilesView</name>
+    <name>keyport::FilesDragOffer</name>
     <message>
-        <source>Up one folder (Alt+Up)</source>
-        <translation>Einen Ordner nach oben (Alt+Hoch)</translation>
+        <source>The workspace is not connected: nothing was downloaded.</source>
+        <translation>Der Arbeitsbereich ist nicht verbunden: es wurde nichts heruntergeladen.</translation>
     </message>
+    <message>
+        <source>Downloading %1 to %2</source>
+        <translation>%1 wird nach %2 heruntergeladen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Downloading %n item(s) to %1</source>
+        <translation>
+            <numerusform>%n Element wird nach %1 heruntergeladen</numerusform>
+            <numerusform>%n Elemente werden nach %1 heruntergeladen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keyport downloads into a folder of this computer only, not into %1.</source>
+        <translation>Keyport lädt nur in einen Ordner dieses Computers herunter, nicht nach %1.</translation>
+    </message>
+    <message>
+        <source>These items were handed over already: drag them again.</source>
+        <translation>Diese Elemente wurden bereits übergeben: ziehen Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 ist kein Ordner.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written to.</source>
+        <translation>In %1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>The drop target named no file to save to.</source>
+        <translation>Das Ablageziel hat keine Datei zum Speichern genannt.</translation>
+    </message>
+    <message>
+        <source>The drop target named no file to save to (%1).</source>
+        <translation>Das Ablageziel hat keine Datei zum Speichern genannt (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n Element</numerusform>
+            <numerusform>%n Elemente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 could not be fetched for the drop: %2</source>
+        <translation>%1 konnte für das Ablegen nicht geholt werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is still being fetched: drop it again when its transfer is done.</source>
+        <translation>%1 wird noch geholt: legen Sie es erneut ab, wenn die Übertragung fertig ist.</translation>
+    </message>
+</context>
+<context>
+    <name>keyport::FilesDragOut</name>
+    <message>
+        <source>%1 cannot be made.</source>
+        <translation>%1 lässt sich nicht anlegen.</translation>
+    </message>
+    <message>
+        <source>Fetching %1 for the drop</source>
+        <translation>%1 wird für das Ablegen geholt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fetching %n item(s) for the drop</source>
+        <translation>
+            <numerusform>%n Element wird für das Ablegen geholt</numerusform>
+            <numerusform>%n Elemente werden für das Ablegen geholt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The staging folder cannot be made: %1</source>
+        <translation>Der Zwischenordner lässt sich nicht anlegen: %1</translation>
+    </message>
+    <message>
+        <source>The workspace is not connected.</source>
+        <translation>Der Arbeitsbereich ist nicht verbunden.</translation>
+    </message>
+</context>
+<context>
+    <name>keyport::FilesView</name>
     <message>
         <source>Up one folder</source>
         <translation>Einen Ordner nach oben</translation>
-    </message>
-    <message>
-        <source>The remote home folder</source>
-        <translation>Der persönliche Ordner auf dem Arbeitsbereich</translation>
     </message>
     <message>
         <source>Home folder</source>
@@ -510,10 +684,6 @@ Sie können sie jederzeit in den Einstellungen entfernen.</translation>
     <message>
         <source>Folder on the workspace</source>
         <translation>Ordner auf dem Arbeitsbereich</translation>
-    </message>
-    <message>
-        <source>Connecting…</source>
-        <translation>Verbinde…</translation>
     </message>
     <message>
         <source>Refresh (F5)</source>
@@ -637,12 +807,251 @@ Sie können sie jederzeit in den Einstellungen entfernen.</translation>
         <translation>Herunterladen nach</translation>
     </message>
     <message>
-        <source>Name:</source>
-        <translation>Name:</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; cannot be a folder name.</source>
         <translation>„%1“ kann kein Ordnername sein.</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Besitzer</translation>
+    </message>
+    <message>
+        <source>Link to</source>
+        <translation>Link auf</translation>
+    </message>
+    <message>
+        <source>Link to %1</source>
+        <translation>Link auf %1</translation>
+    </message>
+    <message>
+        <source>(missing)</source>
+        <translation>(fehlt)</translation>
+    </message>
+    <message>
+        <source>Owner %1, group %2</source>
+        <translation>Besitzer %1, Gruppe %2</translation>
+    </message>
+    <message>
+        <source>Click a folder to go there; click here or press Ctrl+L to type a location</source>
+        <translation>Klicken Sie auf einen Ordner, um dorthin zu wechseln; klicken Sie hier oder drücken Sie Strg+L, um einen Ort einzugeben</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Persönlicher Ordner</translation>
+    </message>
+    <message>
+        <source>Up one folder (Alt+Up, Backspace)</source>
+        <translation>Einen Ordner nach oben (Alt+Hoch, Rücktaste)</translation>
+    </message>
+    <message>
+        <source>The remote home folder (Alt+Home)</source>
+        <translation>Der persönliche Ordner auf dem Arbeitsbereich (Alt+Pos1)</translation>
+    </message>
+    <message>
+        <source>A folder: /path, ~/path, or a path in the one shown</source>
+        <translation>Ein Ordner: /pfad, ~/pfad oder ein Pfad im angezeigten Ordner</translation>
+    </message>
+    <message>
+        <source>Show hidden files</source>
+        <translation>Versteckte Dateien anzeigen</translation>
+    </message>
+    <message>
+        <source>Open links to folders as folders</source>
+        <translation>Links auf Ordner wie Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>A link to a folder opens like the folder; sizes and dates are its target&apos;s</source>
+        <translation>Ein Link auf einen Ordner öffnet sich wie der Ordner; Größen und Daten sind die seines Ziels</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Ansicht</translation>
+    </message>
+    <message>
+        <source>View options</source>
+        <translation>Ansichtsoptionen</translation>
+    </message>
+    <message>
+        <source>Hidden files, links</source>
+        <translation>Versteckte Dateien, Links</translation>
+    </message>
+    <message>
+        <source>New folder (Ctrl+Shift+N)</source>
+        <translation>Neuer Ordner (Strg+Umschalt+N)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hidden (Ctrl+H shows them)</source>
+        <translation>
+            <numerusform>%n versteckt (Strg+H zeigt es an)</numerusform>
+            <numerusform>%n versteckt (Strg+H zeigt sie an)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Showing %1…</source>
+        <translation>Anzeige von %1…</translation>
+    </message>
+    <message>
+        <source>%1 is a link to the folder %2: &quot;Open link&quot; in its menu opens it, or View ▸ Open links to folders as folders.</source>
+        <translation>%1 ist ein Link auf den Ordner %2: „Link öffnen“ in seinem Menü öffnet ihn, oder Ansicht ▸ Links auf Ordner wie Ordner öffnen.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file Keyport can open.</source>
+        <translation>%1 ist keine Datei, die Keyport öffnen kann.</translation>
+    </message>
+    <message>
+        <source>Downloading %1 to open it…</source>
+        <translation>%1 wird zum Öffnen heruntergeladen…</translation>
+    </message>
+    <message>
+        <source>No application here opens %1. Its copy is %2.</source>
+        <translation>Keine Anwendung auf diesem Computer öffnet %1. Die Kopie liegt unter %2.</translation>
+    </message>
+    <message>
+        <source>Opened %1 on this computer. When you save it there, Keyport offers to upload it.</source>
+        <translation>%1 wurde auf diesem Computer geöffnet. Wenn Sie die Datei dort speichern, bietet Keyport an, sie hochzuladen.</translation>
+    </message>
+    <message>
+        <source>Upload the changes?</source>
+        <translation>Die Änderungen hochladen?</translation>
+    </message>
+    <message>
+        <source>Upload the changed %1 to %2?</source>
+        <translation>Die geänderte Datei %1 nach %2 hochladen?</translation>
+    </message>
+    <message>
+        <source>It replaces %1 on the workspace.</source>
+        <translation>Sie ersetzt %1 auf dem Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>Upload</source>
+        <translation>Hochladen</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Nicht jetzt</translation>
+    </message>
+    <message>
+        <source>%1 was not uploaded; saving it again asks again.</source>
+        <translation>%1 wurde nicht hochgeladen; beim nächsten Speichern wird erneut gefragt.</translation>
+    </message>
+    <message>
+        <source>Uploading %1</source>
+        <translation>%1 wird hochgeladen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a name: no &quot;/&quot;, control characters, &quot;.&quot; or &quot;..&quot;.</source>
+        <translation>„%1“ kann kein Name sein: kein „/“, keine Steuerzeichen, nicht „.“ oder „..“.</translation>
+    </message>
+    <message>
+        <source>Renamed %1 to %2.</source>
+        <translation>%1 in %2 umbenannt.</translation>
+    </message>
+    <message>
+        <source>Delete the folder %1 and everything in it?</source>
+        <translation>Den Ordner %1 und seinen gesamten Inhalt löschen?</translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation>%1 löschen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n item(s), folders with everything in them?</source>
+        <translation>
+            <numerusform>%n Element löschen, Ordner mit ihrem gesamten Inhalt?</numerusform>
+            <numerusform>%n Elemente löschen, Ordner mit ihrem gesamten Inhalt?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n item(s)?</source>
+        <translation>
+            <numerusform>%n Element löschen?</numerusform>
+            <numerusform>%n Elemente löschen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete from the workspace</source>
+        <translation>Vom Arbeitsbereich löschen</translation>
+    </message>
+    <message>
+        <source>They are deleted on %1, not moved to a trash: this cannot be undone. Links are deleted, never what they point to.</source>
+        <translation>Sie werden auf %1 gelöscht, nicht in einen Papierkorb verschoben: das lässt sich nicht rückgängig machen. Links werden gelöscht, nie das, worauf sie zeigen.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleting %n item(s)…</source>
+        <translation>
+            <numerusform>%n Element wird gelöscht…</numerusform>
+            <numerusform>%n Elemente werden gelöscht…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n item(s).</source>
+        <translation>
+            <numerusform>%n Element gelöscht.</numerusform>
+            <numerusform>%n Elemente gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name of the new folder in %1:</source>
+        <translation>Name des neuen Ordners in %1:</translation>
+    </message>
+    <message>
+        <source>Made the folder %1.</source>
+        <translation>Ordner %1 angelegt.</translation>
+    </message>
+    <message>
+        <source>Copied %1</source>
+        <translation>%1 kopiert</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Open link</source>
+        <translation>Link öffnen</translation>
+    </message>
+    <message>
+        <source>Open with its application</source>
+        <translation>Mit der zugehörigen Anwendung öffnen</translation>
+    </message>
+    <message>
+        <source>Downloads a copy, opens it, and offers to upload it when it is saved</source>
+        <translation>Lädt eine Kopie herunter, öffnet sie und bietet beim Speichern an, sie hochzuladen</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Umbenennen</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <source>Copy path</source>
+        <translation>Pfad kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the folder&apos;s path</source>
+        <translation>Den Pfad des Ordners kopieren</translation>
+    </message>
+    <message>
+        <source>New folder…</source>
+        <translation>Neuer Ordner…</translation>
+    </message>
+    <message>
+        <source>Upload here…</source>
+        <translation>Hierher hochladen…</translation>
     </message>
 </context>
 <context>
@@ -1850,6 +2259,17 @@ Sie können sie jederzeit in den Einstellungen entfernen.</translation>
     </message>
 </context>
 <context>
+    <name>keyport::RemoteEdit</name>
+    <message>
+        <source>%1 cannot be a file name on this computer.</source>
+        <translation>%1 kann auf diesem Computer kein Dateiname sein.</translation>
+    </message>
+    <message>
+        <source>Cannot make a private folder for the local copy: %1</source>
+        <translation>Für die lokale Kopie lässt sich kein privater Ordner anlegen: %1</translation>
+    </message>
+</context>
+<context>
     <name>keyport::RemoveSourceJob</name>
     <message>
         <source>%1 is a built-in source; it cannot be removed.</source>
@@ -2071,6 +2491,18 @@ Sie können sie jederzeit in den Einstellungen entfernen.</translation>
         <source>ssh-agent then asks on screen (ssh-askpass) every time a key signs in; some agents, such as gnome-keyring&apos;s, refuse such keys.</source>
         <translation>ssh-agent fragt dann auf dem Bildschirm (ssh-askpass) bei jeder Anmeldung mit dem Schlüssel; manche Agenten, etwa der von gnome-keyring, lehnen solche Schlüssel ab.</translation>
     </message>
+    <message>
+        <source>Transfers at once</source>
+        <translation>Gleichzeitige Übertragungen</translation>
+    </message>
+    <message>
+        <source>How many copies of one Files window run at the same time; the others wait. Each copy already moves many files at once.</source>
+        <translation>Wie viele Kopiervorgänge eines Dateien-Fensters gleichzeitig laufen; die übrigen warten. Jeder Kopiervorgang überträgt bereits viele Dateien auf einmal.</translation>
+    </message>
+    <message>
+        <source>&amp;Transfers at once:</source>
+        <translation>&amp;Gleichzeitige Übertragungen:</translation>
+    </message>
 </context>
 <context>
     <name>keyport::SftpClient</name>
@@ -2141,6 +2573,22 @@ Sie können sie jederzeit in den Einstellungen entfernen.</translation>
     <message>
         <source>Cannot read the link</source>
         <translation>Link nicht lesbar</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s SFTP server does not look up user names.</source>
+        <translation>Der SFTP-Server des Arbeitsbereichs löst keine Benutzernamen auf.</translation>
+    </message>
+    <message>
+        <source>Too many user ids to look up at once.</source>
+        <translation>Zu viele Benutzer-IDs auf einmal zum Auflösen.</translation>
+    </message>
+    <message>
+        <source>Cannot look up user names</source>
+        <translation>Benutzernamen nicht auflösbar</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s SFTP server sent user names Keyport cannot read.</source>
+        <translation>Der SFTP-Server des Arbeitsbereichs hat Benutzernamen gesendet, die Keyport nicht lesen kann.</translation>
     </message>
 </context>
 <context>
@@ -2283,6 +2731,63 @@ Sie können sie jederzeit in den Einstellungen entfernen.</translation>
     <message>
         <source>Cannot set the time of</source>
         <translation>Zeit nicht setzbar für</translation>
+    </message>
+    <message>
+        <source>The copy stopped at %1, which exists already.</source>
+        <translation>Die Kopie hielt bei %1 an, das bereits existiert.</translation>
+    </message>
+    <message>
+        <source>No free name is left for another copy of %1.</source>
+        <translation>Für eine weitere Kopie von %1 ist kein freier Name mehr übrig.</translation>
+    </message>
+</context>
+<context>
+    <name>keyport::SftpListJob</name>
+    <message>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>Socket</source>
+        <translation>Socket</translation>
+    </message>
+    <message>
+        <source>Named pipe</source>
+        <translation>Benannte Pipe</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Broken link</source>
+        <translation>Defekter Link</translation>
+    </message>
+    <message>
+        <source>Link to folder</source>
+        <translation>Link auf Ordner</translation>
+    </message>
+    <message>
+        <source>Link to %1</source>
+        <translation>Link auf %1</translation>
+    </message>
+</context>
+<context>
+    <name>keyport::SftpRemoveJob</name>
+    <message>
+        <source>…and more.</source>
+        <translation>…und weitere.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) could not be deleted: %1</source>
+        <translation>
+            <numerusform>%n Element konnte nicht gelöscht werden: %1</numerusform>
+            <numerusform>%n Elemente konnten nicht gelöscht werden: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2645,6 +3150,137 @@ Sie können sie jederzeit in den Einstellungen entfernen.</translation>
     <message>
         <source>The SSH client closed its end of the pipe.</source>
         <translation>Der SSH-Client hat sein Ende der Pipe geschlossen.</translation>
+    </message>
+</context>
+<context>
+    <name>keyport::TransferQueue</name>
+    <message numerus="yes">
+        <source>The workspace could not be reached again after %n tries: %1 Retry continues from where it stopped.</source>
+        <translation>
+            <numerusform>Der Arbeitsbereich war nach %n Versuch nicht wieder erreichbar: %1 „Erneut versuchen“ macht dort weiter, wo es aufgehört hat.</numerusform>
+            <numerusform>Der Arbeitsbereich war nach %n Versuchen nicht wieder erreichbar: %1 „Erneut versuchen“ macht dort weiter, wo es aufgehört hat.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled; what arrived stays as part files.</source>
+        <translation>Abgebrochen; das Angekommene bleibt als Teildateien erhalten.</translation>
+    </message>
+</context>
+<context>
+    <name>keyport::TransfersPanel</name>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>Übertragungen</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Übertragung</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Geschwindigkeit</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Restzeit</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausieren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop it; what arrived stays as part files, and copying again continues from there</source>
+        <translation>Abbrechen; das Angekommene bleibt als Teildateien erhalten, und erneutes Kopieren macht dort weiter</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Continue a failed copy from where it stopped</source>
+        <translation>Eine fehlgeschlagene Kopie dort fortsetzen, wo sie aufgehört hat</translation>
+    </message>
+    <message>
+        <source>Clear finished</source>
+        <translation>Abgeschlossene entfernen</translation>
+    </message>
+    <message>
+        <source>Done: %1.</source>
+        <translation>Fertig: %1.</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <source>Copying</source>
+        <translation>Wird kopiert</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <source>Connection lost; reconnecting…</source>
+        <translation>Verbindung verloren; neue Verbindung wird aufgebaut…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done, %n skipped</source>
+        <translation>
+            <numerusform>Fertig, %n übersprungen</numerusform>
+            <numerusform>Fertig, %n übersprungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
     </message>
 </context>
 <context>
@@ -3159,6 +3795,42 @@ Eingabetaste oder Doppelklick stellt die Verbindung her.</translation>
     <message>
         <source>Opened the files of %1.</source>
         <translation>Die Dateien von %1 wurden geöffnet.</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Open the files</source>
+        <translation>Die Dateien öffnen</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Dateien</translation>
+    </message>
+    <message>
+        <source>Browse, upload and download the selected workspace&apos;s files</source>
+        <translation>Die Dateien des ausgewählten Arbeitsbereichs durchsuchen, hoch- und herunterladen</translation>
+    </message>
+    <message>
+        <source>Browse files</source>
+        <translation>Dateien durchsuchen</translation>
+    </message>
+    <message>
+        <source>Preparing the files of %1…</source>
+        <translation>Die Dateien von %1 werden vorbereitet…</translation>
+    </message>
+    <message>
+        <source>Opening the files of %1 was stopped.</source>
+        <translation>Das Öffnen der Dateien von %1 wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The files of %1 cannot be opened: %2</source>
+        <translation>Die Dateien von %1 lassen sich nicht öffnen: %2</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Erneut versuchen</translation>
     </message>
 </context>
 <context>

@@ -408,6 +408,105 @@
     </message>
 </context>
 <context>
+    <name>keyport::ConflictDialog</name>
+    <message>
+        <source>%1, modified %2</source>
+        <translation>%1, modifié le %2</translation>
+    </message>
+    <message>
+        <source>%1 is there already</source>
+        <translation>%1 existe déjà</translation>
+    </message>
+    <message>
+        <source>Part of %1 is there already</source>
+        <translation>Une partie de %1 existe déjà</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; exists %2.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; existe déjà %2.</translation>
+    </message>
+    <message>
+        <source>in this folder</source>
+        <translation>dans ce dossier</translation>
+    </message>
+    <message>
+        <source>on the workspace</source>
+        <translation>sur l’espace de travail</translation>
+    </message>
+    <message>
+        <source>An earlier copy of &lt;b&gt;%1&lt;/b&gt; stopped after %2.</source>
+        <translation>Une copie précédente de &lt;b&gt;%1&lt;/b&gt; s’est arrêtée après %2.</translation>
+    </message>
+    <message>
+        <source>Copying: %1</source>
+        <translation>À copier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>There: %1</source>
+        <translation>Existant&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reprendre</translation>
+    </message>
+    <message>
+        <source>Continue from what arrived (after checking it still matches)</source>
+        <translation>Continuer à partir de ce qui est arrivé (après avoir vérifié que cela correspond toujours)</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>R&amp;emplacer</translation>
+    </message>
+    <message>
+        <source>Replace it with the copy</source>
+        <translation>Le remplacer par la copie</translation>
+    </message>
+    <message>
+        <source>Replace if &amp;newer</source>
+        <translation>Remplacer si plus ré&amp;cent</translation>
+    </message>
+    <message>
+        <source>Replace it only when the copy is newer</source>
+        <translation>Le remplacer seulement si la copie est plus récente</translation>
+    </message>
+    <message>
+        <source>&amp;Keep both</source>
+        <translation>&amp;Garder les deux</translation>
+    </message>
+    <message>
+        <source>Copy as &quot;%1&quot;</source>
+        <translation>Copier sous «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Start &amp;over</source>
+        <translation>Recommencer depuis le &amp;début</translation>
+    </message>
+    <message>
+        <source>Copy it again from the start</source>
+        <translation>Le copier à nouveau depuis le début</translation>
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation>&amp;Ignorer</translation>
+    </message>
+    <message>
+        <source>Leave it as it is</source>
+        <translation>Le laisser tel quel</translation>
+    </message>
+    <message>
+        <source>Stop copying</source>
+        <translation>Arrêter la copie</translation>
+    </message>
+    <message>
+        <source>Stop the whole copy</source>
+        <translation>Arrêter toute la copie</translation>
+    </message>
+    <message>
+        <source>Do the &amp;same for the rest of this copy</source>
+        <translation>Faire de &amp;même pour le reste de cette copie</translation>
+    </message>
+</context>
+<context>
     <name>keyport::DialogQuestions</name>
     <message>
         <source>Start %1?</source>
@@ -490,18 +589,93 @@ Vous pourrez la retirer à tout moment dans les Paramètres.</translation>
     </message>
 </context>
 <context>
-    <name>keyport::FilesView</name>
+    <name>keyport::FilesDragOffer</name>
     <message>
-        <source>Up one folder (Alt+Up)</source>
-        <translation>Remonter d’un dossier (Alt+Haut)</translation>
+        <source>The workspace is not connected: nothing was downloaded.</source>
+        <translation>L’espace de travail n’est pas connecté&#xa0;: rien n’a été téléchargé.</translation>
     </message>
+    <message>
+        <source>Downloading %1 to %2</source>
+        <translation>Téléchargement de %1 vers %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Downloading %n item(s) to %1</source>
+        <translation>
+            <numerusform>Téléchargement de %n élément vers %1</numerusform>
+            <numerusform>Téléchargement de %n éléments vers %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keyport downloads into a folder of this computer only, not into %1.</source>
+        <translation>Keyport ne télécharge que dans un dossier de cet ordinateur, pas dans %1.</translation>
+    </message>
+    <message>
+        <source>These items were handed over already: drag them again.</source>
+        <translation>Ces éléments ont déjà été remis&#xa0;: faites-les glisser à nouveau.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 n’est pas un dossier.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written to.</source>
+        <translation>Impossible d’écrire dans %1.</translation>
+    </message>
+    <message>
+        <source>The drop target named no file to save to.</source>
+        <translation>La cible du dépôt n’a indiqué aucun fichier où enregistrer.</translation>
+    </message>
+    <message>
+        <source>The drop target named no file to save to (%1).</source>
+        <translation>La cible du dépôt n’a indiqué aucun fichier où enregistrer (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n élément</numerusform>
+            <numerusform>%n éléments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 could not be fetched for the drop: %2</source>
+        <translation>Impossible de récupérer %1 pour le dépôt&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is still being fetched: drop it again when its transfer is done.</source>
+        <translation>%1 est encore en cours de récupération&#xa0;: déposez-le à nouveau une fois son transfert terminé.</translation>
+    </message>
+</context>
+<context>
+    <name>keyport::FilesDragOut</name>
+    <message>
+        <source>%1 cannot be made.</source>
+        <translation>Impossible de créer %1.</translation>
+    </message>
+    <message>
+        <source>Fetching %1 for the drop</source>
+        <translation>Récupération de %1 pour le dépôt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fetching %n item(s) for the drop</source>
+        <translation>
+            <numerusform>Récupération de %n élément pour le dépôt</numerusform>
+            <numerusform>Récupération de %n éléments pour le dépôt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The staging folder cannot be made: %1</source>
+        <translation>Impossible de créer le dossier intermédiaire&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The workspace is not connected.</source>
+        <translation>L’espace de travail n’est pas connecté.</translation>
+    </message>
+</context>
+<context>
+    <name>keyport::FilesView</name>
     <message>
         <source>Up one folder</source>
         <translation>Remonter d’un dossier</translation>
-    </message>
-    <message>
-        <source>The remote home folder</source>
-        <translation>Le dossier personnel sur l’espace de travail</translation>
     </message>
     <message>
         <source>Home folder</source>
@@ -510,10 +684,6 @@ Vous pourrez la retirer à tout moment dans les Paramètres.</translation>
     <message>
         <source>Folder on the workspace</source>
         <translation>Dossier sur l’espace de travail</translation>
-    </message>
-    <message>
-        <source>Connecting…</source>
-        <translation>Connexion…</translation>
     </message>
     <message>
         <source>Refresh (F5)</source>
@@ -637,12 +807,251 @@ Vous pourrez la retirer à tout moment dans les Paramètres.</translation>
         <translation>Télécharger vers</translation>
     </message>
     <message>
-        <source>Name:</source>
-        <translation>Nom :</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; cannot be a folder name.</source>
         <translation>« %1 » ne peut pas être un nom de dossier.</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Propriétaire</translation>
+    </message>
+    <message>
+        <source>Link to</source>
+        <translation>Lien vers</translation>
+    </message>
+    <message>
+        <source>Link to %1</source>
+        <translation>Lien vers %1</translation>
+    </message>
+    <message>
+        <source>(missing)</source>
+        <translation>(absent)</translation>
+    </message>
+    <message>
+        <source>Owner %1, group %2</source>
+        <translation>Propriétaire %1, groupe %2</translation>
+    </message>
+    <message>
+        <source>Click a folder to go there; click here or press Ctrl+L to type a location</source>
+        <translation>Cliquez sur un dossier pour y aller&#x202f;; cliquez ici ou appuyez sur Ctrl+L pour saisir un emplacement</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Chemin</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Dossier personnel</translation>
+    </message>
+    <message>
+        <source>Up one folder (Alt+Up, Backspace)</source>
+        <translation>Remonter d’un dossier (Alt+Haut, Retour arrière)</translation>
+    </message>
+    <message>
+        <source>The remote home folder (Alt+Home)</source>
+        <translation>Le dossier personnel sur l’espace de travail (Alt+Début)</translation>
+    </message>
+    <message>
+        <source>A folder: /path, ~/path, or a path in the one shown</source>
+        <translation>Un dossier&#xa0;: /chemin, ~/chemin, ou un chemin dans celui affiché</translation>
+    </message>
+    <message>
+        <source>Show hidden files</source>
+        <translation>Afficher les fichiers cachés</translation>
+    </message>
+    <message>
+        <source>Open links to folders as folders</source>
+        <translation>Ouvrir les liens vers des dossiers comme des dossiers</translation>
+    </message>
+    <message>
+        <source>A link to a folder opens like the folder; sizes and dates are its target&apos;s</source>
+        <translation>Un lien vers un dossier s’ouvre comme le dossier&#x202f;; tailles et dates sont celles de sa cible</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Affichage</translation>
+    </message>
+    <message>
+        <source>View options</source>
+        <translation>Options d’affichage</translation>
+    </message>
+    <message>
+        <source>Hidden files, links</source>
+        <translation>Fichiers cachés, liens</translation>
+    </message>
+    <message>
+        <source>New folder (Ctrl+Shift+N)</source>
+        <translation>Nouveau dossier (Ctrl+Maj+N)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hidden (Ctrl+H shows them)</source>
+        <translation>
+            <numerusform>%n caché (Ctrl+H l’affiche)</numerusform>
+            <numerusform>%n cachés (Ctrl+H les affiche)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Showing %1…</source>
+        <translation>Affichage de %1…</translation>
+    </message>
+    <message>
+        <source>%1 is a link to the folder %2: &quot;Open link&quot; in its menu opens it, or View ▸ Open links to folders as folders.</source>
+        <translation>%1 est un lien vers le dossier %2&#xa0;: «&#xa0;Ouvrir le lien&#xa0;» dans son menu l’ouvre, ou Affichage ▸ Ouvrir les liens vers des dossiers comme des dossiers.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file Keyport can open.</source>
+        <translation>%1 n’est pas un fichier que Keyport peut ouvrir.</translation>
+    </message>
+    <message>
+        <source>Downloading %1 to open it…</source>
+        <translation>Téléchargement de %1 pour l’ouvrir…</translation>
+    </message>
+    <message>
+        <source>No application here opens %1. Its copy is %2.</source>
+        <translation>Aucune application de cet ordinateur n’ouvre %1. Sa copie se trouve sous %2.</translation>
+    </message>
+    <message>
+        <source>Opened %1 on this computer. When you save it there, Keyport offers to upload it.</source>
+        <translation>%1 a été ouvert sur cet ordinateur. Quand vous l’y enregistrez, Keyport propose de le téléverser.</translation>
+    </message>
+    <message>
+        <source>Upload the changes?</source>
+        <translation>Téléverser les modifications&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Upload the changed %1 to %2?</source>
+        <translation>Téléverser %1 modifié vers %2&#x202f;?</translation>
+    </message>
+    <message>
+        <source>It replaces %1 on the workspace.</source>
+        <translation>Il remplace %1 sur l’espace de travail.</translation>
+    </message>
+    <message>
+        <source>Upload</source>
+        <translation>Téléverser</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Pas maintenant</translation>
+    </message>
+    <message>
+        <source>%1 was not uploaded; saving it again asks again.</source>
+        <translation>%1 n’a pas été téléversé&#x202f;; l’enregistrer à nouveau reposera la question.</translation>
+    </message>
+    <message>
+        <source>Uploading %1</source>
+        <translation>Téléversement de %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a name: no &quot;/&quot;, control characters, &quot;.&quot; or &quot;..&quot;.</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être un nom&#xa0;: pas de «&#xa0;/&#xa0;» ni de caractères de contrôle, ni «&#xa0;.&#xa0;» ou «&#xa0;..&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Renamed %1 to %2.</source>
+        <translation>%1 renommé en %2.</translation>
+    </message>
+    <message>
+        <source>Delete the folder %1 and everything in it?</source>
+        <translation>Supprimer le dossier %1 et tout son contenu&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation>Supprimer %1&#x202f;?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n item(s), folders with everything in them?</source>
+        <translation>
+            <numerusform>Supprimer %n élément, les dossiers avec tout leur contenu&#x202f;?</numerusform>
+            <numerusform>Supprimer %n éléments, les dossiers avec tout leur contenu&#x202f;?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n item(s)?</source>
+        <translation>
+            <numerusform>Supprimer %n élément&#x202f;?</numerusform>
+            <numerusform>Supprimer %n éléments&#x202f;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete from the workspace</source>
+        <translation>Supprimer de l’espace de travail</translation>
+    </message>
+    <message>
+        <source>They are deleted on %1, not moved to a trash: this cannot be undone. Links are deleted, never what they point to.</source>
+        <translation>Ils sont supprimés sur %1, pas mis dans une corbeille&#xa0;: c’est irréversible. Les liens sont supprimés, jamais ce vers quoi ils pointent.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleting %n item(s)…</source>
+        <translation>
+            <numerusform>Suppression de %n élément…</numerusform>
+            <numerusform>Suppression de %n éléments…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n item(s).</source>
+        <translation>
+            <numerusform>%n élément supprimé.</numerusform>
+            <numerusform>%n éléments supprimés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name of the new folder in %1:</source>
+        <translation>Nom du nouveau dossier dans %1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Made the folder %1.</source>
+        <translation>Dossier %1 créé.</translation>
+    </message>
+    <message>
+        <source>Copied %1</source>
+        <translation>Copié&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Open link</source>
+        <translation>Ouvrir le lien</translation>
+    </message>
+    <message>
+        <source>Open with its application</source>
+        <translation>Ouvrir avec son application</translation>
+    </message>
+    <message>
+        <source>Downloads a copy, opens it, and offers to upload it when it is saved</source>
+        <translation>Télécharge une copie, l’ouvre et propose de la téléverser quand elle est enregistrée</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Renommer</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <source>Copy path</source>
+        <translation>Copier le chemin</translation>
+    </message>
+    <message>
+        <source>Copy the folder&apos;s path</source>
+        <translation>Copier le chemin du dossier</translation>
+    </message>
+    <message>
+        <source>New folder…</source>
+        <translation>Nouveau dossier…</translation>
+    </message>
+    <message>
+        <source>Upload here…</source>
+        <translation>Téléverser ici…</translation>
     </message>
 </context>
 <context>
@@ -1850,6 +2259,17 @@ Vous pourrez la retirer à tout moment dans les Paramètres.</translation>
     </message>
 </context>
 <context>
+    <name>keyport::RemoteEdit</name>
+    <message>
+        <source>%1 cannot be a file name on this computer.</source>
+        <translation>%1 ne peut pas être un nom de fichier sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Cannot make a private folder for the local copy: %1</source>
+        <translation>Impossible de créer un dossier privé pour la copie locale&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>keyport::RemoveSourceJob</name>
     <message>
         <source>%1 is a built-in source; it cannot be removed.</source>
@@ -2071,6 +2491,18 @@ Vous pourrez la retirer à tout moment dans les Paramètres.</translation>
         <source>ssh-agent then asks on screen (ssh-askpass) every time a key signs in; some agents, such as gnome-keyring&apos;s, refuse such keys.</source>
         <translation>ssh-agent demande alors à l&apos;écran (ssh-askpass) à chaque connexion avec la clé&#x202f;; certains agents, comme celui de gnome-keyring, refusent ces clés.</translation>
     </message>
+    <message>
+        <source>Transfers at once</source>
+        <translation>Transferts simultanés</translation>
+    </message>
+    <message>
+        <source>How many copies of one Files window run at the same time; the others wait. Each copy already moves many files at once.</source>
+        <translation>Combien de copies d’une fenêtre Fichiers s’exécutent en même temps&#x202f;; les autres attendent. Chaque copie transfère déjà de nombreux fichiers à la fois.</translation>
+    </message>
+    <message>
+        <source>&amp;Transfers at once:</source>
+        <translation>Transferts &amp;simultanés&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>keyport::SftpClient</name>
@@ -2141,6 +2573,22 @@ Vous pourrez la retirer à tout moment dans les Paramètres.</translation>
     <message>
         <source>Cannot read the link</source>
         <translation>Impossible de lire le lien</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s SFTP server does not look up user names.</source>
+        <translation>Le serveur SFTP de l’espace de travail ne résout pas les noms d’utilisateur.</translation>
+    </message>
+    <message>
+        <source>Too many user ids to look up at once.</source>
+        <translation>Trop d’identifiants d’utilisateur à résoudre à la fois.</translation>
+    </message>
+    <message>
+        <source>Cannot look up user names</source>
+        <translation>Impossible de résoudre les noms d’utilisateur</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s SFTP server sent user names Keyport cannot read.</source>
+        <translation>Le serveur SFTP de l’espace de travail a envoyé des noms d’utilisateur que Keyport ne sait pas lire.</translation>
     </message>
 </context>
 <context>
@@ -2283,6 +2731,63 @@ Vous pourrez la retirer à tout moment dans les Paramètres.</translation>
     <message>
         <source>Cannot set the time of</source>
         <translation>Impossible de définir l’heure de</translation>
+    </message>
+    <message>
+        <source>The copy stopped at %1, which exists already.</source>
+        <translation>La copie s’est arrêtée à %1, qui existe déjà.</translation>
+    </message>
+    <message>
+        <source>No free name is left for another copy of %1.</source>
+        <translation>Il ne reste aucun nom libre pour une autre copie de %1.</translation>
+    </message>
+</context>
+<context>
+    <name>keyport::SftpListJob</name>
+    <message>
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Socket</source>
+        <translation>Socket</translation>
+    </message>
+    <message>
+        <source>Named pipe</source>
+        <translation>Tube nommé</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Périphérique</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Broken link</source>
+        <translation>Lien cassé</translation>
+    </message>
+    <message>
+        <source>Link to folder</source>
+        <translation>Lien vers un dossier</translation>
+    </message>
+    <message>
+        <source>Link to %1</source>
+        <translation>Lien vers %1</translation>
+    </message>
+</context>
+<context>
+    <name>keyport::SftpRemoveJob</name>
+    <message>
+        <source>…and more.</source>
+        <translation>…et d’autres.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) could not be deleted: %1</source>
+        <translation>
+            <numerusform>%n élément n’a pas pu être supprimé&#xa0;: %1</numerusform>
+            <numerusform>%n éléments n’ont pas pu être supprimés&#xa0;: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2645,6 +3150,137 @@ Vous pourrez la retirer à tout moment dans les Paramètres.</translation>
     <message>
         <source>The SSH client closed its end of the pipe.</source>
         <translation>Le client SSH a fermé son extrémité du tube.</translation>
+    </message>
+</context>
+<context>
+    <name>keyport::TransferQueue</name>
+    <message numerus="yes">
+        <source>The workspace could not be reached again after %n tries: %1 Retry continues from where it stopped.</source>
+        <translation>
+            <numerusform>L’espace de travail n’a pas pu être joint à nouveau après %n essai&#xa0;: %1 «&#xa0;Réessayer&#xa0;» reprend là où la copie s’est arrêtée.</numerusform>
+            <numerusform>L’espace de travail n’a pas pu être joint à nouveau après %n essais&#xa0;: %1 «&#xa0;Réessayer&#xa0;» reprend là où la copie s’est arrêtée.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled; what arrived stays as part files.</source>
+        <translation>Annulé&#x202f;; ce qui est arrivé reste sous forme de fichiers partiels.</translation>
+    </message>
+</context>
+<context>
+    <name>keyport::TransfersPanel</name>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>Transferts</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Transfert</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Vitesse</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Temps restant</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Suspendre</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Stop it; what arrived stays as part files, and copying again continues from there</source>
+        <translation>L’arrêter&#x202f;; ce qui est arrivé reste sous forme de fichiers partiels, et copier à nouveau reprend à partir de là</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Continue a failed copy from where it stopped</source>
+        <translation>Reprendre une copie échouée là où elle s’est arrêtée</translation>
+    </message>
+    <message>
+        <source>Clear finished</source>
+        <translation>Retirer les terminés</translation>
+    </message>
+    <message>
+        <source>Done: %1.</source>
+        <translation>Terminé&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Copying</source>
+        <translation>Copie en cours</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Suspendu</translation>
+    </message>
+    <message>
+        <source>Connection lost; reconnecting…</source>
+        <translation>Connexion perdue&#x202f;; reconnexion…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done, %n skipped</source>
+        <translation>
+            <numerusform>Terminé, %n ignoré</numerusform>
+            <numerusform>Terminé, %n ignorés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Échec&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
     </message>
 </context>
 <context>
@@ -3159,6 +3795,42 @@ Entrée ou double-clic pour vous y connecter.</translation>
     <message>
         <source>Opened the files of %1.</source>
         <translation>Fichiers de %1 ouverts.</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Open the files</source>
+        <translation>Ouvrir les fichiers</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Fichiers</translation>
+    </message>
+    <message>
+        <source>Browse, upload and download the selected workspace&apos;s files</source>
+        <translation>Parcourir, téléverser et télécharger les fichiers de l’espace de travail sélectionné</translation>
+    </message>
+    <message>
+        <source>Browse files</source>
+        <translation>Parcourir les fichiers</translation>
+    </message>
+    <message>
+        <source>Preparing the files of %1…</source>
+        <translation>Préparation des fichiers de %1…</translation>
+    </message>
+    <message>
+        <source>Opening the files of %1 was stopped.</source>
+        <translation>L’ouverture des fichiers de %1 a été interrompue.</translation>
+    </message>
+    <message>
+        <source>The files of %1 cannot be opened: %2</source>
+        <translation>Les fichiers de %1 ne peuvent pas être ouverts&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Réessayer</translation>
     </message>
 </context>
 <context>
