@@ -52,8 +52,8 @@ ConflictDialog::ConflictDialog(const TransferConflict &c, std::function<void(Con
 
     auto *buttons = new QHBoxLayout;
     using Choice = ConflictAnswer::Choice;
-    auto add = [&](Choice choice, const QString &objectName, const QString &text, const QString &tip) {
-        auto *b = new QPushButton(text, this);
+    auto add = [&](Choice choice, const QString &objectName, const QString &caption, const QString &tip) {
+        auto *b = new QPushButton(caption, this);
         b->setObjectName(objectName);
         b->setToolTip(tip);
         b->setAutoDefault(false);
