@@ -1,14 +1,19 @@
 #include "filesview.h"
 
 #include "appcontext.h"
+#include "conflictdialog.h"
+#include "filesdrag.h"
+#include "transferspanel.h"
 #include "uilog.h"
 
+#include "common/job.h"
 #include "common/text.h"
 #include "launch/sshcommand.h"
 #include "session/remoteedit.h"
 #include "session/sftpcopy.h"
 #include "session/sftplisting.h"
 #include "session/sftpworker.h"
+#include "session/transferqueue.h"
 
 #include <QAbstractTableModel>
 #include <QApplication>
@@ -24,7 +29,6 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
 #include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
@@ -99,25 +103,38 @@ QByteArray normalized(const QByteArray &path)
 // The list's rows: one RemoteEntry each, sorted once per listing (folders
 // first), then shown kRowsPerTurn at a time. What is shown is formatted
 // when the view asks for it, so only the rows on screen cost a date format.
+struct FilesRow {
+    RemoteEntry e;
+    QString key; // the name case-folded, for sorting
+};
+
 class FilesModel : public QAbstractTableModel {
 public:
     using QAbstractTableModel::QAbstractTableModel;
     std::function<void(const QByteArray &from, const QString &to)> onRename;
 
-    void setEntries(const QList<RemoteEntry> &entries)
+    using Row = FilesRow;
+    // Sorted as the model sorts, off the GUI thread (a pure function of the rows).
+    static QList<Row> sortedRows(const QList<RemoteEntry> &entries, int column, Qt::SortOrder order)
+    {
+        QList<Row> rows;
+        rows.reserve(entries.size());
+        for (const RemoteEntry &e : entries)
+            rows.append(Row { e, QString::fromUtf8(e.name).toCaseFolded() });
+        sortRows(rows, column, order);
+        return rows;
+    }
+    int sortColumn() const { return m_column; }
+    Qt::SortOrder sortOrder() const { return m_order; }
+    void setRows(QList<Row> rows)
     {
         beginResetModel();
-        m_all.clear();
-        m_all.reserve(entries.size());
-        m_hasLinks = false;
-        for (const RemoteEntry &e : entries) {
-            m_all.append(Row { e, {} });
-            m_hasLinks = m_hasLinks || e.link;
-        }
-        sortAll();
+        m_all = std::move(rows);
+        m_hasLinks = std::any_of(m_all.cbegin(), m_all.cend(), [](const Row &r) { return r.e.link; });
         m_shown = 0;
         endResetModel();
     }
+    void setEntries(const QList<RemoteEntry> &entries) { setRows(sortedRows(entries, m_column, m_order)); }
     void clear() { setEntries({}); }
     // Shows up to `n` more rows; false once all are shown.
     bool fillMore(int n)
@@ -217,36 +234,33 @@ public:
         return false; // the row changes when the folder is listed again
     }
 
+    // A click on a header: the rows are sorted again off the GUI thread
+    // (onSort), then shown anew, the selection kept.
+    std::function<void()> onSort;
     void sort(int column, Qt::SortOrder order) override
     {
+        if (column == m_column && order == m_order)
+            return;
         m_column = column;
         m_order = order;
-        Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
-        // Rows stay where the name went.
-        const QModelIndexList before = persistentIndexList();
-        QList<QByteArray> names;
-        for (const QModelIndex &i : before)
-            names << (i.row() < m_shown ? m_all[i.row()].e.name : QByteArray());
-        sortAll();
-        QHash<QByteArray, int> rows;
-        for (int row = 0; row < m_shown; ++row)
-            rows.insert(m_all[row].e.name, row);
-        QModelIndexList after;
-        for (qsizetype i = 0; i < before.size(); ++i) {
-            const int row = rows.value(names[i], -1);
-            after << (row < 0 ? QModelIndex() : index(row, before[i].column()));
-        }
-        changePersistentIndexList(before, after);
-        Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+        if (onSort)
+            onSort();
+    }
+    QList<RemoteEntry> entries() const
+    {
+        QList<RemoteEntry> out;
+        out.reserve(m_all.size());
+        for (const Row &r : m_all)
+            out << r.e;
+        return out;
     }
 
 private:
-    void sortAll()
+    static void sortRows(QList<Row> &rows, int column, Qt::SortOrder order)
     {
-        const int column = m_column;
-        const bool ascending = m_order == Qt::AscendingOrder;
+        const bool ascending = order == Qt::AscendingOrder;
         // Names folded once, not in each of the n log n comparisons.
-        for (Row &r : m_all)
+        for (Row &r : rows)
             if (r.key.isNull())
                 r.key = QString::fromUtf8(r.e.name).toCaseFolded();
         auto byName = [](const Row &a, const Row &b) {
@@ -264,7 +278,7 @@ private:
                 return 0;
             }
         };
-        std::stable_sort(m_all.begin(), m_all.end(), [&](const Row &ra, const Row &rb) {
+        std::stable_sort(rows.begin(), rows.end(), [&](const Row &ra, const Row &rb) {
             const RemoteEntry &a = ra.e, &b = rb.e;
             // Folders first, whichever the order (as Dolphin and WinSCP).
             const bool fa = a.isFolder() || a.isLinkToFolder(), fb = b.isFolder() || b.isLinkToFolder();
@@ -358,10 +372,6 @@ private:
         return m_icons[e.link ? 3 : 2];
     }
 
-    struct Row {
-        RemoteEntry e;
-        QString key; // the name case-folded, for sorting
-    };
     QList<Row> m_all;
     mutable QList<QIcon> m_icons;
     int m_shown = 0;
@@ -546,7 +556,10 @@ FilesView::FilesView(const Workspace &workspace, const QString &cliPath, QWidget
     m_model->onRename = [this](const QByteArray &from, const QString &to) {
         rename(from, to);
     };
-    m_view = new QTreeView(this);
+    m_model->onSort = [this] {
+        resort();
+    };
+    m_view = new FilesTreeView(this);
     m_view->setObjectName(QStringLiteral("filesList"));
     m_view->setAccessibleName(tr("Files"));
     m_view->setModel(m_model);
@@ -556,6 +569,9 @@ FilesView::FilesView(const Workspace &workspace, const QString &cliPath, QWidget
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(NameColumn, Qt::AscendingOrder);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    // Dragged out to a file manager or the desktop: a download (copy only).
+    m_view->setDragEnabled(true);
+    m_view->setDragDropMode(QAbstractItemView::DragOnly);
     m_view->setEditTriggers(QAbstractItemView::EditKeyPressed); // F2
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     m_view->installEventFilter(this);
@@ -567,7 +583,9 @@ FilesView::FilesView(const Workspace &workspace, const QString &cliPath, QWidget
     const QFontMetrics fm(font());
     header->resizeSection(SizeColumn, fm.horizontalAdvance(QStringLiteral("1,023.9 MiB")) + 16);
     header->resizeSection(TypeColumn, fm.horizontalAdvance(QStringLiteral("Markdown document")) + 16);
-    header->resizeSection(ModifiedColumn, fm.horizontalAdvance(QStringLiteral("30/12/2026 23:59")) + 24);
+    const QString longestDate =
+        QLocale().toString(QDateTime(QDate(2026, 12, 30), QTime(23, 59, 59)), QLocale::ShortFormat);
+    header->resizeSection(ModifiedColumn, fm.horizontalAdvance(longestDate) + 24);
     header->resizeSection(PermissionsColumn, fm.horizontalAdvance(QStringLiteral("rwxr-xr-x")) + 24);
     header->resizeSection(OwnerColumn, fm.horizontalAdvance(QStringLiteral("username")) + 16);
     header->resizeSection(LinkColumn, fm.horizontalAdvance(QStringLiteral("../shared/data")) + 16);
@@ -597,12 +615,13 @@ FilesView::FilesView(const Workspace &workspace, const QString &cliPath, QWidget
     actions->addWidget(m_status, 1);
     l->addLayout(actions);
 
-    m_transfers = new QListWidget(this);
-    m_transfers->setObjectName(QStringLiteral("transfers"));
-    m_transfers->setAccessibleName(tr("Transfers"));
-    m_transfers->setMaximumHeight(110);
-    m_transfers->hide();
-    l->addWidget(m_transfers);
+    m_queue = new TransferQueue(m_worker, this);
+    m_panel = new TransfersPanel(m_queue, this);
+    m_panel->setMaximumHeight(170);
+    m_panel->hide(); // until the first copy
+    l->addWidget(m_panel);
+    m_dragOut = new FilesDragOut(m_worker, this);
+    m_dragOut->setCopyOptions(copyOptions());
 
     m_crumbs->onFolder = [this](const QByteArray &path) {
         openFolder(path);
@@ -626,7 +645,26 @@ FilesView::FilesView(const Workspace &workspace, const QString &cliPath, QWidget
     connect(downloadButton, &QPushButton::clicked, this, &FilesView::chooseAndDownload);
     connect(newFolder, &QPushButton::clicked, this, &FilesView::makeFolder);
     connect(m_edits, &RemoteEdit::changed, this, &FilesView::askUpload);
-    connect(m_worker, &SftpWorker::ready, this, [this] { openFolder(m_worker->home()); });
+    connect(m_dragOut, &FilesDragOut::transferStarted, this,
+            [this](SftpTransferHandle *h, const QString &what) { track(h, true, what); });
+    connect(m_dragOut, &FilesDragOut::message, this, &FilesView::showStatus);
+    connect(m_view, &FilesTreeView::dragRequested, this, &FilesView::dragOut);
+    connect(m_queue, &TransferQueue::added, m_panel, &QWidget::show);
+    connect(m_queue, &TransferQueue::ended, this, [this](QueuedTransfer *t) {
+        const bool ok = t->state() == QueuedTransfer::State::Done;
+        qCInfo(lcUi) << "transfer ended:" << t->title() << (ok ? QStringLiteral("ok") : t->error().oneLine());
+        if (t->direction() == QueuedTransfer::Direction::Upload)
+            openFolder(m_path); // what arrived shows
+        Q_EMIT transferFinished(ok);
+    });
+    connect(m_panel, &TransfersPanel::notice, this, &FilesView::transferNotice);
+    connect(m_queue, &TransferQueue::reconnecting, this, [this](int attempt, int ms) {
+        showStatus(tr("The connection to %1 was lost. Trying again in %n s (try %2)…", nullptr, qMax(1, ms / 1000))
+                       .arg(m_workspace.id())
+                       .arg(attempt));
+    });
+    // The first time the home folder; after a reconnection the folder that was shown.
+    connect(m_worker, &SftpWorker::ready, this, [this] { openFolder(m_path.isEmpty() ? m_worker->home() : m_path); });
     connect(m_worker, &SftpWorker::failed, this, [this](const Error &e) {
         showStatus(tr("The files of %1 cannot be reached: %2").arg(m_workspace.id(), e.message));
         m_location->setPlaceholderText(tr("Not connected"));
@@ -636,7 +674,14 @@ FilesView::FilesView(const Workspace &workspace, const QString &cliPath, QWidget
     m_worker->start();
 }
 
-FilesView::~FilesView() = default;
+FilesView::~FilesView()
+{
+    // Before the session goes: the copies stop (their part files stay), and
+    // nothing hears of them ending (a reconnection would start).
+    delete m_panel;
+    m_queue->cancelAll();
+    delete m_queue;
+}
 
 void FilesView::showStatus(const QString &text)
 {
@@ -689,26 +734,67 @@ void FilesView::openFolder(const QByteArray &path)
             Q_EMIT listed();
             return;
         }
-        const bool changedFolder = path != m_path;
-        m_path = path;
-        m_crumbs->setPath(path, m_worker->home());
-        m_location->setText(QString::fromUtf8(path));
-        m_fill->stop();
-        m_model->setEntries(result->entries);
-        m_view->header()->setSectionHidden(LinkColumn, !m_model->hasLinks());
-        if (changedFolder)
-            m_view->scrollToTop();
-        const int shown = int(result->entries.size());
-        QString status = tr("%n item(s)", nullptr, shown);
-        if (result->hiddenCount > 0)
-            status += QStringLiteral(", ") + tr("%n hidden (Ctrl+H shows them)", nullptr, result->hiddenCount);
-        m_listedStatus = status;
-        if (m_model->total() > kRowsPerTurn)
-            showStatus(tr("Showing %1…").arg(status));
-        fillSome();
-        if (m_model->total() > m_model->rowCount())
-            m_fill->start();
+        // Sorted on the thread pool: 20,000 names are a long sort for one turn of the event loop.
+        const int column = m_model->sortColumn();
+        const Qt::SortOrder order = m_model->sortOrder();
+        const SftpListJob::Listing listed = *result;
+        auto *sort = new TaskJob<QList<FilesModel::Row>>(
+            [listed, column, order] { return Result(FilesModel::sortedRows(listed.entries, column, order)); }, this);
+        startJob(sort, this, [this, path, listing, listed, column, order](TaskJob<QList<FilesModel::Row>> *sorted) {
+            if (listing != m_listing)
+                return;
+            if (column != m_model->sortColumn() || order != m_model->sortOrder())
+                return openFolder(path); // the order changed meanwhile: once more, the new way
+            showSorted(path, listed, sorted->value());
+        });
     });
+}
+
+void FilesView::resort()
+{
+    if (m_path.isEmpty())
+        return; // nothing listed yet: the first listing sorts the new way
+    const quint64 listing = ++m_listing;
+    m_keepSelected = selectedNames();
+    const QModelIndex current = m_view->currentIndex();
+    m_keepCurrent = current.isValid() ? current.siblingAtColumn(NameColumn).data(NameRole).toByteArray() : QByteArray();
+    const QList<RemoteEntry> entries = m_model->entries();
+    const int column = m_model->sortColumn();
+    const Qt::SortOrder order = m_model->sortOrder();
+    auto *sort = new TaskJob<QList<FilesRow>>(
+        [entries, column, order] { return Result(FilesModel::sortedRows(entries, column, order)); }, this);
+    startJob(sort, this, [this, listing](TaskJob<QList<FilesRow>> *sorted) {
+        if (listing == m_listing)
+            showRows(sorted->value());
+    });
+}
+
+void FilesView::showSorted(const QByteArray &path, const SftpListJob::Listing &listed, const QList<FilesRow> &rows)
+{
+    const bool changedFolder = path != m_path;
+    m_path = path;
+    m_crumbs->setPath(path, m_worker->home());
+    m_location->setText(QString::fromUtf8(path));
+    const int shown = int(listed.entries.size());
+    QString status = tr("%n item(s)", nullptr, shown);
+    if (listed.hiddenCount > 0)
+        status += QStringLiteral(", ") + tr("%n hidden (Ctrl+H shows them)", nullptr, listed.hiddenCount);
+    m_listedStatus = status;
+    if (shown > kRowsPerTurn)
+        showStatus(tr("Showing %1…").arg(status));
+    if (changedFolder)
+        m_view->scrollToTop();
+    showRows(rows);
+    m_view->header()->setSectionHidden(LinkColumn, !m_model->hasLinks());
+}
+
+void FilesView::showRows(const QList<FilesRow> &rows)
+{
+    m_fill->stop();
+    m_model->setRows(rows);
+    fillSome();
+    if (m_model->total() > m_model->rowCount())
+        m_fill->start();
 }
 
 void FilesView::fillSome()
@@ -858,7 +944,7 @@ void FilesView::askUpload(const QString &localPath, const QByteArray &remotePath
             return;
         }
         if (SftpTransferHandle *h = m_edits->upload(localPath))
-            track(h, tr("Uploading %1").arg(name));
+            track(h, false, tr("Uploading %1").arg(name));
     });
     box->show();
 }
@@ -1152,18 +1238,11 @@ void FilesView::upload(const QStringList &localPaths, const QByteArray &remoteFo
     if (localPaths.isEmpty() || !m_worker->isReady())
         return;
     const QByteArray into = remoteFolder.isEmpty() ? m_path : remoteFolder;
-    SftpCopyJob::Options options;
-    options.recursive = true;
-    // Replacing a file of the same name is what a drop onto a folder means
-    // in a file manager after its question; asking comes with the conflict dialog.
-    options.transfer.ifExists = TransferOptions::IfExists::Overwrite;
     const QString what =
         localPaths.size() == 1
             ? tr("Uploading %1 to %2").arg(QFileInfo(localPaths.first()).fileName(), sftp::printablePath(into))
             : tr("Uploading %n item(s) to %1", nullptr, int(localPaths.size())).arg(sftp::printablePath(into));
-    track(
-        m_worker->copy(SftpCopyJob::Direction::Upload, localPaths, QString::fromUtf8(into) + QLatin1Char('/'), options),
-        what);
+    queue(false, localPaths, QString::fromUtf8(into) + QLatin1Char('/'), what);
 }
 
 void FilesView::downloadSelected(const QString &localFolder)
@@ -1175,48 +1254,61 @@ void FilesView::downloadSelected(const QString &localFolder)
         showStatus(tr("Select the files or folders to download first."));
         return;
     }
+    const QString what =
+        paths.size() == 1
+            ? tr("Downloading %1 to %2").arg(QFileInfo(paths.first()).fileName(), QDir::toNativeSeparators(localFolder))
+            : tr("Downloading %n item(s) to %1", nullptr, int(paths.size())).arg(QDir::toNativeSeparators(localFolder));
+    queue(true, paths, localFolder + QLatin1Char('/'), what);
+}
+
+SftpCopyJob::Options FilesView::copyOptions()
+{
     SftpCopyJob::Options options;
     options.recursive = true;
-    options.transfer.ifExists = TransferOptions::IfExists::Overwrite;
-    const QString what = tr("Downloading %n item(s) to %1", nullptr, int(paths.size())).arg(localFolder);
-    track(m_worker->copy(SftpCopyJob::Direction::Download, paths, localFolder + QLatin1Char('/'), options), what);
+    // A file that is there already is a question, as in a file manager; the
+    // answer may hold for the rest of the copy.
+    options.transfer.ifExists = TransferOptions::IfExists::Ask;
+    QPointer<FilesView> self(this);
+    options.transfer.ask = [self](const TransferConflict &conflict, std::function<void(ConflictAnswer)> answer) {
+        if (!self) {
+            ConflictAnswer stop;
+            stop.choice = ConflictAnswer::Choice::Cancel;
+            return answer(stop);
+        }
+        // A window copying in the background comes back: only a person can answer.
+        if (!self->window()->isVisible())
+            self->window()->show();
+        ConflictDialog::ask(self, conflict, std::move(answer));
+    };
+    return options;
+}
+
+void FilesView::queue(bool download, const QStringList &sources, const QString &destination, const QString &what)
+{
+    m_queue->add(download ? QueuedTransfer::Direction::Download : QueuedTransfer::Direction::Upload, sources,
+                 destination, copyOptions(), what);
 }
 
 int FilesView::runningTransfers() const
 {
-    int n = 0;
-    for (const auto &h : m_running)
-        if (h && !h->isFinished())
-            ++n;
-    return n;
+    return m_queue->activeCount();
 }
 
-void FilesView::track(SftpTransferHandle *handle, const QString &what)
+void FilesView::track(SftpTransferHandle *handle, bool download, const QString &what)
 {
-    m_running << handle;
-    auto *item = new QListWidgetItem(what + QStringLiteral("…"), m_transfers);
-    m_transfers->show();
-    m_transfers->scrollToItem(item);
-    const QLocale locale;
-    connect(handle, &SftpTransferHandle::progressed, this, [item, what, locale](qint64 done, qint64 total) {
-        const int percent = total > 0 ? int(done * 100 / total) : 0;
-        item->setText(tr("%1: %2 of %3 (%4%)")
-                          .arg(what, locale.formattedDataSize(done), locale.formattedDataSize(total))
-                          .arg(percent));
-    });
-    connect(handle, &SftpTransferHandle::finished, this, [this, handle, item, what, locale] {
-        const Error &e = handle->error();
-        if (e.isError())
-            item->setText(e.code == ErrorCode::Cancelled ? tr("%1: cancelled").arg(what)
-                                                         : tr("%1: failed. %2").arg(what, e.message));
-        else
-            item->setText(tr("%1: done (%2)").arg(what, locale.formattedDataSize(handle->done())));
-        if (!handle->warnings().isEmpty())
-            item->setToolTip(handle->warnings().join(QLatin1Char('\n')));
-        qCInfo(lcUi) << "transfer finished:" << what << (e.isError() ? e.oneLine() : QStringLiteral("ok"));
-        openFolder(m_path); // what arrived shows
-        Q_EMIT transferFinished(!e.isError());
-    });
+    if (handle)
+        m_queue->adopt(handle, download ? QueuedTransfer::Direction::Download : QueuedTransfer::Direction::Upload,
+                       what);
+}
+
+void FilesView::dragOut()
+{
+    QList<DragItem> items;
+    for (const QModelIndex &index : m_view->selectionModel()->selectedRows(NameColumn))
+        items << DragItem { index.data(NameRole).toByteArray(), index.data(FolderRole).toBool(), -1 };
+    if (items.isEmpty() || !m_worker->isReady())
+        return;
+    m_dragOut->exec(m_view, m_path, items);
 }
 
 void FilesView::chooseAndUpload()
@@ -1234,12 +1326,17 @@ void FilesView::chooseAndDownload()
 
 void FilesView::dragEnterEvent(QDragEnterEvent *event)
 {
+    // Not our own drag out coming back: that would upload what was just dragged.
+    if (event->source() == m_view)
+        return event->ignore();
     if (event->mimeData()->hasUrls() && m_worker->isReady())
         event->acceptProposedAction();
 }
 
 void FilesView::dragMoveEvent(QDragMoveEvent *event)
 {
+    if (event->source() == m_view)
+        return event->ignore();
     if (event->mimeData()->hasUrls() && m_worker->isReady())
         event->acceptProposedAction();
 }
@@ -1270,38 +1367,82 @@ FilesWindow::FilesWindow(const Workspace &workspace, const QString &cliPath, QWi
     auto *l = new QVBoxLayout(this);
     l->addWidget(m_view);
     resize(760, 520);
+    connect(m_view->transfers(), &TransferQueue::ended, this, &FilesWindow::closeIfIdle);
 }
 
-bool FilesWindow::mayClose()
+void FilesWindow::showAgain()
+{
+    m_background = false;
+    show();
+    setWindowState(windowState() & ~Qt::WindowMinimized);
+    raise();
+    activateWindow();
+}
+
+void FilesWindow::closeIfIdle()
+{
+    // Queued: `ended` is emitted before the queue starts the next one.
+    QTimer::singleShot(0, this, [this] {
+        if (m_background && !isVisible() && m_view->runningTransfers() == 0) {
+            qCInfo(lcUi) << "background transfers over; closing" << objectName();
+            m_agreed = true;
+            close();
+        }
+    });
+}
+
+FilesWindow::Close FilesWindow::askToClose()
 {
     const int running = m_view->runningTransfers();
     // Once agreed, closing goes through both reject() and closeEvent(): ask once.
     if (running == 0 || m_agreed)
-        return true;
+        return Close::Now;
     auto *box = new QMessageBox(QMessageBox::Question, tr("Transfers are running"),
-                                tr("%n transfer(s) still running. Stop them and close? What arrived stays as part "
-                                   "files, and copying again continues from there.",
+                                tr("%n transfer(s) still running. Keep copying in the background? The window comes "
+                                   "back when they need you, and you hear when they are done.",
                                    nullptr, running),
                                 QMessageBox::NoButton, this);
     box->setObjectName(QStringLiteral("stopTransfers"));
+    box->setInformativeText(tr("Stopping keeps what arrived as part files: copying again continues from there."));
+    QPushButton *background = box->addButton(tr("Keep copying in the background"), QMessageBox::AcceptRole);
     QPushButton *stop = box->addButton(tr("Stop and close"), QMessageBox::DestructiveRole);
-    box->addButton(tr("Keep running"), QMessageBox::RejectRole);
-    box->setDefaultButton(qobject_cast<QPushButton *>(box->buttons().last()));
+    box->addButton(tr("Cancel"), QMessageBox::RejectRole);
+    box->setDefaultButton(background);
     box->exec();
-    m_agreed = box->clickedButton() == stop;
+    const QAbstractButton *chosen = box->clickedButton();
     box->deleteLater();
-    return m_agreed;
+    if (chosen == stop) {
+        m_agreed = true;
+        return Close::Now;
+    }
+    return chosen == background ? Close::Background : Close::Stay;
+}
+
+bool FilesWindow::handleClose()
+{
+    switch (askToClose()) {
+    case Close::Now:
+        return true;
+    case Close::Background:
+        m_background = true;
+        hide();
+        closeIfIdle(); // they may have ended while the question was up
+        return false;
+    case Close::Stay:
+        return false;
+    }
+    return false;
 }
 
 void FilesWindow::reject()
 {
-    if (mayClose())
+    if (handleClose())
         QDialog::reject();
 }
 
 void FilesWindow::closeEvent(QCloseEvent *event)
 {
-    if (mayClose())
+    if (handleClose())
         QDialog::closeEvent(event);
     else
         event->ignore();

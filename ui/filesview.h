@@ -1,6 +1,8 @@
 #pragma once
 
 #include "model/workspace.h"
+#include "session/sftpcopy.h"
+#include "session/sftplisting.h"
 #include "session/sftpwire.h"
 
 #include <QDialog>
@@ -13,18 +15,21 @@
 class QAction;
 class QLabel;
 class QLineEdit;
-class QListWidget;
 class QStackedWidget;
 class QTimer;
-class QTreeView;
 
 namespace keyport {
 
 class FilesBreadcrumbs;
+class FilesDragOut;
+class FilesTreeView;
 class FilesModel;
+struct FilesRow;
 class RemoteEdit;
 class SftpTransferHandle;
 class SftpWorker;
+class TransferQueue;
+class TransfersPanel;
 
 // One workspace's files, as a file manager shows them: the remote home
 // first; a path bar of folders to click (or a location to type: Ctrl+L);
@@ -36,8 +41,12 @@ class SftpWorker;
 // local application and is uploaded again when saved, after asking.
 // Files and folders dropped on it are uploaded into the folder shown (or the
 // folder under the cursor); selected items download to a folder.
+// Items dragged out download to where they are dropped (FilesDragOut).
 // The session (SftpWorker) lives on a thread of its own: nothing here reads
-// a file or a socket. Transfers are listed under the files with progress.
+// a file or a socket. Transfers queue under the files (TransferQueue, shown
+// by a TransfersPanel): a few at once, each with progress, pause, cancel and
+// retry; a file that is there already is a question (ConflictDialog); a
+// dropped connection is reconnected and the copies continue.
 class FilesView : public QWidget {
     Q_OBJECT
 public:
@@ -52,7 +61,9 @@ public:
     void upload(const QStringList &localPaths, const QByteArray &remoteFolder = {});
     // Downloads the selected items into a local folder.
     void downloadSelected(const QString &localFolder);
+    // Queued, running or reconnecting copies (paused ones wait for a person).
     int runningTransfers() const;
+    TransferQueue *transfers() const { return m_queue; }
 
     bool showsHidden() const;
     void setShowHidden(bool show);
@@ -80,7 +91,10 @@ public:
 Q_SIGNALS:
     // The folder shown was listed, all rows in (or could not be).
     void listed();
+    // A copy ended: done (ok), failed or cancelled.
     void transferFinished(bool ok);
+    // Worth a notification: a long copy ended, or one ended out of sight.
+    void transferNotice(const QString &title, const QString &message, bool ok);
     // A new folder, a rename or a delete ended (the folder is listed again).
     void operationFinished(bool ok);
     // A remote file's local copy was handed to its application.
@@ -95,10 +109,16 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
-    void showListing(const QByteArray &path, quint64 listing, const QString &status);
+    void showSorted(const QByteArray &path, const SftpListJob::Listing &listed, const QList<FilesRow> &rows);
+    void showRows(const QList<FilesRow> &rows);
     void fillSome();
+    void resort();
     void showStatus(const QString &text);
-    void track(SftpTransferHandle *handle, const QString &what);
+    // A copy started elsewhere (a drag out, a file saved locally) joins the queue's list.
+    void track(SftpTransferHandle *handle, bool download, const QString &what);
+    void queue(bool download, const QStringList &sources, const QString &destination, const QString &what);
+    SftpCopyJob::Options copyOptions();
+    void dragOut();
     QByteArray folderAt(const QPoint &viewportPos) const;
     void chooseAndDownload();
     void chooseAndUpload();
@@ -120,14 +140,15 @@ private:
     QStackedWidget *m_locationStack;
     FilesBreadcrumbs *m_crumbs;
     QLineEdit *m_location;
-    QTreeView *m_view;
+    FilesTreeView *m_view;
     FilesModel *m_model;
     QTimer *m_fill;
     QLabel *m_status;
-    QListWidget *m_transfers;
+    TransferQueue *m_queue;
+    TransfersPanel *m_panel;
+    FilesDragOut *m_dragOut;
     QAction *m_hidden;
     QAction *m_follow;
-    QList<QPointer<SftpTransferHandle>> m_running;
     quint64 m_listing = 0; // the newest listing asked for; older answers are dropped
     QString m_listedStatus; // said once all rows are in
     QList<QByteArray> m_keepSelected; // a refresh keeps the selection
@@ -136,21 +157,31 @@ private:
 };
 
 // The window "Browse files" opens: a FilesView, and a question before it
-// closes with transfers still running (they stop; their part files stay).
+// closes with transfers running: keep copying in the background (the window
+// hides, and closes by itself once they are over), stop them (their part
+// files stay), or stay.
 class FilesWindow : public QDialog {
     Q_OBJECT
 public:
     FilesWindow(const Workspace &workspace, const QString &cliPath, QWidget *parent = nullptr);
     FilesView *view() const { return m_view; }
+    // Hidden while its transfers finish.
+    bool inBackground() const { return m_background; }
+    // Brings it up again (from the background too).
+    void showAgain();
     void reject() override; // Esc closes too, and asks the same
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    bool mayClose();
+    enum class Close { Now, Background, Stay };
+    Close askToClose();
+    bool handleClose();
+    void closeIfIdle();
     FilesView *m_view;
     bool m_agreed = false; // to stopping the transfers and closing
+    bool m_background = false;
 };
 
 } // namespace keyport

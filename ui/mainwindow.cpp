@@ -95,6 +95,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     connect(m_workspaces, &WorkspacesPage::launched, this,
             [this](const QString &id) { statusBar()->showMessage(tr("Launched %1").arg(id), 5000); });
+    connect(m_workspaces, &WorkspacesPage::notice, this, &MainWindow::showNotice);
     connect(m_context->proxies(), &ProxyManager::changed, this, &MainWindow::updateTray);
     connect(m_context, &AppContext::settingsChanged, this, &MainWindow::updateTray);
     // A file of Keyport's that cannot be read is shown where it matters, with
@@ -177,6 +178,16 @@ void MainWindow::setupTray()
     });
     updateTray();
     m_tray->show();
+}
+
+void MainWindow::showNotice(const QString &title, const QString &message, bool ok)
+{
+    statusBar()->showMessage(tr("%1: %2").arg(title, message), 10000);
+    if (QApplication::activeWindow())
+        return; // Keyport is in front: the status bar is enough
+    if (m_tray && QSystemTrayIcon::supportsMessages())
+        m_tray->showMessage(title, message, ok ? QSystemTrayIcon::Information : QSystemTrayIcon::Warning, 8000);
+    QApplication::alert(this); // the taskbar entry asks for attention
 }
 
 void MainWindow::updateTray()

@@ -49,6 +49,9 @@ protected:
 private:
     void setupTray();
     void updateTray();
+    // A copy worth telling of: in the status bar, and as a desktop notification
+    // when Keyport is not the window in front.
+    void showNotice(const QString &title, const QString &message, bool ok);
 
     AppContext *m_context;
     QListWidget *m_nav = nullptr;

@@ -83,11 +83,10 @@ TransfersPanel::TransfersPanel(TransferQueue *queue, QWidget *parent)
         updateButtons();
     });
     connect(m_queue, &TransferQueue::ended, this, [this](QueuedTransfer *t) {
-        if (t->runningMs() < m_longMs)
+        if (t->runningMs() < m_longMs && isVisible())
             return;
         const bool ok = t->state() == QueuedTransfer::State::Done;
-        Q_EMIT longTransferEnded(t->title(),
-                                 ok ? tr("Done: %1.").arg(QLocale().formattedDataSize(t->done())) : stateText(t), ok);
+        Q_EMIT notice(t->title(), ok ? tr("Done: %1.").arg(QLocale().formattedDataSize(t->done())) : stateText(t), ok);
     });
     for (QueuedTransfer *t : m_queue->transfers())
         addRow(t);

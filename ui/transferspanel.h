@@ -27,8 +27,10 @@ public:
     QString stateText(QueuedTransfer *t) const;
 
 Q_SIGNALS:
-    // A long copy ended (done, failed or cancelled): `ok` when done.
-    void longTransferEnded(const QString &title, const QString &message, bool ok);
+    // A copy ended (done, failed or cancelled; `ok` when done) that is worth
+    // a notification: it ran long, or the panel is out of sight (a window in
+    // the background, another tab).
+    void notice(const QString &title, const QString &message, bool ok);
 
 private:
     void addRow(QueuedTransfer *t);

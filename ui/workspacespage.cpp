@@ -15,6 +15,7 @@
 #include "launch/sshcommand.h"
 #include "launch/sshconfigjob.h"
 #include "proxy/proxymanager.h"
+#include "session/transferqueue.h"
 #include "sshconfig/managedconfig.h"
 #include "workspace/registry.h"
 #include "workspace/workspacejobs.h"
@@ -453,15 +454,23 @@ void WorkspacesPage::browseFiles(const QString &id)
         const Workspace w = job->workspace();
         // One window per workspace: a second click brings it up again.
         const QString name = QStringLiteral("files-") + w.id();
-        if (auto *open = findChild<QDialog *>(name)) {
-            open->raise();
-            open->activateWindow();
+        if (auto *open = findChild<FilesWindow *>(name)) {
+            open->showAgain(); // from the background too
             return tr("The files of %1 are open.").arg(w.id());
         }
         auto *window = new FilesWindow(w, m_context->cliPath(), this);
+        adoptFilesView(window->view());
         window->show();
         return tr("Opened the files of %1.").arg(w.id());
     });
+}
+
+void WorkspacesPage::adoptFilesView(FilesView *view)
+{
+    view->transfers()->setMaxRunning(m_context->settings().transfersAtOnce);
+    connect(m_context, &AppContext::settingsChanged, view,
+            [this, view] { view->transfers()->setMaxRunning(m_context->settings().transfersAtOnce); });
+    connect(view, &FilesView::transferNotice, this, &WorkspacesPage::notice);
 }
 
 FilesView *WorkspacesPage::filesTabView(const QString &id) const
@@ -500,6 +509,7 @@ void WorkspacesPage::prepareFilesTab(const QString &id)
         if (!m_filesViews.value(w.id())) {
             auto *view = new FilesView(w, m_context->cliPath(), m_files);
             view->setObjectName(QStringLiteral("filesTab-") + w.id());
+            adoptFilesView(view);
             m_files->addWidget(view);
             m_filesViews.insert(w.id(), view);
         }

@@ -70,6 +70,8 @@ Q_SIGNALS:
     void launched(const QString &id);
     // Every source listed once since the last refreshAll().
     void refreshed();
+    // Something for a notification: a long copy ended, or one out of sight.
+    void notice(const QString &title, const QString &message, bool ok);
 
 private:
     void rebuildSources();
@@ -79,6 +81,8 @@ private:
     // Runs the launch pipeline for `request`; `done` says what happened.
     LaunchJob *launch(LaunchRequest request, std::function<QString(LaunchJob *)> done);
     void prepareFilesTab(const QString &id);
+    // A Files view (in a window or the tab) follows the settings and tells of its copies.
+    void adoptFilesView(FilesView *view);
     // The key and pin facts behind the details, read off the GUI thread.
     void updateFacts();
     void busy(const QString &text);

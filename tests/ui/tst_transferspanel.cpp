@@ -78,7 +78,7 @@ void TestTransfersPanel::showsProgressAndActs()
     panel.setLongAfterMs(0); // every copy counts as long here
     panel.resize(700, 200);
     panel.show();
-    QSignalSpy notified(&panel, &TransfersPanel::longTransferEnded);
+    QSignalSpy notified(&panel, &TransfersPanel::notice);
     auto *list = panel.findChild<QTreeWidget *>(QStringLiteral("transfers"));
     auto *pause = panel.findChild<QPushButton *>(QStringLiteral("transferPause"));
     auto *retry = panel.findChild<QPushButton *>(QStringLiteral("transferRetry"));
