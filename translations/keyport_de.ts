@@ -734,10 +734,6 @@ Sie können sie jederzeit in den Einstellungen entfernen.</translation>
         <translation>Neuer Ordner</translation>
     </message>
     <message>
-        <source>Transfers</source>
-        <translation>Übertragungen</translation>
-    </message>
-    <message>
         <source>The files of %1 cannot be reached: %2</source>
         <translation>Die Dateien von %1 sind nicht erreichbar: %2</translation>
     </message>
@@ -781,22 +777,6 @@ Sie können sie jederzeit in den Einstellungen entfernen.</translation>
             <numerusform>%n Eintrag wird nach %1 heruntergeladen</numerusform>
             <numerusform>%n Einträge werden nach %1 heruntergeladen</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1: %2 of %3 (%4%)</source>
-        <translation>%1: %2 von %3 (%4 %)</translation>
-    </message>
-    <message>
-        <source>%1: cancelled</source>
-        <translation>%1: abgebrochen</translation>
-    </message>
-    <message>
-        <source>%1: failed. %2</source>
-        <translation>%1: fehlgeschlagen. %2</translation>
-    </message>
-    <message>
-        <source>%1: done (%2)</source>
-        <translation>%1: fertig (%2)</translation>
     </message>
     <message>
         <source>Upload to %1</source>
@@ -1053,6 +1033,17 @@ Sie können sie jederzeit in den Einstellungen entfernen.</translation>
         <source>Upload here…</source>
         <translation>Hierher hochladen…</translation>
     </message>
+    <message numerus="yes">
+        <source>The connection to %1 was lost. Trying again in %n s (try %2)…</source>
+        <translation>
+            <numerusform>Die Verbindung zu %1 ist abgebrochen. Neuer Versuch in %n s (Versuch %2)…</numerusform>
+            <numerusform>Die Verbindung zu %1 ist abgebrochen. Neuer Versuch in %n s (Versuch %2)…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Downloading %1 to %2</source>
+        <translation>%1 wird nach %2 heruntergeladen</translation>
+    </message>
 </context>
 <context>
     <name>keyport::FilesWindow</name>
@@ -1064,20 +1055,28 @@ Sie können sie jederzeit in den Einstellungen entfernen.</translation>
         <source>Transfers are running</source>
         <translation>Übertragungen laufen</translation>
     </message>
-    <message numerus="yes">
-        <source>%n transfer(s) still running. Stop them and close? What arrived stays as part files, and copying again continues from there.</source>
-        <translation>
-            <numerusform>%n Übertragung läuft noch. Anhalten und schließen? Was angekommen ist, bleibt als Teildatei, und erneutes Kopieren macht dort weiter.</numerusform>
-            <numerusform>%n Übertragungen laufen noch. Anhalten und schließen? Was angekommen ist, bleibt als Teildateien, und erneutes Kopieren macht dort weiter.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Stop and close</source>
         <translation>Anhalten und schließen</translation>
     </message>
+    <message numerus="yes">
+        <source>%n transfer(s) still running. Keep copying in the background? The window comes back when they need you, and you hear when they are done.</source>
+        <translation>
+            <numerusform>%n Übertragung läuft noch. Im Hintergrund weiterkopieren? Das Fenster kommt zurück, wenn sie Sie braucht, und Sie erfahren, wenn sie fertig ist.</numerusform>
+            <numerusform>%n Übertragungen laufen noch. Im Hintergrund weiterkopieren? Das Fenster kommt zurück, wenn sie Sie brauchen, und Sie erfahren, wenn sie fertig sind.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Keep running</source>
-        <translation>Weiterlaufen lassen</translation>
+        <source>Stopping keeps what arrived as part files: copying again continues from there.</source>
+        <translation>Beim Anhalten bleibt das Angekommene als Teildateien erhalten: Erneutes Kopieren setzt dort fort.</translation>
+    </message>
+    <message>
+        <source>Keep copying in the background</source>
+        <translation>Im Hintergrund weiterkopieren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -2027,6 +2026,10 @@ Sie können sie jederzeit in den Einstellungen entfernen.</translation>
     <message>
         <source>Your proxies keep running. Quit from the tray icon to stop them.</source>
         <translation>Ihre Proxys laufen weiter. Beenden Sie Keyport über das Symbol im Infobereich, um sie zu stoppen.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

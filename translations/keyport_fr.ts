@@ -734,10 +734,6 @@ Vous pourrez la retirer à tout moment dans les Paramètres.</translation>
         <translation>Nouveau dossier</translation>
     </message>
     <message>
-        <source>Transfers</source>
-        <translation>Transferts</translation>
-    </message>
-    <message>
         <source>The files of %1 cannot be reached: %2</source>
         <translation>Les fichiers de %1 sont inaccessibles : %2</translation>
     </message>
@@ -781,22 +777,6 @@ Vous pourrez la retirer à tout moment dans les Paramètres.</translation>
             <numerusform>Téléchargement de %n élément vers %1</numerusform>
             <numerusform>Téléchargement de %n éléments vers %1</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1: %2 of %3 (%4%)</source>
-        <translation>%1 : %2 sur %3 (%4 %)</translation>
-    </message>
-    <message>
-        <source>%1: cancelled</source>
-        <translation>%1 : annulé</translation>
-    </message>
-    <message>
-        <source>%1: failed. %2</source>
-        <translation>%1 : échec. %2</translation>
-    </message>
-    <message>
-        <source>%1: done (%2)</source>
-        <translation>%1 : terminé (%2)</translation>
     </message>
     <message>
         <source>Upload to %1</source>
@@ -1053,6 +1033,17 @@ Vous pourrez la retirer à tout moment dans les Paramètres.</translation>
         <source>Upload here…</source>
         <translation>Téléverser ici…</translation>
     </message>
+    <message numerus="yes">
+        <source>The connection to %1 was lost. Trying again in %n s (try %2)…</source>
+        <translation>
+            <numerusform>La connexion à %1 a été perdue. Nouvel essai dans %n s (essai %2)…</numerusform>
+            <numerusform>La connexion à %1 a été perdue. Nouvel essai dans %n s (essai %2)…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Downloading %1 to %2</source>
+        <translation>Téléchargement de %1 vers %2</translation>
+    </message>
 </context>
 <context>
     <name>keyport::FilesWindow</name>
@@ -1064,20 +1055,28 @@ Vous pourrez la retirer à tout moment dans les Paramètres.</translation>
         <source>Transfers are running</source>
         <translation>Des transferts sont en cours</translation>
     </message>
-    <message numerus="yes">
-        <source>%n transfer(s) still running. Stop them and close? What arrived stays as part files, and copying again continues from there.</source>
-        <translation>
-            <numerusform>%n transfert est encore en cours. L’arrêter et fermer ? Ce qui est arrivé reste en fichier partiel, et copier à nouveau reprend à partir de là.</numerusform>
-            <numerusform>%n transferts sont encore en cours. Les arrêter et fermer ? Ce qui est arrivé reste en fichiers partiels, et copier à nouveau reprend à partir de là.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Stop and close</source>
         <translation>Arrêter et fermer</translation>
     </message>
+    <message numerus="yes">
+        <source>%n transfer(s) still running. Keep copying in the background? The window comes back when they need you, and you hear when they are done.</source>
+        <translation>
+            <numerusform>%n transfert est encore en cours. Continuer la copie en arrière-plan ? La fenêtre revient s’il a besoin de vous, et vous êtes averti quand il est terminé.</numerusform>
+            <numerusform>%n transferts sont encore en cours. Continuer la copie en arrière-plan ? La fenêtre revient s’ils ont besoin de vous, et vous êtes averti quand ils sont terminés.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Keep running</source>
-        <translation>Laisser continuer</translation>
+        <source>Stopping keeps what arrived as part files: copying again continues from there.</source>
+        <translation>Arrêter garde ce qui est arrivé en fichiers partiels : copier à nouveau reprend à partir de là.</translation>
+    </message>
+    <message>
+        <source>Keep copying in the background</source>
+        <translation>Continuer en arrière-plan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -2027,6 +2026,10 @@ Vous pourrez la retirer à tout moment dans les Paramètres.</translation>
     <message>
         <source>Your proxies keep running. Quit from the tray icon to stop them.</source>
         <translation>Vos proxys continuent de fonctionner. Quittez Keyport depuis l&apos;icône de la zone de notification pour les arrêter.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
