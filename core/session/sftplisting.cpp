@@ -89,6 +89,10 @@ SftpListJob::SftpListJob(SftpClient *client, QByteArray path, Options options, Q
     : Job(parent)
     , m_client(client)
     , m_options(options)
+    , m_requests(kInFlight, [this] {
+        pump();
+        maybeDone();
+    })
 {
     m_listing.path = std::move(path);
 }
@@ -224,32 +228,22 @@ void SftpListJob::resolveLinks()
     }
 }
 
-void SftpListJob::enqueue(std::function<void(std::function<void()>)> request)
+void SftpListJob::enqueue(RequestWindow::Request request)
 {
-    m_queue.append(std::move(request));
+    m_requests.add(std::move(request));
     pump();
 }
 
 void SftpListJob::pump()
 {
-    QPointer<SftpListJob> self(this);
-    while (self && !isFinished() && m_inFlight < kInFlight && !m_queue.isEmpty() && m_client) {
-        ++m_inFlight;
-        m_queue.takeFirst()([self] {
-            if (!self)
-                return;
-            --self->m_inFlight;
-            self->pump();
-            self->maybeDone();
-        });
-    }
-    if (self && !isFinished() && !m_client)
-        finish(Error(ErrorCode::Network, SftpClient::tr("The SFTP session has ended.")));
+    if (!isFinished() && !m_client)
+        return finish(Error(ErrorCode::Network, SftpClient::tr("The SFTP session has ended.")));
+    m_requests.send([this] { return !isFinished() && m_client; });
 }
 
 void SftpListJob::maybeDone()
 {
-    if (isFinished() || !m_queuedAll || m_inFlight > 0 || !m_queue.isEmpty())
+    if (isFinished() || !m_queuedAll || !m_requests.isIdle())
         return;
     QHash<QString, QString> types;
     for (RemoteEntry &e : m_listing.entries)

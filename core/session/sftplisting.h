@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/job.h"
+#include "session/requestwindow.h"
 #include "session/sftpwire.h"
 
 #include <QList>
@@ -69,7 +70,7 @@ private:
     void resolveOwners();
     void resolveLinks();
     // Requests go out at most kInFlight at a time (a folder of 20,000 links).
-    void enqueue(std::function<void(std::function<void()>)> request);
+    void enqueue(RequestWindow::Request request);
     void pump();
     void maybeDone();
 
@@ -77,8 +78,7 @@ private:
     Options m_options;
     Listing m_listing;
     QList<QByteArray> m_longNames; // parallel to m_listing.entries
-    QList<std::function<void(std::function<void()>)>> m_queue;
-    int m_inFlight = 0;
+    RequestWindow m_requests;
     bool m_queuedAll = false;
 };
 

@@ -16,6 +16,10 @@ SftpRemoveJob::SftpRemoveJob(SftpClient *client, QList<QByteArray> paths, QObjec
     : Job(parent)
     , m_client(client)
     , m_paths(std::move(paths))
+    , m_requests(kInFlight, [this] {
+        pump();
+        maybeDone();
+    })
 {
 }
 
@@ -48,16 +52,22 @@ void SftpRemoveJob::run()
 
 void SftpRemoveJob::abort()
 {
-    m_queue.clear();
+    m_requests.clear();
 }
 
 void SftpRemoveJob::removeFile(const QByteArray &path, const FolderPtr &parent)
 {
     if (parent)
         ++parent->pending;
+    removeOne(path, false, parent);
+}
+
+// A file, or a folder once emptied; its parent hears either way.
+void SftpRemoveJob::removeOne(const QByteArray &path, bool folder, const FolderPtr &parent)
+{
     QPointer<SftpRemoveJob> self(this);
-    enqueue([self, path, parent](std::function<void()> done) {
-        self->m_client->remove(path, false, [self, parent, done](const Status &removed) {
+    enqueue([self, path, folder, parent](std::function<void()> done) {
+        self->m_client->remove(path, folder, [self, parent, done](const Status &removed) {
             if (!self || self->isFinished())
                 return;
             if (removed)
@@ -108,19 +118,7 @@ void SftpRemoveJob::folderCheck(const FolderPtr &folder)
         return;
     if (folder->failed) // what failed inside was said; the folder is not empty
         return childDone(folder->parent, false);
-    QPointer<SftpRemoveJob> self(this);
-    enqueue([self, folder](std::function<void()> done) {
-        self->m_client->remove(folder->path, true, [self, folder, done](const Status &removed) {
-            if (!self || self->isFinished())
-                return;
-            if (removed)
-                ++self->m_removed;
-            else
-                self->failedOn(removed.error());
-            self->childDone(folder->parent, removed.ok());
-            done();
-        });
-    });
+    removeOne(folder->path, true, folder->parent);
 }
 
 void SftpRemoveJob::childDone(const FolderPtr &parent, bool ok)
@@ -145,32 +143,22 @@ void SftpRemoveJob::failedOn(const Error &error)
         m_failures << tr("…and more.");
 }
 
-void SftpRemoveJob::enqueue(std::function<void(std::function<void()>)> request)
+void SftpRemoveJob::enqueue(RequestWindow::Request request)
 {
-    m_queue.append(std::move(request));
+    m_requests.add(std::move(request));
     pump();
 }
 
 void SftpRemoveJob::pump()
 {
-    QPointer<SftpRemoveJob> self(this);
-    while (self && !isFinished() && m_inFlight < kInFlight && !m_queue.isEmpty()) {
-        if (!m_client)
-            return finish(Error(ErrorCode::Network, SftpClient::tr("The SFTP session has ended.")));
-        ++m_inFlight;
-        m_queue.takeFirst()([self] {
-            if (!self)
-                return;
-            --self->m_inFlight;
-            self->pump();
-            self->maybeDone();
-        });
-    }
+    if (!isFinished() && !m_client && m_requests.hasQueued())
+        return finish(Error(ErrorCode::Network, SftpClient::tr("The SFTP session has ended.")));
+    m_requests.send([this] { return !isFinished() && m_client; });
 }
 
 void SftpRemoveJob::maybeDone()
 {
-    if (isFinished() || m_inFlight > 0 || !m_queue.isEmpty() || m_topPending > 0)
+    if (isFinished() || !m_requests.isIdle() || m_topPending > 0)
         return;
     qCInfo(lcSftp) << "deleted" << m_removed << "items," << m_failures.size() << "failures";
     if (m_failures.isEmpty())

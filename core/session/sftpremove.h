@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/job.h"
+#include "session/requestwindow.h"
 
 #include <QList>
 #include <QPointer>
@@ -47,14 +48,14 @@ private:
     void childDone(const FolderPtr &parent, bool ok);
     void folderCheck(const FolderPtr &folder);
     void failedOn(const Error &error);
-    void enqueue(std::function<void(std::function<void()>)> request);
+    void removeOne(const QByteArray &path, bool folder, const FolderPtr &parent);
+    void enqueue(RequestWindow::Request request);
     void pump();
     void maybeDone();
 
     QPointer<SftpClient> m_client;
     QList<QByteArray> m_paths;
-    QList<std::function<void(std::function<void()>)>> m_queue;
-    int m_inFlight = 0;
+    RequestWindow m_requests;
     int m_topPending = 0;
     int m_removed = 0;
     QStringList m_failures;
