@@ -39,7 +39,6 @@ class TestFiles : public QObject {
 
 private slots:
     void initTestCase();
-    void cleanupTestCase();
     void roundTrips_data();
     void roundTrips();
     void treeOfSmallFiles();
@@ -60,10 +59,10 @@ private slots:
     void askedConflicts();
 
 private:
-    QString knownHosts() const { return QDir(m_home->sshDir()).filePath(QStringLiteral("keyport/known_hosts")); }
+    QString knownHosts() const { return QDir(m_sandbox.sshDir()).filePath(QStringLiteral("keyport/known_hosts")); }
     QString remote(const QString &name) const { return QDir(m_remote->path()).filePath(name); }
     static QString at(const QString &path) { return QStringLiteral("local.sandbox:") + path; }
-    std::unique_ptr<test::TempHome> m_home;
+    test::SandboxHome m_sandbox;
     std::unique_ptr<QTemporaryDir> m_remote; // the "workspace" side: the sandbox is this machine
     std::unique_ptr<QTemporaryDir> m_local;
 };
@@ -75,30 +74,15 @@ void TestFiles::initTestCase()
 {
     KEYPORT_REQUIRE_TOOL("sshd");
     KEYPORT_REQUIRE_TOOL("ssh");
-    m_home = std::make_unique<test::TempHome>();
     m_remote = std::make_unique<QTemporaryDir>();
     m_local = std::make_unique<QTemporaryDir>();
-    qunsetenv("SSH_AUTH_SOCK");
-    qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/keyport-test-bus");
-    const QString sandbox = test::startTrustedSandbox();
+    const QString sandbox = m_sandbox.start();
     QVERIFY2(sandbox.isEmpty(), qPrintable(sandbox));
-}
-
-void TestFiles::cleanupTestCase()
-{
-    if (m_home)
-        test::runCli(test::args({ "sandbox", "stop" }));
 }
 
 void TestFiles::roundTrips_data()
 {
-    QTest::addColumn<QString>("name");
-    QTest::addColumn<qint64>("size");
-    QTest::newRow("empty") << QStringLiteral("empty.bin") << qint64(0);
-    QTest::newRow("one byte") << QStringLiteral("one.bin") << qint64(1);
-    QTest::newRow("1 MiB + 1") << QStringLiteral("mib.bin") << qint64((1 << 20) + 1);
-    QTest::newRow("100 MiB") << QStringLiteral("large.bin") << (qint64(100) << 20);
-    QTest::newRow("unicode and spaces") << QStringLiteral("Grüße aus Köln – 東京 v2.txt") << qint64(4097);
+    test::addRoundTripRows();
 }
 
 // Up and down again: the same bytes, the same modification time, and no part
@@ -240,7 +224,7 @@ void TestFiles::serverKilledMidTransferResumes()
     while (QFileInfo(part).size() < (size / 8) && timer.elapsed() < 60000 && cp.state() == QProcess::Running)
         QTest::qWait(5);
     QVERIFY2(QFileInfo(part).size() >= size / 8, "the transfer did not get going");
-    QVERIFY(test::killSandboxSshd(m_home->path()));
+    QVERIFY(test::killSandboxSshd(m_sandbox.path()));
     QVERIFY(cp.waitForFinished(60000));
     const QByteArray err = cp.readAllStandardError();
     QCOMPARE(cp.exitCode(), 1);

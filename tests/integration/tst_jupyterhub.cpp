@@ -341,13 +341,7 @@ void TestJupyterHub::sshThroughTheHub()
 
 void TestJupyterHub::filesThroughTheHub_data()
 {
-    QTest::addColumn<QString>("name");
-    QTest::addColumn<qint64>("size");
-    QTest::newRow("empty") << QStringLiteral("empty.bin") << qint64(0);
-    QTest::newRow("one byte") << QStringLiteral("one.bin") << qint64(1);
-    QTest::newRow("1 MiB + 1") << QStringLiteral("mib.bin") << qint64((1 << 20) + 1);
-    QTest::newRow("100 MiB") << QStringLiteral("large.bin") << (qint64(100) << 20);
-    QTest::newRow("unicode and spaces") << QStringLiteral("Grüße aus Köln – 東京 v2.txt") << qint64(4097);
+    test::addRoundTripRows();
 }
 
 // Through the hub: ssh -> keyport-cli forward -> the hub's proxy ->

@@ -23,7 +23,6 @@ class TestTransfers : public QObject {
 
 private slots:
     void initTestCase();
-    void cleanupTestCase();
     void severalAtOnceAsSet();
     void pauseResumesFromThePartFile();
     void cancelLeavesNoTarget();
@@ -33,7 +32,7 @@ private slots:
 private:
     QString remote(const QString &name) const { return QDir(m_remote->path()).filePath(name); }
     QString local(const QString &name) const { return QDir(m_local->path()).filePath(name); }
-    std::unique_ptr<test::TempHome> m_home;
+    test::SandboxHome m_sandbox;
     std::unique_ptr<QTemporaryDir> m_remote;
     std::unique_ptr<QTemporaryDir> m_local;
 };
@@ -71,19 +70,10 @@ void TestTransfers::initTestCase()
 {
     KEYPORT_REQUIRE_TOOL("sshd");
     KEYPORT_REQUIRE_TOOL("ssh");
-    m_home = std::make_unique<test::TempHome>();
     m_remote = std::make_unique<QTemporaryDir>();
     m_local = std::make_unique<QTemporaryDir>();
-    qunsetenv("SSH_AUTH_SOCK");
-    qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/keyport-test-bus");
-    const QString sandbox = test::startTrustedSandbox();
+    const QString sandbox = m_sandbox.start();
     QVERIFY2(sandbox.isEmpty(), qPrintable(sandbox));
-}
-
-void TestTransfers::cleanupTestCase()
-{
-    if (m_home)
-        test::runCli(test::args({ "sandbox", "stop" }));
 }
 
 // Three copies with one place: never two running, all done, each exact.
@@ -234,7 +224,7 @@ void TestTransfers::droppedConnectionReconnects()
     QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(part).size() >= (qint64(300) << 20) / 8, 60000);
     const ino_t small = inodeOf(local(QStringLiteral("dropped/a-small.bin")));
     QVERIFY(small != 0);
-    QVERIFY(test::killSandboxSshd(m_home->path()));
+    QVERIFY(test::killSandboxSshd(m_sandbox.path()));
     QTRY_COMPARE_WITH_TIMEOUT(t->state(), State::Reconnecting, 30000);
     QVERIFY(t->error().code == ErrorCode::Network);
     const qint64 kept = QFileInfo(part).size();

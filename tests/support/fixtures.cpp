@@ -561,6 +561,42 @@ QString startTrustedSandbox()
     return trusted.exitCode == 0 ? QString() : trusted.describe();
 }
 
+void addRoundTripRows()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<qint64>("size");
+    QTest::newRow("empty") << QStringLiteral("empty.bin") << qint64(0);
+    QTest::newRow("one byte") << QStringLiteral("one.bin") << qint64(1);
+    QTest::newRow("1 MiB + 1") << QStringLiteral("mib.bin") << qint64((1 << 20) + 1);
+    QTest::newRow("100 MiB") << QStringLiteral("large.bin") << (qint64(100) << 20);
+    QTest::newRow("unicode and spaces") << QStringLiteral("Grüße aus Köln – 東京 v2.txt") << qint64(4097);
+}
+
+SandboxHome::~SandboxHome()
+{
+    if (m_home)
+        runCli(args({ "sandbox", "stop" }));
+}
+
+QString SandboxHome::start(Bus bus)
+{
+    m_home = std::make_unique<TempHome>();
+    qunsetenv("SSH_AUTH_SOCK");
+    if (bus == Bus::None)
+        qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/keyport-test-bus");
+    return startTrustedSandbox();
+}
+
+QString SandboxHome::path() const
+{
+    return m_home ? m_home->path() : QString();
+}
+
+QString SandboxHome::sshDir() const
+{
+    return m_home ? m_home->sshDir() : QString();
+}
+
 Workspace listedWorkspace(const QString &id)
 {
     const auto list = runCli(args({ "workspaces", "list", "--json" }));

@@ -64,6 +64,25 @@ quint16 startKnotPeer(QProcess &peer, const QString &program, const QStringList 
 // pipeline's host-key step, as the app's buttons run it first): empty on
 // success, else what failed.
 QString startTrustedSandbox();
+class TempHome;
+// A test case's own HOME with the sandbox started and trusted there, and
+// reached without an agent and, unless the test brings a bus of its own,
+// without a keyring; the sandbox stops when it goes.
+class SandboxHome {
+public:
+    enum class Bus { None, Own };
+    ~SandboxHome();
+    // Empty on success, else what failed.
+    QString start(Bus bus = Bus::None);
+    QString path() const;
+    QString sshDir() const;
+
+private:
+    std::unique_ptr<TempHome> m_home;
+};
+// The files a round trip test copies (columns "name" and "size"): empty,
+// one byte, past a buffer's edge, large, and a name of spaces and non-ASCII.
+void addRoundTripRows();
 // A workspace as `keyport-cli workspaces list --json` gives it (a test's own
 // Qt paths are not the CLI's, so its cache is not read here); an invalid one
 // (empty id) when it is not listed.

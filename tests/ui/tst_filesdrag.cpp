@@ -8,7 +8,6 @@
 #include "filesdrag.h"
 #include "fixtures.h"
 
-#include "launch/sshcommand.h"
 #include "model/workspace.h"
 #include "session/sftpworker.h"
 
@@ -233,8 +232,8 @@ private Q_SLOTS:
 private:
     QByteArray remote() const { return m_remote.path().toUtf8(); }
 
-    std::unique_ptr<test::TempHome> m_home;
-    PrivateBus m_bus;
+    PrivateBus m_bus; // outlives the sandbox, which stops before it
+    test::SandboxHome m_sandbox;
     std::unique_ptr<SftpWorker> m_worker;
     QTemporaryDir m_remote; // the sandbox's sshd is on this machine: its paths are paths here
 };
@@ -249,17 +248,10 @@ void TestFilesDrag::initTestCase()
     QVERIFY(QDBusConnection::sessionBus().isConnected());
     KEYPORT_REQUIRE_TOOL("sshd");
     KEYPORT_REQUIRE_TOOL("ssh");
-    m_home = std::make_unique<test::TempHome>();
-    qunsetenv("SSH_AUTH_SOCK");
-    const QString sandbox = test::startTrustedSandbox();
+    const QString sandbox = m_sandbox.start(test::SandboxHome::Bus::Own);
     QVERIFY2(sandbox.isEmpty(), qPrintable(sandbox));
-    const Workspace w = test::listedWorkspace(QStringLiteral("local.sandbox"));
-    QCOMPARE(w.id(), QStringLiteral("local.sandbox"));
-    const QString cli = test::cliPath();
-    m_worker = std::make_unique<SftpWorker>([w, cli] { return sshcommand::sftpArgv(w, cli); });
-    QSignalSpy ready(m_worker.get(), &SftpWorker::ready);
-    m_worker->start();
-    QVERIFY(ready.wait(30000));
+    m_worker = test::readySftpWorker();
+    QVERIFY(m_worker);
 
     QVERIFY(test::writeRandomFile(m_remote.filePath(QStringLiteral("report one.bin")), (3 << 20) + 1));
     QVERIFY(test::writeFile(m_remote.filePath(QStringLiteral("résumé #1.txt")), "a name to encode"));
@@ -270,9 +262,7 @@ void TestFilesDrag::initTestCase()
 
 void TestFilesDrag::cleanupTestCase()
 {
-    m_worker.reset();
-    if (m_home)
-        test::runCli(test::args({ "sandbox", "stop" }));
+    m_worker.reset(); // before the sandbox stops
 }
 
 void TestFilesDrag::modeFollowsTheDesktop_data()

@@ -49,7 +49,6 @@ class TestFilesView : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
-    void cleanupTestCase();
     void browsesUploadsAndDownloads();
     void closingWithTransfersRunningAsks();
     void conflictsAreAsked();
@@ -65,25 +64,16 @@ private Q_SLOTS:
     void idNamesAreCountedAsAsked();
 
 private:
-    std::unique_ptr<test::TempHome> m_home;
+    test::SandboxHome m_sandbox;
 };
 
 void TestFilesView::initTestCase()
 {
     KEYPORT_REQUIRE_TOOL("sshd");
     KEYPORT_REQUIRE_TOOL("ssh");
-    m_home = std::make_unique<test::TempHome>();
-    qunsetenv("SSH_AUTH_SOCK");
-    qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/keyport-test-bus");
     // The app runs the launch pipeline before it opens the view; this is its CLI twin.
-    const QString sandbox = test::startTrustedSandbox();
+    const QString sandbox = m_sandbox.start();
     QVERIFY2(sandbox.isEmpty(), qPrintable(sandbox));
-}
-
-void TestFilesView::cleanupTestCase()
-{
-    if (m_home)
-        test::runCli(test::args({ "sandbox", "stop" }));
 }
 
 namespace {

@@ -26,12 +26,11 @@ class TestTransfersPanel : public QObject {
 
 private slots:
     void initTestCase();
-    void cleanupTestCase();
     void showsProgressAndActs();
     void conflictDialogAnswers();
 
 private:
-    std::unique_ptr<test::TempHome> m_home;
+    test::SandboxHome m_sandbox;
     std::unique_ptr<QTemporaryDir> m_dir;
 };
 
@@ -55,18 +54,9 @@ template <typename W> W *find(const QString &name)
 void TestTransfersPanel::initTestCase()
 {
     KEYPORT_REQUIRE_TOOL("sshd");
-    m_home = std::make_unique<test::TempHome>();
     m_dir = std::make_unique<QTemporaryDir>();
-    qunsetenv("SSH_AUTH_SOCK");
-    qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/keyport-test-bus");
-    const QString sandbox = test::startTrustedSandbox();
+    const QString sandbox = m_sandbox.start();
     QVERIFY2(sandbox.isEmpty(), qPrintable(sandbox));
-}
-
-void TestTransfersPanel::cleanupTestCase()
-{
-    if (m_home)
-        test::runCli(test::args({ "sandbox", "stop" }));
 }
 
 void TestTransfersPanel::showsProgressAndActs()
