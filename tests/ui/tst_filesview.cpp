@@ -169,17 +169,23 @@ void TestFilesView::browsesUploadsAndDownloads()
 }
 
 namespace {
+// Runs `act` on the top-level widget named `name` once it is shown (the test
+// waits for it as a person would).
+void whenShown(const QString &name, std::function<void(QWidget *)> act)
+{
+    QTimer::singleShot(50, qApp, [name, act] {
+        for (QWidget *w : QApplication::topLevelWidgets())
+            if (w->objectName() == name && w->isVisible())
+                return act(w);
+        whenShown(name, act); // not up yet
+    });
+}
+
 // Clicks `button` (an object name) in the conflict dialog once it is up,
 // ticking "the same for the rest" first when asked to; its text goes to `said`.
 void answerConflict(const QString &button, bool forAll = false, QString *said = nullptr)
 {
-    QTimer::singleShot(50, qApp, [button, forAll, said] {
-        QWidget *dialog = nullptr;
-        for (QWidget *w : QApplication::topLevelWidgets())
-            if (w->objectName() == QLatin1String("conflictDialog") && w->isVisible())
-                dialog = w;
-        if (!dialog)
-            return answerConflict(button, forAll, said); // not up yet
+    whenShown(QStringLiteral("conflictDialog"), [button, forAll, said](QWidget *dialog) {
         if (said)
             *said = dialog->findChild<QLabel *>()->text();
         if (forAll)
@@ -188,6 +194,31 @@ void answerConflict(const QString &button, bool forAll = false, QString *said = 
         QVERIFY2(b, qPrintable(button));
         b->click();
     });
+}
+
+// Answers the question a window closed with copies running asks.
+void answerWith(const QString &button)
+{
+    whenShown(QStringLiteral("stopTransfers"), [button](QWidget *box) {
+        for (QAbstractButton *b : box->findChildren<QAbstractButton *>())
+            if (b->text() == button)
+                b->click();
+    });
+}
+
+// A Files window on the sandbox showing `folder`; null when it did not list it.
+QPointer<FilesWindow> windowOn(const QString &folder)
+{
+    QPointer<FilesWindow> window =
+        new FilesWindow(test::listedWorkspace(QStringLiteral("local.sandbox")), test::cliPath());
+    window->show();
+    QSignalSpy listed(window->view(), &FilesView::listed);
+    if (!listed.wait(20000) || window->view()->currentPath().isEmpty())
+        return {};
+    window->view()->openFolder(folder.toUtf8());
+    if (!listed.wait(10000) || window->view()->currentPath() != folder)
+        return {};
+    return window;
 }
 } // namespace
 
@@ -254,34 +285,13 @@ void TestFilesView::conflictsAreAsked()
     QCOMPARE(test::readFile(local.filePath(QStringLiteral("notes (1).txt"))), QByteArray("on this computer, newer"));
 }
 
-namespace {
-// Answers the question the window asks, once it is up.
-void answerWith(const QString &button)
-{
-    QTimer::singleShot(50, qApp, [button] {
-        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-        if (!box || box->objectName() != QLatin1String("stopTransfers"))
-            return answerWith(button); // not up yet
-        for (QAbstractButton *b : box->buttons())
-            if (b->text() == button)
-                b->click();
-    });
-}
-} // namespace
-
-// A window closed with a transfer running asks first: "Keep running" keeps
-// both; "Stop and close" stops it, and nothing half-written is at the target.
+// A window closed with a transfer running asks first: "Cancel" keeps both
+// open; "Stop and close" stops it, and nothing half-written is at the target.
 void TestFilesView::closingWithTransfersRunningAsks()
 {
-    const Workspace w = test::listedWorkspace(QStringLiteral("local.sandbox"));
-    QCOMPARE(w.id(), QStringLiteral("local.sandbox"));
     QTemporaryDir remote, local;
-    QPointer<FilesWindow> window = new FilesWindow(w, test::cliPath());
-    window->show();
-    QSignalSpy listed(window->view(), &FilesView::listed);
-    QVERIFY(listed.wait(20000));
-    window->view()->openFolder(remote.path().toUtf8());
-    QVERIFY(listed.wait(10000));
+    QPointer<FilesWindow> window = windowOn(remote.path());
+    QVERIFY(window);
     const QString big = local.filePath(QStringLiteral("big.bin"));
     {
         QFile f(big);
@@ -309,15 +319,9 @@ void TestFilesView::closingWithTransfersRunningAsks()
 // itself. Browsing the files again meanwhile would bring the same one back.
 void TestFilesView::keepsCopyingInTheBackground()
 {
-    const Workspace w = test::listedWorkspace(QStringLiteral("local.sandbox"));
-    QCOMPARE(w.id(), QStringLiteral("local.sandbox"));
     QTemporaryDir remote, local;
-    QPointer<FilesWindow> window = new FilesWindow(w, test::cliPath());
-    window->show();
-    QSignalSpy listed(window->view(), &FilesView::listed);
-    QVERIFY(listed.wait(20000));
-    window->view()->openFolder(remote.path().toUtf8());
-    QVERIFY(listed.wait(10000));
+    QPointer<FilesWindow> window = windowOn(remote.path());
+    QVERIFY(window);
     QSignalSpy notices(window->view(), &FilesView::transferNotice);
     const QString source = local.filePath(QStringLiteral("dataset.bin"));
     QVERIFY(test::writeRandomFile(source, qint64(200) << 20));
