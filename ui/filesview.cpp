@@ -114,16 +114,21 @@ public:
     std::function<void(const QByteArray &from, const QString &to)> onRename;
 
     using Row = FilesRow;
-    // Sorted as the model sorts, off the GUI thread (a pure function of the rows).
-    static QList<Row> sortedRows(const QList<RemoteEntry> &entries, int column, Qt::SortOrder order)
+    static QList<Row> rowsOf(const QList<RemoteEntry> &entries)
     {
         QList<Row> rows;
         rows.reserve(entries.size());
         for (const RemoteEntry &e : entries)
-            rows.append(Row { e, QString::fromUtf8(e.name).toCaseFolded() });
+            rows.append(Row { e, {} }); // keys are folded by the sort
+        return rows;
+    }
+    // Sorted as the model sorts, off the GUI thread (a pure function of the rows).
+    static QList<Row> sorted(QList<Row> rows, int column, Qt::SortOrder order)
+    {
         sortRows(rows, column, order);
         return rows;
     }
+    const QList<Row> &rows() const { return m_all; }
     int sortColumn() const { return m_column; }
     Qt::SortOrder sortOrder() const { return m_order; }
     void setRows(QList<Row> rows)
@@ -134,7 +139,7 @@ public:
         m_shown = 0;
         endResetModel();
     }
-    void setEntries(const QList<RemoteEntry> &entries) { setRows(sortedRows(entries, m_column, m_order)); }
+    void setEntries(const QList<RemoteEntry> &entries) { setRows(sorted(rowsOf(entries), m_column, m_order)); }
     void clear() { setEntries({}); }
     // Shows up to `n` more rows; false once all are shown.
     bool fillMore(int n)
@@ -245,14 +250,6 @@ public:
         m_order = order;
         if (onSort)
             onSort();
-    }
-    QList<RemoteEntry> entries() const
-    {
-        QList<RemoteEntry> out;
-        out.reserve(m_all.size());
-        for (const Row &r : m_all)
-            out << r.e;
-        return out;
     }
 
 private:
@@ -714,10 +711,7 @@ void FilesView::openFolder(const QByteArray &path)
         return;
     const quint64 listing = ++m_listing;
     if (path == m_path) { // a refresh keeps the selection
-        m_keepSelected = selectedNames();
-        const QModelIndex current = m_view->currentIndex();
-        m_keepCurrent =
-            current.isValid() ? current.siblingAtColumn(NameColumn).data(NameRole).toByteArray() : QByteArray();
+        keepSelection();
     } else {
         m_keepSelected.clear();
         m_keepCurrent.clear();
@@ -734,39 +728,43 @@ void FilesView::openFolder(const QByteArray &path)
             Q_EMIT listed();
             return;
         }
-        // Sorted on the thread pool: 20,000 names are a long sort for one turn of the event loop.
-        const int column = m_model->sortColumn();
-        const Qt::SortOrder order = m_model->sortOrder();
         const SftpListJob::Listing listed = *result;
-        auto *sort = new TaskJob<QList<FilesModel::Row>>(
-            [listed, column, order] { return Result(FilesModel::sortedRows(listed.entries, column, order)); }, this);
-        startJob(sort, this, [this, path, listing, listed, column, order](TaskJob<QList<FilesModel::Row>> *sorted) {
-            if (listing != m_listing)
-                return;
-            if (column != m_model->sortColumn() || order != m_model->sortOrder())
-                return openFolder(path); // the order changed meanwhile: once more, the new way
-            showSorted(path, listed, sorted->value());
-        });
+        sortThen(FilesModel::rowsOf(listed.entries),
+                 [this, path, listed](const QList<FilesRow> &rows) { showSorted(path, listed, rows); });
     });
+}
+
+void FilesView::sortThen(const QList<FilesRow> &rows, std::function<void(const QList<FilesRow> &)> then)
+{
+    // On the thread pool: 20,000 names are a long sort for one turn of the event loop.
+    const quint64 listing = m_listing;
+    const int column = m_model->sortColumn();
+    const Qt::SortOrder order = m_model->sortOrder();
+    auto *sort = new TaskJob<QList<FilesRow>>(
+        [rows, column, order] { return Result(FilesModel::sorted(rows, column, order)); }, this);
+    startJob(sort, this, [this, listing, column, order, then](TaskJob<QList<FilesRow>> *sorted) {
+        if (listing != m_listing)
+            return; // a newer listing or sort won
+        if (column != m_model->sortColumn() || order != m_model->sortOrder())
+            return sortThen(sorted->value(), then); // the order changed meanwhile: once more, the new way
+        then(sorted->value());
+    });
+}
+
+void FilesView::keepSelection()
+{
+    m_keepSelected = selectedNames();
+    const QModelIndex current = m_view->currentIndex();
+    m_keepCurrent = current.isValid() ? current.siblingAtColumn(NameColumn).data(NameRole).toByteArray() : QByteArray();
 }
 
 void FilesView::resort()
 {
     if (m_path.isEmpty())
         return; // nothing listed yet: the first listing sorts the new way
-    const quint64 listing = ++m_listing;
-    m_keepSelected = selectedNames();
-    const QModelIndex current = m_view->currentIndex();
-    m_keepCurrent = current.isValid() ? current.siblingAtColumn(NameColumn).data(NameRole).toByteArray() : QByteArray();
-    const QList<RemoteEntry> entries = m_model->entries();
-    const int column = m_model->sortColumn();
-    const Qt::SortOrder order = m_model->sortOrder();
-    auto *sort = new TaskJob<QList<FilesRow>>(
-        [entries, column, order] { return Result(FilesModel::sortedRows(entries, column, order)); }, this);
-    startJob(sort, this, [this, listing](TaskJob<QList<FilesRow>> *sorted) {
-        if (listing == m_listing)
-            showRows(sorted->value());
-    });
+    ++m_listing; // an answer to an earlier listing or sort is dropped
+    keepSelection();
+    sortThen(m_model->rows(), [this](const QList<FilesRow> &rows) { showRows(rows); });
 }
 
 void FilesView::showSorted(const QByteArray &path, const SftpListJob::Listing &listed, const QList<FilesRow> &rows)

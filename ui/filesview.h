@@ -111,6 +111,10 @@ protected:
 private:
     void showSorted(const QByteArray &path, const SftpListJob::Listing &listed, const QList<FilesRow> &rows);
     void showRows(const QList<FilesRow> &rows);
+    // Sorts `rows` as the list is sorted, off the GUI thread; `then` gets them
+    // unless a newer listing or sort came meanwhile.
+    void sortThen(const QList<FilesRow> &rows, std::function<void(const QList<FilesRow> &)> then);
+    void keepSelection(); // for a refresh or a sort to select again
     void fillSome();
     void resort();
     void showStatus(const QString &text);
