@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/job.h"
+#include "common/secret.h"
 
 #include <QJsonDocument>
 #include <QNetworkReply>
@@ -87,8 +88,10 @@ public:
     QByteArray authHeader(const QByteArray &token) const { return m_scheme + ' ' + token; }
     // A WebSocket tunnel authorised with the token (fetched first, if needed).
     ByteStream *openWebSocket(const QUrl &url, QObject *parent);
-    // Uses this token instead of the keychain's (testing a new source).
-    void setToken(const QByteArray &token) { m_token = token; }
+    // Uses this token instead of the keychain's (testing or adding a source).
+    // A buffer of its own: the caller's copy is wiped when the keychain write
+    // it goes to ends, and a shallow copy here would be wiped with it.
+    void setToken(const QByteArray &token) { m_token = deepCopy(token); }
 
     static int timeoutMs; // tests shorten it
     static qint64 maxResponseSize;

@@ -61,14 +61,12 @@ void AddSourceJob::run()
 void AddSourceJob::store()
 {
     const auto previous = m_replace ? m_registry->config(m_config.name) : std::nullopt;
-    const Status saved = previous ? m_registry->replace(m_config) : m_registry->add(m_config);
+    const Status saved = previous ? m_registry->replace(m_config, m_token) : m_registry->add(m_config, m_token);
     if (!saved) {
         finish(Error(saved.error().code, tr("%1 was not added: %2").arg(m_config.name, saved.error().message),
                      saved.error().detail));
         return;
     }
-    if (Source *added = m_registry->find(m_config.name))
-        added->presetToken(m_token);
     follow(secrets::write(m_config.tokenKey(), m_token), [this, previous](SecretJob *write) {
         if (write->failed()) {
             // A failed edit keeps the source as it was; a failed add leaves no source.

@@ -183,7 +183,7 @@ Status SourceRegistry::validate(const SourceConfig &c)
     return {};
 }
 
-Status SourceRegistry::add(const SourceConfig &c)
+Status SourceRegistry::add(const SourceConfig &c, const QByteArray &token)
 {
     if (auto ok = validate(c); !ok)
         return ok;
@@ -195,12 +195,11 @@ Status SourceRegistry::add(const SourceConfig &c)
     if (auto ok = save(configs); !ok)
         return ok;
     m_configs = configs;
-    m_sources << create(c, this);
-    Q_EMIT changed();
+    adopt(create(c, this), token);
     return {};
 }
 
-Status SourceRegistry::replace(const SourceConfig &c)
+Status SourceRegistry::replace(const SourceConfig &c, const QByteArray &token)
 {
     if (auto ok = validate(c); !ok)
         return ok;
@@ -217,9 +216,16 @@ Status SourceRegistry::replace(const SourceConfig &c)
         m_sources.removeOne(old);
         old->deleteLater();
     }
-    m_sources << create(c, this);
-    Q_EMIT changed();
+    adopt(create(c, this), token);
     return {};
+}
+
+void SourceRegistry::adopt(Source *source, const QByteArray &token)
+{
+    if (!token.isEmpty())
+        source->presetToken(token);
+    m_sources << source;
+    Q_EMIT changed();
 }
 
 Status SourceRegistry::setIdentity(const QString &name, const QString &identityFile)

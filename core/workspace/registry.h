@@ -56,10 +56,12 @@ public:
     QList<SourceConfig> configured() const { return m_configs; }
     std::optional<SourceConfig> config(const QString &name) const;
 
-    Status add(const SourceConfig &config);
+    // A token given here is the new source's before anyone hears of it: a
+    // refresh that starts on changed() must not race the keychain write.
+    Status add(const SourceConfig &config, const QByteArray &token = {});
     Status remove(const QString &name);
     // Replaces a configured source (editing it).
-    Status replace(const SourceConfig &config);
+    Status replace(const SourceConfig &config, const QByteArray &token = {});
     // The key a source's workspaces log in with.
     Status setIdentity(const QString &name, const QString &identityFile);
     // A source object for a config that is not added yet (to test it).
@@ -85,6 +87,8 @@ Q_SIGNALS:
     void changed();
 
 private:
+    // Takes a new source in, with its token when there is one, and says so.
+    void adopt(Source *source, const QByteArray &token);
     Status save(const QList<SourceConfig> &configs) const;
     QList<SourceConfig> m_configs;
     QList<Source *> m_sources;

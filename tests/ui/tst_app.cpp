@@ -389,7 +389,7 @@ void TestApp::addKnotSourceFillsTheList()
     SourcesPage *sources = m_window->sourcesPage();
     m_window->showPage(MainWindow::Sources);
     sources->addSource(QStringLiteral("knot"));
-    auto *dialog = waitForChild<SourceDialog>(sources);
+    QPointer<SourceDialog> dialog = waitForChild<SourceDialog>(sources);
     QVERIFY(dialog);
     dialog->findChild<QLineEdit *>(QStringLiteral("name"))->setText(QStringLiteral("team"));
     dialog->findChild<QLineEdit *>(QStringLiteral("url"))->setText(url);
@@ -407,8 +407,10 @@ void TestApp::addKnotSourceFillsTheList()
     dialog->findChild<QLineEdit *>(QStringLiteral("token"))->setText(QStringLiteral("gui-token"));
     dialog->findChild<QPushButton *>(QStringLiteral("save"))->click();
     QTRY_VERIFY_WITH_TIMEOUT(m_window->context()->registry()->config(QStringLiteral("team")).has_value(), 10000);
+    QTRY_VERIFY(!dialog); // accepted, and gone: the edit dialog below is another one
     WorkspaceModel *model = m_window->workspacesPage()->model();
-    QTRY_VERIFY_WITH_TIMEOUT(visibleIds(model).contains(QStringLiteral("team.dev")), 15000);
+    QTRY_VERIFY2_WITH_TIMEOUT(visibleIds(model).contains(QStringLiteral("team.dev")),
+                              qPrintable(model->sourceStatus(QStringLiteral("team")).error.message), 15000);
     QCOMPARE(model->index(model->rowOf(QStringLiteral("team.idle")), 0).data(WorkspaceModel::StateRole).toInt(),
              int(WorkspaceState::Stopped));
     // The hostile name the peer serves is listed on one line, without its control characters.

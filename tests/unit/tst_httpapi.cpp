@@ -40,6 +40,7 @@ private Q_SLOTS:
     void streamErrorIsNotStreamed();
     void streamIsCapped();
     void receiverCanEndTheStream();
+    void presetTokenOutlivesTheCallersWipe();
 
 private:
     // Streams `parts` from a test server and collects the lines as they come.
@@ -281,6 +282,22 @@ void TestHttpApi::errorDetailsHideSecrets()
     QVERIFY2(e.message.contains(QString::number(status)), qPrintable(e.message));
     QVERIFY2(e.detail.contains(kept), qPrintable(e.detail));
     QVERIFY2(e.detail.contains(QLatin1String("/api/echo")), qPrintable(e.detail));
+}
+
+// Adding a source hands the same token to the source and to the keychain
+// write, which wipes its copy when it ends: the source's must stay intact.
+void TestHttpApi::presetTokenOutlivesTheCallersWipe()
+{
+    TestHttpServer server([](QTcpSocket *sock, const Request &) { TestHttpServer::answer(sock, 200, "{}"); });
+    HttpApi api(server.url(), QStringLiteral("unused"), "Bearer", false);
+    QByteArray handedOver = kToken;
+    handedOver.detach(); // a heap buffer, as a token typed or read is
+    api.setToken(handedOver);
+    wipe(handedOver);
+    const Error e = runJob(api.request("GET", QStringLiteral("/api/users/whoami")));
+    QVERIFY2(!e.isError(), qPrintable(e.message));
+    QCOMPARE(server.requests.size(), 1);
+    QCOMPARE(server.requests[0].headers.value("authorization"), "Bearer " + kToken);
 }
 
 QTEST_GUILESS_MAIN(TestHttpApi)
