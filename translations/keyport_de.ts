@@ -2075,6 +2075,17 @@ Sie können sie jederzeit in den Einstellungen entfernen.</translation>
     </message>
 </context>
 <context>
+    <name>keyport::PartFileCommitter</name>
+    <message>
+        <source>Cannot write %1: %2. The part file stays; resume when there is room.</source>
+        <translation>%1 lässt sich nicht schreiben: %2. Die Teildatei bleibt; setzen Sie fort, sobald Platz ist.</translation>
+    </message>
+    <message>
+        <source>Cannot move %1 to %2: %3. The complete file stays as %1.</source>
+        <translation>%1 lässt sich nicht nach %2 verschieben: %3. Die vollständige Datei bleibt als %1.</translation>
+    </message>
+</context>
+<context>
     <name>keyport::PowerJob</name>
     <message>
         <source>The source %1 is not configured any more.</source>
@@ -2686,14 +2697,6 @@ Sie können sie jederzeit in den Einstellungen entfernen.</translation>
     <message>
         <source>Cannot read</source>
         <translation>Nicht lesbar</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2. The part file stays; resume when there is room.</source>
-        <translation>%1 lässt sich nicht schreiben: %2. Die Teildatei bleibt; setzen Sie fort, sobald Platz ist.</translation>
-    </message>
-    <message>
-        <source>Cannot move %1 to %2: %3. The complete file stays as %1.</source>
-        <translation>%1 lässt sich nicht nach %2 verschieben: %3. Die vollständige Datei bleibt als %1.</translation>
     </message>
     <message>
         <source>%1 does not exist.</source>

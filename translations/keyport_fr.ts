@@ -2075,6 +2075,17 @@ Vous pourrez la retirer à tout moment dans les Paramètres.</translation>
     </message>
 </context>
 <context>
+    <name>keyport::PartFileCommitter</name>
+    <message>
+        <source>Cannot write %1: %2. The part file stays; resume when there is room.</source>
+        <translation>Impossible d’écrire %1 : %2. Le fichier partiel reste ; reprenez quand il y aura de la place.</translation>
+    </message>
+    <message>
+        <source>Cannot move %1 to %2: %3. The complete file stays as %1.</source>
+        <translation>Impossible de déplacer %1 vers %2 : %3. Le fichier complet reste sous %1.</translation>
+    </message>
+</context>
+<context>
     <name>keyport::PowerJob</name>
     <message>
         <source>The source %1 is not configured any more.</source>
@@ -2686,14 +2697,6 @@ Vous pourrez la retirer à tout moment dans les Paramètres.</translation>
     <message>
         <source>Cannot read</source>
         <translation>Impossible de lire</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2. The part file stays; resume when there is room.</source>
-        <translation>Impossible d’écrire %1 : %2. Le fichier partiel reste ; reprenez quand il y aura de la place.</translation>
-    </message>
-    <message>
-        <source>Cannot move %1 to %2: %3. The complete file stays as %1.</source>
-        <translation>Impossible de déplacer %1 vers %2 : %3. Le fichier complet reste sous %1.</translation>
     </message>
     <message>
         <source>%1 does not exist.</source>

@@ -2,10 +2,13 @@
 
 #include "common/log.h"
 #include "common/text.h"
+#include "session/partfilecommitter.h"
 #include "session/sftpclient.h"
 
 #include <QDir>
 #include <QFileInfo>
+
+#include <algorithm>
 
 namespace keyport {
 
@@ -273,12 +276,22 @@ void SftpCopyJob::pump()
 {
     if (isFinished())
         return;
-    while (m_running.size() < qMax(1, m_options.parallelFiles) && !m_queue.isEmpty()) {
+    // A file waiting for its batch to reach the disk holds no place: the session is free of it.
+    const auto onTheWire = [this] {
+        return std::count_if(m_running.cbegin(), m_running.cend(),
+                             [](const auto &t) { return t && !t->isCommitting(); });
+    };
+    while (onTheWire() < qMax(1, m_options.parallelFiles) && !m_queue.isEmpty()) {
         const Pending next = m_queue.takeFirst();
         auto *t = new SftpFileTransfer(m_client, m_direction, next.remote, next.local, m_options.transfer, this);
-        if (next.attrs)
+        if (next.attrs) { // a folder's file: one of many, made durable in batches
             t->setSourceAttributes(*next.attrs);
+            if (!m_committer)
+                m_committer = new PartFileCommitter(this);
+            t->setCommitter(m_committer);
+        }
         m_running.append(t);
+        connect(t, &SftpFileTransfer::committing, this, &SftpCopyJob::pump);
         const QString current = m_direction == Direction::Download ? next.local : QString::fromUtf8(next.remote);
         connect(t, &SftpFileTransfer::transferred, this,
                 [this, current] { Q_EMIT transferred(bytesDone(), m_bytesKnown, current); });
@@ -301,8 +314,12 @@ void SftpCopyJob::pump()
             pump();
         });
     }
-    if (m_running.isEmpty() && m_queue.isEmpty() && m_walking == 0)
-        finish();
+    if (m_queue.isEmpty() && m_walking == 0) {
+        if (m_running.isEmpty())
+            return finish();
+        if (m_committer && onTheWire() == 0)
+            m_committer->flush(); // nothing else is coming
+    }
 }
 
 } // namespace keyport

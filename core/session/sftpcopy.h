@@ -9,6 +9,7 @@
 
 namespace keyport {
 
+class PartFileCommitter;
 class SftpClient;
 
 // Whether a name a server listed may become a local file name inside the
@@ -78,6 +79,7 @@ private:
     bool m_intoFolder = false;
     QList<Pending> m_queue;
     QList<QPointer<SftpFileTransfer>> m_running;
+    PartFileCommitter *m_committer = nullptr; // downloads of folders
     QStringList m_warnings;
     struct Question {
         TransferConflict conflict;

@@ -10,9 +10,6 @@
 
 #include <optional>
 
-#include <cerrno>
-#include <cstdio>
-#include <cstring>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -435,9 +432,7 @@ void SftpFileTransfer::requestRead(qint64 offset, quint32 length)
                          piece = piece.mid(self->m_done - at);
                          if (self->m_file.write(piece) != piece.size())
                              return self->fail(
-                                 Error(ErrorCode::Io, tr("Cannot write %1: %2. The part file stays; resume "
-                                                         "when there is room.")
-                                                          .arg(self->m_file.fileName(), self->m_file.errorString())));
+                                 PartFileCommitter::cannotWrite(self->m_file.fileName(), self->m_file.errorString()));
                          self->m_done += piece.size();
                      }
                      self->startWriteBack();
@@ -473,25 +468,38 @@ void SftpFileTransfer::downloadFinish()
         if (!self || self->isFinished())
             return;
         QFile &f = self->m_file;
-        if (!f.flush() || ::fsync(f.handle()) != 0)
-            return self->fail(Error(ErrorCode::Io, tr("Cannot write %1: %2. The part file stays; resume when "
-                                                      "there is room.")
-                                                       .arg(f.fileName(), f.errorString())));
+        const bool batched = self->m_committer;
+        if (!f.flush() || (!batched && ::fsync(f.handle()) != 0))
+            return self->fail(PartFileCommitter::cannotWrite(f.fileName(), f.errorString()));
         if (self->m_options.preservePermissions && self->m_sourceAttrs.has(Attributes::Permissions))
             ::fchmod(f.handle(), mode_t(self->m_sourceAttrs.permissions & 07777));
         if (self->m_options.preserveTimes && self->m_sourceAttrs.has(Attributes::AcModTime))
             f.setFileTime(QDateTime::fromSecsSinceEpoch(self->m_sourceAttrs.mtime), QFileDevice::FileModificationTime);
         const QString part = f.fileName();
         f.close();
-        // rename(2) replaces the target in one step: never a half-written file.
-        if (::rename(QFile::encodeName(part).constData(), QFile::encodeName(self->m_local).constData()) != 0)
-            return self->fail(
-                Error(ErrorCode::Io, tr("Cannot move %1 to %2: %3. The complete file stays as %1.")
-                                         .arg(part, self->m_local, QString::fromLocal8Bit(std::strerror(errno)))));
-        qCInfo(lcSftp) << "downloaded" << printablePath(self->m_remote) << self->m_done << "bytes";
-        self->emitProgress();
-        self->finish();
+        if (batched) {
+            self->m_committing = true;
+            Q_EMIT self->committing();
+            self->m_committer->commit(part, self->m_local, [self](const Status &committed) {
+                if (!self || self->isFinished())
+                    return;
+                if (!committed)
+                    return self->fail(committed.error());
+                self->downloaded();
+            });
+            return;
+        }
+        if (const Status moved = PartFileCommitter::moveIntoPlace(part, self->m_local); !moved)
+            return self->fail(moved.error());
+        self->downloaded();
     });
+}
+
+void SftpFileTransfer::downloaded()
+{
+    qCInfo(lcSftp) << "downloaded" << printablePath(m_remote) << m_done << "bytes";
+    emitProgress();
+    finish();
 }
 
 // --- upload ---------------------------------------------------------------

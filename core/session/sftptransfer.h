@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/job.h"
+#include "session/partfilecommitter.h"
 #include "session/sftpwire.h"
 
 #include <QFile>
@@ -81,6 +82,11 @@ public:
     // Downloads: what a folder listing already said of the source (one
     // round trip fewer per file).
     void setSourceAttributes(const sftp::Attributes &attrs) { m_known = attrs; }
+    // Downloads: the complete part file goes to `committer` (durable and
+    // renamed in a batch) instead of being fsync'ed and renamed here.
+    void setCommitter(PartFileCommitter *committer) { m_committer = committer; }
+    // The network part is done; the part file waits for its batch.
+    bool isCommitting() const { return m_committing; }
 
     Direction direction() const { return m_direction; }
     QByteArray remotePath() const { return m_remote; }
@@ -99,6 +105,8 @@ public:
 
 Q_SIGNALS:
     void transferred(qint64 done, qint64 total);
+    // The session is free of this file (it waits for its batch now).
+    void committing();
 
 protected:
     void run() override;
@@ -136,6 +144,7 @@ private:
     void finishRemote(); // upload: times, permissions, close, rename
     void emitProgress();
     void startWriteBack();
+    void downloaded(); // the part file is the target
 
     QPointer<SftpClient> m_client;
     Direction m_direction;
@@ -146,6 +155,8 @@ private:
     QByteArray m_handle; // the remote file
     sftp::Attributes m_sourceAttrs;
     std::optional<sftp::Attributes> m_known;
+    QPointer<PartFileCommitter> m_committer;
+    bool m_committing = false;
     qint64 m_total = 0;
     qint64 m_done = 0; // bytes the target has in order (written locally, or acknowledged remotely)
     qint64 m_next = 0; // offset of the next request
