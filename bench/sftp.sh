@@ -58,12 +58,17 @@ for round in $(seq "$rounds"); do
   run sftp_down_durable measure sh -c "sftp -F '$config' -q -b '$tmp/batch-durable' local.sandbox && sync '$local/down-durable.bin'"
   run ours_up measure "$cli" cp "$local/big.bin" "local.sandbox:$remote/up.bin"
   run sftp_up sftp_batch "put $local/big.bin $remote/up-sftp.bin"
-  rm -rf "$local/small-down" "$local/small-down-sftp" "$remote/small-up" "$remote/small-up-sftp"
-  mkdir -p "$local/small-down" "$local/small-down-sftp"
-  run ours_many_down measure "$cli" cp -r "local.sandbox:$remote/small" "$local/small-down"
-  run sftp_many_down sftp_batch "get -r $remote/small $local/small-down-sftp"
-  run ours_many_up measure "$cli" cp -r "$local/small" "local.sandbox:$remote/small-up"
-  run sftp_many_up sftp_batch "put -r $local/small $remote/small-up-sftp"
+  # Each round copies into folders of its own, all removed at the end: ext4
+  # does not reuse an inode freed in the last minute or so, and finds one by
+  # scanning past them, so deleting 8,000 files between rounds made every
+  # create of the next round slow, for both clients (perf: most of their CPU
+  # in ext4's recently_deleted). No one copies into a disk they just emptied.
+  down=$local/round$round remote_up=$remote/round$round
+  mkdir -p "$down/ours" "$down/sftp" "$remote_up"
+  run ours_many_down measure "$cli" cp -r "local.sandbox:$remote/small" "$down/ours"
+  run sftp_many_down sftp_batch "get -r $remote/small $down/sftp"
+  run ours_many_up measure "$cli" cp -r "$local/small" "local.sandbox:$remote_up/ours"
+  run sftp_many_up sftp_batch "put -r $local/small $remote_up/sftp"
   cmp -s "$local/big.bin" "$local/down.bin" && cmp -s "$local/big.bin" "$remote/up.bin" ||
     { echo "FAILED: a copy differs" >&2; exit 1; }
 done
