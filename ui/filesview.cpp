@@ -710,6 +710,7 @@ void FilesView::openFolder(const QByteArray &path)
     if (path.isEmpty() || !m_worker->isReady())
         return;
     const quint64 listing = ++m_listing;
+    m_listingPending = true;
     if (path == m_path) { // a refresh keeps the selection
         keepSelection();
     } else {
@@ -724,6 +725,7 @@ void FilesView::openFolder(const QByteArray &path)
         if (listing != m_listing)
             return; // a newer click won
         if (!result) {
+            m_listingPending = false;
             showStatus(result.error().message);
             Q_EMIT listed();
             return;
@@ -760,8 +762,10 @@ void FilesView::keepSelection()
 
 void FilesView::resort()
 {
-    if (m_path.isEmpty())
-        return; // nothing listed yet: the first listing sorts the new way
+    // Nothing listed yet, or a folder on its way: it sorts the new way when it comes
+    // (a sort of the rows shown would drop it).
+    if (m_path.isEmpty() || m_listingPending)
+        return;
     ++m_listing; // an answer to an earlier listing or sort is dropped
     keepSelection();
     sortThen(m_model->rows(), [this](const QList<FilesRow> &rows) { showRows(rows); });
@@ -770,6 +774,7 @@ void FilesView::resort()
 void FilesView::showSorted(const QByteArray &path, const SftpListJob::Listing &listed, const QList<FilesRow> &rows)
 {
     const bool changedFolder = path != m_path;
+    m_listingPending = false;
     m_path = path;
     m_crumbs->setPath(path, m_worker->home());
     m_location->setText(QString::fromUtf8(path));

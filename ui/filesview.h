@@ -154,6 +154,7 @@ private:
     QAction *m_hidden;
     QAction *m_follow;
     quint64 m_listing = 0; // the newest listing asked for; older answers are dropped
+    bool m_listingPending = false; // a folder is being listed: it sorts itself the order shown when it comes
     QString m_listedStatus; // said once all rows are in
     QList<QByteArray> m_keepSelected; // a refresh keeps the selection
     QByteArray m_keepCurrent;

@@ -697,6 +697,16 @@ void TestFilesView::largeFolderKeepsTheWindowAnswering()
     QCOMPARE(tree->model()->index(0, 0).data().toString(), QStringLiteral("file 19999.txt"));
     tree->sortByColumn(0, Qt::AscendingOrder);
     QVERIFY(listed.wait(20000));
+    // A header click while another folder lists: that folder shows, the new way.
+    QTemporaryDir other;
+    for (const char *name : { "alpha", "bravo", "charlie" })
+        QVERIFY(test::writeFile(other.filePath(QString::fromLatin1(name)), "x"));
+    view.openFolder(other.path().toUtf8());
+    tree->sortByColumn(0, Qt::DescendingOrder); // its answer is still on the way
+    QVERIFY(listed.wait(20000));
+    QTRY_COMPARE(tree->model()->rowCount(), 3);
+    QCOMPARE(tree->model()->index(0, 0).data().toString(), QStringLiteral("charlie"));
+    QCOMPARE(view.currentPath(), other.path());
 }
 
 // Open with its application: a copy in a private folder, handed to the opener
