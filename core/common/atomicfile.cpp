@@ -1,13 +1,13 @@
 #include "atomicfile.h"
 
 #include "log.h"
+#include "text.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QRandomGenerator>
 
 #include <cerrno>
-#include <cstring>
 
 #ifdef Q_OS_WIN
 #include <QFile>
@@ -33,11 +33,11 @@ Error ioError(const QString &path, int err)
         return Error(
             ErrorCode::Io,
             tr("Not enough space to write %1: free some disk space and try again; nothing was changed.").arg(path),
-            QString::fromLocal8Bit(std::strerror(err)));
+            systemErrorText(err));
     if (err == EACCES || err == EPERM || err == EROFS)
         return Error(ErrorCode::PermissionDenied, tr("Cannot write %1: permission denied.").arg(path),
-                     QString::fromLocal8Bit(std::strerror(err)));
-    return Error(ErrorCode::Io, tr("Cannot write %1.").arg(path), QString::fromLocal8Bit(std::strerror(err)));
+                     systemErrorText(err));
+    return Error(ErrorCode::Io, tr("Cannot write %1.").arg(path), systemErrorText(err));
 }
 
 QString tempNameFor(const QString &path)

@@ -1,5 +1,7 @@
 #include "text.h"
 
+#include <cstring>
+
 namespace keyport {
 
 namespace {
@@ -44,6 +46,11 @@ QString printable(const QString &text, int maxLength)
 } // namespace keyport
 
 namespace keyport {
+QString systemErrorText(int error)
+{
+    return QString::fromLocal8Bit(std::strerror(error));
+}
+
 QString formatDuration(qint64 s)
 {
     if (s < 0)

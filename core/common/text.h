@@ -11,6 +11,9 @@ QString printable(const QString &text, int maxLength = 200);
 // True when `text` contains a C0/C1 control character or DEL.
 bool hasControlCharacters(const QString &text);
 
+// What the system says an errno value means ("No space left on device").
+QString systemErrorText(int error);
+
 } // namespace keyport
 
 namespace keyport {

@@ -1,6 +1,7 @@
 #include "relay.h"
 
 #include "common/log.h"
+#include "common/text.h"
 
 #include <QSslSocket>
 #include <QTcpSocket>
@@ -237,8 +238,7 @@ void Relay::pump(int lane)
 #ifdef Q_OS_LINUX
     const auto failed = [this](int error) {
         // The same words as SocketStream, which reports this on the Qt path.
-        endSplice(Error(ErrorCode::Network, SocketStream::tr("The connection failed."),
-                        QString::fromLocal8Bit(std::strerror(error))));
+        endSplice(Error(ErrorCode::Network, SocketStream::tr("The connection failed."), systemErrorText(error)));
     };
     Splice::Lane &l = m_splice->lanes[lane];
     for (bool moved = true; moved;) {

@@ -1,15 +1,16 @@
 #include "partfilecommitter.h"
 
 #include "common/log.h"
+#include "common/text.h"
 
 #include <QFile>
+#include <QHash>
 #include <QMutex>
 #include <QPointer>
 #include <QThreadPool>
 
 #include <cerrno>
 #include <cstdio>
-#include <cstring>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -44,9 +45,14 @@ PartFileCommitter::~PartFileCommitter()
 void PartFileCommitter::commit(const QString &part, const QString &target, std::function<void(const Status &)> done)
 {
     m_waiting.append(Item { part, target, std::move(done) });
+    schedule();
+}
+
+void PartFileCommitter::schedule()
+{
     if (m_waiting.size() >= kMaxBatch)
         startBatch();
-    else if (!m_delay.isActive())
+    else if (!m_waiting.isEmpty() && !m_delay.isActive())
         m_delay.start();
 }
 
@@ -80,11 +86,7 @@ void PartFileCommitter::startBatch()
 void PartFileCommitter::report(const QList<Status> &results)
 {
     const QList<Item> finished = std::exchange(m_running, {});
-    // The next batch goes first: a receiver may flush() or go away.
-    if (m_waiting.size() >= kMaxBatch)
-        startBatch();
-    else if (!m_waiting.isEmpty() && !m_delay.isActive())
-        m_delay.start();
+    schedule(); // the next batch goes first: a receiver may flush() or go away
     QPointer<PartFileCommitter> self(this);
     Q_EMIT batchDone(int(finished.size()));
     for (qsizetype i = 0; i < finished.size() && self; ++i)
@@ -101,51 +103,44 @@ Status PartFileCommitter::moveIntoPlace(const QString &part, const QString &targ
 {
     // rename(2) replaces the target in one step: never a half-written file.
     if (::rename(QFile::encodeName(part).constData(), QFile::encodeName(target).constData()) != 0)
-        return Error(ErrorCode::Io, tr("Cannot move %1 to %2: %3. The complete file stays as %1.")
-                                        .arg(part, target, QString::fromLocal8Bit(std::strerror(errno))));
+        return Error(
+            ErrorCode::Io,
+            tr("Cannot move %1 to %2: %3. The complete file stays as %1.").arg(part, target, systemErrorText(errno)));
     return {};
 }
-
-namespace {
-QString strerrorOf(int error)
-{
-    return QString::fromLocal8Bit(std::strerror(error));
-}
-} // namespace
 
 QList<Status> PartFileCommitter::commitNow(const QList<std::pair<QString, QString>> &files)
 {
     QList<Status> results(files.size());
 #ifdef Q_OS_LINUX
     // One syncfs per file system the batch touches (a folder may be a mount point).
-    QList<dev_t> synced;
-    QList<std::pair<dev_t, int>> failed; // a device's syncfs error
+    QHash<dev_t, int> syncfsError; // 0: synced
     for (qsizetype i = 0; i < files.size(); ++i) {
-        const QByteArray part = QFile::encodeName(files[i].first);
+        const QString &path = files[i].first;
+        const QByteArray part = QFile::encodeName(path);
         struct stat st {};
-        if (::lstat(part.constData(), &st) != 0 || !S_ISREG(st.st_mode)) {
-            // Gone, or not the file that was written (a link planted meanwhile).
-            results[i] = cannotWrite(files[i].first, strerrorOf(st.st_mode == 0 ? errno : EINVAL));
+        if (::lstat(part.constData(), &st) != 0) {
+            results[i] = cannotWrite(path, systemErrorText(errno));
             continue;
         }
-        if (!synced.contains(st.st_dev)) {
-            synced.append(st.st_dev);
+        if (!S_ISREG(st.st_mode)) { // not the file that was written: a link planted meanwhile
+            results[i] = cannotWrite(path, systemErrorText(EINVAL));
+            continue;
+        }
+        if (!syncfsError.contains(st.st_dev)) {
             const int fd = ::open(part.constData(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
-            const int error = fd < 0 ? errno : ::syncfs(fd) != 0 ? errno : 0;
+            syncfsError.insert(st.st_dev, fd < 0 ? errno : ::syncfs(fd) != 0 ? errno : 0);
             if (fd >= 0)
                 ::close(fd);
-            if (error != 0)
-                failed.append({ st.st_dev, error });
         }
-        for (const auto &[dev, error] : std::as_const(failed))
-            if (dev == st.st_dev)
-                results[i] = cannotWrite(files[i].first, strerrorOf(error));
+        if (const int error = syncfsError.value(st.st_dev))
+            results[i] = cannotWrite(path, systemErrorText(error));
     }
 #else
     for (qsizetype i = 0; i < files.size(); ++i) {
         QFile f(files[i].first);
         if (!f.open(QIODevice::ReadWrite) || ::fsync(f.handle()) != 0)
-            results[i] = cannotWrite(files[i].first, strerrorOf(errno));
+            results[i] = cannotWrite(files[i].first, systemErrorText(errno));
     }
 #endif
     for (qsizetype i = 0; i < files.size(); ++i)

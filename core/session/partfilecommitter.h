@@ -64,6 +64,8 @@ private:
         std::function<void(const Status &)> done;
     };
     struct Owner; // lets the pool thread post back only while this object lives
+    // Starts a full batch now, or the delay for more to join.
+    void schedule();
     void startBatch();
     void report(const QList<Status> &results);
 

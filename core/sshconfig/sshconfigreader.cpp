@@ -12,7 +12,6 @@
 
 #include <algorithm>
 #include <cerrno>
-#include <cstring>
 
 #ifndef Q_OS_WIN
 #include <fcntl.h>
@@ -54,7 +53,7 @@ Error notRegular(const QString &path, mode_t mode)
 
 Error cannotRead(const QString &path, int err)
 {
-    const QString why = QString::fromLocal8Bit(std::strerror(err));
+    const QString why = systemErrorText(err);
     if (err == EACCES || err == EPERM)
         return Error(ErrorCode::PermissionDenied, tr("Cannot read %1: permission denied.").arg(path), why);
     return Error(ErrorCode::Io, tr("Cannot read %1.").arg(path), why);
