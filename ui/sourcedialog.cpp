@@ -2,6 +2,7 @@
 
 #include "appcontext.h"
 
+#include "common/secret.h"
 #include "identity/secretstore.h"
 #include "workspace/addsourcejob.h"
 
@@ -24,7 +25,8 @@ SourceDialog::SourceDialog(SourceRegistry *registry, const QString &kind, QWidge
     , m_kind(kind)
 {
     const bool hub = kind == QLatin1String("jupyterhub");
-    setWindowTitle(hub ? tr("Add a JupyterHub") : tr("Add a knot server"));
+    const bool spaces = isSpaces();
+    setWindowTitle(hub ? tr("Add a JupyterHub") : spaces ? tr("Add a spaces control plane") : tr("Add a knot server"));
     setAccessibleName(windowTitle());
     setMinimumWidth(480);
     auto *form = new QFormLayout(this);
@@ -36,9 +38,21 @@ SourceDialog::SourceDialog(SourceRegistry *registry, const QString &kind, QWidge
         form->addRow(label, e);
         return e;
     };
-    m_name = line(tr("Name:"), QStringLiteral("name"), hub ? QStringLiteral("hub") : QStringLiteral("knot"));
+    m_name = line(tr("Name:"), QStringLiteral("name"),
+                  hub      ? QStringLiteral("hub")
+                  : spaces ? QStringLiteral("spaces")
+                           : QStringLiteral("knot"));
     m_url = line(tr("URL:"), QStringLiteral("url"),
-                 hub ? QStringLiteral("https://hub.example.org") : QStringLiteral("https://knot.example.org"));
+                 hub      ? QStringLiteral("https://hub.example.org")
+                 : spaces ? QStringLiteral("https://spaces.borca.ai")
+                          : QStringLiteral("https://knot.example.org"));
+    if (spaces) {
+        m_email = line(tr("E-mail:"), QStringLiteral("email"), tr("the address of your spaces account"));
+        m_sshHost = line(tr("Entry host:"), QStringLiteral("sshHost"), tr("empty: the URL's host"));
+        m_sshPort = line(tr("Entry port:"), QStringLiteral("sshPort"), QStringLiteral("22"));
+        m_loginUser = line(tr("Login user:"), QStringLiteral("loginUser"), QStringLiteral("spaces-user"));
+        m_certTtl = line(tr("Certificate lifetime:"), QStringLiteral("certTtl"), tr("5m (renewed automatically)"));
+    }
     if (hub) {
         m_hubUser = line(tr("Hub user:"), QStringLiteral("hubUser"), tr("your JupyterHub user name"));
         m_loginUser = line(tr("Login user:"), QStringLiteral("loginUser"), QStringLiteral("jovyan"));
@@ -51,14 +65,20 @@ SourceDialog::SourceDialog(SourceRegistry *registry, const QString &kind, QWidge
     m_token = new QLineEdit(this);
     m_token->setObjectName(QStringLiteral("token"));
     m_token->setEchoMode(QLineEdit::Password);
-    m_token->setAccessibleName(tr("API token"));
-    m_token->setPlaceholderText(tr("paste the token here"));
+    m_token->setAccessibleName(spaces ? tr("Auth key") : tr("API token"));
+    m_token->setPlaceholderText(spaces ? tr("paste the one-time auth key you were given") : tr("paste the token here"));
     auto *get = new QPushButton(tr("Get a token…"), this);
+    get->setVisible(!spaces); // spaces hands out auth keys by e-mail, not on a page
     get->setObjectName(QStringLiteral("getToken"));
     get->setAccessibleName(tr("Open the token page in the browser"));
     tokenRow->addWidget(m_token, 1);
     tokenRow->addWidget(get);
-    form->addRow(tr("Token:"), tokenRow);
+    form->addRow(spaces ? tr("Auth key:") : tr("Token:"), tokenRow);
+    // A new auth key means a new session: drop the one Test obtained.
+    connect(m_token, &QLineEdit::textEdited, this, [this] {
+        wipe(m_redeemed);
+        m_redeemed.clear();
+    });
     m_result = new QLabel(this);
     m_result->setObjectName(QStringLiteral("result"));
     m_result->setWordWrap(true);
@@ -109,11 +129,18 @@ void SourceDialog::setExisting(const SourceConfig &config)
     m_name->setReadOnly(true);
     m_url->setText(config.url);
     m_insecure->setChecked(config.insecure);
-    if (m_hubUser) {
+    if (m_hubUser)
         m_hubUser->setText(config.hubUser);
+    if (m_loginUser)
         m_loginUser->setText(config.loginUser);
+    if (m_email) {
+        m_email->setText(config.email);
+        m_sshHost->setText(config.sshHost);
+        m_sshPort->setText(config.sshPort ? QString::number(config.sshPort) : QString());
+        m_certTtl->setText(config.certTtl);
     }
-    m_token->setPlaceholderText(tr("paste a new token, or leave empty to keep the stored one"));
+    m_token->setPlaceholderText(isSpaces() ? tr("a new auth key logs in again; empty keeps the session")
+                                           : tr("paste a new token, or leave empty to keep the stored one"));
 }
 
 SourceConfig SourceDialog::config() const
@@ -127,6 +154,13 @@ SourceConfig SourceDialog::config() const
         c.hubUser = m_hubUser->text().trimmed();
         c.loginUser =
             m_loginUser->text().trimmed().isEmpty() ? QStringLiteral("jovyan") : m_loginUser->text().trimmed();
+    }
+    if (m_email) {
+        c.email = m_email->text().trimmed();
+        c.sshHost = m_sshHost->text().trimmed();
+        c.sshPort = quint16(m_sshPort->text().trimmed().toUInt());
+        c.loginUser = m_loginUser->text().trimmed();
+        c.certTtl = m_certTtl->text().trimmed();
     }
     if (auto old = m_registry->config(c.name); old && m_editing)
         c.identityFile = old->identityFile;
@@ -142,10 +176,14 @@ void SourceDialog::setBusy(bool busy, const QString &text)
 
 void SourceDialog::test()
 {
-    auto *job = new AddSourceJob(m_registry, config(), m_token->text().toUtf8(), this);
+    const bool redeemed = !m_redeemed.isEmpty();
+    auto *job = new AddSourceJob(m_registry, config(), redeemed ? m_redeemed : m_token->text().toUtf8(), this);
     job->setTestOnly(true);
+    job->setRedeemed(redeemed);
     setBusy(true, tr("Testing…"));
     startJob(job, this, [this](AddSourceJob *tested) {
+        if (!tested->failed() && isSpaces())
+            m_redeemed = deepCopy(tested->token()); // the auth key is spent: Save uses this session
         setBusy(false, tested->failed()
                            ? tested->error().message
                            : tr("It works: %n workspace(s) listed.", nullptr, int(tested->workspaces().size())));
@@ -155,10 +193,11 @@ void SourceDialog::test()
 void SourceDialog::save()
 {
     const SourceConfig c = config();
-    const auto store = [this, c](const QByteArray &token) {
+    const auto store = [this, c](const QByteArray &token, bool redeemed) {
         // The job tests the settings before it stores anything: a typo loses nothing.
         auto *job = new AddSourceJob(m_registry, c, token, this);
         job->setReplace(m_editing);
+        job->setRedeemed(redeemed);
         setBusy(true, tr("Checking and saving…"));
         startJob(job, this, [this, c](AddSourceJob *saved) {
             setBusy(false, saved->failed() ? saved->error().message : QString());
@@ -168,9 +207,13 @@ void SourceDialog::save()
             accept();
         });
     };
+    if (!m_redeemed.isEmpty()) {
+        store(m_redeemed, true);
+        return;
+    }
     const QByteArray token = m_token->text().toUtf8().trimmed();
     if (!m_editing || !token.isEmpty()) {
-        store(token);
+        store(token, false);
         return;
     }
     // Editing without a new token: keep the stored one.
@@ -179,7 +222,7 @@ void SourceDialog::save()
             m_result->setText(tr("The stored token could not be read; paste it again."));
             return;
         }
-        store(*read->secret());
+        store(*read->secret(), true);
     });
 }
 

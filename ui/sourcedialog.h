@@ -11,9 +11,11 @@ class QPushButton;
 
 namespace keyport {
 
-// Add a knot server or a JupyterHub hub: URL, a button that opens the page
-// where tokens are made, the pasted token, Test, Save. Saving tests first
-// and stores nothing unless the source answers.
+// Add a knot server, a JupyterHub hub or a spaces control plane: URL, a
+// button that opens the page where tokens are made (spaces: its one-time
+// auth key instead), Test, Save. Saving tests first and stores nothing
+// unless the source answers. A spaces auth key works once: Test keeps the
+// session token it was exchanged for, and Save stores that one.
 class SourceDialog : public QDialog {
     Q_OBJECT
 public:
@@ -31,6 +33,7 @@ private:
     void test();
     void save();
     void setBusy(bool busy, const QString &text);
+    bool isSpaces() const { return m_kind == QLatin1String("spaces"); }
 
     SourceRegistry *m_registry;
     QString m_kind;
@@ -39,6 +42,11 @@ private:
     QLineEdit *m_url;
     QLineEdit *m_hubUser = nullptr;
     QLineEdit *m_loginUser = nullptr;
+    QLineEdit *m_email = nullptr; // spaces
+    QLineEdit *m_sshHost = nullptr;
+    QLineEdit *m_sshPort = nullptr;
+    QLineEdit *m_certTtl = nullptr;
+    QByteArray m_redeemed; // spaces: the session token Test obtained
     QCheckBox *m_insecure;
     QLineEdit *m_token;
     QLabel *m_result;

@@ -40,6 +40,8 @@ SourcesPage::SourcesPage(AppContext *context, QWidget *parent)
             [this] { addSource(QStringLiteral("knot")); });
     connect(button(top, tr("Add JupyterHub…"), QStringLiteral("add"), QStringLiteral("addHub")), &QPushButton::clicked,
             this, [this] { addSource(QStringLiteral("jupyterhub")); });
+    connect(button(top, tr("Add spaces…"), QStringLiteral("add"), QStringLiteral("addSpaces")), &QPushButton::clicked,
+            this, [this] { addSource(QStringLiteral("spaces")); });
     connect(button(top, tr("Import from knot"), QStringLiteral("source"), QStringLiteral("importKnot")),
             &QPushButton::clicked, this, &SourcesPage::importKnot);
     l->addLayout(top);

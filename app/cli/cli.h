@@ -48,6 +48,8 @@ int runKeys(Cli &cli, const QStringList &args);
 int runAgent(Cli &cli, const QStringList &args);
 int runSources(Cli &cli, const QStringList &args);
 int registerKey(Cli &cli, const QStringList &args);
+// keys registered | keys unregister: the keys a source knows.
+int registeredKeys(Cli &cli, const QStringList &args);
 int runWorkspaceCommand(Cli &cli, const QString &command, const QStringList &args);
 int runFilesCommand(Cli &cli, const QString &command, const QStringList &args);
 

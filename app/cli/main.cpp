@@ -23,12 +23,17 @@ const char kUsage[] = "usage: keyport-cli [--version] [--help] COMMAND ...\n"
                       "  keys remember NAME | forget NAME   store / remove the passphrase in the OS keychain\n"
                       "  keys delete NAME --yes             delete the key, its .pub and certificate\n"
                       "  keys register NAME --source S      register the public key with a source\n"
+                      "  keys registered --source S [--json]   the keys a source knows\n"
+                      "  keys unregister FINGERPRINT --source S [--yes]   remove one from the source\n"
                       "  agent list [--json]                the keys in ssh-agent\n"
                       "  agent add NAME [--lifetime SECONDS] [--confirm]\n"
                       "  agent remove NAME | clear | lock | unlock\n"
                       "  sources add knot NAME --url URL --token-stdin [--insecure]\n"
                       "  sources add jupyterhub NAME --url URL --user HUBUSER --token-stdin [--login-user U]\n"
-                      "  sources list [--json] | remove NAME | import-knot [PATH]\n"
+                      "  sources add spaces NAME --url URL --email EMAIL --auth-key-stdin [--ssh-host HOST]\n"
+                      "                     [--ssh-port PORT] [--login-user USER] [--cert-ttl DURATION]\n"
+                      "  sources login NAME --auth-key-stdin   a new auth key for a spaces source\n"
+                      "  sources list [--json] | remove NAME | import-knot [PATH] | import-spaces [PATH]\n"
                       "  workspaces list [--json] [--source S] [--project P] [--tag T] [--state S]\n"
                       "  workspaces start|stop WORKSPACE\n"
                       "  workspaces set WORKSPACE [--key NAME | --no-key] [--agent-forwarding on|off] [--user U]\n"
@@ -40,6 +45,7 @@ const char kUsage[] = "usage: keyport-cli [--version] [--help] COMMAND ...\n"
                       "  connect WORKSPACE [--user U] [--agent-forwarding] [-- COMMAND]\n"
                       "  open WORKSPACE --editor code|cursor|codium [--path P]\n"
                       "  forward WORKSPACE                  stdin/stdout to the workspace's sshd (ProxyCommand)\n"
+                      "  certificate WORKSPACE              a fresh certificate when under a minute is left\n"
                       "  proxy WORKSPACE [--port N] [--bind 127.x.y.z]   a local SSH proxy port\n"
                       "  ls WORKSPACE:PATH [--json] [-a]    list a folder on a workspace (PATH under its home)\n"
                       "  cp [-r] [--resume] [--preserve] SRC... DST   copy files to or from WORKSPACE:PATH\n"
@@ -78,10 +84,13 @@ int main(int argc, char **argv)
     const QString command = args.takeFirst();
     int code = keyport::cli::kPending;
     QTimer::singleShot(0, &cli, [&] {
-        if (command == QLatin1String("keys") && args.value(0) != QLatin1String("register"))
-            code = keyport::cli::runKeys(cli, args);
-        else if (command == QLatin1String("keys") && args.value(0) == QLatin1String("register"))
+        if (command == QLatin1String("keys") && args.value(0) == QLatin1String("register"))
             code = keyport::cli::registerKey(cli, args.mid(1));
+        else if (command == QLatin1String("keys")
+                 && (args.value(0) == QLatin1String("registered") || args.value(0) == QLatin1String("unregister")))
+            code = keyport::cli::registeredKeys(cli, args);
+        else if (command == QLatin1String("keys"))
+            code = keyport::cli::runKeys(cli, args);
         else if (command == QLatin1String("sources"))
             code = keyport::cli::runSources(cli, args);
         else if (command == QLatin1String("ls") || command == QLatin1String("cp"))
@@ -90,7 +99,8 @@ int main(int argc, char **argv)
             code = keyport::cli::runAgent(cli, args);
         else if (QStringList { QStringLiteral("workspaces"), QStringLiteral("sandbox"), QStringLiteral("hosts"),
                                QStringLiteral("ssh-config"), QStringLiteral("trust"), QStringLiteral("connect"),
-                               QStringLiteral("open"), QStringLiteral("forward"), QStringLiteral("proxy") }
+                               QStringLiteral("open"), QStringLiteral("forward"), QStringLiteral("proxy"),
+                               QStringLiteral("certificate") }
                      .contains(command))
             code = keyport::cli::runWorkspaceCommand(cli, command, args);
         else

@@ -9,6 +9,7 @@
 #include "identity/secretstore.h"
 #include "sources/knot/knotconfig.h"
 #include "sources/knot/knotimportjob.h"
+#include "sources/spaces/spacesimportjob.h"
 #include "workspace/addsourcejob.h"
 #include "workspace/registry.h"
 #include "workspace/workspacejobs.h"
@@ -26,7 +27,25 @@ namespace {
 const QString kSourcesUsage =
     QStringLiteral("keyport-cli sources add knot NAME --url URL --token-stdin [--insecure]\n"
                    "       | add jupyterhub NAME --url URL --user HUBUSER --token-stdin [--login-user U] [--insecure]\n"
+                   "       | add spaces NAME --url URL --email EMAIL --auth-key-stdin [--ssh-host HOST]\n"
+                   "             [--ssh-port PORT] [--login-user USER] [--cert-ttl DURATION]\n"
+                   "       | login NAME --auth-key-stdin | import-spaces [PATH] [--name NAME] [--ssh-host HOST] ...\n"
                    "       | list [--json] | remove NAME | import-knot [PATH]");
+
+// --ssh-host, --ssh-port, --login-user, --cert-ttl of a spaces source; false: a bad port.
+bool spacesEntryOptions(const Args &args, SourceConfig *c)
+{
+    c->sshHost = args.value(QStringLiteral("ssh-host"));
+    c->loginUser = args.value(QStringLiteral("login-user"));
+    c->certTtl = args.value(QStringLiteral("cert-ttl"));
+    bool ok = true;
+    const int port = args.has(QStringLiteral("ssh-port")) ? args.value(QStringLiteral("ssh-port")).toInt(&ok) : 0;
+    c->sshPort = quint16(port);
+    return ok && port >= 0 && port <= 65535;
+}
+
+const QStringList kSpacesEntryOptions { QStringLiteral("ssh-host"), QStringLiteral("ssh-port"),
+                                        QStringLiteral("login-user"), QStringLiteral("cert-ttl") };
 
 int sourcesAdd(Cli &cli, SourceRegistry *registry, const Args &args)
 {
@@ -35,10 +54,24 @@ int sourcesAdd(Cli &cli, SourceRegistry *registry, const Args &args)
     c.name = args.positional.value(1);
     c.url = args.value(QStringLiteral("url"));
     c.insecure = args.has(QStringLiteral("insecure"));
-    if (c.kind != QLatin1String("knot") && c.kind != QLatin1String("jupyterhub"))
-        return cli.usage(tr("The source kind is knot or jupyterhub."), kSourcesUsage);
-    if (c.url.isEmpty() || !args.has(QStringLiteral("token-stdin")))
-        return cli.usage(tr("--url and --token-stdin are required."), kSourcesUsage);
+    const bool spaces = c.kind == QLatin1String("spaces");
+    if (c.kind != QLatin1String("knot") && c.kind != QLatin1String("jupyterhub") && !spaces)
+        return cli.usage(tr("The source kind is knot, jupyterhub or spaces."), kSourcesUsage);
+    const QString secretFlag = spaces ? QStringLiteral("auth-key-stdin") : QStringLiteral("token-stdin");
+    if (c.url.isEmpty() || !args.has(secretFlag))
+        return cli.usage(tr("--url and --%1 are required.").arg(secretFlag), kSourcesUsage);
+    if (spaces) {
+        c.email = args.value(QStringLiteral("email"));
+        if (!spacesEntryOptions(args, &c))
+            return cli.usage(tr("--ssh-port takes a port number."), kSourcesUsage);
+        // A one-time key: exchanged for a session token at once, never stored.
+        auto key = readSecret("Auth key: ", true);
+        if (!key || key->trimmed().isEmpty())
+            return cli.fail(Error(ErrorCode::InvalidArgument, tr("No auth key on stdin; nothing was added.")));
+        return cli.report(new AddSourceJob(registry, c, key->trimmed(), &cli), [c](AddSourceJob *) {
+            return tr("Added spaces source %1 (%2, %3).\n").arg(c.name, c.url, c.email);
+        });
+    }
     if (c.kind == QLatin1String("jupyterhub")) {
         c.hubUser = args.value(QStringLiteral("user"));
         c.loginUser = args.has(QStringLiteral("login-user")) ? args.value(QStringLiteral("login-user"))
@@ -71,6 +104,12 @@ int sourcesList(Cli &cli, SourceRegistry *registry, const Args &args)
                     o[QStringLiteral("hub_user")] = c->hubUser;
                 if (!c->loginUser.isEmpty())
                     o[QStringLiteral("login_user")] = c->loginUser;
+                for (const auto &[key, value] : { std::pair { "email", c->email }, std::pair { "ssh_host", c->sshHost },
+                                                  std::pair { "cert_ttl", c->certTtl } })
+                    if (!value.isEmpty())
+                        o[QLatin1String(key)] = value;
+                if (c->sshPort)
+                    o[QStringLiteral("ssh_port")] = c->sshPort;
             }
             arr.append(o);
         }
@@ -93,6 +132,36 @@ int sourcesRemove(Cli &cli, SourceRegistry *registry, const Args &args)
         if (!job->tokenNote().isEmpty())
             cli.note(tr("note: the token could not be removed from the keychain: %1").arg(job->tokenNote()));
         return tr("Removed source %1 and its token.\n").arg(name);
+    });
+}
+
+// A new auth key for a spaces source whose session expired or was revoked.
+int sourcesLogin(Cli &cli, SourceRegistry *registry, const Args &args)
+{
+    const QString name = args.positional.value(0);
+    const auto config = registry->config(name);
+    if (!config)
+        return cli.fail(Error(ErrorCode::NotFound, tr("There is no source named %1.").arg(name)));
+    if (!args.has(QStringLiteral("auth-key-stdin")))
+        return cli.usage(tr("--auth-key-stdin is required."), kSourcesUsage);
+    auto key = readSecret("Auth key: ", true);
+    if (!key || key->trimmed().isEmpty())
+        return cli.fail(Error(ErrorCode::InvalidArgument, tr("No auth key on stdin; nothing was changed.")));
+    auto *job = new AddSourceJob(registry, *config, key->trimmed(), &cli);
+    job->setReplace(true);
+    return cli.report(job, [name](AddSourceJob *) { return tr("Logged in to %1 again.\n").arg(name); });
+}
+
+int sourcesImportSpaces(Cli &cli, SourceRegistry *registry, const Args &args)
+{
+    const QString path = args.positional.value(0, spacessession::defaultPath());
+    SourceConfig c;
+    c.name = args.has(QStringLiteral("name")) ? args.value(QStringLiteral("name")) : QStringLiteral("spaces");
+    if (!spacesEntryOptions(args, &c))
+        return cli.usage(tr("--ssh-port takes a port number."), kSourcesUsage);
+    return cli.report(new SpacesImportJob(registry, path, c, &cli), [path](SpacesImportJob *job) {
+        return tr("Took over the spaces session of %1 (%2) from %3 as source %4.\n")
+            .arg(job->config().email, job->config().url, path, job->config().name);
     });
 }
 
@@ -125,10 +194,12 @@ int runSources(Cli &cli, const QStringList &argv)
     const QString sub = argv.value(0);
     const QStringList rest = argv.mid(1);
     if (sub == QLatin1String("add")) {
-        auto a = parseArgs(rest, { { QStringLiteral("token-stdin"), QStringLiteral("insecure") },
-                                   { QStringLiteral("url"), QStringLiteral("user"), QStringLiteral("login-user") },
-                                   2,
-                                   2 });
+        auto a = parseArgs(
+            rest, { { QStringLiteral("token-stdin"), QStringLiteral("insecure"), QStringLiteral("auth-key-stdin") },
+                    QStringList { QStringLiteral("url"), QStringLiteral("user"), QStringLiteral("email") }
+                        + kSpacesEntryOptions,
+                    2,
+                    2 });
         return a ? sourcesAdd(cli, registry, *a) : cli.usage(a.error().message, kSourcesUsage);
     }
     if (sub == QLatin1String("list")) {
@@ -138,6 +209,14 @@ int runSources(Cli &cli, const QStringList &argv)
     if (sub == QLatin1String("remove")) {
         auto a = parseArgs(rest, { {}, {}, 1, 1 });
         return a ? sourcesRemove(cli, registry, *a) : cli.usage(a.error().message, kSourcesUsage);
+    }
+    if (sub == QLatin1String("login")) {
+        auto a = parseArgs(rest, { { QStringLiteral("auth-key-stdin") }, {}, 1, 1 });
+        return a ? sourcesLogin(cli, registry, *a) : cli.usage(a.error().message, kSourcesUsage);
+    }
+    if (sub == QLatin1String("import-spaces")) {
+        auto a = parseArgs(rest, { {}, QStringList { QStringLiteral("name") } + kSpacesEntryOptions, 0, 1 });
+        return a ? sourcesImportSpaces(cli, registry, *a) : cli.usage(a.error().message, kSourcesUsage);
     }
     if (sub == QLatin1String("import-knot")) {
         auto a = parseArgs(rest, { {}, {}, 0, 1 });
@@ -165,6 +244,54 @@ int registerKey(Cli &cli, const QStringList &argv)
     const KeyInfo info = *key;
     return cli.report(new RegisterKeyJob(registry, sourceName, info, &cli), [info, sourceName](RegisterKeyJob *) {
         return tr("Registered %1 (%2) with %3.\n").arg(info.name, info.publicKey->fingerprint(), sourceName);
+    });
+}
+
+int registeredKeys(Cli &cli, const QStringList &argv)
+{
+    const QString usage = QStringLiteral("keyport-cli keys registered --source S [--json]\n"
+                                         "       | unregister FINGERPRINT --source S --yes");
+    const bool list = argv.value(0) == QLatin1String("registered");
+    auto a = parseArgs(argv.mid(1), { { QStringLiteral("json"), QStringLiteral("yes") },
+                                      { QStringLiteral("source") },
+                                      list ? 0 : 1,
+                                      list ? 0 : 1 });
+    if (!a || !a->has(QStringLiteral("source")))
+        return cli.usage(a ? tr("--source is required.") : a.error().message, usage);
+    auto *registry = new SourceRegistry(&cli);
+    if (registry->loadError().isError())
+        return cli.fail(registry->loadError());
+    const QString source = a->value(QStringLiteral("source"));
+    if (!list) {
+        const QString fingerprint = a->positional[0];
+        if (!a->has(QStringLiteral("yes")))
+            return cli.usage(tr("Removing a key from %1 cannot be undone from here: add --yes.").arg(source), usage);
+        return cli.report(new UnregisterKeyJob(registry, source, fingerprint, &cli), [source, fingerprint](auto *) {
+            return tr("Removed %1 from %2.\n").arg(fingerprint, source);
+        });
+    }
+    const bool json = a->has(QStringLiteral("json"));
+    return cli.report(new ListRegisteredKeysJob(registry, source, &cli), [&cli, json](ListRegisteredKeysJob *job) {
+        QJsonArray arr;
+        QString text;
+        for (const KnownKey &k : job->value()) {
+            const QString created =
+                k.registered.created.isValid() ? k.registered.created.toUTC().toString(Qt::ISODate) : QString();
+            QJsonObject o { { QStringLiteral("name"), k.registered.name },
+                            { QStringLiteral("fingerprint"), k.registered.fingerprint },
+                            { QStringLiteral("created"), created },
+                            { QStringLiteral("local_key"), k.localName } };
+            arr.append(o);
+            text += QStringLiteral("%1  %2  %3  %4\n")
+                        .arg(k.registered.fingerprint, printable(k.registered.name, 40).leftJustified(20),
+                             created.isEmpty() ? QStringLiteral("-") : created,
+                             k.localName.isEmpty() ? tr("(no local key)") : k.localName);
+        }
+        if (json) {
+            cli.printJson(arr);
+            return QString();
+        }
+        return text.isEmpty() ? tr("No keys are registered there.\n") : text;
     });
 }
 

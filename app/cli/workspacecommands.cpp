@@ -8,6 +8,7 @@
 #include "common/paths.h"
 #include "common/text.h"
 #include "identity/keystore.h"
+#include "launch/certificatejob.h"
 #include "launch/launcher.h"
 #include "launch/launchjob.h"
 #include "launch/sshcommand.h"
@@ -265,6 +266,37 @@ int forwardCommand(Cli &cli, SourceRegistry *registry, const Args &args)
     return kPending;
 }
 
+// What the managed config's `Match exec` runs before ssh loads a
+// certificate: a fresh one when less than a minute is left. No questions
+// (ssh may have no terminal); a failure goes to stderr, which ssh shows.
+int certificateCommand(Cli &cli, SourceRegistry *registry, const Args &args)
+{
+    startJob(new FindWorkspaceJob(registry, args.positional[0], false, &cli), &cli,
+             [&cli, registry](FindWorkspaceJob *found) {
+                 if (found->failed()) {
+                     cli.finish(cli.fail(found->error()));
+                     return;
+                 }
+                 startJob(new CertificateJob(registry, found->value(), &cli), &cli, [&cli](CertificateJob *done) {
+                     if (done->failed()) {
+                         cli.finish(cli.fail(done->error()));
+                         return;
+                     }
+                     for (const QString &n : done->notes())
+                         cli.note(n);
+                     const Certificate &c = *done->key().certificate;
+                     cli.out(tr("%1: certificate %2 for %3, valid until %4%5.\n")
+                                 .arg(done->key().certificatePath())
+                                 .arg(c.serial)
+                                 .arg(c.principals.join(QLatin1Char(',')),
+                                      c.validBefore.toLocalTime().toString(Qt::ISODate),
+                                      done->issued() ? tr(" (new)") : QString()));
+                     cli.finish(kExitOk);
+                 });
+             });
+    return kPending;
+}
+
 int proxyCommand(Cli &cli, SourceRegistry *registry, const Args &args)
 {
     LaunchRequest request;
@@ -474,6 +506,10 @@ int runWorkspaceCommand(Cli &cli, const QString &command, const QStringList &arg
     if (command == QLatin1String("forward")) {
         auto a = parse({ {}, {}, 1, 1 }, QStringLiteral("keyport-cli forward WORKSPACE"));
         return a ? forwardCommand(cli, registry, *a) : kExitUsage;
+    }
+    if (command == QLatin1String("certificate")) {
+        auto a = parse({ {}, {}, 1, 1 }, QStringLiteral("keyport-cli certificate WORKSPACE"));
+        return a ? certificateCommand(cli, registry, *a) : kExitUsage;
     }
     if (command == QLatin1String("proxy")) {
         auto a = parse({ { QStringLiteral("yes") }, { QStringLiteral("port"), QStringLiteral("bind") }, 1, 1 },

@@ -15,4 +15,5 @@ Q_LOGGING_CATEGORY(lcTransport, "keyport.transport", QtWarningMsg)
 Q_LOGGING_CATEGORY(lcHttp, "keyport.http", QtWarningMsg)
 Q_LOGGING_CATEGORY(lcKnot, "keyport.knot", QtWarningMsg)
 Q_LOGGING_CATEGORY(lcJupyterHub, "keyport.jupyterhub", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcSpaces, "keyport.spaces", QtWarningMsg)
 } // namespace keyport

@@ -1,5 +1,6 @@
 #include "launchjob.h"
 
+#include "certificatejob.h"
 #include "launcher.h"
 #include "sshcommand.h"
 #include "sshconfigjob.h"
@@ -20,14 +21,70 @@ namespace keyport {
 
 namespace {
 
-// A certificate with less than this left is renewed before ssh uses it.
-constexpr qint64 kCertificateMargin = 60;
-
 struct HostKeyCheck {
     PublicKey offered;
     std::optional<PublicKey> pinned;
     Status check; // ok: pinned and equal; NotFound: nothing pinned
+    bool repinned = false; // the source's key was pinned just now
 };
+
+// Pins the key a source vouches for under the workspace's alias: true when
+// the pin changed. Without a key from the source, an existing pin stays and
+// nothing is pinned: such a host is never left to a question.
+Result<bool> pinVouchedKey(const Workspace &w, const KnownHosts &pins, const QString &authority)
+{
+    if (w.vouchedHostKey.isEmpty()) {
+        auto pinned = pins.lookup(w.id());
+        if (!pinned)
+            return pinned.error();
+        if (*pinned)
+            return false;
+        return Error(ErrorCode::PermissionDenied,
+                     LaunchJob::tr("%1 did not send the key of the entry host of %2, and none is pinned; Keyport does "
+                                   "not connect without it. Refresh the workspaces, or ask its operators.")
+                         .arg(authority, w.id()));
+    }
+    auto key = PublicKey::fromOpenSshLine(w.vouchedHostKey.toUtf8());
+    if (!key)
+        return Error(ErrorCode::BadFormat, LaunchJob::tr("%1 sent a host key Keyport cannot read.").arg(authority),
+                     key.error().message);
+    auto pinned = pins.lookup(w.id());
+    if (!pinned)
+        return pinned.error();
+    if (*pinned && **pinned == *key)
+        return false;
+    if (auto ok = pins.pin(w.id(), *key); !ok)
+        return ok.error();
+    return true;
+}
+
+// An entry host that picks the workspace by the command runs shells and
+// commands only: say so before anything is asked, not when the editor or
+// the SFTP session fails later.
+Status commandsOnlyServes(const Workspace &w, LaunchRequest::Action action)
+{
+    if (!w.commandsOnly())
+        return {};
+    QString what;
+    switch (action) {
+    case LaunchRequest::Action::Editor:
+        what = LaunchJob::tr("an editor");
+        break;
+    case LaunchRequest::Action::Prepare:
+        what = LaunchJob::tr("files (SFTP)");
+        break;
+    case LaunchRequest::Action::Proxy:
+        what = LaunchJob::tr("a proxy port for scp and rsync");
+        break;
+    default:
+        return {};
+    }
+    return Error(ErrorCode::Unsupported,
+                 LaunchJob::tr("%1 is reached through an entry host that picks it by the command it runs, so it "
+                               "cannot serve %2. Connect opens its shell; `keyport-cli connect %1 -- CMD` runs a "
+                               "command there.")
+                     .arg(w.id(), what));
+}
 
 } // namespace
 
@@ -84,6 +141,14 @@ void LaunchJob::resolve()
                    return;
                }
                m_workspace = found->value();
+               if (!m_workspace.unreachable.isEmpty()) {
+                   finish(Error(ErrorCode::InvalidArgument, m_workspace.unreachable));
+                   return;
+               }
+               if (auto served = commandsOnlyServes(m_workspace, m_request.action); !served) {
+                   finish(served.error());
+                   return;
+               }
                if (m_request.action == LaunchRequest::Action::Trust && !m_workspace.existingAlias.isEmpty()) {
                    finish(Error(ErrorCode::Unsupported,
                                 tr("%1 comes from your own ssh config; ssh checks its host key in your known_hosts.")
@@ -97,7 +162,7 @@ void LaunchJob::resolve()
 void LaunchJob::ensureRunning()
 {
     if (m_workspace.state != WorkspaceState::Stopped) {
-        loadKey();
+        ensureCertificate();
         return;
     }
     QPointer<LaunchJob> self(this);
@@ -118,7 +183,7 @@ void LaunchJob::ensureRunning()
                 return;
             }
             self->m_workspace = started->value();
-            self->loadKey();
+            self->ensureCertificate();
         });
     });
 }
@@ -127,14 +192,14 @@ void LaunchJob::loadKey()
 {
     if (m_workspace.identityFile.isEmpty() || AgentClient::defaultSocket().isEmpty()) {
         // No key of ours, or no agent: ssh uses its own defaults and asks by itself.
-        ensureCertificate();
+        writeConfig();
         return;
     }
     const QString path = m_workspace.identityFile;
     follow(new TaskJob<KeyInfo>([path] { return KeyStore().inspect(path); }, this), [this](TaskJob<KeyInfo> *key) {
         if (key->failed()) {
             m_notes << tr("The key %1 cannot be read: %2").arg(m_workspace.identityFile, key->error().message);
-            ensureCertificate();
+            writeConfig();
             return;
         }
         AddToAgentJob::Options options;
@@ -155,7 +220,7 @@ void LaunchJob::loadKey()
                                .arg(added->error().message);
             else if (!added->keychainNote().isEmpty())
                 m_notes << added->keychainNote();
-            ensureCertificate();
+            writeConfig();
         });
     });
 }
@@ -164,51 +229,17 @@ void LaunchJob::ensureCertificate()
 {
     Source *source = m_registry->find(m_workspace.source);
     if (!source || !source->can(Source::Capability::IssueCertificates) || m_workspace.identityFile.isEmpty()) {
-        writeConfig();
+        loadKey();
         return;
     }
-    const QString path = m_workspace.identityFile;
-    // A certificate with a minute left is used; else the source issues one.
-    auto *current = new TaskJob<KeyInfo>([path] { return KeyStore().inspect(path); }, this);
-    follow(current, [this, source](TaskJob<KeyInfo> *key) {
-        if (key->failed() || !key->value().publicKey) {
-            finish(Error(ErrorCode::NotFound, tr("%1 needs a certificate for its key %2, but the key cannot be read.")
-                                                  .arg(m_workspace.id(), m_workspace.identityFile)));
-            return;
-        }
-        const KeyInfo info = key->value();
-        if (info.certificate) {
-            const auto left = info.certificate->secondsLeft(QDateTime::currentDateTimeUtc());
-            if (!left || *left >= kCertificateMargin) {
-                writeConfig();
-                return;
-            }
-        }
-        Q_EMIT progress(tr("Getting a certificate from %1…").arg(source->describe()));
-        follow(source->issueCertificate(m_workspace, *info.publicKey), [this, info](ValueJob<QByteArray> *issued) {
-            if (issued->failed()) {
-                finish(Error(issued->error().code,
-                             tr("%1 did not issue a certificate: %2").arg(m_workspace.source, issued->error().message),
-                             issued->error().detail));
-                return;
-            }
-            const QByteArray line = issued->value().trimmed() + '\n';
-            const QString target = info.certificatePath();
-            auto *write = new TaskJob<void>(
-                [line, target]() -> Status {
-                    auto cert = Certificate::fromOpenSshLine(line);
-                    if (!cert)
-                        return cert.error();
-                    return writeFileAtomically(target, line, FileMode::Private, Overwrite::Replace);
-                },
-                this);
-            follow(write, [this](TaskJob<void> *written) {
-                if (written->failed())
-                    finish(written->error());
-                else
-                    writeConfig();
-            });
-        });
+    auto *certificate = new CertificateJob(m_registry, m_workspace, this);
+    connect(certificate, &Job::progress, this, &Job::progress);
+    follow(certificate, [this](CertificateJob *done) {
+        m_notes << done->notes();
+        if (done->failed())
+            finish(done->error());
+        else
+            loadKey();
     });
 }
 
@@ -323,17 +354,30 @@ void LaunchJob::checkHostKey()
     Q_EMIT progress(tr("Checking the host key…"));
     const Workspace w = m_workspace;
     const QString cli = m_request.cliPath;
+    Source *source = m_registry->find(w.source);
+    const bool vouches = source && source->can(Source::Capability::VouchesHostKeys);
+    const QString authority = source ? source->describe() : w.source;
     auto *fetch = new TaskJob<HostKeyCheck>(
-        [w, cli]() -> Result<HostKeyCheck> {
+        [w, cli, vouches, authority]() -> Result<HostKeyCheck> {
+            const KnownHosts pins(ManagedSshConfig(cli).knownHostsPath());
+            bool repinned = false;
+            if (vouches) {
+                // The source's word (over its authenticated TLS API) is the pin:
+                // taken without asking; without it, the pin stays as it was.
+                if (auto pinned = pinVouchedKey(w, pins, authority); !pinned)
+                    return pinned.error();
+                else
+                    repinned = *pinned;
+            }
             auto offered = sshcommand::fetchHostKey(w, cli);
             if (!offered)
                 return offered.error();
-            const KnownHosts pins(ManagedSshConfig(cli).knownHostsPath());
             // A pin file that cannot be read shows in check(): never "nothing pinned".
-            return HostKeyCheck { *offered, pins.lookup(w.id()).value_or(std::nullopt), pins.check(w.id(), *offered) };
+            return HostKeyCheck { *offered, pins.lookup(w.id()).value_or(std::nullopt), pins.check(w.id(), *offered),
+                                  repinned };
         },
         this);
-    follow(fetch, [this](TaskJob<HostKeyCheck> *fetched) {
+    follow(fetch, [this, vouches, authority](TaskJob<HostKeyCheck> *fetched) {
         if (fetched->failed()) {
             finish(reachError(tr("Cannot fetch the host key of %1: %2"), fetched->error()));
             return;
@@ -341,12 +385,28 @@ void LaunchJob::checkHostKey()
         const HostKeyCheck &c = fetched->value();
         m_offered = c.offered;
         m_pinned = c.pinned;
+        if (c.repinned) {
+            m_pinnedNow = true;
+            qCInfo(lcLaunch) << "pinned the host key" << m_pinned->fingerprint() << "of" << m_workspace.id()
+                             << "that its source vouches for";
+        }
         if (c.check.ok()) {
-            act();
+            // The pin makes the managed block strict.
+            c.repinned ? rewriteConfigThenAct() : act();
             return;
         }
         const bool unknown = c.check.error().code == ErrorCode::NotFound;
         const bool changed = c.pinned && *c.pinned != c.offered;
+        if (vouches && changed) {
+            // Not the person's to overrule: the key came from the source.
+            m_changed = true;
+            finish(Error(c.check.error().code,
+                         tr("%1 The expected key came from %2 over its authenticated API; ask its operators whether "
+                            "the entry host's key was changed.")
+                             .arg(c.check.error().message, authority),
+                         c.check.error().detail));
+            return;
+        }
         if (!unknown && !(changed && m_request.replaceChangedHostKey)) {
             // A changed key, or pins that cannot be read: never a question.
             m_changed = changed;
@@ -379,14 +439,19 @@ void LaunchJob::pin()
         }
         m_pinnedNow = true;
         qCInfo(lcLaunch) << "pinned host key of" << m_workspace.id() << m_offered->fingerprint();
-        // The pin makes the managed block strict.
-        SshConfigJob::Options strict { m_request.cliPath, false, m_settings.sshConfigIntegration, false, false };
-        follow(new SshConfigJob(m_registry, strict, this), [this](SshConfigJob *written) {
-            if (written->failed())
-                finish(written->error());
-            else
-                act();
-        });
+        rewriteConfigThenAct();
+    });
+}
+
+void LaunchJob::rewriteConfigThenAct()
+{
+    // A new pin makes the managed block strict.
+    SshConfigJob::Options strict { m_request.cliPath, false, m_settings.sshConfigIntegration, false, false };
+    follow(new SshConfigJob(m_registry, strict, this), [this](SshConfigJob *written) {
+        if (written->failed())
+            finish(written->error());
+        else
+            act();
     });
 }
 
@@ -403,11 +468,11 @@ void LaunchJob::act()
     case LaunchRequest::Action::Shell: {
         auto *argv = new TaskJob<QStringList>(
             [w, r] {
-                return Result<QStringList>(sshcommand::sshArgv(w, r.cliPath, { r.user, r.forwardAgent }));
+                return Result<QStringList>(sshcommand::sshArgv(w, r.cliPath, { r.user, r.forwardAgent, r.command }));
             },
             this);
         follow(argv, [this](TaskJob<QStringList> *built) {
-            m_argv = built->value() + m_request.command;
+            m_argv = built->value();
             finish();
         });
         return;

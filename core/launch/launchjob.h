@@ -74,9 +74,10 @@ struct LaunchRequest {
 // In order:
 //  1. resolve the workspace (listing its source when asked);
 //  2. start it when it is stopped (asked);
-//  3. load its key into the agent, with the lifetime and confirm-on-use of
+//  3. a certificate from the source, for sources that issue them
+//     (CertificateJob: the key made and registered first when needed);
+//  4. load its key into the agent, with the lifetime and confirm-on-use of
 //     the user's settings (an encrypted key not yet in the agent);
-//  4. a certificate from the source, for sources that issue them;
 //  5. write the managed ssh config (and the Include line, asked once, when
 //     an editor needs it);
 //  6. open the tunnel once, so a refusal reads in the source's words;
@@ -114,13 +115,14 @@ protected:
 private:
     void resolve();
     void ensureRunning();
-    void loadKey();
     void ensureCertificate();
+    void loadKey();
     void writeConfig();
     void applyConfig(bool include);
     void preflight();
     void checkHostKey();
     void pin();
+    void rewriteConfigThenAct();
     void act();
     Error reachError(const QString &what, const Error &e) const;
 

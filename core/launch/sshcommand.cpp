@@ -54,8 +54,14 @@ QStringList sshArgv(const Workspace &w, const QString &cliPath, const Options &o
         argv << QStringLiteral("-l") << options.user;
     if (options.forwardAgent)
         argv << QStringLiteral("-A");
+    const bool routed = w.commandsOnly() && !options.command.isEmpty();
+    if (routed)
+        argv << QStringLiteral("-o") << QStringLiteral("RemoteCommand=none") << QStringLiteral("-o")
+             << QStringLiteral("RequestTTY=auto");
     argv << QStringLiteral("--") << w.sshAlias();
-    return argv;
+    if (routed)
+        argv << w.remoteCommand << QStringLiteral("--");
+    return argv + options.command;
 }
 
 QStringList sftpArgv(const Workspace &w, const QString &cliPath)

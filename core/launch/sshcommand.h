@@ -23,8 +23,12 @@ QString configFile(const QString &cliPath);
 struct Options {
     QString user; // overrides the workspace's
     bool forwardAgent = false;
+    QStringList command; // run this instead of a shell
 };
-// `ssh -F <config> [-l user] [-A] -- <alias>`: for a terminal to run.
+// `ssh -F <config> [-l user] [-A] -- <alias> [command]`: for a terminal to
+// run. For an entry host that picks the workspace by the command, a command
+// is sent as `<remote command> -- <command>` (and the config's RemoteCommand
+// set aside, which ssh would refuse next to one).
 QStringList sshArgv(const Workspace &w, const QString &cliPath, const Options &options = {});
 // `ssh -F <config> -o BatchMode=yes ... -s -- <alias> sftp`: an SFTP session
 // with exactly a terminal's config (key, certificate, pinned host key,

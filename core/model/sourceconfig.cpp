@@ -4,13 +4,22 @@ namespace keyport {
 
 QJsonObject SourceConfig::toJson() const
 {
-    return QJsonObject { { QStringLiteral("name"), name },
-                         { QStringLiteral("kind"), kind },
-                         { QStringLiteral("url"), url },
-                         { QStringLiteral("hub_user"), hubUser },
-                         { QStringLiteral("login_user"), loginUser },
-                         { QStringLiteral("insecure"), insecure },
-                         { QStringLiteral("identity_file"), identityFile } };
+    QJsonObject o { { QStringLiteral("name"), name },
+                    { QStringLiteral("kind"), kind },
+                    { QStringLiteral("url"), url },
+                    { QStringLiteral("hub_user"), hubUser },
+                    { QStringLiteral("login_user"), loginUser },
+                    { QStringLiteral("insecure"), insecure },
+                    { QStringLiteral("identity_file"), identityFile } };
+    if (!email.isEmpty())
+        o[QStringLiteral("email")] = email;
+    if (!sshHost.isEmpty())
+        o[QStringLiteral("ssh_host")] = sshHost;
+    if (sshPort != 0)
+        o[QStringLiteral("ssh_port")] = sshPort;
+    if (!certTtl.isEmpty())
+        o[QStringLiteral("cert_ttl")] = certTtl;
+    return o;
 }
 
 SourceConfig SourceConfig::fromJson(const QJsonObject &o)
@@ -23,6 +32,10 @@ SourceConfig SourceConfig::fromJson(const QJsonObject &o)
     c.loginUser = o.value(QStringLiteral("login_user")).toString();
     c.insecure = o.value(QStringLiteral("insecure")).toBool();
     c.identityFile = o.value(QStringLiteral("identity_file")).toString();
+    c.email = o.value(QStringLiteral("email")).toString();
+    c.sshHost = o.value(QStringLiteral("ssh_host")).toString();
+    c.sshPort = quint16(o.value(QStringLiteral("ssh_port")).toInt());
+    c.certTtl = o.value(QStringLiteral("cert_ttl")).toString();
     return c;
 }
 

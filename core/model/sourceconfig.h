@@ -11,9 +11,13 @@ struct SourceConfig {
     QString kind; // "knot", "jupyterhub"
     QString url;
     QString hubUser; // JupyterHub
-    QString loginUser; // JupyterHub: the notebook's Unix user
+    QString loginUser; // JupyterHub: the notebook's Unix user; spaces: the entry host's user and principal
     bool insecure = false;
     QString identityFile;
+    QString email; // spaces: the account
+    QString sshHost; // spaces: the entry host (empty: the URL's host)
+    quint16 sshPort = 0; // spaces: the entry host's port (0: 22)
+    QString certTtl; // spaces: a certificate's lifetime, a Go duration ("5m"); empty: the default
 
     QJsonObject toJson() const;
     static SourceConfig fromJson(const QJsonObject &o);

@@ -80,19 +80,35 @@ QString TransportSpec::describe() const
 
 QJsonObject Workspace::toJson() const
 {
-    return QJsonObject { { QStringLiteral("id"), id() },
-                         { QStringLiteral("source"), source },
-                         { QStringLiteral("name"), name },
-                         { QStringLiteral("project"), project },
-                         { QStringLiteral("service"), service },
-                         { QStringLiteral("tags"), QJsonArray::fromStringList(tags) },
-                         { QStringLiteral("state"), workspaceStateName(state) },
-                         { QStringLiteral("user"), user },
-                         { QStringLiteral("identity_file"), identityFile },
-                         { QStringLiteral("agent_forwarding"), agentForwarding },
-                         { QStringLiteral("ssh_alias"), sshAlias() },
-                         { QStringLiteral("existing_alias"), existingAlias },
-                         { QStringLiteral("transport"), transport.toJson() } };
+    QJsonObject o { { QStringLiteral("id"), id() },
+                    { QStringLiteral("source"), source },
+                    { QStringLiteral("name"), name },
+                    { QStringLiteral("project"), project },
+                    { QStringLiteral("service"), service },
+                    { QStringLiteral("tags"), QJsonArray::fromStringList(tags) },
+                    { QStringLiteral("state"), workspaceStateName(state) },
+                    { QStringLiteral("user"), user },
+                    { QStringLiteral("identity_file"), identityFile },
+                    { QStringLiteral("agent_forwarding"), agentForwarding },
+                    { QStringLiteral("ssh_alias"), sshAlias() },
+                    { QStringLiteral("existing_alias"), existingAlias },
+                    { QStringLiteral("transport"), transport.toJson() } };
+    // Only when set: most workspaces have none of these.
+    if (!remoteCommand.isEmpty())
+        o[QStringLiteral("remote_command")] = remoteCommand;
+    if (certified)
+        o[QStringLiteral("certified")] = true;
+    if (!vouchedHostKey.isEmpty())
+        o[QStringLiteral("vouched_host_key")] = vouchedHostKey;
+    if (!unreachable.isEmpty())
+        o[QStringLiteral("unreachable")] = unreachable;
+    if (!details.isEmpty()) {
+        QJsonArray list;
+        for (const Detail &d : details)
+            list.append(QJsonArray { d.label, d.value });
+        o[QStringLiteral("details")] = list;
+    }
+    return o;
 }
 
 Workspace Workspace::fromJson(const QJsonObject &o)
@@ -110,6 +126,12 @@ Workspace Workspace::fromJson(const QJsonObject &o)
     w.agentForwarding = o.value(QStringLiteral("agent_forwarding")).toBool();
     w.existingAlias = o.value(QStringLiteral("existing_alias")).toString();
     w.transport = TransportSpec::fromJson(o.value(QStringLiteral("transport")).toObject());
+    w.remoteCommand = o.value(QStringLiteral("remote_command")).toString();
+    w.certified = o.value(QStringLiteral("certified")).toBool();
+    w.vouchedHostKey = o.value(QStringLiteral("vouched_host_key")).toString();
+    w.unreachable = o.value(QStringLiteral("unreachable")).toString();
+    for (const auto &d : o.value(QStringLiteral("details")).toArray())
+        w.details << Detail { d.toArray().at(0).toString(), d.toArray().at(1).toString() };
     return w;
 }
 

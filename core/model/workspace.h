@@ -42,11 +42,32 @@ struct Workspace {
     TransportSpec transport;
     // For hosts of the user's own ssh config: the alias ssh already knows.
     QString existingAlias;
+    // An entry host that picks the workspace by the command it is asked to
+    // run (spaces: `sp_123`, or `sp_123 -- CMD`). It serves a shell and
+    // commands only: no SFTP subsystem, no editor server, no proxy port.
+    QString remoteCommand;
+    // The source issues short-lived certificates for the key: the managed
+    // config names `<key>-cert.pub` and renews it before ssh reads it.
+    bool certified = false;
+    // The host key the source vouches for (an OpenSSH public key line, sent
+    // over its authenticated TLS API): pinned without asking.
+    QString vouchedHostKey;
+    // Why it cannot be connected (a name that cannot be an ssh alias, an id
+    // the entry host would not take): shown, never written to a config.
+    QString unreachable;
+    // What the source says about it beyond the above (resources, role):
+    // label and value, already in the user's words.
+    struct Detail {
+        QString label, value;
+    };
+    QList<Detail> details;
 
     // "<source>.<name>": the name used everywhere (CLI, ssh alias, GUI).
     QString id() const { return source + QLatin1Char('.') + name; }
     // The host alias ssh, scp, rsync and the editors use.
     QString sshAlias() const { return existingAlias.isEmpty() ? id() : existingAlias; }
+    // Only a shell or a command: the entry host routes by the command.
+    bool commandsOnly() const { return !remoteCommand.isEmpty(); }
 
     QJsonObject toJson() const;
     static Workspace fromJson(const QJsonObject &o);

@@ -145,6 +145,14 @@ HttpJob *HttpApi::request(const QByteArray &method, const QString &path, const Q
                        this);
 }
 
+HttpJob *HttpApi::requestWithoutToken(const QByteArray &method, const QString &path, const QByteArray &body,
+                                      const QByteArray &secret)
+{
+    return new HttpJob([this, method, path, body, secret](
+                           HttpJob *job) { send(job, method, path, body, "application/json", std::nullopt, secret); },
+                       this);
+}
+
 HttpStreamJob *HttpApi::stream(const QByteArray &method, const QString &path, const QByteArray &body,
                                const QByteArray &accept)
 {
@@ -162,7 +170,7 @@ void HttpApi::start(HttpJob *job, const QByteArray &method, const QString &path,
         if (e.isError())
             guard->done({}, e);
         else
-            send(guard, method, path, body, accept);
+            send(guard, method, path, body, accept, m_token);
     });
 }
 
@@ -226,16 +234,19 @@ void readLines(QNetworkReply *reply, const QPointer<HttpStreamJob> &job, Transfe
 } // namespace
 
 void HttpApi::send(HttpJob *job, const QByteArray &method, const QString &path, const QByteArray &body,
-                   const QByteArray &accept)
+                   const QByteArray &accept, const std::optional<QByteArray> &token, const QByteArray &secret)
 {
     QUrl url = m_base;
     const qsizetype q = path.indexOf(QLatin1Char('?'));
-    url.setPath(m_base.path().chopped(m_base.path().endsWith(QLatin1Char('/')) ? 1 : 0) + path.left(q));
+    // Tolerant: a segment the caller percent-encoded (a fingerprint's %2F) goes out as it is, not encoded twice.
+    url.setPath(m_base.path().chopped(m_base.path().endsWith(QLatin1Char('/')) ? 1 : 0) + path.left(q),
+                QUrl::TolerantMode);
     if (q >= 0)
         url.setQuery(path.mid(q + 1));
     auto *stream = qobject_cast<HttpStreamJob *>(job);
     QNetworkRequest req(url);
-    req.setRawHeader("Authorization", authHeader(*m_token));
+    if (token)
+        req.setRawHeader("Authorization", authHeader(*token));
     req.setRawHeader("Accept", accept);
     if (!body.isEmpty())
         req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
@@ -271,83 +282,87 @@ void HttpApi::send(HttpJob *job, const QByteArray &method, const QString &path, 
     }
     const QString where = url.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery);
     // What the server says goes into errors: never with the token we sent.
-    const QList<QByteArray> sent { *m_token };
+    const QList<QByteArray> sent { token.value_or(QByteArray()), secret };
     const QString request = logged(method, url);
     qCDebug(lcHttp).noquote() << (stream ? request + QStringLiteral(" (a stream)") : request);
     QElapsedTimer took;
     took.start();
-    connect(reply, &QNetworkReply::finished, job, [reply, job, stream, transfer, where, sent, request, took, this] {
-        reply->deleteLater();
-        HttpResponse r;
-        r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        if (stream) {
-            QPointer<HttpStreamJob> guard(stream);
-            readLines(reply, guard, *transfer, true);
-            if (!guard)
+    connect(
+        reply, &QNetworkReply::finished, job, [reply, job, stream, transfer, where, sent, request, took, token, this] {
+            reply->deleteLater();
+            HttpResponse r;
+            r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            r.retryAfter = reply->rawHeader("Retry-After").left(64);
+            if (stream) {
+                QPointer<HttpStreamJob> guard(stream);
+                readLines(reply, guard, *transfer, true);
+                if (!guard)
+                    return;
+                if (!isSuccess(r.status))
+                    r.body = transfer->pending;
+            } else {
+                r.body = reply->readAll();
+                transfer->received = r.body.size();
+            }
+            const auto netErr = reply->error();
+            if (job->isFinished()) { // cancelled (abort() ended the reply), or ended by a line's receiver
+                qCDebug(lcHttp).noquote() << request << "ended by its receiver";
                 return;
-            if (!isSuccess(r.status))
-                r.body = transfer->pending;
-        } else {
-            r.body = reply->readAll();
-            transfer->received = r.body.size();
-        }
-        const auto netErr = reply->error();
-        if (job->isFinished()) { // cancelled (abort() ended the reply), or ended by a line's receiver
-            qCDebug(lcHttp).noquote() << request << "ended by its receiver";
-            return;
-        }
-        // One line per answer: success at debug, failure at info (the error itself reaches the user anyway).
-        const auto done = [job, stream, transfer, request, took](HttpResponse response, const Error &e = {}) {
-            const QString status = response.status ? QString::number(response.status) : QStringLiteral("no answer");
-            const QString size = stream
-                                     ? QStringLiteral("%1 lines, %2 bytes").arg(transfer->lines).arg(transfer->received)
-                                     : QStringLiteral("%1 bytes").arg(transfer->received);
-            if (e.isError())
-                qCInfo(lcHttp).noquote() << request << "->" << status
-                                         << QStringLiteral("(%1, %2 ms):").arg(size).arg(took.elapsed()) << e.message;
-            else
-                qCDebug(lcHttp).noquote()
-                    << request << "->" << status << QStringLiteral("(%1, %2 ms)").arg(size).arg(took.elapsed());
-            job->done(std::move(response), e);
-        };
-        if (r.status == 0 || (netErr != QNetworkReply::NoError && r.status < 400)) {
-            Error e;
-            if (transfer->tooLarge)
-                e = Error(ErrorCode::Network,
-                          tr("The server's answer is larger than %1 MiB; refusing it.").arg(maxResponseSize >> 20),
-                          where);
-            else if (transfer->idle || netErr == QNetworkReply::OperationCanceledError
-                     || netErr == QNetworkReply::TimeoutError)
-                e = Error(ErrorCode::Timeout, tr("The server did not answer within %1 s.").arg(timeoutMs / 1000.0),
-                          where);
-            else if (netErr == QNetworkReply::SslHandshakeFailedError)
-                e = Error(ErrorCode::Network,
-                          tr("The TLS certificate of %1 could not be verified: check the URL; for a test server you "
-                             "trust, add the source with --insecure.")
-                              .arg(QUrl(where).host()),
-                          redactSecrets(reply->errorString(), sent));
-            else
-                e = Error(ErrorCode::Network, tr("Cannot reach %1.").arg(QUrl(where).host()),
-                          redactSecrets(reply->errorString(), sent));
-            done(r, e);
-            return;
-        }
-        if (r.status == 401) {
-            m_token.reset();
-            done(r, Error(ErrorCode::PermissionDenied,
-                          tr("The server refused the token (401): it expired or was revoked. Create a new token "
-                             "and add the source again."),
-                          where));
-            return;
-        }
-        if (r.status >= 300) {
-            const QString said = replyExcerpt(r.body, sent);
-            done(r, Error(ErrorCode::Network, tr("The server answered %1.").arg(r.status),
-                          said.isEmpty() ? where : where + QStringLiteral(": ") + said));
-        } else {
-            done(r);
-        }
-    });
+            }
+            // One line per answer: success at debug, failure at info (the error itself reaches the user anyway).
+            const auto done = [job, stream, transfer, request, took](HttpResponse response, const Error &e = {}) {
+                const QString status = response.status ? QString::number(response.status) : QStringLiteral("no answer");
+                const QString size =
+                    stream ? QStringLiteral("%1 lines, %2 bytes").arg(transfer->lines).arg(transfer->received)
+                           : QStringLiteral("%1 bytes").arg(transfer->received);
+                if (e.isError())
+                    qCInfo(lcHttp).noquote()
+                        << request << "->" << status << QStringLiteral("(%1, %2 ms):").arg(size).arg(took.elapsed())
+                        << e.message;
+                else
+                    qCDebug(lcHttp).noquote()
+                        << request << "->" << status << QStringLiteral("(%1, %2 ms)").arg(size).arg(took.elapsed());
+                job->done(std::move(response), e);
+            };
+            if (r.status == 0 || (netErr != QNetworkReply::NoError && r.status < 400)) {
+                Error e;
+                if (transfer->tooLarge)
+                    e = Error(ErrorCode::Network,
+                              tr("The server's answer is larger than %1 MiB; refusing it.").arg(maxResponseSize >> 20),
+                              where);
+                else if (transfer->idle || netErr == QNetworkReply::OperationCanceledError
+                         || netErr == QNetworkReply::TimeoutError)
+                    e = Error(ErrorCode::Timeout, tr("The server did not answer within %1 s.").arg(timeoutMs / 1000.0),
+                              where);
+                else if (netErr == QNetworkReply::SslHandshakeFailedError)
+                    e = Error(
+                        ErrorCode::Network,
+                        tr("The TLS certificate of %1 could not be verified: check the URL; for a test server you "
+                           "trust, add the source with --insecure.")
+                            .arg(QUrl(where).host()),
+                        redactSecrets(reply->errorString(), sent));
+                else
+                    e = Error(ErrorCode::Network, tr("Cannot reach %1.").arg(QUrl(where).host()),
+                              redactSecrets(reply->errorString(), sent));
+                done(r, e);
+                return;
+            }
+            if (r.status == 401 && token) {
+                m_token.reset();
+                done(r, Error(ErrorCode::PermissionDenied,
+                              tr("The server refused the token (401): it expired or was revoked. Create a new token "
+                                 "and add the source again."),
+                              where));
+                return;
+            }
+            if (r.status >= 300) {
+                const QString said = replyExcerpt(r.body, sent);
+                done(r, Error(ErrorCode::Network, tr("The server answered %1.").arg(r.status),
+                              said.isEmpty() ? where : where + QStringLiteral(": ") + said));
+            } else {
+                done(r);
+            }
+        });
 }
 
 } // namespace keyport

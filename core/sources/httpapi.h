@@ -17,6 +17,7 @@ class ByteStream;
 struct HttpResponse {
     int status = 0;
     QByteArray body;
+    QByteArray retryAfter; // the Retry-After header (429, 503), as sent
     QJsonDocument json() const { return QJsonDocument::fromJson(body); }
 };
 
@@ -76,6 +77,10 @@ public:
 
     // Unstarted, as every job.
     HttpJob *request(const QByteArray &method, const QString &path, const QByteArray &body = {});
+    // Without the token (a login that obtains one): nothing is read from the
+    // keychain. `secret` (in the body) is kept out of errors as the token is.
+    HttpJob *requestWithoutToken(const QByteArray &method, const QString &path, const QByteArray &body,
+                                 const QByteArray &secret);
     // The same request with its answer handed on line by line as it arrives.
     // The timeout is the time allowed between two reads (and until the
     // answer starts), not for the whole answer: a long stream lives as long
@@ -100,7 +105,7 @@ private:
     void start(HttpJob *job, const QByteArray &method, const QString &path, const QByteArray &body,
                const QByteArray &accept);
     void send(HttpJob *job, const QByteArray &method, const QString &path, const QByteArray &body,
-              const QByteArray &accept);
+              const QByteArray &accept, const std::optional<QByteArray> &token, const QByteArray &secret = {});
     QNetworkAccessManager *m_nam;
     QUrl m_base;
     QString m_tokenKey;

@@ -40,6 +40,16 @@ QString quotedPath(const QString &path)
     return path.contains(QLatin1Char(' ')) ? QStringLiteral("\"%1\"").arg(path) : path;
 }
 
+// A path as one word for the shell `Match exec` runs (inside the config's
+// double quotes, which validatePath keeps out of it).
+QString shellWord(const QString &path)
+{
+    static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9_./+:@-]+$"));
+    if (plain.match(path).hasMatch())
+        return path;
+    return QLatin1Char('\'') + QString(path).replace(QLatin1Char('\''), QStringLiteral("'\\''")) + QLatin1Char('\'');
+}
+
 Status validatePath(const QString &workspace, const QString &field, const QString &path)
 {
     if (path.contains(QLatin1Char('"')) || hasControlCharacters(path) || path.contains(QLatin1Char('%')))
@@ -353,6 +363,8 @@ Result<QString> ManagedSshConfig::renderBlock(const Workspace &w, const PinnedKe
     const QString alias = w.id();
     if (auto ok = validateAlias(alias); !ok)
         return ok.error();
+    if (!w.unreachable.isEmpty())
+        return Error(ErrorCode::InvalidArgument, w.unreachable);
     QStringList lines { QStringLiteral("Host ") + alias };
     auto add = [&lines](const QString &k, const QString &v) {
         lines << QStringLiteral("    %1 %2").arg(k, v);
@@ -398,6 +410,17 @@ Result<QString> ManagedSshConfig::renderBlock(const Workspace &w, const PinnedKe
             return ok.error();
         add(QStringLiteral("IdentityFile"), quotedPath(w.identityFile));
         add(QStringLiteral("IdentitiesOnly"), QStringLiteral("yes"));
+        if (w.certified)
+            add(QStringLiteral("CertificateFile"), quotedPath(w.identityFile + QStringLiteral("-cert.pub")));
+    }
+    if (w.commandsOnly()) {
+        // The entry host picks the workspace by the command: a plain `ssh
+        // <alias>` opens its shell; a command of one's own goes through
+        // `keyport-cli connect <alias> -- CMD`, which prefixes it.
+        if (auto ok = checked(QStringLiteral("remote command"), w.remoteCommand); !ok)
+            return ok.error();
+        add(QStringLiteral("RemoteCommand"), w.remoteCommand);
+        add(QStringLiteral("RequestTTY"), QStringLiteral("yes"));
     }
     add(QStringLiteral("UserKnownHostsFile"), quotedPath(knownHostsPath()));
     add(QStringLiteral("HostKeyAlias"), alias);
@@ -406,6 +429,21 @@ Result<QString> ManagedSshConfig::renderBlock(const Workspace &w, const PinnedKe
     const bool pinned = pins.find(alias).has_value();
     add(QStringLiteral("StrictHostKeyChecking"), pinned ? QStringLiteral("yes") : QStringLiteral("ask"));
     add(QStringLiteral("ForwardAgent"), w.agentForwarding ? QStringLiteral("yes") : QStringLiteral("no"));
+    if (w.certified && !w.identityFile.isEmpty()) {
+        // A short-lived certificate is renewed while ssh reads its config,
+        // before it loads the certificate file: `Match exec` runs then, in
+        // order, and waits. (A ProxyCommand would run while ssh is already
+        // reading the file.) The block holds no directives: only the renewal
+        // matters, and when it fails ssh goes on and says why it was refused.
+        if (auto ok = validatePath(alias, QStringLiteral("keyport-cli path"), m_cliPath); !ok)
+            return ok.error();
+        if (m_cliPath.contains(QLatin1Char('\'')) || m_cliPath.contains(QLatin1Char('\\')))
+            return Error(ErrorCode::InvalidArgument,
+                         tr("Workspace %1: the keyport-cli path \"%2\" cannot go into a Match exec line (quote or "
+                            "backslash).")
+                             .arg(printable(alias), printable(m_cliPath)));
+        lines << QStringLiteral("Match originalhost %1 exec \"%2 certificate %1\"").arg(alias, shellWord(m_cliPath));
+    }
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }
 

@@ -1,7 +1,9 @@
 #include "addsourcejob.h"
 
 #include "common/log.h"
+#include "common/secret.h"
 #include "identity/secretstore.h"
+#include "sourcekind.h"
 
 namespace keyport {
 
@@ -9,7 +11,8 @@ AddSourceJob::AddSourceJob(SourceRegistry *registry, SourceConfig config, QByteA
     : Job(parent)
     , m_registry(registry)
     , m_config(std::move(config))
-    , m_token(std::move(token))
+    // A buffer of its own: a caller may wipe its copy as soon as this exists.
+    , m_token(deepCopy(token))
 {
 }
 
@@ -33,6 +36,28 @@ void AddSourceJob::run()
                      tr("A source named %1 exists already; remove it first.").arg(m_config.name)));
         return;
     }
+    const SourceKind *kind = sourcekinds::find(m_config.kind);
+    if (!kind || !kind->redeem || m_redeemed) {
+        probe();
+        return;
+    }
+    // A one-time credential: what is kept is the token it is exchanged for.
+    Q_EMIT progress(tr("Logging in to %1…").arg(m_config.url));
+    follow(kind->redeem(m_config, m_token, this), [this](ValueJob<QByteArray> *redeemed) {
+        wipe(m_token);
+        if (redeemed->failed()) {
+            const Error &e = redeemed->error();
+            finish(Error(e.code, m_testOnly ? e.message : tr("%1 was not added: %2").arg(m_config.name, e.message),
+                         e.detail));
+            return;
+        }
+        m_token = redeemed->value();
+        probe();
+    });
+}
+
+void AddSourceJob::probe()
+{
     Source *probe = SourceRegistry::create(m_config, this);
     if (!probe) {
         finish(Error(ErrorCode::InvalidArgument, tr("Unknown source kind %1.").arg(m_config.kind)));

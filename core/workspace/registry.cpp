@@ -118,8 +118,12 @@ void SourceRegistry::reload()
     m_configs.clear();
     m_loadError = {};
     for (const SourceKind &k : sourcekinds::all())
-        if (!k.builtInName.isEmpty())
-            m_sources << k.create(SourceConfig { k.builtInName, k.id, {}, {}, {}, false, {} }, this);
+        if (!k.builtInName.isEmpty()) {
+            SourceConfig builtIn;
+            builtIn.name = k.builtInName;
+            builtIn.kind = k.id;
+            m_sources << k.create(builtIn, this);
+        }
     auto file = readJsonFile(paths::sourcesPath());
     if (!file) {
         m_loadError = file.error();
@@ -180,7 +184,7 @@ Status SourceRegistry::validate(const SourceConfig &c)
         return Error(ErrorCode::InvalidArgument,
                      tr("%1 must use https:// (plain http is only allowed for loopback addresses, for local testing).")
                          .arg(printable(c.url, 100)));
-    return {};
+    return kind->validate ? kind->validate(c) : Status();
 }
 
 Status SourceRegistry::add(const SourceConfig &c, const QByteArray &token)

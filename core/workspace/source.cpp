@@ -24,6 +24,16 @@ StatusJob *Source::registerKey(const PublicKey &, const QString &)
     return finishedJob(Status(unsupported(tr("have keys registered by Keyport"))), this);
 }
 
+RegisteredKeysJob *Source::registeredKeys()
+{
+    return finishedJob(Result<QList<RegisteredKey>>(unsupported(tr("list the keys registered there"))), this);
+}
+
+StatusJob *Source::unregisterKey(const QString &)
+{
+    return finishedJob(Status(unsupported(tr("have keys removed by Keyport"))), this);
+}
+
 ValueJob<QByteArray> *Source::issueCertificate(const Workspace &, const PublicKey &)
 {
     return finishedJob(Result<QByteArray>(unsupported(tr("issue certificates"))), this);

@@ -5,7 +5,10 @@
 #include "model/sourceconfig.h"
 #include "model/workspace.h"
 
+#include <QDateTime>
 #include <QList>
+
+#include <optional>
 
 namespace keyport {
 
@@ -13,6 +16,15 @@ class ByteStream;
 
 // Listing one source: its workspaces.
 using ListJob = ValueJob<QList<Workspace>>;
+
+// A public key a source knows for the user.
+struct RegisteredKey {
+    QString name; // the source's name for it (a comment, a label)
+    QString fingerprint; // SHA256:..., as ssh-keygen -l prints it
+    QDateTime created; // invalid: the source does not say
+    std::optional<PublicKey> key; // nullopt: a line the source holds that is not a key Keyport reads
+};
+using RegisteredKeysJob = ValueJob<QList<RegisteredKey>>;
 
 // Where workspaces come from: lists them, may start/stop them, register a
 // public key, issue certificates, and opens byte streams to their sshd.
@@ -27,6 +39,9 @@ public:
         RegisterKeys = 0x2, // registerKey()
         Tunnel = 0x4, // openStream() needs the source (a token, a service): ssh goes through keyport-cli forward
         IssueCertificates = 0x8, // issueCertificate()
+        // Its workspaces carry the entry host's key (Workspace::vouchedHostKey):
+        // pinned without asking, and without one nothing is asked either.
+        VouchesHostKeys = 0x10,
     };
     Q_DECLARE_FLAGS(Capabilities, Capability)
 
@@ -41,6 +56,10 @@ public:
     virtual StatusJob *start(const Workspace &w);
     virtual StatusJob *stop(const Workspace &w);
     virtual StatusJob *registerKey(const PublicKey &key, const QString &comment);
+    // The keys the source knows (with Capability::RegisterKeys), and
+    // removing one by its fingerprint, keeping every other.
+    virtual RegisteredKeysJob *registeredKeys();
+    virtual StatusJob *unregisterKey(const QString &fingerprint);
     // A certificate for `key` to log in to `w`, signed by the source: one
     // OpenSSH -cert.pub line. Only with Capability::IssueCertificates.
     virtual ValueJob<QByteArray> *issueCertificate(const Workspace &w, const PublicKey &key);

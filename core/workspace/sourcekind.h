@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/job.h"
 #include "model/sourceconfig.h"
 
 #include <QList>
@@ -20,6 +21,13 @@ struct SourceKind {
     // ("ssh", "local"), made from an empty config; users cannot add or remove it.
     QString builtInName;
     int order = 100; // built-ins are listed in this order
+    // What a config of this kind needs beyond name, kind and URL (unset: nothing).
+    std::function<Status(const SourceConfig &config)> validate = {};
+    // For a kind whose users are given a one-time credential (spaces' auth
+    // key): exchanges it for the token that is kept, so the credential is
+    // never stored. Unset: what the user gives is the token.
+    std::function<ValueJob<QByteArray> *(const SourceConfig &config, const QByteArray &credential, QObject *parent)>
+        redeem = {};
 };
 
 namespace sourcekinds {

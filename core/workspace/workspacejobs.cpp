@@ -181,4 +181,81 @@ void RemoveSourceJob::run()
            });
 }
 
+namespace {
+// The source, or why there is none that keeps keys.
+Result<Source *> keySource(SourceRegistry *registry, const QString &name)
+{
+    Source *source = registry->find(name);
+    if (!source)
+        return Error(ErrorCode::NotFound, RegisterKeyJob::tr("There is no source named %1.").arg(printable(name, 60)));
+    if (!source->can(Source::Capability::RegisterKeys))
+        return Error(ErrorCode::Unsupported,
+                     RegisterKeyJob::tr("%1 keeps no keys for Keyport to list.").arg(source->describe()));
+    return source;
+}
+} // namespace
+
+ListRegisteredKeysJob::ListRegisteredKeysJob(SourceRegistry *registry, QString source, QObject *parent)
+    : ValueJob(parent)
+    , m_registry(registry)
+    , m_source(std::move(source))
+{
+}
+
+void ListRegisteredKeysJob::run()
+{
+    auto source = keySource(m_registry, m_source);
+    if (!source) {
+        fail(source.error());
+        return;
+    }
+    follow((*source)->registeredKeys(), [this](RegisteredKeysJob *listed) {
+        if (listed->failed()) {
+            fail(listed->error());
+            return;
+        }
+        const QList<RegisteredKey> keys = listed->value();
+        auto *match = new TaskJob<QList<KnownKey>>(
+            [keys]() -> Result<QList<KnownKey>> {
+                const QList<KeyInfo> local = KeyStore().discover();
+                QList<KnownKey> out;
+                for (const RegisteredKey &k : keys) {
+                    KnownKey known { k, {}, {} };
+                    for (const KeyInfo &l : local)
+                        if (k.key && l.publicKey && *l.publicKey == *k.key) {
+                            known.localName = l.name;
+                            known.localPath = l.path;
+                            break;
+                        }
+                    out << known;
+                }
+                return out;
+            },
+            this);
+        follow(match, [this](TaskJob<QList<KnownKey>> *matched) {
+            matched->failed() ? fail(matched->error()) : succeed(matched->value());
+        });
+    });
+}
+
+UnregisterKeyJob::UnregisterKeyJob(SourceRegistry *registry, QString source, QString fingerprint, QObject *parent)
+    : StatusJob(parent)
+    , m_registry(registry)
+    , m_source(std::move(source))
+    , m_fingerprint(std::move(fingerprint))
+{
+}
+
+void UnregisterKeyJob::run()
+{
+    auto source = keySource(m_registry, m_source);
+    if (!source) {
+        fail(source.error());
+        return;
+    }
+    Q_EMIT progress(tr("Removing %1 from %2…").arg(m_fingerprint, m_source));
+    follow((*source)->unregisterKey(m_fingerprint),
+           [this](StatusJob *removed) { removed->failed() ? fail(removed->error()) : succeed(); });
+}
+
 } // namespace keyport

@@ -58,6 +58,43 @@ private:
     bool m_becameIdentity = false;
 };
 
+// A key a source knows, and the local key that matches it (by key blob).
+struct KnownKey {
+    RegisteredKey registered;
+    QString localName; // empty: no key in ~/.ssh matches
+    QString localPath;
+};
+
+// The keys a source has registered for the user, each matched with the
+// local keys: `keys registered` and the Keys page.
+class ListRegisteredKeysJob : public ValueJob<QList<KnownKey>> {
+    Q_OBJECT
+public:
+    ListRegisteredKeysJob(SourceRegistry *registry, QString source, QObject *parent = nullptr);
+
+protected:
+    void run() override;
+
+private:
+    SourceRegistry *m_registry;
+    QString m_source;
+};
+
+// Removes a key from a source by its fingerprint, keeping the others.
+class UnregisterKeyJob : public StatusJob {
+    Q_OBJECT
+public:
+    UnregisterKeyJob(SourceRegistry *registry, QString source, QString fingerprint, QObject *parent = nullptr);
+
+protected:
+    void run() override;
+
+private:
+    SourceRegistry *m_registry;
+    QString m_source;
+    QString m_fingerprint;
+};
+
 // Removes a configured source: its config, its cached workspaces and its
 // token in the keychain. The source is gone once its config is; a token that
 // cannot be removed is reported in tokenNote().

@@ -395,6 +395,10 @@ void TestLaunch::certificatesAreIssuedAndRenewed()
                         {},
                         {},
                         false,
+                        {},
+                        {},
+                        {},
+                        0,
                         {} })
                 .ok());
     const auto ssh = [] {
@@ -471,6 +475,10 @@ void TestLaunch::sourceRemovedWhileListing()
                         {},
                         {},
                         false,
+                        {},
+                        {},
+                        {},
+                        0,
                         {} })
                 .ok());
     ListAllJob *all = m_registry->listAll();

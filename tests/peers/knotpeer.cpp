@@ -7,6 +7,8 @@
 // knotpeer --token T --sshd-port N --authorized-keys FILE [--port P]
 //          [--tls-cert C --tls-key K]
 // prints "LISTENING <port>" when ready.
+#include "peerhttp.h"
+
 #include "transport/websocketcodec.h"
 
 #include <QCommandLineParser>
@@ -278,30 +280,18 @@ void handleControl(QTcpSocket *sock, const QString &path, const QUrlQuery &query
 
 void handle(QTcpSocket *sock)
 {
-    const QByteArray peeked = sock->peek(1 << 20);
-    const qsizetype end = peeked.indexOf("\r\n\r\n");
-    if (end < 0)
+    peerhttp::Request req;
+    if (!peerhttp::read(sock, &req))
         return;
-    const QList<QByteArray> lines = peeked.left(end).split('\n');
-    const QList<QByteArray> request = lines.value(0).trimmed().split(' ');
-    QHash<QByteArray, QByteArray> headers;
-    for (qsizetype i = 1; i < lines.size(); ++i) {
-        const qsizetype c = lines[i].indexOf(':');
-        if (c > 0)
-            headers.insert(lines[i].left(c).trimmed().toLower(), lines[i].mid(c + 1).trimmed());
-    }
-    const qsizetype length = headers.value("content-length").toLongLong();
-    if (peeked.size() < end + 4 + length)
-        return; // wait for the body
     QObject::disconnect(sock, &QTcpSocket::readyRead, nullptr, nullptr);
-    const QByteArray method = request.value(0);
-    const QUrl url(QString::fromUtf8(request.value(1)));
+    const auto &headers = req.headers;
+    const QByteArray &method = req.method;
+    const QUrl url(QString::fromUtf8(req.target));
     const QString path = url.path();
     const QUrlQuery query(url);
     const bool authorized = !g.revoked && headers.value("authorization") == "Bearer " + g.token;
 
     if (path.startsWith(QLatin1String("/_peer/"))) {
-        sock->read(end + 4 + length);
         handleControl(sock, path, query);
         return;
     }
@@ -309,20 +299,15 @@ void handle(QTcpSocket *sock)
         const QString name = path.section(QLatin1Char('/'), 3, 3);
         const Space *s = findSpace(name);
         if (!authorized) {
-            sock->read(end + 4);
             respond(sock, 401, "{\"error\":\"unauthorized\"}");
         } else if (name == QLatin1String("noperm")) {
-            sock->read(end + 4);
             respond(sock, 403, "{\"error\":\"forbidden\"}");
         } else if (!s || !s->deployed || !path.endsWith(QLatin1String("/ssh/"))) {
-            sock->read(end + 4);
             respond(sock, 404, "{\"error\":\"not found\"}");
         } else if (headers.value("sec-websocket-version") != "13" || headers.value("sec-websocket-key").isEmpty()
                    || !headers.value("connection").toLower().contains("upgrade")) {
-            sock->read(end + 4);
             respond(sock, 400, "{\"error\":\"not a WebSocket upgrade\"}");
         } else {
-            sock->read(end + 4);
             QObject::disconnect(sock, &QTcpSocket::disconnected, sock, &QObject::deleteLater);
             sock->write("HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
                         "Sec-WebSocket-Accept: "
@@ -331,7 +316,7 @@ void handle(QTcpSocket *sock)
         }
         return;
     }
-    const QByteArray body = sock->read(end + 4 + length).mid(end + 4);
+    const QByteArray &body = req.body;
     if (!authorized) {
         respond(sock, 401, "{\"error\":\"unauthorized\"}");
         return;
@@ -386,13 +371,11 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser p;
-    p.addOptions({ { QStringLiteral("port"), QStringLiteral("port"), QStringLiteral("port"), QStringLiteral("0") },
-                   { QStringLiteral("token"), QStringLiteral("token"), QStringLiteral("token") },
+    peerhttp::addServerOptions(p);
+    p.addOptions({ { QStringLiteral("token"), QStringLiteral("token"), QStringLiteral("token") },
                    { QStringLiteral("sshd-port"), QStringLiteral("sshd port"), QStringLiteral("port") },
                    { QStringLiteral("authorized-keys"), QStringLiteral("file"), QStringLiteral("file") },
                    { QStringLiteral("initial-key"), QStringLiteral("key line"), QStringLiteral("line") },
-                   { QStringLiteral("tls-cert"), QStringLiteral("cert"), QStringLiteral("file") },
-                   { QStringLiteral("tls-key"), QStringLiteral("key"), QStringLiteral("file") },
                    // Spaces a real team might have, without the tests' hostile names (screenshots).
                    { QStringLiteral("demo"), QStringLiteral("realistic spaces only") } });
     p.process(app);
@@ -421,33 +404,7 @@ int main(int argc, char **argv)
         };
     writeAuthorizedKeys();
 
-    QTcpServer *server = nullptr;
-    if (p.isSet(QStringLiteral("tls-cert"))) {
-        auto *ssl = new QSslServer(&app);
-        QSslConfiguration conf = QSslConfiguration::defaultConfiguration();
-        QFile cert(p.value(QStringLiteral("tls-cert"))), key(p.value(QStringLiteral("tls-key")));
-        cert.open(QIODevice::ReadOnly);
-        key.open(QIODevice::ReadOnly);
-        conf.setLocalCertificate(QSslCertificate(cert.readAll()));
-        conf.setPrivateKey(QSslKey(key.readAll(), QSsl::Rsa));
-        ssl->setSslConfiguration(conf);
-        server = ssl;
-    } else {
-        server = new QTcpServer(&app);
-    }
-    QObject::connect(server, &QTcpServer::pendingConnectionAvailable, &app, [server] {
-        while (QTcpSocket *sock = server->nextPendingConnection()) {
-            QObject::connect(sock, &QTcpSocket::readyRead, sock, [sock] { handle(sock); });
-            QObject::connect(sock, &QTcpSocket::disconnected, sock, &QObject::deleteLater);
-            if (sock->bytesAvailable())
-                handle(sock);
-        }
-    });
-    if (!server->listen(QHostAddress::LocalHost, quint16(p.value(QStringLiteral("port")).toUInt()))) {
-        std::fprintf(stderr, "cannot listen: %s\n", qPrintable(server->errorString()));
+    if (!peerhttp::listen(&app, p, handle))
         return 1;
-    }
-    std::printf("LISTENING %u\n", server->serverPort());
-    std::fflush(stdout);
     return app.exec();
 }
