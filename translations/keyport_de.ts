@@ -290,6 +290,10 @@
         <source>Asking %1…</source>
         <translation>%1 wird gefragt…</translation>
     </message>
+    <message>
+        <source>Logging in to %1…</source>
+        <translation>Anmeldung bei %1…</translation>
+    </message>
 </context>
 <context>
     <name>keyport::AddToAgentJob</name>
@@ -394,6 +398,49 @@
     <message>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
+    </message>
+</context>
+<context>
+    <name>keyport::CertificateJob</name>
+    <message>
+        <source>%1 does not log in with certificates from its source.</source>
+        <translation>%1 meldet sich nicht mit Zertifikaten seiner Quelle an.</translation>
+    </message>
+    <message>
+        <source>%1 needs its own key %2, which cannot be made: %3</source>
+        <translation>%1 braucht einen eigenen Schlüssel %2, der sich nicht erzeugen lässt: %3</translation>
+    </message>
+    <message>
+        <source>Made the key %1 for %2.</source>
+        <translation>Schlüssel %1 für %2 erzeugt.</translation>
+    </message>
+    <message>
+        <source>%1 needs a certificate for its key %2, but the key cannot be read.</source>
+        <translation>%1 braucht ein Zertifikat für seinen Schlüssel %2, aber der Schlüssel kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The source %1 is gone.</source>
+        <translation>Die Quelle %1 existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Checking that %1 knows the key…</source>
+        <translation>Es wird geprüft, ob %1 den Schlüssel kennt…</translation>
+    </message>
+    <message>
+        <source>Registering the key with %1…</source>
+        <translation>Schlüssel wird bei %1 registriert…</translation>
+    </message>
+    <message>
+        <source>Registered the key %1 with %2.</source>
+        <translation>Schlüssel %1 bei %2 registriert.</translation>
+    </message>
+    <message>
+        <source>Getting a certificate from %1…</source>
+        <translation>Zertifikat wird von %1 geholt…</translation>
+    </message>
+    <message>
+        <source>%1 did not issue a certificate: %2</source>
+        <translation>%1 hat kein Zertifikat ausgestellt: %2</translation>
     </message>
 </context>
 <context>
@@ -1859,18 +1906,6 @@ Sie können sie jederzeit in den Einstellungen entfernen.</translation>
         <translation>Der Schlüssel wurde nicht zum Agenten hinzugefügt (%1); ssh wird nach seiner Passphrase fragen.</translation>
     </message>
     <message>
-        <source>%1 needs a certificate for its key %2, but the key cannot be read.</source>
-        <translation>%1 braucht ein Zertifikat für seinen Schlüssel %2, aber der Schlüssel kann nicht gelesen werden.</translation>
-    </message>
-    <message>
-        <source>Getting a certificate from %1…</source>
-        <translation>Zertifikat wird von %1 geholt…</translation>
-    </message>
-    <message>
-        <source>%1 did not issue a certificate: %2</source>
-        <translation>%1 hat kein Zertifikat ausgestellt: %2</translation>
-    </message>
-    <message>
         <source>Editors find %1 only through ~/.ssh/config; nothing was changed.</source>
         <translation>Editoren finden %1 nur über ~/.ssh/config; es wurde nichts geändert.</translation>
     </message>
@@ -1917,6 +1952,34 @@ Sie können sie jederzeit in den Einstellungen entfernen.</translation>
     <message>
         <source>No proxy manager was given.</source>
         <translation>Es wurde kein Proxy-Verwalter übergeben.</translation>
+    </message>
+    <message>
+        <source>%1 did not send the key of the entry host of %2, and none is pinned; Keyport does not connect without it. Refresh the workspaces, or ask its operators.</source>
+        <translation>%1 hat den Schlüssel des Eingangshosts von %2 nicht gesendet, und es ist keiner hinterlegt; ohne ihn verbindet sich Keyport nicht. Aktualisieren Sie die Arbeitsbereiche oder fragen Sie die Betreiber der Quelle.</translation>
+    </message>
+    <message>
+        <source>%1 sent a host key Keyport cannot read.</source>
+        <translation>%1 hat einen Host-Key gesendet, den Keyport nicht lesen kann.</translation>
+    </message>
+    <message>
+        <source>an editor</source>
+        <translation>das Öffnen in einem Editor</translation>
+    </message>
+    <message>
+        <source>files (SFTP)</source>
+        <translation>der Dateizugriff (SFTP)</translation>
+    </message>
+    <message>
+        <source>a proxy port for scp and rsync</source>
+        <translation>ein Proxy-Port für scp und rsync</translation>
+    </message>
+    <message>
+        <source>%1 is reached through an entry host that picks it by the command it runs, so it cannot serve %2. Connect opens its shell; `keyport-cli connect %1 -- CMD` runs a command there.</source>
+        <translation>%1 wird über einen Eingangshost erreicht, der es anhand des ausgeführten Befehls auswählt; daher ist %2 dort nicht möglich. „Verbinden“ öffnet seine Shell; `keyport-cli connect %1 -- CMD` führt dort einen Befehl aus.</translation>
+    </message>
+    <message>
+        <source>%1 The expected key came from %2 over its authenticated API; ask its operators whether the entry host&apos;s key was changed.</source>
+        <translation>%1 Der erwartete Schlüssel stammt von %2 über dessen authentifizierte API; fragen Sie die Betreiber, ob der Schlüssel des Eingangshosts geändert wurde.</translation>
     </message>
 </context>
 <context>
@@ -2057,6 +2120,10 @@ Sie können sie jederzeit in den Einstellungen entfernen.</translation>
     <message>
         <source>The ssh config for Keyport&apos;s workspaces was not written: %1</source>
         <translation>Die ssh-Konfiguration für die Arbeitsbereiche von Keyport wurde nicht geschrieben: %1</translation>
+    </message>
+    <message>
+        <source>Workspace %1: the keyport-cli path &quot;%2&quot; cannot go into a Match exec line (quote or backslash).</source>
+        <translation>Arbeitsbereich %1: Der keyport-cli-Pfad „%2“ kann nicht in eine Match-exec-Zeile übernommen werden (Anführungszeichen oder Backslash).</translation>
     </message>
 </context>
 <context>
@@ -2251,6 +2318,10 @@ Sie können sie jederzeit in den Einstellungen entfernen.</translation>
     <message>
         <source>Registered %1 with %2, but could not make it the key of %2: %3</source>
         <translation>%1 wurde bei %2 registriert, konnte aber nicht zum Schlüssel von %2 werden: %3</translation>
+    </message>
+    <message>
+        <source>%1 keeps no keys for Keyport to list.</source>
+        <translation>%1 führt keine Schlüssel, die Keyport auflisten könnte.</translation>
     </message>
 </context>
 <context>
@@ -2829,6 +2900,14 @@ Sie können sie jederzeit in den Einstellungen entfernen.</translation>
         <source>issue certificates</source>
         <translation>Zertifikate ausstellen</translation>
     </message>
+    <message>
+        <source>list the keys registered there</source>
+        <translation>die dort registrierten Schlüssel auflisten</translation>
+    </message>
+    <message>
+        <source>have keys removed by Keyport</source>
+        <translation>Schlüssel über Keyport entfernen lassen</translation>
+    </message>
 </context>
 <context>
     <name>keyport::SourceDialog</name>
@@ -2922,6 +3001,54 @@ Sie können sie jederzeit in den Einstellungen entfernen.</translation>
     <message>
         <source>Checking and saving…</source>
         <translation>Wird geprüft und gespeichert…</translation>
+    </message>
+    <message>
+        <source>Add a spaces control plane</source>
+        <translation>spaces-Steuerungsebene hinzufügen</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-Mail:</translation>
+    </message>
+    <message>
+        <source>the address of your spaces account</source>
+        <translation>die Adresse Ihres spaces-Kontos</translation>
+    </message>
+    <message>
+        <source>Entry host:</source>
+        <translation>Eingangshost:</translation>
+    </message>
+    <message>
+        <source>empty: the URL&apos;s host</source>
+        <translation>leer: der Host der URL</translation>
+    </message>
+    <message>
+        <source>Entry port:</source>
+        <translation>Eingangsport:</translation>
+    </message>
+    <message>
+        <source>Certificate lifetime:</source>
+        <translation>Lebensdauer des Zertifikats:</translation>
+    </message>
+    <message>
+        <source>5m (renewed automatically)</source>
+        <translation>5m (wird automatisch erneuert)</translation>
+    </message>
+    <message>
+        <source>Auth key</source>
+        <translation>Auth-Schlüssel</translation>
+    </message>
+    <message>
+        <source>paste the one-time auth key you were given</source>
+        <translation>erhaltenen einmaligen Auth-Schlüssel hier einfügen</translation>
+    </message>
+    <message>
+        <source>Auth key:</source>
+        <translation>Auth-Schlüssel:</translation>
+    </message>
+    <message>
+        <source>a new auth key logs in again; empty keeps the session</source>
+        <translation>ein neuer Auth-Schlüssel meldet Sie erneut an; leer lassen, um die Sitzung zu behalten</translation>
     </message>
 </context>
 <context>
@@ -3060,6 +3187,255 @@ Sie können sie jederzeit in den Einstellungen entfernen.</translation>
     <message>
         <source>Starting…</source>
         <translation>Wird gestartet…</translation>
+    </message>
+    <message>
+        <source>Add spaces…</source>
+        <translation>spaces hinzufügen…</translation>
+    </message>
+</context>
+<context>
+    <name>keyport::SpacesImportJob</name>
+    <message>
+        <source>%1 is not taken over: %2</source>
+        <translation>%1 wird nicht übernommen: %2</translation>
+    </message>
+    <message>
+        <source>There is no spaces session at %1 (log in with the spaces CLI first, or give the path).</source>
+        <translation>Unter %1 gibt es keine spaces-Sitzung (melden Sie sich zuerst mit der spaces-CLI an oder geben Sie den Pfad an).</translation>
+    </message>
+    <message>
+        <source>it is a symbolic link.</source>
+        <translation>es ist ein symbolischer Link.</translation>
+    </message>
+    <message>
+        <source>it is not a regular file.</source>
+        <translation>es ist keine reguläre Datei.</translation>
+    </message>
+    <message>
+        <source>another user owns it.</source>
+        <translation>es gehört einem anderen Benutzer.</translation>
+    </message>
+    <message>
+        <source>others can read or write it (run chmod 600 on it).</source>
+        <translation>andere können es lesen oder schreiben (führen Sie chmod 600 dafür aus).</translation>
+    </message>
+    <message>
+        <source>others can write to its folder.</source>
+        <translation>andere können in seinen Ordner schreiben.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 lässt sich nicht lesen: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a spaces session (no base_url or session_token).</source>
+        <translation>%1 ist keine spaces-Sitzung (kein base_url oder session_token).</translation>
+    </message>
+</context>
+<context>
+    <name>keyport::SpacesSource</name>
+    <message>
+        <source>A spaces source needs the e-mail address of your account (--email).</source>
+        <translation>Eine spaces-Quelle braucht die E-Mail-Adresse Ihres Kontos (--email).</translation>
+    </message>
+    <message>
+        <source>entry host</source>
+        <translation>Eingangshost</translation>
+    </message>
+    <message>
+        <source>login user</source>
+        <translation>Anmeldebenutzer</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a certificate lifetime: write it as 5m, 90s or 1h30m (10 s to 24 h).</source>
+        <translation>„%1“ ist keine gültige Lebensdauer für ein Zertifikat: Schreiben Sie sie als 5m, 90s oder 1h30m (10 s bis 24 h).</translation>
+    </message>
+    <message>
+        <source>Your spaces session for %1 expired or was revoked (401). Log in again with a new auth key: `keyport-cli sources login %1 --auth-key-stdin`, or Edit the source in Keyport.</source>
+        <translation>Ihre spaces-Sitzung für %1 ist abgelaufen oder wurde widerrufen (401). Melden Sie sich mit einem neuen Auth-Schlüssel erneut an: `keyport-cli sources login %1 --auth-key-stdin`, oder bearbeiten Sie die Quelle in Keyport.</translation>
+    </message>
+    <message>
+        <source>spaces does not let you %1 (403): your role there does not allow it.</source>
+        <translation>spaces erlaubt Ihnen nicht, %1 (403): Ihre Rolle dort lässt das nicht zu.</translation>
+    </message>
+    <message>
+        <source>spaces does not let you %1 (403): %2.</source>
+        <translation>spaces erlaubt Ihnen nicht, %1 (403): %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>try again in %n second(s)</source>
+        <translation>
+            <numerusform>versuchen Sie es in %n Sekunde erneut</numerusform>
+            <numerusform>versuchen Sie es in %n Sekunden erneut</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>try again in a minute</source>
+        <translation>versuchen Sie es in einer Minute erneut</translation>
+    </message>
+    <message>
+        <source>spaces is limiting requests (429) while trying to %1; %2.</source>
+        <translation>spaces begrenzt die Anfragen (429) beim Versuch, %1; %2.</translation>
+    </message>
+    <message>
+        <source>spaces cannot %1: not found (404).</source>
+        <translation>spaces ist es nicht möglich, %1: nicht gefunden (404).</translation>
+    </message>
+    <message>
+        <source>spaces cannot %1: %2 (404).</source>
+        <translation>spaces ist es nicht möglich, %1: %2 (404).</translation>
+    </message>
+    <message>
+        <source>spaces refused to %1 (400).</source>
+        <translation>spaces hat es abgelehnt, %1 (400).</translation>
+    </message>
+    <message>
+        <source>spaces refused to %1: %2.</source>
+        <translation>spaces hat es abgelehnt, %1: %2.</translation>
+    </message>
+    <message>
+        <source>Could not %1: %2</source>
+        <translation>Es war nicht möglich, %1: %2</translation>
+    </message>
+    <message>
+        <source>spaces answered the login without a session token; is this a spaces control plane?</source>
+        <translation>spaces hat die Anmeldung ohne Sitzungstoken beantwortet; ist das eine spaces-Steuerungsebene?</translation>
+    </message>
+    <message>
+        <source>This auth key was used already: spaces takes each auth key once. Ask your spaces admin for a new one.</source>
+        <translation>Dieser Auth-Schlüssel wurde bereits verwendet: spaces akzeptiert jeden Auth-Schlüssel nur einmal. Bitten Sie Ihren spaces-Administrator um einen neuen.</translation>
+    </message>
+    <message>
+        <source>spaces did not accept the auth key for %1: check the e-mail address and the key (%2).</source>
+        <translation>spaces hat den Auth-Schlüssel für %1 nicht akzeptiert: Prüfen Sie die E-Mail-Adresse und den Schlüssel (%2).</translation>
+    </message>
+    <message>
+        <source>log in</source>
+        <translation>die Anmeldung durchzuführen</translation>
+    </message>
+    <message>
+        <source>spaces sent a Space list that is not JSON.</source>
+        <translation>spaces hat eine Space-Liste gesendet, die kein JSON ist.</translation>
+    </message>
+    <message>
+        <source>The Space id &quot;%1&quot; is not one the entry host takes, so %2 cannot be connected.</source>
+        <translation>Die Space-ID „%1“ wird vom Eingangshost nicht akzeptiert, daher kann keine Verbindung zu %2 hergestellt werden.</translation>
+    </message>
+    <message>
+        <source>Space id</source>
+        <translation>Space-ID</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>%1 cores</source>
+        <translation>%1 Kerne</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <source>Disk</source>
+        <translation>Festplatte</translation>
+    </message>
+    <message>
+        <source>Network egress</source>
+        <translation>Ausgehender Netzwerkverkehr</translation>
+    </message>
+    <message>
+        <source>Tokens used</source>
+        <translation>Verbrauchte Tokens</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>spaces sent a key list that is not JSON.</source>
+        <translation>spaces hat eine Schlüsselliste gesendet, die kein JSON ist.</translation>
+    </message>
+    <message>
+        <source>spaces sent no known_hosts line for its entry host.</source>
+        <translation>spaces hat keine known_hosts-Zeile für seinen Eingangshost gesendet.</translation>
+    </message>
+    <message>
+        <source>spaces sent a host key for %1, not for its entry host %2.</source>
+        <translation>spaces hat einen Host-Key für %1 gesendet, nicht für seinen Eingangshost %2.</translation>
+    </message>
+    <message>
+        <source>spaces sent a host key Keyport cannot read.</source>
+        <translation>spaces hat einen Host-Key gesendet, den Keyport nicht lesen kann.</translation>
+    </message>
+    <message>
+        <source>spaces sent a certificate Keyport cannot read.</source>
+        <translation>spaces hat ein Zertifikat gesendet, das Keyport nicht lesen kann.</translation>
+    </message>
+    <message>
+        <source>spaces sent a certificate for another key.</source>
+        <translation>spaces hat ein Zertifikat für einen anderen Schlüssel gesendet.</translation>
+    </message>
+    <message>
+        <source>spaces sent a certificate that is not for the login user %1.</source>
+        <translation>spaces hat ein Zertifikat gesendet, das nicht für den Anmeldebenutzer %1 gilt.</translation>
+    </message>
+    <message>
+        <source>spaces sent a certificate that is not valid now (check this computer&apos;s clock).</source>
+        <translation>spaces hat ein Zertifikat gesendet, das derzeit nicht gültig ist (prüfen Sie die Uhr dieses Rechners).</translation>
+    </message>
+    <message>
+        <source>list your Spaces</source>
+        <translation>Ihre Spaces aufzulisten</translation>
+    </message>
+    <message>
+        <source>get the entry host&apos;s key</source>
+        <translation>den Schlüssel des Eingangshosts abzurufen</translation>
+    </message>
+    <message>
+        <source>start %1</source>
+        <translation>%1 zu starten</translation>
+    </message>
+    <message>
+        <source>stop %1</source>
+        <translation>%1 zu stoppen</translation>
+    </message>
+    <message>
+        <source>Starting and stopping %1 needs the admin role on it; you are %2 (spaces answered 403).</source>
+        <translation>Zum Starten und Stoppen von %1 brauchen Sie dort die Admin-Rolle; Sie sind %2 (spaces hat mit 403 geantwortet).</translation>
+    </message>
+    <message>
+        <source>not an admin</source>
+        <translation>kein Admin</translation>
+    </message>
+    <message>
+        <source>a %1</source>
+        <translation>in der Rolle „%1“</translation>
+    </message>
+    <message>
+        <source>register the key</source>
+        <translation>den Schlüssel zu registrieren</translation>
+    </message>
+    <message>
+        <source>list your SSH keys</source>
+        <translation>Ihre SSH-Schlüssel aufzulisten</translation>
+    </message>
+    <message>
+        <source>remove the key %1</source>
+        <translation>den Schlüssel %1 zu entfernen</translation>
+    </message>
+    <message>
+        <source>issue a certificate</source>
+        <translation>ein Zertifikat auszustellen</translation>
+    </message>
+    <message>
+        <source>spaces control plane %1</source>
+        <translation>spaces-Steuerungsebene %1</translation>
     </message>
 </context>
 <context>
@@ -3310,6 +3686,13 @@ Sie können sie jederzeit in den Einstellungen entfernen.</translation>
     <message>
         <source>Wrong passphrase, try again.</source>
         <translation>Falsche Passphrase, versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>keyport::UnregisterKeyJob</name>
+    <message>
+        <source>Removing %1 from %2…</source>
+        <translation>%1 wird von %2 entfernt…</translation>
     </message>
 </context>
 <context>

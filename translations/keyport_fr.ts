@@ -290,6 +290,10 @@
         <source>Asking %1…</source>
         <translation>Interrogation de %1…</translation>
     </message>
+    <message>
+        <source>Logging in to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
 </context>
 <context>
     <name>keyport::AddToAgentJob</name>
@@ -394,6 +398,49 @@
     <message>
         <source>Passphrase</source>
         <translation>Phrase de passe</translation>
+    </message>
+</context>
+<context>
+    <name>keyport::CertificateJob</name>
+    <message>
+        <source>%1 does not log in with certificates from its source.</source>
+        <translation>%1 ne se connecte pas avec des certificats de sa source.</translation>
+    </message>
+    <message>
+        <source>%1 needs its own key %2, which cannot be made: %3</source>
+        <translation>%1 a besoin de sa propre clé %2, qui ne peut pas être générée&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Made the key %1 for %2.</source>
+        <translation>Clé %1 générée pour %2.</translation>
+    </message>
+    <message>
+        <source>%1 needs a certificate for its key %2, but the key cannot be read.</source>
+        <translation>%1 a besoin d&apos;un certificat pour sa clé %2, mais la clé ne peut pas être lue.</translation>
+    </message>
+    <message>
+        <source>The source %1 is gone.</source>
+        <translation>La source %1 n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>Checking that %1 knows the key…</source>
+        <translation>Vérification que %1 connaît la clé…</translation>
+    </message>
+    <message>
+        <source>Registering the key with %1…</source>
+        <translation>Enregistrement de la clé auprès de %1…</translation>
+    </message>
+    <message>
+        <source>Registered the key %1 with %2.</source>
+        <translation>Clé %1 enregistrée auprès de %2.</translation>
+    </message>
+    <message>
+        <source>Getting a certificate from %1…</source>
+        <translation>Obtention d&apos;un certificat auprès de %1…</translation>
+    </message>
+    <message>
+        <source>%1 did not issue a certificate: %2</source>
+        <translation>%1 n&apos;a pas délivré de certificat&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1859,18 +1906,6 @@ Vous pourrez la retirer à tout moment dans les Paramètres.</translation>
         <translation>La clé n&apos;a pas été ajoutée à l&apos;agent (%1)&#x202f;; ssh demandera sa phrase de passe.</translation>
     </message>
     <message>
-        <source>%1 needs a certificate for its key %2, but the key cannot be read.</source>
-        <translation>%1 a besoin d&apos;un certificat pour sa clé %2, mais la clé ne peut pas être lue.</translation>
-    </message>
-    <message>
-        <source>Getting a certificate from %1…</source>
-        <translation>Obtention d&apos;un certificat auprès de %1…</translation>
-    </message>
-    <message>
-        <source>%1 did not issue a certificate: %2</source>
-        <translation>%1 n&apos;a pas délivré de certificat&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>Editors find %1 only through ~/.ssh/config; nothing was changed.</source>
         <translation>Les éditeurs ne trouvent %1 que via ~/.ssh/config&#x202f;; rien n&apos;a été modifié.</translation>
     </message>
@@ -1917,6 +1952,34 @@ Vous pourrez la retirer à tout moment dans les Paramètres.</translation>
     <message>
         <source>No proxy manager was given.</source>
         <translation>Aucun gestionnaire de proxys n&apos;a été fourni.</translation>
+    </message>
+    <message>
+        <source>%1 did not send the key of the entry host of %2, and none is pinned; Keyport does not connect without it. Refresh the workspaces, or ask its operators.</source>
+        <translation>%1 n&apos;a pas envoyé la clé de l&apos;hôte d&apos;entrée de %2, et aucune n&apos;est épinglée&#x202f;; Keyport ne se connecte pas sans elle. Actualisez les espaces de travail, ou renseignez-vous auprès de ses opérateurs.</translation>
+    </message>
+    <message>
+        <source>%1 sent a host key Keyport cannot read.</source>
+        <translation>%1 a envoyé une clé d&apos;hôte que Keyport ne peut pas lire.</translation>
+    </message>
+    <message>
+        <source>an editor</source>
+        <translation>l&apos;ouverture dans un éditeur</translation>
+    </message>
+    <message>
+        <source>files (SFTP)</source>
+        <translation>l&apos;accès aux fichiers (SFTP)</translation>
+    </message>
+    <message>
+        <source>a proxy port for scp and rsync</source>
+        <translation>un port proxy pour scp et rsync</translation>
+    </message>
+    <message>
+        <source>%1 is reached through an entry host that picks it by the command it runs, so it cannot serve %2. Connect opens its shell; `keyport-cli connect %1 -- CMD` runs a command there.</source>
+        <translation>%1 est joint via un hôte d&apos;entrée qui le sélectionne d&apos;après la commande exécutée&#x202f;; %2 n&apos;y est donc pas possible. «&#xa0;Se connecter&#xa0;» ouvre son shell&#x202f;; `keyport-cli connect %1 -- CMD` y exécute une commande.</translation>
+    </message>
+    <message>
+        <source>%1 The expected key came from %2 over its authenticated API; ask its operators whether the entry host&apos;s key was changed.</source>
+        <translation>%1 La clé attendue provient de %2 via son API authentifiée&#x202f;; demandez à ses opérateurs si la clé de l&apos;hôte d&apos;entrée a été changée.</translation>
     </message>
 </context>
 <context>
@@ -2057,6 +2120,10 @@ Vous pourrez la retirer à tout moment dans les Paramètres.</translation>
     <message>
         <source>The ssh config for Keyport&apos;s workspaces was not written: %1</source>
         <translation>La configuration ssh des espaces de travail de Keyport n&apos;a pas été écrite&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Workspace %1: the keyport-cli path &quot;%2&quot; cannot go into a Match exec line (quote or backslash).</source>
+        <translation>Espace de travail %1&#xa0;: le chemin de keyport-cli «&#xa0;%2&#xa0;» ne peut pas figurer dans une ligne Match exec (guillemet ou barre oblique inverse).</translation>
     </message>
 </context>
 <context>
@@ -2251,6 +2318,10 @@ Vous pourrez la retirer à tout moment dans les Paramètres.</translation>
     <message>
         <source>Registered %1 with %2, but could not make it the key of %2: %3</source>
         <translation>%1 a été enregistré auprès de %2, mais n&apos;a pas pu devenir la clé de %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1 keeps no keys for Keyport to list.</source>
+        <translation>%1 ne conserve aucune clé que Keyport pourrait lister.</translation>
     </message>
 </context>
 <context>
@@ -2829,6 +2900,14 @@ Vous pourrez la retirer à tout moment dans les Paramètres.</translation>
         <source>issue certificates</source>
         <translation>délivrer des certificats</translation>
     </message>
+    <message>
+        <source>list the keys registered there</source>
+        <translation>lister les clés qui y sont enregistrées</translation>
+    </message>
+    <message>
+        <source>have keys removed by Keyport</source>
+        <translation>se voir retirer des clés par Keyport</translation>
+    </message>
 </context>
 <context>
     <name>keyport::SourceDialog</name>
@@ -2922,6 +3001,54 @@ Vous pourrez la retirer à tout moment dans les Paramètres.</translation>
     <message>
         <source>Checking and saving…</source>
         <translation>Vérification et enregistrement…</translation>
+    </message>
+    <message>
+        <source>Add a spaces control plane</source>
+        <translation>Ajouter un plan de contrôle spaces</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-mail&#xa0;:</translation>
+    </message>
+    <message>
+        <source>the address of your spaces account</source>
+        <translation>l&apos;adresse de votre compte spaces</translation>
+    </message>
+    <message>
+        <source>Entry host:</source>
+        <translation>Hôte d&apos;entrée&#xa0;:</translation>
+    </message>
+    <message>
+        <source>empty: the URL&apos;s host</source>
+        <translation>vide&#xa0;: l&apos;hôte de l&apos;URL</translation>
+    </message>
+    <message>
+        <source>Entry port:</source>
+        <translation>Port d&apos;entrée&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Certificate lifetime:</source>
+        <translation>Durée de vie du certificat&#xa0;:</translation>
+    </message>
+    <message>
+        <source>5m (renewed automatically)</source>
+        <translation>5m (renouvelé automatiquement)</translation>
+    </message>
+    <message>
+        <source>Auth key</source>
+        <translation>Clé d&apos;authentification</translation>
+    </message>
+    <message>
+        <source>paste the one-time auth key you were given</source>
+        <translation>collez ici la clé d&apos;authentification à usage unique reçue</translation>
+    </message>
+    <message>
+        <source>Auth key:</source>
+        <translation>Clé d&apos;authentification&#xa0;:</translation>
+    </message>
+    <message>
+        <source>a new auth key logs in again; empty keeps the session</source>
+        <translation>une nouvelle clé d&apos;authentification vous reconnecte&#x202f;; laissez vide pour garder la session</translation>
     </message>
 </context>
 <context>
@@ -3060,6 +3187,255 @@ Vous pourrez la retirer à tout moment dans les Paramètres.</translation>
     <message>
         <source>Starting…</source>
         <translation>Démarrage…</translation>
+    </message>
+    <message>
+        <source>Add spaces…</source>
+        <translation>Ajouter spaces…</translation>
+    </message>
+</context>
+<context>
+    <name>keyport::SpacesImportJob</name>
+    <message>
+        <source>%1 is not taken over: %2</source>
+        <translation>%1 n&apos;est pas repris&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>There is no spaces session at %1 (log in with the spaces CLI first, or give the path).</source>
+        <translation>Il n&apos;y a pas de session spaces à l&apos;emplacement %1 (connectez-vous d&apos;abord avec la CLI spaces, ou indiquez le chemin).</translation>
+    </message>
+    <message>
+        <source>it is a symbolic link.</source>
+        <translation>c&apos;est un lien symbolique.</translation>
+    </message>
+    <message>
+        <source>it is not a regular file.</source>
+        <translation>ce n&apos;est pas un fichier ordinaire.</translation>
+    </message>
+    <message>
+        <source>another user owns it.</source>
+        <translation>il appartient à un autre utilisateur.</translation>
+    </message>
+    <message>
+        <source>others can read or write it (run chmod 600 on it).</source>
+        <translation>d&apos;autres peuvent le lire ou y écrire (exécutez chmod 600 dessus).</translation>
+    </message>
+    <message>
+        <source>others can write to its folder.</source>
+        <translation>d&apos;autres peuvent écrire dans son dossier.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a spaces session (no base_url or session_token).</source>
+        <translation>%1 n&apos;est pas une session spaces (pas de base_url ni de session_token).</translation>
+    </message>
+</context>
+<context>
+    <name>keyport::SpacesSource</name>
+    <message>
+        <source>A spaces source needs the e-mail address of your account (--email).</source>
+        <translation>Une source spaces a besoin de l&apos;adresse e-mail de votre compte (--email).</translation>
+    </message>
+    <message>
+        <source>entry host</source>
+        <translation>hôte d&apos;entrée</translation>
+    </message>
+    <message>
+        <source>login user</source>
+        <translation>utilisateur de connexion</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a certificate lifetime: write it as 5m, 90s or 1h30m (10 s to 24 h).</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une durée de vie de certificat valide&#xa0;: écrivez-la sous la forme 5m, 90s ou 1h30m (de 10 s à 24 h).</translation>
+    </message>
+    <message>
+        <source>Your spaces session for %1 expired or was revoked (401). Log in again with a new auth key: `keyport-cli sources login %1 --auth-key-stdin`, or Edit the source in Keyport.</source>
+        <translation>Votre session spaces pour %1 a expiré ou a été révoquée (401). Reconnectez-vous avec une nouvelle clé d&apos;authentification&#xa0;: `keyport-cli sources login %1 --auth-key-stdin`, ou modifiez la source dans Keyport.</translation>
+    </message>
+    <message>
+        <source>spaces does not let you %1 (403): your role there does not allow it.</source>
+        <translation>spaces ne vous autorise pas à %1 (403)&#xa0;: votre rôle ne le permet pas.</translation>
+    </message>
+    <message>
+        <source>spaces does not let you %1 (403): %2.</source>
+        <translation>spaces ne vous autorise pas à %1 (403)&#xa0;: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>try again in %n second(s)</source>
+        <translation>
+            <numerusform>réessayez dans %n seconde</numerusform>
+            <numerusform>réessayez dans %n secondes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>try again in a minute</source>
+        <translation>réessayez dans une minute</translation>
+    </message>
+    <message>
+        <source>spaces is limiting requests (429) while trying to %1; %2.</source>
+        <translation>spaces limite les requêtes (429) alors que Keyport cherchait à %1&#x202f;; %2.</translation>
+    </message>
+    <message>
+        <source>spaces cannot %1: not found (404).</source>
+        <translation>spaces ne peut pas %1&#xa0;: introuvable (404).</translation>
+    </message>
+    <message>
+        <source>spaces cannot %1: %2 (404).</source>
+        <translation>spaces ne peut pas %1&#xa0;: %2 (404).</translation>
+    </message>
+    <message>
+        <source>spaces refused to %1 (400).</source>
+        <translation>spaces a refusé la demande visant à %1 (400).</translation>
+    </message>
+    <message>
+        <source>spaces refused to %1: %2.</source>
+        <translation>spaces a refusé la demande visant à %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Could not %1: %2</source>
+        <translation>Keyport n&apos;a pas pu %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>spaces answered the login without a session token; is this a spaces control plane?</source>
+        <translation>spaces a répondu à la connexion sans jeton de session&#x202f;; est-ce bien un plan de contrôle spaces&#x202f;?</translation>
+    </message>
+    <message>
+        <source>This auth key was used already: spaces takes each auth key once. Ask your spaces admin for a new one.</source>
+        <translation>Cette clé d&apos;authentification a déjà été utilisée&#xa0;: spaces n&apos;accepte chaque clé d&apos;authentification qu&apos;une seule fois. Demandez-en une nouvelle à votre administrateur spaces.</translation>
+    </message>
+    <message>
+        <source>spaces did not accept the auth key for %1: check the e-mail address and the key (%2).</source>
+        <translation>spaces n&apos;a pas accepté la clé d&apos;authentification pour %1&#xa0;: vérifiez l&apos;adresse e-mail et la clé (%2).</translation>
+    </message>
+    <message>
+        <source>log in</source>
+        <translation>vous connecter</translation>
+    </message>
+    <message>
+        <source>spaces sent a Space list that is not JSON.</source>
+        <translation>spaces a envoyé une liste de Spaces qui n&apos;est pas du JSON.</translation>
+    </message>
+    <message>
+        <source>The Space id &quot;%1&quot; is not one the entry host takes, so %2 cannot be connected.</source>
+        <translation>L&apos;identifiant de Space «&#xa0;%1&#xa0;» n&apos;est pas accepté par l&apos;hôte d&apos;entrée, la connexion à %2 est donc impossible.</translation>
+    </message>
+    <message>
+        <source>Space id</source>
+        <translation>Identifiant du Space</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>%1 cores</source>
+        <translation>%1 cœurs</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Mémoire</translation>
+    </message>
+    <message>
+        <source>Disk</source>
+        <translation>Disque</translation>
+    </message>
+    <message>
+        <source>Network egress</source>
+        <translation>Trafic réseau sortant</translation>
+    </message>
+    <message>
+        <source>Tokens used</source>
+        <translation>Jetons utilisés</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>spaces sent a key list that is not JSON.</source>
+        <translation>spaces a envoyé une liste de clés qui n&apos;est pas du JSON.</translation>
+    </message>
+    <message>
+        <source>spaces sent no known_hosts line for its entry host.</source>
+        <translation>spaces n&apos;a envoyé aucune ligne known_hosts pour son hôte d&apos;entrée.</translation>
+    </message>
+    <message>
+        <source>spaces sent a host key for %1, not for its entry host %2.</source>
+        <translation>spaces a envoyé une clé d&apos;hôte pour %1, et non pour son hôte d&apos;entrée %2.</translation>
+    </message>
+    <message>
+        <source>spaces sent a host key Keyport cannot read.</source>
+        <translation>spaces a envoyé une clé d&apos;hôte que Keyport ne peut pas lire.</translation>
+    </message>
+    <message>
+        <source>spaces sent a certificate Keyport cannot read.</source>
+        <translation>spaces a envoyé un certificat que Keyport ne peut pas lire.</translation>
+    </message>
+    <message>
+        <source>spaces sent a certificate for another key.</source>
+        <translation>spaces a envoyé un certificat pour une autre clé.</translation>
+    </message>
+    <message>
+        <source>spaces sent a certificate that is not for the login user %1.</source>
+        <translation>spaces a envoyé un certificat qui n&apos;est pas destiné à l&apos;utilisateur de connexion %1.</translation>
+    </message>
+    <message>
+        <source>spaces sent a certificate that is not valid now (check this computer&apos;s clock).</source>
+        <translation>spaces a envoyé un certificat qui n&apos;est pas valide actuellement (vérifiez l&apos;horloge de cette machine).</translation>
+    </message>
+    <message>
+        <source>list your Spaces</source>
+        <translation>lister vos Spaces</translation>
+    </message>
+    <message>
+        <source>get the entry host&apos;s key</source>
+        <translation>obtenir la clé de l&apos;hôte d&apos;entrée</translation>
+    </message>
+    <message>
+        <source>start %1</source>
+        <translation>démarrer %1</translation>
+    </message>
+    <message>
+        <source>stop %1</source>
+        <translation>arrêter %1</translation>
+    </message>
+    <message>
+        <source>Starting and stopping %1 needs the admin role on it; you are %2 (spaces answered 403).</source>
+        <translation>Démarrer et arrêter %1 nécessite le rôle admin sur ce Space&#x202f;; votre rôle actuel&#xa0;: %2 (spaces a répondu 403).</translation>
+    </message>
+    <message>
+        <source>not an admin</source>
+        <translation>non administrateur</translation>
+    </message>
+    <message>
+        <source>a %1</source>
+        <translation>«&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>register the key</source>
+        <translation>enregistrer la clé</translation>
+    </message>
+    <message>
+        <source>list your SSH keys</source>
+        <translation>lister vos clés SSH</translation>
+    </message>
+    <message>
+        <source>remove the key %1</source>
+        <translation>supprimer la clé %1</translation>
+    </message>
+    <message>
+        <source>issue a certificate</source>
+        <translation>délivrer un certificat</translation>
+    </message>
+    <message>
+        <source>spaces control plane %1</source>
+        <translation>Plan de contrôle spaces %1</translation>
     </message>
 </context>
 <context>
@@ -3310,6 +3686,13 @@ Vous pourrez la retirer à tout moment dans les Paramètres.</translation>
     <message>
         <source>Wrong passphrase, try again.</source>
         <translation>Phrase de passe incorrecte, réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>keyport::UnregisterKeyJob</name>
+    <message>
+        <source>Removing %1 from %2…</source>
+        <translation>Suppression de %1 auprès de %2…</translation>
     </message>
 </context>
 <context>

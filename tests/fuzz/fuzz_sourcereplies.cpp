@@ -1,12 +1,16 @@
-// What knot's and JupyterHub's APIs answer (or a server pretending to be
+// What knot's, JupyterHub's and spaces' APIs answer (or a server pretending to be
 // one): names, states and messages a hostile server chose.
 
 #include "fuzzsupport.h"
 
 #include "common/text.h"
+#include "identity/certificate.h"
 #include "model/sourceconfig.h"
 #include "sources/jupyterhub/jupyterhubsource.h"
 #include "sources/knot/knotsource.h"
+#include "sources/spaces/spacessource.h"
+
+#include <QDateTime>
 
 #include <QUrl>
 
@@ -49,6 +53,33 @@ KEYPORT_FUZZ_TARGET(sourcereplies)
             KEYPORT_FUZZ_CHECK(!hasControlCharacters(event->message));
         }
     }
+    SourceConfig spaces;
+    spaces.name = QStringLiteral("spaces");
+    spaces.kind = QStringLiteral("spaces");
+    spaces.url = QStringLiteral("https://spaces.example");
+    spaces.email = QStringLiteral("alice@example.com");
+    if (auto rooms = SpacesSource::parseSpaces(body, spaces)) {
+        KEYPORT_FUZZ_CHECK(rooms->size() <= SpacesSource::kMaxSpaces);
+        for (const Workspace &w : *rooms) {
+            // Either reachable by a command the entry host takes, or saying why not.
+            KEYPORT_FUZZ_CHECK(w.remoteCommand.isEmpty() != w.unreachable.isEmpty());
+            for (const Workspace::Detail &d : w.details)
+                KEYPORT_FUZZ_CHECK(!hasControlCharacters(d.value));
+        }
+        all << *rooms;
+    }
+    if (auto keys = SpacesSource::parseKeys(body))
+        for (const RegisteredKey &k : *keys)
+            KEYPORT_FUZZ_CHECK(!k.fingerprint.isEmpty() && !hasControlCharacters(k.name));
+    if (auto line = SpacesSource::parseKnownHosts(body, QStringLiteral("spaces.example"), 22))
+        KEYPORT_FUZZ_CHECK(PublicKey::fromOpenSshLine(line->toUtf8()).ok());
+    SpacesSource::parseLogin(body);
+    SpacesSource::parseDuration(QString::fromUtf8(body.left(64)));
+    if (auto key = PublicKey::fromOpenSshLine(
+            "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIBoAbuNvcTHe+3fIgyhJTA8KqokIpVNCaCPy6vdt80nZ"))
+        if (auto cert =
+                SpacesSource::parseIssued(body, *key, QStringLiteral("spaces-user"), QDateTime::currentDateTimeUtc()))
+            KEYPORT_FUZZ_CHECK(Certificate::fromOpenSshLine(*cert).ok());
     // Whatever the names, each workspace is one host in the ssh config.
     fuzz::checkRenderedBlocks(all);
 }

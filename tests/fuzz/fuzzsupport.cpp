@@ -34,7 +34,8 @@ void checkRenderedBlocks(const QList<Workspace> &workspaces)
                                          QStringLiteral("user"),           QStringLiteral("identityfile"),
                                          QStringLiteral("identitiesonly"), QStringLiteral("userknownhostsfile"),
                                          QStringLiteral("hostkeyalias"),   QStringLiteral("stricthostkeychecking"),
-                                         QStringLiteral("forwardagent"),   QStringLiteral("certificatefile") };
+                                         QStringLiteral("forwardagent"),   QStringLiteral("certificatefile"),
+                                         QStringLiteral("remotecommand"),  QStringLiteral("requesttty") };
     const ManagedSshConfig config(QStringLiteral("/usr/bin/keyport-cli"), scratchDir());
     for (const Workspace &w : workspaces) {
         auto block = config.renderBlock(w);
@@ -55,6 +56,14 @@ void checkRenderedBlocks(const QList<Workspace> &workspaces)
             }
             if (keyword.isEmpty())
                 continue; // a comment
+            if (keyword == QLatin1String("match")) {
+                // Only the certificate renewal, last, for this alias alone.
+                KEYPORT_FUZZ_CHECK(i == lines.size() - 1 && w.certified);
+                KEYPORT_FUZZ_CHECK(args
+                                   == QStringList({ QStringLiteral("originalhost"), w.id(), QStringLiteral("exec"),
+                                                    QStringLiteral("/usr/bin/keyport-cli certificate ") + w.id() }));
+                continue;
+            }
             KEYPORT_FUZZ_CHECK(written.contains(keyword));
             KEYPORT_FUZZ_CHECK(!seen.contains(keyword));
             seen.insert(keyword);
