@@ -238,31 +238,36 @@ int openCommand(Cli &cli, SourceRegistry *registry, const Args &args)
     return kPending;
 }
 
+// For what OpenSSH runs (ProxyCommand, Match exec): no questions, the cache
+// is enough. `then` runs with the workspace; a failure ends the command.
+void withCachedWorkspace(Cli &cli, SourceRegistry *registry, const QString &id,
+                         std::function<void(const Workspace &)> then)
+{
+    startJob(new FindWorkspaceJob(registry, id, false, &cli), &cli, [&cli, then](FindWorkspaceJob *found) {
+        if (found->failed())
+            cli.finish(cli.fail(found->error()));
+        else
+            then(found->value());
+    });
+}
+
 int forwardCommand(Cli &cli, SourceRegistry *registry, const Args &args)
 {
-    // OpenSSH runs this as ProxyCommand: no questions, the cache is enough.
-    startJob(new FindWorkspaceJob(registry, args.positional[0], false, &cli), &cli,
-             [&cli, registry](FindWorkspaceJob *found) {
-                 if (found->failed()) {
-                     cli.finish(cli.fail(found->error()));
-                     return;
-                 }
-                 const Workspace w = found->value();
-                 Source *source = registry->find(w.source);
-                 ByteStream *upstream = source ? source->openStream(w, &cli) : nullptr;
-                 if (!upstream) {
-                     cli.finish(cli.fail(
-                         Error(ErrorCode::Unsupported, tr("Keyport cannot open a tunnel to %1.").arg(w.id()))));
-                     return;
-                 }
-                 auto *stdio = new StdioStream(&cli);
-                 auto *relay = new Relay(stdio, upstream, &cli);
-                 stdio->setReadPaused(true);
-                 QObject::connect(upstream, &ByteStream::opened, stdio, [stdio] { stdio->open(); });
-                 QObject::connect(relay, &Relay::finished, &cli,
-                                  [&cli](const Error &e) { cli.finish(e.isError() ? cli.fail(e) : kExitOk); });
-                 upstream->open();
-             });
+    withCachedWorkspace(cli, registry, args.positional[0], [&cli, registry](const Workspace &w) {
+        Source *source = registry->find(w.source);
+        ByteStream *upstream = source ? source->openStream(w, &cli) : nullptr;
+        if (!upstream) {
+            cli.finish(cli.fail(Error(ErrorCode::Unsupported, tr("Keyport cannot open a tunnel to %1.").arg(w.id()))));
+            return;
+        }
+        auto *stdio = new StdioStream(&cli);
+        auto *relay = new Relay(stdio, upstream, &cli);
+        stdio->setReadPaused(true);
+        QObject::connect(upstream, &ByteStream::opened, stdio, [stdio] { stdio->open(); });
+        QObject::connect(relay, &Relay::finished, &cli,
+                         [&cli](const Error &e) { cli.finish(e.isError() ? cli.fail(e) : kExitOk); });
+        upstream->open();
+    });
     return kPending;
 }
 
@@ -271,29 +276,23 @@ int forwardCommand(Cli &cli, SourceRegistry *registry, const Args &args)
 // (ssh may have no terminal); a failure goes to stderr, which ssh shows.
 int certificateCommand(Cli &cli, SourceRegistry *registry, const Args &args)
 {
-    startJob(new FindWorkspaceJob(registry, args.positional[0], false, &cli), &cli,
-             [&cli, registry](FindWorkspaceJob *found) {
-                 if (found->failed()) {
-                     cli.finish(cli.fail(found->error()));
-                     return;
-                 }
-                 startJob(new CertificateJob(registry, found->value(), &cli), &cli, [&cli](CertificateJob *done) {
-                     if (done->failed()) {
-                         cli.finish(cli.fail(done->error()));
-                         return;
-                     }
-                     for (const QString &n : done->notes())
-                         cli.note(n);
-                     const Certificate &c = *done->key().certificate;
-                     cli.out(tr("%1: certificate %2 for %3, valid until %4%5.\n")
-                                 .arg(done->key().certificatePath())
-                                 .arg(c.serial)
-                                 .arg(c.principals.join(QLatin1Char(',')),
-                                      c.validBefore.toLocalTime().toString(Qt::ISODate),
-                                      done->issued() ? tr(" (new)") : QString()));
-                     cli.finish(kExitOk);
-                 });
-             });
+    withCachedWorkspace(cli, registry, args.positional[0], [&cli, registry](const Workspace &w) {
+        startJob(new CertificateJob(registry, w, &cli), &cli, [&cli](CertificateJob *done) {
+            if (done->failed()) {
+                cli.finish(cli.fail(done->error()));
+                return;
+            }
+            for (const QString &n : done->notes())
+                cli.note(n);
+            const Certificate &c = *done->key().certificate;
+            cli.out(tr("%1: certificate %2 for %3, valid until %4%5.\n")
+                        .arg(done->key().certificatePath())
+                        .arg(c.serial)
+                        .arg(c.principals.join(QLatin1Char(',')), c.validBefore.toLocalTime().toString(Qt::ISODate),
+                             done->issued() ? tr(" (new)") : QString()));
+            cli.finish(kExitOk);
+        });
+    });
     return kPending;
 }
 

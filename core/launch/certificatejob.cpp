@@ -76,11 +76,16 @@ void CertificateJob::inspect()
     });
 }
 
+void CertificateJob::finishSourceGone()
+{
+    finish(Error(ErrorCode::NotFound, tr("The source %1 is gone.").arg(m_workspace.source)));
+}
+
 void CertificateJob::ensureRegistered()
 {
     Source *source = m_registry->find(m_workspace.source);
     if (!source) {
-        finish(Error(ErrorCode::NotFound, tr("The source %1 is gone.").arg(m_workspace.source)));
+        finishSourceGone();
         return;
     }
     if (!source->can(Source::Capability::RegisterKeys)) {
@@ -117,7 +122,7 @@ void CertificateJob::issue()
 {
     Source *source = m_registry->find(m_workspace.source);
     if (!source) {
-        finish(Error(ErrorCode::NotFound, tr("The source %1 is gone.").arg(m_workspace.source)));
+        finishSourceGone();
         return;
     }
     Q_EMIT progress(tr("Getting a certificate from %1…").arg(source->describe()));

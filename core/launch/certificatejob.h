@@ -37,6 +37,7 @@ private:
     void inspect();
     void ensureRegistered();
     void issue();
+    void finishSourceGone();
     SourceRegistry *m_registry;
     Workspace m_workspace;
     KeyInfo m_key;

@@ -46,14 +46,17 @@ void AddSourceJob::run()
     follow(kind->redeem(m_config, m_token, this), [this](ValueJob<QByteArray> *redeemed) {
         wipe(m_token);
         if (redeemed->failed()) {
-            const Error &e = redeemed->error();
-            finish(Error(e.code, m_testOnly ? e.message : tr("%1 was not added: %2").arg(m_config.name, e.message),
-                         e.detail));
+            finishNotAdded(redeemed->error());
             return;
         }
         m_token = redeemed->value();
         probe();
     });
+}
+
+void AddSourceJob::finishNotAdded(const Error &e)
+{
+    finish(Error(e.code, m_testOnly ? e.message : tr("%1 was not added: %2").arg(m_config.name, e.message), e.detail));
 }
 
 void AddSourceJob::probe()
@@ -67,9 +70,7 @@ void AddSourceJob::probe()
     Q_EMIT progress(tr("Asking %1…").arg(m_config.url));
     follow(probe->list(), [this](ListJob *list) {
         if (list->failed()) {
-            const Error &e = list->error();
-            finish(Error(e.code, m_testOnly ? e.message : tr("%1 was not added: %2").arg(m_config.name, e.message),
-                         e.detail));
+            finishNotAdded(list->error());
             return;
         }
         m_workspaces = list->value();

@@ -31,6 +31,7 @@ protected:
 private:
     void probe();
     void store();
+    void finishNotAdded(const Error &e);
     SourceRegistry *m_registry;
     SourceConfig m_config;
     QByteArray m_token;

@@ -107,6 +107,21 @@ void PowerJob::run()
     });
 }
 
+namespace {
+// The source, or why there is none that keeps keys.
+Result<Source *> keySource(SourceRegistry *registry, const QString &name)
+{
+    Source *source = registry->find(name);
+    if (!source)
+        return Error(ErrorCode::NotFound, RegisterKeyJob::tr("There is no source named %1.").arg(printable(name, 60)));
+    if (!source->can(Source::Capability::RegisterKeys))
+        return Error(ErrorCode::Unsupported,
+                     RegisterKeyJob::tr("%1 does not take keys from Keyport: add the key there yourself.")
+                         .arg(source->describe()));
+    return source;
+}
+} // namespace
+
 RegisterKeyJob::RegisterKeyJob(SourceRegistry *registry, QString source, KeyInfo key, QObject *parent)
     : StatusJob(parent)
     , m_registry(registry)
@@ -117,18 +132,14 @@ RegisterKeyJob::RegisterKeyJob(SourceRegistry *registry, QString source, KeyInfo
 
 void RegisterKeyJob::run()
 {
-    Source *source = m_registry->find(m_source);
-    if (!source) {
-        fail(Error(ErrorCode::NotFound, tr("There is no source named %1.").arg(printable(m_source, 60))));
+    auto found = keySource(m_registry, m_source);
+    if (!found) {
+        fail(found.error());
         return;
     }
+    Source *source = *found;
     if (!m_key.publicKey) {
         fail(Error(ErrorCode::NotFound, tr("The public key of %1 is unknown (no .pub file).").arg(m_key.name)));
-        return;
-    }
-    if (!source->can(Source::Capability::RegisterKeys)) {
-        fail(Error(ErrorCode::Unsupported,
-                   tr("%1 does not take keys from Keyport: add the key there yourself.").arg(source->describe())));
         return;
     }
     Q_EMIT progress(tr("Registering %1 with %2…").arg(m_key.name, m_source));
@@ -180,20 +191,6 @@ void RemoveSourceJob::run()
                });
            });
 }
-
-namespace {
-// The source, or why there is none that keeps keys.
-Result<Source *> keySource(SourceRegistry *registry, const QString &name)
-{
-    Source *source = registry->find(name);
-    if (!source)
-        return Error(ErrorCode::NotFound, RegisterKeyJob::tr("There is no source named %1.").arg(printable(name, 60)));
-    if (!source->can(Source::Capability::RegisterKeys))
-        return Error(ErrorCode::Unsupported,
-                     RegisterKeyJob::tr("%1 keeps no keys for Keyport to list.").arg(source->describe()));
-    return source;
-}
-} // namespace
 
 ListRegisteredKeysJob::ListRegisteredKeysJob(SourceRegistry *registry, QString source, QObject *parent)
     : ValueJob(parent)

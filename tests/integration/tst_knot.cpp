@@ -91,21 +91,12 @@ void TestKnot::cleanupTestCase()
 
 QJsonObject TestKnot::peerState()
 {
-    QNetworkAccessManager nam;
-    QNetworkReply *r = nam.get(QNetworkRequest(QUrl(url() + QStringLiteral("/_peer/state"))));
-    QSignalSpy done(r, &QNetworkReply::finished);
-    done.wait(5000);
-    r->deleteLater();
-    return QJsonDocument::fromJson(r->readAll()).object();
+    return test::peerGet(url() + QStringLiteral("/_peer/state"));
 }
 
 void TestKnot::control(const QString &path)
 {
-    QNetworkAccessManager nam;
-    QNetworkReply *r = nam.post(QNetworkRequest(QUrl(url() + path)), QByteArray());
-    QSignalSpy done(r, &QNetworkReply::finished);
-    QVERIFY(done.wait(30000));
-    r->deleteLater();
+    QVERIFY(test::peerPost(url() + path));
 }
 
 test::ProcessResult TestKnot::ssh(const QStringList &args, const QByteArray &input)

@@ -55,7 +55,7 @@ private Q_SLOTS:
 
 private:
     QJsonObject peerState();
-    void control(const QString &pathAndQuery);
+    void control(const QString &path);
     QString url() const { return QStringLiteral("http://127.0.0.1:%1").arg(m_port); }
     QString userConfig() const { return QDir(m_home->sshDir()).filePath(QStringLiteral("config")); }
     QString keyPath() const { return QDir(m_home->sshDir()).filePath(QStringLiteral("id_ed25519_spaces")); }
@@ -81,11 +81,7 @@ void TestSpaces::initTestCase()
     QVERIFY2(err.isEmpty(), qPrintable(err));
     // The control plane's CA, and an entry sshd that trusts only it.
     const QString ca = m_state.filePath(QStringLiteral("ca"));
-    QCOMPARE(test::runProcess(QStringLiteral("ssh-keygen"),
-                              { QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"),
-                                QStringLiteral("-N"), QString(), QStringLiteral("-f"), ca })
-                 .exitCode,
-             0);
+    QVERIFY(test::makeKeyWithSshKeygen(ca));
     const QString entry = m_state.filePath(QStringLiteral("entry"));
     m_sshd.setExtraConfig(QStringLiteral("TrustedUserCAKeys %1.pub\nForceCommand %2/entry.sh\n").arg(ca, entry));
     err = m_sshd.start();
@@ -106,21 +102,12 @@ void TestSpaces::cleanupTestCase()
 
 QJsonObject TestSpaces::peerState()
 {
-    QNetworkAccessManager nam;
-    QNetworkReply *r = nam.get(QNetworkRequest(QUrl(url() + QStringLiteral("/_peer/state"))));
-    QSignalSpy done(r, &QNetworkReply::finished);
-    done.wait(5000);
-    r->deleteLater();
-    return QJsonDocument::fromJson(r->readAll()).object();
+    return test::peerGet(url() + QStringLiteral("/_peer/state"));
 }
 
-void TestSpaces::control(const QString &pathAndQuery)
+void TestSpaces::control(const QString &path)
 {
-    QNetworkAccessManager nam;
-    QNetworkReply *r = nam.post(QNetworkRequest(QUrl(url() + pathAndQuery)), QByteArray());
-    QSignalSpy done(r, &QNetworkReply::finished);
-    QVERIFY(done.wait(10000));
-    r->deleteLater();
+    QVERIFY(test::peerPost(url() + path));
 }
 
 std::optional<Certificate> TestSpaces::certificate() const
@@ -341,11 +328,7 @@ void TestSpaces::changedHostKeyIsRefused()
 {
     // The API now vouches for another key than the one the sshd presents.
     const QString other = m_state.filePath(QStringLiteral("other_host_key"));
-    QCOMPARE(test::runProcess(QStringLiteral("ssh-keygen"),
-                              { QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"),
-                                QStringLiteral("-N"), QString(), QStringLiteral("-f"), other })
-                 .exitCode,
-             0);
+    QVERIFY(test::makeKeyWithSshKeygen(other));
     control(QStringLiteral("/_peer/host-key?pub=") + other + QStringLiteral(".pub"));
     auto r = test::runCli(test::args({ "connect", "spaces.my-room", "--yes", "--", "true" }));
     QCOMPARE(r.exitCode, 1);

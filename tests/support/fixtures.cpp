@@ -13,6 +13,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -130,6 +132,37 @@ bool writeFile(const QString &path, const QByteArray &data)
     QDir().mkpath(QFileInfo(path).absolutePath());
     QFile f(path);
     return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(data) == data.size();
+}
+
+QJsonObject peerGet(const QString &url)
+{
+    QNetworkAccessManager nam;
+    QNetworkReply *r = nam.get(QNetworkRequest(QUrl(url)));
+    QSignalSpy done(r, &QNetworkReply::finished);
+    done.wait(5000);
+    r->deleteLater();
+    return QJsonDocument::fromJson(r->readAll()).object();
+}
+
+bool peerPost(const QString &url)
+{
+    QNetworkAccessManager nam;
+    QNetworkRequest request { QUrl(url) };
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    QNetworkReply *r = nam.post(request, QByteArray());
+    QSignalSpy done(r, &QNetworkReply::finished);
+    const bool answered = done.wait(30000);
+    r->deleteLater();
+    return answered;
+}
+
+bool makeKeyWithSshKeygen(const QString &path)
+{
+    return runProcess(QStringLiteral("ssh-keygen"),
+                      { QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"), QStringLiteral("-N"),
+                        QString(), QStringLiteral("-f"), path })
+               .exitCode
+           == 0;
 }
 
 quint16 startKnotPeer(QProcess &peer, const QString &program, const QStringList &args)

@@ -8,6 +8,7 @@
 #include "session/sftpworker.h"
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QStringList>
@@ -57,6 +58,12 @@ QStringList args(std::initializer_list<const char *> list);
 // A whole file (empty when it cannot be read), and writing one (making its folder).
 QByteArray readFile(const QString &path);
 bool writeFile(const QString &path, const QByteArray &data);
+// A peer's control endpoints (/_peer/...): GET a JSON object (empty when it
+// does not answer), POST with no body (false when it does not answer).
+QJsonObject peerGet(const QString &url);
+bool peerPost(const QString &url);
+// `ssh-keygen -q -t ed25519 -N '' -f path`: true when it made the key.
+bool makeKeyWithSshKeygen(const QString &path);
 // Starts tests/peers/knotpeer with `args` and returns the port it listens on (0: it did not start).
 quint16 startKnotPeer(QProcess &peer, const QString &program, const QStringList &args);
 
