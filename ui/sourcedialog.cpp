@@ -5,6 +5,7 @@
 #include "common/secret.h"
 #include "identity/secretstore.h"
 #include "workspace/addsourcejob.h"
+#include "workspace/sourcekind.h"
 
 #include <QCheckBox>
 #include <QDesktopServices>
@@ -182,8 +183,9 @@ void SourceDialog::test()
     job->setRedeemed(redeemed);
     setBusy(true, tr("Testing…"));
     startJob(job, this, [this](AddSourceJob *tested) {
-        if (!tested->failed() && isSpaces())
-            m_redeemed = deepCopy(tested->token()); // the auth key is spent: Save uses this session
+        const SourceKind *kind = sourcekinds::find(m_kind);
+        if (!tested->failed() && kind && kind->redeem)
+            m_redeemed = deepCopy(tested->token()); // the credential is spent: Save uses what it was exchanged for
         setBusy(false, tested->failed()
                            ? tested->error().message
                            : tr("It works: %n workspace(s) listed.", nullptr, int(tested->workspaces().size())));

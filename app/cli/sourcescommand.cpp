@@ -64,13 +64,6 @@ int sourcesAdd(Cli &cli, SourceRegistry *registry, const Args &args)
         c.email = args.value(QStringLiteral("email"));
         if (!spacesEntryOptions(args, &c))
             return cli.usage(tr("--ssh-port takes a port number."), kSourcesUsage);
-        // A one-time key: exchanged for a session token at once, never stored.
-        auto key = readSecret("Auth key: ", true);
-        if (!key || key->trimmed().isEmpty())
-            return cli.fail(Error(ErrorCode::InvalidArgument, tr("No auth key on stdin; nothing was added.")));
-        return cli.report(new AddSourceJob(registry, c, key->trimmed(), &cli), [c](AddSourceJob *) {
-            return tr("Added spaces source %1 (%2, %3).\n").arg(c.name, c.url, c.email);
-        });
     }
     if (c.kind == QLatin1String("jupyterhub")) {
         c.hubUser = args.value(QStringLiteral("user"));
@@ -79,13 +72,17 @@ int sourcesAdd(Cli &cli, SourceRegistry *registry, const Args &args)
         if (c.hubUser.isEmpty())
             return cli.usage(tr("--user HUBUSER is required for JupyterHub."), kSourcesUsage);
     }
-    auto token = readSecret("Token: ", true);
-    if (!token || token->trimmed().isEmpty())
-        return cli.fail(Error(ErrorCode::InvalidArgument, tr("No token on stdin; nothing was added.")));
+    // spaces: a one-time key, exchanged for a session token at once and never stored.
+    auto secret = readSecret(spaces ? "Auth key: " : "Token: ", true);
+    if (!secret || secret->trimmed().isEmpty())
+        return cli.fail(Error(ErrorCode::InvalidArgument, spaces ? tr("No auth key on stdin; nothing was added.")
+                                                                 : tr("No token on stdin; nothing was added.")));
     if (c.insecure)
         cli.note(tr("warning: TLS certificates of %1 will NOT be verified (--insecure).").arg(c.name));
-    return cli.report(new AddSourceJob(registry, c, token->trimmed(), &cli),
-                      [c](AddSourceJob *) { return tr("Added %1 source %2 (%3).\n").arg(c.kind, c.name, c.url); });
+    return cli.report(new AddSourceJob(registry, c, secret->trimmed(), &cli), [c, spaces](AddSourceJob *) {
+        return spaces ? tr("Added spaces source %1 (%2, %3).\n").arg(c.name, c.url, c.email)
+                      : tr("Added %1 source %2 (%3).\n").arg(c.kind, c.name, c.url);
+    });
 }
 
 int sourcesList(Cli &cli, SourceRegistry *registry, const Args &args)

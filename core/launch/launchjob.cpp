@@ -33,10 +33,10 @@ struct HostKeyCheck {
 // nothing is pinned: such a host is never left to a question.
 Result<bool> pinVouchedKey(const Workspace &w, const KnownHosts &pins, const QString &authority)
 {
+    auto pinned = pins.lookup(w.id());
+    if (!pinned)
+        return pinned.error();
     if (w.vouchedHostKey.isEmpty()) {
-        auto pinned = pins.lookup(w.id());
-        if (!pinned)
-            return pinned.error();
         if (*pinned)
             return false;
         return Error(ErrorCode::PermissionDenied,
@@ -48,9 +48,6 @@ Result<bool> pinVouchedKey(const Workspace &w, const KnownHosts &pins, const QSt
     if (!key)
         return Error(ErrorCode::BadFormat, LaunchJob::tr("%1 sent a host key Keyport cannot read.").arg(authority),
                      key.error().message);
-    auto pinned = pins.lookup(w.id());
-    if (!pinned)
-        return pinned.error();
     if (*pinned && **pinned == *key)
         return false;
     if (auto ok = pins.pin(w.id(), *key); !ok)

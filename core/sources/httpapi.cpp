@@ -283,12 +283,14 @@ void HttpApi::send(HttpJob *job, const QByteArray &method, const QString &path, 
     const QString where = url.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery);
     // What the server says goes into errors: never with the token we sent.
     const QList<QByteArray> sent { token.value_or(QByteArray()), secret };
+    const bool withToken = token.has_value(); // a 401 to a login is no expired token
     const QString request = logged(method, url);
     qCDebug(lcHttp).noquote() << (stream ? request + QStringLiteral(" (a stream)") : request);
     QElapsedTimer took;
     took.start();
     connect(
-        reply, &QNetworkReply::finished, job, [reply, job, stream, transfer, where, sent, request, took, token, this] {
+        reply, &QNetworkReply::finished, job,
+        [reply, job, stream, transfer, where, sent, request, took, withToken, this] {
             reply->deleteLater();
             HttpResponse r;
             r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -347,7 +349,7 @@ void HttpApi::send(HttpJob *job, const QByteArray &method, const QString &path, 
                 done(r, e);
                 return;
             }
-            if (r.status == 401 && token) {
+            if (r.status == 401 && withToken) {
                 m_token.reset();
                 done(r, Error(ErrorCode::PermissionDenied,
                               tr("The server refused the token (401): it expired or was revoked. Create a new token "

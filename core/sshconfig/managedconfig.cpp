@@ -40,14 +40,13 @@ QString quotedPath(const QString &path)
     return path.contains(QLatin1Char(' ')) ? QStringLiteral("\"%1\"").arg(path) : path;
 }
 
-// A path as one word for the shell `Match exec` runs (inside the config's
-// double quotes, which validatePath keeps out of it).
+// A path as one word for the shell `Match exec` runs, inside the config's
+// double quotes: the caller refuses double and single quotes and
+// backslashes, so single quotes around it are enough.
 QString shellWord(const QString &path)
 {
     static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9_./+:@-]+$"));
-    if (plain.match(path).hasMatch())
-        return path;
-    return QLatin1Char('\'') + QString(path).replace(QLatin1Char('\''), QStringLiteral("'\\''")) + QLatin1Char('\'');
+    return plain.match(path).hasMatch() ? path : QLatin1Char('\'') + path + QLatin1Char('\'');
 }
 
 Status validatePath(const QString &workspace, const QString &field, const QString &path)

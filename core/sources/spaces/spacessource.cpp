@@ -396,12 +396,12 @@ StatusJob *SpacesSource::power(const Workspace &w, bool up)
 {
     return new StatusJob(
         [this, w, up](StatusJob *job) {
-            const QString path = QStringLiteral("/api/v1/spaces/%1/%2")
-                                     .arg(encoded(w.remoteCommand), up ? QStringLiteral("up") : QStringLiteral("down"));
-            if (w.remoteCommand.isEmpty()) {
+            if (w.remoteCommand.isEmpty()) { // an id the entry host would not take: not sent anywhere
                 job->fail(Error(ErrorCode::InvalidArgument, w.unreachable));
                 return;
             }
+            const QString path = QStringLiteral("/api/v1/spaces/%1/%2")
+                                     .arg(encoded(w.remoteCommand), up ? QStringLiteral("up") : QStringLiteral("down"));
             job->follow(m_api->request("POST", path), [this, job, w, up](HttpJob *r) {
                 if (!r->failed()) {
                     job->succeed();
