@@ -39,7 +39,9 @@ int agentList(Cli &cli, const Args &args)
                 { QStringLiteral("bits"), id.key.bits() },
                 { QStringLiteral("fingerprint"), fp },
                 { QStringLiteral("comment"), id.comment },
-                { QStringLiteral("key"), localNames.contains(fp) ? QJsonValue(localNames[fp]) : QJsonValue() } });
+                { QStringLiteral("key"), localNames.contains(fp) ? QJsonValue(localNames[fp]) : QJsonValue() },
+                { QStringLiteral("certificate"),
+                  id.certificate ? QJsonValue(certificateToJson(*id.certificate)) : QJsonValue() } });
         }
         cli.printJson(arr);
         return kExitOk;
@@ -50,10 +52,15 @@ int agentList(Cli &cli, const Args &args)
     }
     for (const auto &id : *ids) {
         const QString fp = id.key.fingerprint();
-        cli.out(QStringLiteral("%1 %2 %3 %4%5\n")
+        const QString cert = id.certificate ? tr(" certificate %1, %2")
+                                                  .arg(QString::number(id.certificate->serial),
+                                                       certificateSummary(*id.certificate))
+                                            : QString();
+        cli.out(QStringLiteral("%1 %2 %3 %4%5%6\n")
                     .arg(id.key.bits())
                     .arg(fp, printable(id.comment, 80), algorithmDisplayName(id.key.algorithm()),
-                         localNames.contains(fp) ? QStringLiteral(" [%1]").arg(printable(localNames[fp])) : QString()));
+                         localNames.contains(fp) ? QStringLiteral(" [%1]").arg(printable(localNames[fp])) : QString(),
+                         cert));
     }
     return kExitOk;
 }
@@ -83,8 +90,10 @@ int agentAdd(Cli &cli, const Args &args)
     });
     return cli.report(add, [constraints](AddToAgentJob *job) {
         QString extra;
-        if (constraints.lifetimeSeconds)
-            extra += tr(", for %1").arg(formatDuration(*constraints.lifetimeSeconds));
+        if (job->withCertificate())
+            extra += tr(" with its certificate");
+        if (job->lifetimeSeconds())
+            extra += tr(", for %1").arg(formatDuration(*job->lifetimeSeconds()));
         if (constraints.confirm)
             extra += tr(", confirm each use");
         return tr("Added %1 (%2) to the agent%3.\n").arg(job->fingerprint(), printable(job->comment()), extra);

@@ -277,7 +277,10 @@ int forwardCommand(Cli &cli, SourceRegistry *registry, const Args &args)
 int certificateCommand(Cli &cli, SourceRegistry *registry, const Args &args)
 {
     withCachedWorkspace(cli, registry, args.positional[0], [&cli, registry](const Workspace &w) {
-        startJob(new CertificateJob(registry, w, &cli), &cli, [&cli](CertificateJob *done) {
+        auto *job = new CertificateJob(registry, w, &cli);
+        if (auto settings = AppSettings::load())
+            job->setLoadIntoAgent(*settings);
+        startJob(job, &cli, [&cli](CertificateJob *done) {
             if (done->failed()) {
                 cli.finish(cli.fail(done->error()));
                 return;

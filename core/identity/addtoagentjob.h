@@ -6,7 +6,9 @@
 namespace keyport {
 
 // Loads a private key into ssh-agent: unlocks it (unencrypted, the
-// keychain's passphrase, or the prompt) and adds it with the constraints.
+// keychain's passphrase, or the prompt) and adds it with the constraints;
+// a valid <key>-cert.pub goes with it (as ssh-add does), and then neither
+// is added for longer than the certificate has left.
 // The one way keys reach the agent, for the CLI, the Keys page, a new key
 // and the launch pipeline.
 class AddToAgentJob : public Job {
@@ -30,12 +32,17 @@ public:
     // The added key's fingerprint and comment (once unlocked, also for keys without a .pub).
     const QString &fingerprint() const { return m_fingerprint; }
     const QString &comment() const { return m_comment; }
+    // Its certificate was added too.
+    bool withCertificate() const { return m_withCertificate; }
+    // The lifetime it was added with (shorter than asked when its certificate ends sooner).
+    std::optional<quint32> lifetimeSeconds() const { return m_lifetimeSeconds; }
 
 protected:
     void run() override;
 
 private:
     void unlockAndAdd();
+    std::optional<Certificate> usableCertificate() const;
     KeyInfo m_key;
     Options m_options;
     PassphrasePrompt m_prompt;
@@ -43,6 +50,8 @@ private:
     QString m_fingerprint;
     QString m_comment;
     bool m_skipped = false;
+    bool m_withCertificate = false;
+    std::optional<quint32> m_lifetimeSeconds;
 };
 
 } // namespace keyport

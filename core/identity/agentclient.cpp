@@ -158,20 +158,45 @@ Result<QList<AgentIdentity>> AgentClient::parseIdentities(const QByteArray &repl
             return Error(ErrorCode::Agent, tr("The ssh-agent sent a truncated key list."));
         auto key = PublicKey::fromBlob(blob);
         if (!key) {
-            // Certificates and unknown types: still list them by fingerprint.
+            SshReader certReader(blob);
+            QByteArray name;
+            auto cert = certReader.string(name) ? Certificate::fromOpenSshLine(name + ' ' + blob.toBase64())
+                                          : Result<Certificate>(Error(ErrorCode::BadFormat, QString()));
+            if (cert) {
+                ids << AgentIdentity { cert->key, QString::fromUtf8(comment), *cert };
+                continue;
+            }
             qCDebug(lcAgent) << "agent holds a key we do not parse:" << key.error().detail;
             continue;
         }
-        ids << AgentIdentity { *key, QString::fromUtf8(comment) };
+        ids << AgentIdentity { *key, QString::fromUtf8(comment), std::nullopt };
     }
     return ids;
 }
 
 Status AgentClient::add(const PrivateKey &key, const QString &comment, const AgentConstraints &constraints) const
 {
+    return addFields(key.openSshFields(), key.publicKey().fingerprint(), comment, constraints);
+}
+
+Status AgentClient::addCertificate(const PrivateKey &key, const Certificate &certificate, const QString &comment,
+                                   const AgentConstraints &constraints) const
+{
+    if (certificate.key != key.publicKey())
+        return Error(ErrorCode::InvalidArgument, tr("The certificate is for another key."));
+    const QByteArray fields = key.agentCertificateFields(certificate.certType, certificate.blob);
+    if (fields.isEmpty())
+        return Error(ErrorCode::Unsupported, tr("Keyport cannot add certificates of this key type to the agent."));
+    return addFields(fields, tr("certificate %1 of %2").arg(certificate.serial).arg(key.publicKey().fingerprint()),
+                     comment, constraints);
+}
+
+Status AgentClient::addFields(QByteArray fields, const QString &what, const QString &comment,
+                              const AgentConstraints &constraints) const
+{
     SshWriter w;
     w.u8(constraints.any() ? SSH_AGENTC_ADD_ID_CONSTRAINED : SSH_AGENTC_ADD_IDENTITY);
-    w.raw(key.openSshFields());
+    w.raw(fields);
     w.string(comment.toUtf8());
     if (constraints.lifetimeSeconds) {
         w.u8(SSH_AGENT_CONSTRAIN_LIFETIME);
@@ -193,18 +218,31 @@ Status AgentClient::add(const PrivateKey &key, const QString &comment, const Age
             : Error(ErrorCode::Agent, tr("The ssh-agent refused the key (is the agent locked?)."));
     auto status = expectSuccess(w.data(), refused);
     wipe(w.data());
+    wipe(fields);
     if (status)
-        qCInfo(lcAgent) << "added" << key.publicKey().fingerprint() << "lifetime"
-                        << constraints.lifetimeSeconds.value_or(0) << "confirm" << constraints.confirm;
+        qCInfo(lcAgent) << "added" << what << "lifetime" << constraints.lifetimeSeconds.value_or(0) << "confirm"
+                        << constraints.confirm;
     return status;
 }
 
 Status AgentClient::remove(const PublicKey &key) const
 {
-    SshWriter w;
-    w.u8(SSH_AGENTC_REMOVE_IDENTITY);
-    w.string(key.blob());
-    return expectSuccess(w.data(), Error(ErrorCode::NotFound, tr("That key is not in the ssh-agent.")));
+    const Error notThere(ErrorCode::NotFound, tr("That key is not in the ssh-agent."));
+    const auto removeBlob = [this, &notThere](const QByteArray &blob) {
+        SshWriter w;
+        w.u8(SSH_AGENTC_REMOVE_IDENTITY);
+        w.string(blob);
+        return expectSuccess(w.data(), notThere);
+    };
+    // The key's certificates go with it (as ssh-add -d does): a certificate
+    // left behind would still log in with the key.
+    bool removedCertificate = false;
+    if (auto ids = list())
+        for (const AgentIdentity &id : std::as_const(*ids))
+            if (id.certificate && id.key == key && removeBlob(id.certificate->blob))
+                removedCertificate = true;
+    const Status plain = removeBlob(key.blob());
+    return removedCertificate ? Status() : plain;
 }
 
 Status AgentClient::removeAll() const

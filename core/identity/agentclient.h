@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 
+#include "certificate.h"
 #include "privatekey.h"
 
 #include <QList>
@@ -11,8 +12,9 @@
 namespace keyport {
 
 struct AgentIdentity {
-    PublicKey key;
+    PublicKey key; // for a certificate: the key it certifies
     QString comment;
+    std::optional<Certificate> certificate; // set when the agent holds a certificate
 };
 
 struct AgentConstraints {
@@ -37,6 +39,10 @@ public:
 
     Result<QList<AgentIdentity>> list() const;
     Status add(const PrivateKey &key, const QString &comment, const AgentConstraints &constraints = {}) const;
+    // The key with its certificate, as ssh-add adds a key's -cert.pub.
+    Status addCertificate(const PrivateKey &key, const Certificate &certificate, const QString &comment,
+                          const AgentConstraints &constraints = {}) const;
+    // The key and any certificate of it.
     Status remove(const PublicKey &key) const;
     Status removeAll() const;
     Status lock(const QByteArray &password) const;
@@ -50,6 +56,8 @@ private:
     // Sends one message, returns the reply body (type byte first).
     Result<QByteArray> request(const QByteArray &message) const;
     Status expectSuccess(const QByteArray &message, const Error &onFailure) const;
+    Status addFields(QByteArray fields, const QString &what, const QString &comment,
+                     const AgentConstraints &constraints) const;
 
     QString m_socket;
     int m_timeoutMs;

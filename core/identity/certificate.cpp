@@ -130,6 +130,7 @@ Result<Certificate> Certificate::fromOpenSshLine(const QByteArray &line)
     cert.criticalOptions = readNames(critical, true);
     cert.extensions = readNames(extensions, true);
     cert.caFingerprint = sha256Fingerprint(signatureKey);
+    cert.blob = *raw;
     return cert;
 }
 

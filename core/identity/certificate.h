@@ -22,6 +22,7 @@ struct Certificate {
     QStringList criticalOptions;
     QStringList extensions;
     QString caFingerprint;
+    QByteArray blob; // the whole certificate, as the agent protocol sends it
 
     static Result<Certificate> fromOpenSshLine(const QByteArray &line);
     bool isValidAt(const QDateTime &when) const;

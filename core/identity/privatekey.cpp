@@ -362,10 +362,24 @@ Result<PrivateKey> PrivateKey::fromPem(const QByteArray &pem, const QByteArray &
 QByteArray PrivateKey::openSshFields() const
 {
     SshWriter w;
-    EVP_PKEY *pkey = m_pkey.get();
     w.string(algorithmWireName(m_algorithm));
+    return writePrivateFields(w, false) ? w.data() : QByteArray();
+}
+
+QByteArray PrivateKey::agentCertificateFields(const QByteArray &certType, const QByteArray &certBlob) const
+{
+    SshWriter w;
+    w.string(certType);
+    w.string(certBlob);
+    return writePrivateFields(w, true) ? w.data() : QByteArray();
+}
+
+bool PrivateKey::writePrivateFields(SshWriter &w, bool afterCertificate) const
+{
+    EVP_PKEY *pkey = m_pkey.get();
     switch (m_algorithm) {
     case KeyAlgorithm::Ed25519: {
+        // ENC(A), then k || ENC(A): the same after a certificate.
         unsigned char seed[32];
         size_t len = sizeof seed;
         EVP_PKEY_get_raw_private_key(pkey, seed, &len);
@@ -373,25 +387,28 @@ QByteArray PrivateKey::openSshFields() const
         w.string(pk);
         w.string(QByteArray(reinterpret_cast<const char *>(seed), 32) + pk);
         OPENSSL_cleanse(seed, sizeof seed);
-        break;
+        return true;
     }
     case KeyAlgorithm::EcdsaP256:
     case KeyAlgorithm::EcdsaP384:
     case KeyAlgorithm::EcdsaP521:
-        w.string(sshCurveName(m_algorithm));
-        w.string(ecPoint(pkey));
+        if (!afterCertificate) { // the certificate carries the curve and the point
+            w.string(sshCurveName(m_algorithm));
+            w.string(ecPoint(pkey));
+        }
         w.mpint(bnBytes(bnParam(pkey, OSSL_PKEY_PARAM_PRIV_KEY).get()));
-        break;
+        return true;
     case KeyAlgorithm::Rsa:
-        for (const char *name :
-             { OSSL_PKEY_PARAM_RSA_N, OSSL_PKEY_PARAM_RSA_E, OSSL_PKEY_PARAM_RSA_D, OSSL_PKEY_PARAM_RSA_COEFFICIENT1,
-               OSSL_PKEY_PARAM_RSA_FACTOR1, OSSL_PKEY_PARAM_RSA_FACTOR2 })
+        if (!afterCertificate) // ... and n, e
+            for (const char *name : { OSSL_PKEY_PARAM_RSA_N, OSSL_PKEY_PARAM_RSA_E })
+                w.mpint(bnBytes(bnParam(pkey, name).get()));
+        for (const char *name : { OSSL_PKEY_PARAM_RSA_D, OSSL_PKEY_PARAM_RSA_COEFFICIENT1, OSSL_PKEY_PARAM_RSA_FACTOR1,
+                                  OSSL_PKEY_PARAM_RSA_FACTOR2 })
             w.mpint(bnBytes(bnParam(pkey, name).get()));
-        break;
+        return true;
     default:
-        return {};
+        return false;
     }
-    return w.data();
 }
 
 } // namespace keyport

@@ -11,6 +11,7 @@ struct evp_pkey_st;
 namespace keyport {
 
 class SshReader;
+class SshWriter;
 
 // A decrypted private key, held by OpenSSL. Copies share the key.
 class PrivateKey {
@@ -33,9 +34,16 @@ public:
     const PublicKey &publicKey() const { return m_public; }
     // The private fields, starting with the type string, comment excluded.
     QByteArray openSshFields() const;
+    // The same for the agent protocol's certificate form (draft-miller-ssh-
+    // agent, "OpenSSH certificates"): the certificate's type and blob, then
+    // the private fields the certificate does not carry. Empty for a type
+    // without one.
+    QByteArray agentCertificateFields(const QByteArray &certType, const QByteArray &certBlob) const;
 
 private:
     static Result<PrivateKey> wrap(evp_pkey_st *pkey);
+    // The fields after the type string (after a certificate: without what it carries).
+    bool writePrivateFields(SshWriter &w, bool afterCertificate) const;
     std::shared_ptr<evp_pkey_st> m_pkey;
     KeyAlgorithm m_algorithm = KeyAlgorithm::Unknown;
     PublicKey m_public;

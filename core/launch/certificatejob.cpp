@@ -3,11 +3,23 @@
 #include "common/atomicfile.h"
 #include "common/log.h"
 #include "common/paths.h"
+#include "identity/agentclient.h"
 #include "workspace/registry.h"
 
 #include <QFileInfo>
 
 namespace keyport {
+
+AddToAgentJob::Options pipelineAgentOptions(const AppSettings &settings)
+{
+    AddToAgentJob::Options options;
+    if (settings.agentLifetimeSeconds() > 0)
+        options.constraints.lifetimeSeconds = settings.agentLifetimeSeconds();
+    options.constraints.confirm = settings.agentConfirm;
+    options.unlessLoaded = true;
+    options.onlyEncrypted = true;
+    return options;
+}
 
 CertificateJob::CertificateJob(SourceRegistry *registry, Workspace workspace, QObject *parent)
     : Job(parent)
@@ -68,7 +80,7 @@ void CertificateJob::inspect()
         if (m_key.certificate) {
             const auto left = m_key.certificate->secondsLeft(QDateTime::currentDateTimeUtc());
             if (m_key.certificate->key == *m_key.publicKey && (!left || *left >= kMarginSeconds)) {
-                finish();
+                loadIntoAgent();
                 return;
             }
         }
@@ -155,8 +167,23 @@ void CertificateJob::issue()
             m_issued = true;
             qCInfo(lcLaunch) << "certificate for" << m_workspace.id() << "serial" << m_key.certificate->serial
                              << "valid until" << m_key.certificate->validBefore.toString(Qt::ISODate);
-            finish();
+            loadIntoAgent();
         });
+    });
+}
+
+void CertificateJob::loadIntoAgent()
+{
+    if (!m_agentOptions || !m_key.encrypted || AgentClient::defaultSocket().isEmpty()) {
+        finish();
+        return;
+    }
+    follow(new AddToAgentJob(m_key, *m_agentOptions, nullptr, this), [this](AddToAgentJob *added) {
+        // Not fatal: ssh then asks for the passphrase itself.
+        if (added->failed())
+            m_notes << tr("The key %1 was not added to the agent with its certificate (%2).")
+                           .arg(m_key.name, added->error().message);
+        finish();
     });
 }
 

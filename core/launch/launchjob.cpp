@@ -199,14 +199,9 @@ void LaunchJob::loadKey()
             writeConfig();
             return;
         }
-        AddToAgentJob::Options options;
-        if (m_settings.agentLifetimeSeconds() > 0)
-            options.constraints.lifetimeSeconds = m_settings.agentLifetimeSeconds();
-        options.constraints.confirm = m_settings.agentConfirm;
-        options.unlessLoaded = true;
-        options.onlyEncrypted = true;
         Q_EMIT progress(tr("Checking the agent…"));
-        auto *add = new AddToAgentJob(key->value(), options, m_questions->passphrasePrompt(), this);
+        auto *add =
+            new AddToAgentJob(key->value(), pipelineAgentOptions(m_settings), m_questions->passphrasePrompt(), this);
         follow(add, [this](AddToAgentJob *added) {
             if (added->wasCancelled()) {
                 finish(added->error());

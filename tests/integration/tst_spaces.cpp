@@ -4,7 +4,8 @@
 // trusts only that CA and lets the remote command pick the Space. Adding with
 // a one-time auth key, listing, up/down, connect, certificates renewed for a
 // plain ssh after they expired, the host key from the API, registered keys,
-// and the server's refusals. Functions run in order and share one peer, one
+// the server's refusals, and the agent holding key and certificate only as
+// long as the certificate lives. Functions run in order and share one peer, one
 // HOME and one keyring.
 #include "fixtures.h"
 
@@ -52,6 +53,7 @@ private Q_SLOTS:
     void noKeyFromTheApiKeepsThePin();
     void revokedSessionSaysLogInAgain();
     void importsTheCliSession();
+    void theAgentHoldsTheCertificateUntilItExpires();
 
 private:
     QJsonObject peerState();
@@ -400,6 +402,75 @@ void TestSpaces::importsTheCliSession()
     QVERIFY2(r.out.contains("cli.my-room"), qPrintable(r.describe()));
     auto in = test::runCli(test::args({ "connect", "cli.my-room", "--", "echo via the CLI session in $SPACE_ID" }));
     QVERIFY2(in.out.contains("via the CLI session in sp_1"), qPrintable(in.describe()));
+}
+
+namespace {
+// ssh-add -l as the agent answers it (exit 1: no identities).
+test::ProcessResult agentKeys()
+{
+    return test::runProcess(test::findTool(QStringLiteral("ssh-add")), { QStringLiteral("-l") });
+}
+} // namespace
+
+void TestSpaces::theAgentHoldsTheCertificateUntilItExpires()
+{
+    KEYPORT_REQUIRE_TOOL("ssh-agent");
+    KEYPORT_REQUIRE_TOOL("ssh-add");
+    test::SshAgentProcess agent;
+    const QString err = agent.start();
+    QVERIFY2(err.isEmpty(), qPrintable(err));
+    QFile::remove(keyPath() + QStringLiteral("-cert.pub"));
+    auto issued = test::runCli(test::args({ "certificate", "spaces.my-room" }));
+    QVERIFY2(issued.exitCode == 0, qPrintable(issued.describe()));
+    const auto cert = certificate();
+    QVERIFY(cert);
+    // Asked for an hour: neither outlives the 10 s certificate.
+    auto add = test::runCli(test::args({ "agent", "add", "id_ed25519_spaces", "--lifetime", "3600" }));
+    QVERIFY2(add.exitCode == 0, qPrintable(add.describe()));
+    QVERIFY2(add.out.contains("with its certificate"), add.out.constData());
+    QVERIFY2(!add.out.contains("1h"), add.out.constData());
+    auto held = agentKeys();
+    QVERIFY2(held.exitCode == 0, qPrintable(held.describe()));
+    QCOMPARE(held.out.count('\n'), 2); // the key and its certificate
+    QVERIFY2(held.out.contains("ED25519-CERT"), held.out.constData());
+    auto listedJson = test::runCli(test::args({ "agent", "list", "--json" }));
+    bool found = false;
+    for (const auto &v : QJsonDocument::fromJson(listedJson.out).array()) {
+        const QJsonObject c = v.toObject().value(QStringLiteral("certificate")).toObject();
+        found = found || c.value(QStringLiteral("serial")).toString() == QString::number(cert->serial);
+    }
+    QVERIFY2(found, listedJson.out.constData());
+    // Added again unchanged: "loaded" means this very certificate.
+    auto again = test::runCli(test::args({ "agent", "add", "id_ed25519_spaces" }));
+    QVERIFY2(again.exitCode == 0, qPrintable(again.describe()));
+    QCOMPARE(agentKeys().out.count('\n'), 2);
+
+    QThread::sleep(qMax<qint64>(1, cert->secondsLeft(QDateTime::currentDateTimeUtc()).value_or(0) + 2));
+    auto gone = agentKeys();
+    QVERIFY2(gone.exitCode == 1 && !gone.out.contains("SHA256:"), qPrintable(gone.describe()));
+
+    // An encrypted key, its passphrase in the keychain: the plain ssh's
+    // Match exec puts it back into the agent with the new certificate, so
+    // ssh (BatchMode: it cannot ask) logs in through the agent.
+    const QByteArray passphrase = "correct horse";
+    auto encrypt = test::runProcess(test::findTool(QStringLiteral("ssh-keygen")),
+                                    { QStringLiteral("-p"), QStringLiteral("-q"), QStringLiteral("-f"), keyPath(),
+                                      QStringLiteral("-P"), QString(), QStringLiteral("-N"),
+                                      QString::fromLatin1(passphrase) });
+    QVERIFY2(encrypt.exitCode == 0, qPrintable(encrypt.describe()));
+    auto remember = test::runCli(test::args({ "keys", "remember", "id_ed25519_spaces" }), passphrase + '\n');
+    QVERIFY2(remember.exitCode == 0, qPrintable(remember.describe()));
+    QCOMPARE(test::runCli(test::args({ "ssh-config" })).exitCode, 0);
+    auto plain = test::runSsh(userConfig(), { QStringLiteral("spaces.my-room") }, "echo agent in $SPACE_ID\nexit\n");
+    QVERIFY2(plain.exitCode == 0 && plain.out.contains("agent in sp_1"), qPrintable(plain.describe()));
+    auto renewed = agentKeys();
+    QVERIFY2(renewed.out.contains("ED25519-CERT"), qPrintable(renewed.describe()));
+    const auto next = certificate();
+    QVERIFY(next && next->serial != cert->serial);
+    // Removing the key from the agent takes its certificate too.
+    auto removed = test::runCli(test::args({ "agent", "remove", "id_ed25519_spaces" }));
+    QVERIFY2(removed.exitCode == 0, qPrintable(removed.describe()));
+    QCOMPARE(agentKeys().exitCode, 1);
 }
 
 QTEST_GUILESS_MAIN(TestSpaces)
