@@ -161,7 +161,7 @@ Result<QList<AgentIdentity>> AgentClient::parseIdentities(const QByteArray &repl
             SshReader certReader(blob);
             QByteArray name;
             auto cert = certReader.string(name) ? Certificate::fromOpenSshLine(name + ' ' + blob.toBase64())
-                                          : Result<Certificate>(Error(ErrorCode::BadFormat, QString()));
+                                                : Result<Certificate>(Error(ErrorCode::BadFormat, QString()));
             if (cert) {
                 ids << AgentIdentity { cert->key, QString::fromUtf8(comment), *cert };
                 continue;

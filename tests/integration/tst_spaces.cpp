@@ -453,10 +453,10 @@ void TestSpaces::theAgentHoldsTheCertificateUntilItExpires()
     // Match exec puts it back into the agent with the new certificate, so
     // ssh (BatchMode: it cannot ask) logs in through the agent.
     const QByteArray passphrase = "correct horse";
-    auto encrypt = test::runProcess(test::findTool(QStringLiteral("ssh-keygen")),
-                                    { QStringLiteral("-p"), QStringLiteral("-q"), QStringLiteral("-f"), keyPath(),
-                                      QStringLiteral("-P"), QString(), QStringLiteral("-N"),
-                                      QString::fromLatin1(passphrase) });
+    auto encrypt =
+        test::runProcess(test::findTool(QStringLiteral("ssh-keygen")),
+                         { QStringLiteral("-p"), QStringLiteral("-q"), QStringLiteral("-f"), keyPath(),
+                           QStringLiteral("-P"), QString(), QStringLiteral("-N"), QString::fromLatin1(passphrase) });
     QVERIFY2(encrypt.exitCode == 0, qPrintable(encrypt.describe()));
     auto remember = test::runCli(test::args({ "keys", "remember", "id_ed25519_spaces" }), passphrase + '\n');
     QVERIFY2(remember.exitCode == 0, qPrintable(remember.describe()));
