@@ -24,17 +24,21 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace keyport {
 
 namespace {
 
-enum Column { Name, Type, Fingerprint, Comment, Encrypted, Keychain, Agent, CertificateColumn };
+enum Column { Name, Type, Fingerprint, Comment, Encrypted, Keychain, Agent, CertificateColumn, Registered };
 
 struct Listing {
     QList<KeyInfo> keys;
@@ -48,7 +52,10 @@ struct Listing {
 KeysPage::KeysPage(AppContext *context, QWidget *parent)
     : QWidget(parent)
     , m_context(context)
+    , m_tick(new QTimer(this))
 {
+    m_tick->setInterval(1000);
+    connect(m_tick, &QTimer::timeout, this, &KeysPage::showCertificatesLeft);
     auto *l = new QVBoxLayout(this);
     auto *top = new QHBoxLayout;
     auto *title = new QLabel(QStringLiteral("<h2>%1</h2>").arg(tr("Keys")), this);
@@ -78,7 +85,7 @@ KeysPage::KeysPage(AppContext *context, QWidget *parent)
     m_tree->setAccessibleName(tr("SSH keys"));
     m_tree->setRootIsDecorated(false);
     m_tree->setHeaderLabels({ tr("Name"), tr("Type"), tr("Fingerprint"), tr("Comment"), tr("Encrypted"), tr("Keychain"),
-                              tr("Agent"), tr("Certificate") });
+                              tr("Agent"), tr("Certificate"), tr("Registered with") });
     m_tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_tree->setContextMenuPolicy(Qt::ActionsContextMenu);
     l->addWidget(m_tree, 1);
@@ -107,6 +114,20 @@ KeysPage::KeysPage(AppContext *context, QWidget *parent)
         }
         if (registerMenu->isEmpty())
             registerMenu->addAction(tr("No source takes keys yet: add a knot or JupyterHub source"))->setEnabled(false);
+    });
+    m_unregister = keyButton(tr("Remove from source…"), QStringLiteral("remove"), QStringLiteral("unregister"));
+    auto *unregisterMenu = new QMenu(m_unregister);
+    m_unregister->setMenu(unregisterMenu);
+    connect(unregisterMenu, &QMenu::aboutToShow, this, [this, unregisterMenu] {
+        unregisterMenu->clear();
+        const auto key = current();
+        for (auto it = m_registered.cbegin(); key && it != m_registered.cend(); ++it)
+            if (it->paths.contains(key->path)) {
+                const QString name = it.key();
+                unregisterMenu->addAction(name, this, [this, name] { unregisterFrom(name); });
+            }
+        if (unregisterMenu->isEmpty())
+            unregisterMenu->addAction(tr("No source Keyport can ask knows this key"))->setEnabled(false);
     });
     auto *add = keyButton(tr("Add to agent"), QStringLiteral("add"), QStringLiteral("addToAgent"));
     auto *addMenu = new QMenu(add);
@@ -214,8 +235,8 @@ void KeysPage::refresh()
             item->setText(Agent, agent);
             QString cert = tr("none");
             if (k.certificate) {
-                const auto left = k.certificate->secondsLeft(now);
-                cert = !left ? tr("no expiry") : *left > 0 ? tr("%1 left").arg(formatDuration(*left)) : tr("expired");
+                cert = k.certificate->statusText(now);
+                item->setToolTip(CertificateColumn, k.certificate->aboutText());
             } else if (!k.certificateProblem.isEmpty()) {
                 cert = k.certificateProblem;
             }
@@ -248,8 +269,76 @@ void KeysPage::refresh()
         if (!m_tree->currentItem() && m_tree->topLevelItemCount() > 0)
             m_tree->setCurrentItem(m_tree->topLevelItem(0));
         updateButtons();
+        showRegistered();
+        askSources();
+        const bool counting = std::any_of(m_keys.cbegin(), m_keys.cend(), [](const KeyInfo &k) {
+            return k.certificate && k.certificate->validBefore.isValid();
+        });
+        counting ? m_tick->start() : m_tick->stop();
         Q_EMIT refreshed();
     });
+}
+
+void KeysPage::showCertificatesLeft()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *item = m_tree->topLevelItem(i);
+        for (const KeyInfo &k : std::as_const(m_keys))
+            if (k.certificate && k.path == item->data(Name, Qt::UserRole).toString())
+                item->setText(CertificateColumn, k.certificate->statusText(now));
+    }
+}
+
+void KeysPage::askSources()
+{
+    for (Source *s : m_context->registry()->sources()) {
+        if (!s->can(Source::Capability::RegisterKeys))
+            continue;
+        const QString name = s->name();
+        startJob(new ListRegisteredKeysJob(m_context->registry(), name, this), this,
+                 [this, name](ListRegisteredKeysJob *listed) {
+                     Known known;
+                     if (listed->failed())
+                         known.problem = listed->error().message;
+                     else
+                         for (const KnownKey &k : listed->value())
+                             if (!k.localPath.isEmpty())
+                                 known.paths.insert(k.localPath, k.registered.created);
+                     m_registered.insert(name, known);
+                     showRegistered();
+                 });
+    }
+}
+
+void KeysPage::showRegistered()
+{
+    // Sources removed since they were asked say nothing any more.
+    for (auto it = m_registered.begin(); it != m_registered.end();)
+        it = m_context->registry()->config(it.key()) ? std::next(it) : m_registered.erase(it);
+    QStringList problems;
+    for (auto it = m_registered.cbegin(); it != m_registered.cend(); ++it)
+        if (!it->problem.isEmpty())
+            problems << tr("%1 could not say: %2").arg(it.key(), it->problem);
+    for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *item = m_tree->topLevelItem(i);
+        const QString path = item->data(Name, Qt::UserRole).toString();
+        QStringList names, about;
+        for (auto it = m_registered.cbegin(); it != m_registered.cend(); ++it) {
+            if (!it->paths.contains(path))
+                continue;
+            names << it.key();
+            const QDateTime created = it->paths.value(path);
+            about << (created.isValid()
+                          ? tr("%1, since %2")
+                                .arg(it.key(), QLocale().toString(created.toLocalTime(), QLocale::ShortFormat))
+                          : it.key());
+        }
+        names.sort();
+        about.sort();
+        item->setText(Registered, names.isEmpty() ? tr("—") : names.join(QStringLiteral(", ")));
+        item->setToolTip(Registered, (about + problems).join(QLatin1Char('\n')));
+    }
 }
 
 void KeysPage::generate()
@@ -455,6 +544,38 @@ void KeysPage::registerWith(const QString &sourceName)
         }
         done(tr("Registered %1 with %2.").arg(name, sourceName));
     });
+}
+
+void KeysPage::unregisterFrom(const QString &sourceName)
+{
+    const auto key = current();
+    if (!key || !key->publicKey)
+        return;
+    const QString fingerprint = key->publicKey->fingerprint();
+    auto *ask = new QMessageBox(QMessageBox::Warning, tr("Remove %1 from %2?").arg(key->name, sourceName),
+                                tr("Remove %1 (%2) from the keys %3 knows? Its workspaces stop letting you in with "
+                                   "this key; the key itself stays in %4.")
+                                    .arg(key->name, fingerprint, sourceName, KeyStore().sshDir()),
+                                QMessageBox::Cancel, this);
+    auto *yes = ask->addButton(tr("Remove"), QMessageBox::DestructiveRole);
+    yes->setObjectName(QStringLiteral("confirmUnregister"));
+    ask->setDefaultButton(QMessageBox::Cancel);
+    ask->setAttribute(Qt::WA_DeleteOnClose);
+    ask->setWindowModality(Qt::WindowModal);
+    connect(ask, &QMessageBox::finished, this, [this, ask, yes, sourceName, fingerprint, name = key->name] {
+        if (ask->clickedButton() != yes)
+            return;
+        auto *job = new UnregisterKeyJob(m_context->registry(), sourceName, fingerprint, this);
+        connect(job, &Job::progress, m_status, &QLabel::setText);
+        startJob(job, this, [this, sourceName, name](UnregisterKeyJob *removed) {
+            if (removed->failed()) {
+                fail(removed->error());
+                return;
+            }
+            done(tr("Removed %1 from %2.").arg(name, sourceName));
+        });
+    });
+    ask->open();
 }
 
 } // namespace keyport

@@ -9,6 +9,7 @@
 
 class QLabel;
 class QPushButton;
+class QTimer;
 class QTreeWidget;
 
 namespace keyport {
@@ -35,6 +36,8 @@ public Q_SLOTS:
     void changePassphrase();
     void deleteKey();
     void registerWith(const QString &source);
+    // Removes the selected key from a source that knows it, after asking.
+    void unregisterFrom(const QString &source);
 
 Q_SIGNALS:
     // A refresh finished (the list is current).
@@ -45,6 +48,10 @@ private:
     void updateButtons();
     void done(const QString &text);
     void fail(const Error &e);
+    // Asks every source that keeps keys which it knows (off the GUI thread).
+    void askSources();
+    void showRegistered();
+    void showCertificatesLeft();
 
     AppContext *m_context;
     QTreeWidget *m_tree;
@@ -55,6 +62,14 @@ private:
     QHash<QString, QDateTime> m_agentExpiry; // fingerprint -> when our lifetime ends
     QList<QPushButton *> m_needsKey;
     QPushButton *m_register;
+    QPushButton *m_unregister;
+    // Per source: the local key paths it knows (with when it took them), or why it could not say.
+    struct Known {
+        QHash<QString, QDateTime> paths;
+        QString problem;
+    };
+    QHash<QString, Known> m_registered;
+    QTimer *m_tick; // counts certificates down
 };
 
 } // namespace keyport

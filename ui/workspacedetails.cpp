@@ -15,6 +15,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -22,11 +23,15 @@ namespace keyport {
 
 namespace {
 
-QPushButton *actionButton(const QString &text, const QString &icon, const QString &objectName, QWidget *parent)
+QPushButton *actionButton(const QString &text, const QString &icon, const QString &objectName, QWidget *parent,
+                          const QString &toolTip = {})
 {
     auto *b = new QPushButton(AppContext::icon(icon), text, parent);
     b->setObjectName(objectName);
     b->setAccessibleName(text);
+    b->setToolTip(toolTip);
+    // The tooltip to restore once the button is usable again.
+    b->setProperty("usableToolTip", toolTip);
     return b;
 }
 
@@ -36,7 +41,10 @@ enum Page { Nothing, WorkspacePage, SourcePage };
 
 WorkspaceDetails::WorkspaceDetails(QWidget *parent)
     : QStackedWidget(parent)
+    , m_tick(new QTimer(this))
 {
+    m_tick->setInterval(1000);
+    connect(m_tick, &QTimer::timeout, this, &WorkspaceDetails::showCertificateLeft);
     auto *empty = new QLabel(tr("Select a workspace to see how to reach it.\n\nEnter or double-click connects."), this);
     empty->setAlignment(Qt::AlignCenter);
     empty->setWordWrap(true);
@@ -56,18 +64,24 @@ QWidget *WorkspaceDetails::makeWorkspacePage()
     l->addWidget(m_title);
     m_state = new QLabel(page);
     l->addWidget(m_state);
+    m_notice = new QLabel(page);
+    m_notice->setObjectName(QStringLiteral("notice"));
+    m_notice->setWordWrap(true);
+    m_notice->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_notice->hide();
+    l->addWidget(m_notice);
     m_form = new QFormLayout;
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     l->addLayout(m_form);
 
     auto *primary = new QHBoxLayout;
-    auto *connectButton = actionButton(tr("Connect"), QStringLiteral("connect"), QStringLiteral("connect"), page);
+    auto *connectButton = actionButton(tr("Connect"), QStringLiteral("connect"), QStringLiteral("connect"), page,
+                                       tr("Open a terminal with ssh (Enter)"));
     connectButton->setDefault(true);
-    connectButton->setToolTip(tr("Open a terminal with ssh (Enter)"));
     auto *code = actionButton(tr("Open in VS Code"), QStringLiteral("editor"), QStringLiteral("openCode"), page);
     auto *cursor = actionButton(tr("Open in Cursor"), QStringLiteral("editor"), QStringLiteral("openCursor"), page);
-    auto *files = actionButton(tr("Browse files"), QStringLiteral("workspace"), QStringLiteral("browseFiles"), page);
-    files->setToolTip(tr("Browse, upload and download the workspace's files"));
+    auto *files = actionButton(tr("Browse files"), QStringLiteral("workspace"), QStringLiteral("browseFiles"), page,
+                               tr("Browse, upload and download the workspace's files"));
     primary->addWidget(connectButton);
     primary->addWidget(code);
     primary->addWidget(cursor);
@@ -77,8 +91,11 @@ QWidget *WorkspaceDetails::makeWorkspacePage()
     auto *secondary = new QHBoxLayout;
     m_proxy = actionButton(tr("Start proxy"), QStringLiteral("proxy"), QStringLiteral("proxy"), page);
     m_startStop = actionButton(tr("Start"), QStringLiteral("start"), QStringLiteral("startStop"), page);
-    auto *copy = actionButton(tr("Copy ssh command"), QStringLiteral("copy"), QStringLiteral("copySsh"), page);
-    copy->setToolTip(tr("Copy the ssh command (Ctrl+Shift+C)"));
+    auto *copy = actionButton(tr("Copy ssh command"), QStringLiteral("copy"), QStringLiteral("copySsh"), page,
+                              tr("Copy the ssh command (Ctrl+Shift+C)"));
+    using Action = LaunchRequest::Action;
+    m_launches = { { connectButton, Action::Terminal }, { code, Action::Editor },   { cursor, Action::Editor },
+                   { files, Action::Prepare },          { m_proxy, Action::Proxy }, { copy, Action::Shell } };
     m_favourite = actionButton(tr("Favourite"), QStringLiteral("star"), QStringLiteral("favourite"), page);
     m_favourite->setCheckable(true);
     secondary->addWidget(m_proxy);
@@ -165,6 +182,7 @@ QWidget *WorkspaceDetails::makeSourcePage()
 
 void WorkspaceDetails::showNothing()
 {
+    m_tick->stop();
     setCurrentIndex(Nothing);
 }
 
@@ -174,7 +192,7 @@ void WorkspaceDetails::setBusy(const QString &text, bool cancellable)
     m_cancel->setVisible(cancellable);
 }
 
-void WorkspaceDetails::field(const QString &label, const QString &value, const QString &name)
+QLabel *WorkspaceDetails::field(const QString &label, const QString &value, const QString &name)
 {
     auto *v = new QLabel(value);
     v->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -182,6 +200,17 @@ void WorkspaceDetails::field(const QString &label, const QString &value, const Q
     v->setObjectName(name);
     v->setAccessibleName(label);
     m_form->addRow(label + QLatin1Char(':'), v);
+    return v;
+}
+
+void WorkspaceDetails::showCertificateLeft()
+{
+    if (!m_certificate || !m_certificateField) {
+        m_tick->stop();
+        return;
+    }
+    m_certificateField->setText(m_certificate->statusText(QDateTime::currentDateTimeUtc()) + QLatin1Char('\n')
+                                + m_certificate->aboutText());
 }
 
 void WorkspaceDetails::showWorkspace(const Shown &shown)
@@ -215,6 +244,18 @@ void WorkspaceDetails::showWorkspace(const Shown &shown)
     if (!w.tags.isEmpty())
         where << tr("tags %1").arg(w.tags.join(QStringLiteral(", ")));
     m_state->setText(where.isEmpty() ? state : state + QStringLiteral(" · ") + where.join(QStringLiteral(" · ")));
+    m_notice->setVisible(!w.unreachable.isEmpty() || w.commandsOnly());
+    m_notice->setText(!w.unreachable.isEmpty()
+                          ? tr("Cannot be connected: %1").arg(w.unreachable)
+                          : tr("Its entry host runs a shell or a command only: no editor, Files view or proxy port."));
+    // Say why a button cannot work before it is pressed, as the launch would.
+    for (const auto &[button, action] : std::as_const(m_launches)) {
+        const Status served = LaunchJob::canServe(w, action);
+        const bool stoppable = button == m_proxy && shown.proxy; // a running proxy can always stop
+        button->setEnabled(served.ok() || stoppable);
+        button->setToolTip(served.ok() || stoppable ? button->property("usableToolTip").toString()
+                                                    : served.error().message);
+    }
 
     while (m_form->rowCount() > 0)
         m_form->removeRow(0);
@@ -223,17 +264,13 @@ void WorkspaceDetails::showWorkspace(const Shown &shown)
     field(tr("Transport"), w.transport.describe(), QStringLiteral("transport"));
     const QString reading = tr("reading…");
     QString key = tr("(ssh's defaults and the agent)");
-    QString cert;
+    m_certificate.reset();
     if (!w.identityFile.isEmpty()) {
         key = shown.facts ? shown.facts->keyName : reading;
         if (shown.facts && !shown.facts->keyProblem.isEmpty())
             key += QStringLiteral(" — ") + shown.facts->keyProblem;
-        if (shown.facts && shown.facts->certificate) {
-            const auto left = shown.facts->certificate->secondsLeft(QDateTime::currentDateTimeUtc());
-            cert = !left       ? tr("valid, no expiry")
-                   : *left > 0 ? tr("%1 left").arg(formatDuration(*left))
-                               : tr("expired %1 ago").arg(formatDuration(-*left));
-        }
+        if (shown.facts)
+            m_certificate = shown.facts->certificate;
     }
     field(tr("Key"), key, QStringLiteral("key"));
     QString hostKey;
@@ -248,9 +285,22 @@ void WorkspaceDetails::showWorkspace(const Shown &shown)
     else
         hostKey = tr("not pinned yet: you will be asked on first connect");
     field(tr("Host key"), hostKey, QStringLiteral("hostKey"));
-    if (!cert.isEmpty())
-        field(tr("Certificate"), cert, QStringLiteral("certificate"));
+    m_certificateField = nullptr;
+    if (m_certificate) {
+        m_certificateField = field(tr("Certificate"), QString(), QStringLiteral("certificate"));
+        showCertificateLeft();
+        m_tick->start();
+    } else {
+        m_tick->stop();
+        if (w.certified)
+            field(tr("Certificate"), tr("none yet: %1 issues one when you connect").arg(w.source),
+                  QStringLiteral("certificate"));
+    }
     field(tr("Agent forwarding"), w.agentForwarding ? tr("on") : tr("off"), QStringLiteral("agentForwarding"));
+    // What the source reports beyond that (resources, role), in its words but one line each.
+    for (int i = 0; i < w.details.size(); ++i)
+        field(printable(w.details[i].label, 60), printable(w.details[i].value, 200),
+              QStringLiteral("reported%1").arg(i));
 
     const auto &proxy = shown.proxy;
     field(tr("Proxy"), proxy ? tr("running on %1").arg(proxy->endpoint()) : tr("not running"),
@@ -279,6 +329,7 @@ void WorkspaceDetails::showWorkspace(const Shown &shown)
 
 void WorkspaceDetails::showSource(const SourceShown &source)
 {
+    m_tick->stop();
     setCurrentIndex(SourcePage);
     m_sourceTitle->setText(QStringLiteral("<h2>%1</h2>").arg(source.name.toHtmlEscaped()));
     QString info = source.description.toHtmlEscaped();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "launch/launchjob.h"
 #include "model/workspace.h"
 #include "proxy/proxymanager.h"
 #include "workspace/workspacefacts.h"
@@ -10,6 +11,7 @@ class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QTimer;
 
 namespace keyport {
 
@@ -61,17 +63,25 @@ Q_SIGNALS:
 private:
     QWidget *makeWorkspacePage();
     QWidget *makeSourcePage();
-    void field(const QString &label, const QString &value, const QString &name);
+    QLabel *field(const QString &label, const QString &value, const QString &name);
+    void showCertificateLeft();
 
     QLabel *m_title;
     QLabel *m_state;
+    QLabel *m_notice; // why it cannot be connected, or what its entry host serves
     QFormLayout *m_form;
+    // Each button with the launch it starts, to say why one cannot.
+    QList<std::pair<QPushButton *, LaunchRequest::Action>> m_launches;
     QPushButton *m_proxy;
     QPushButton *m_startStop;
     QPushButton *m_favourite;
     QWidget *m_proxyBox;
     QLabel *m_proxyEndpoint;
     QList<QLineEdit *> m_proxyCommands;
+    // The shown certificate, its field, and the tick that counts it down.
+    std::optional<Certificate> m_certificate;
+    QLabel *m_certificateField = nullptr;
+    QTimer *m_tick;
     QLabel *m_busy;
     QPushButton *m_cancel;
     QLabel *m_sourceTitle;

@@ -52,10 +52,10 @@ int agentList(Cli &cli, const Args &args)
     }
     for (const auto &id : *ids) {
         const QString fp = id.key.fingerprint();
-        const QString cert =
-            id.certificate ? tr(" certificate %1, %2")
-                                 .arg(QString::number(id.certificate->serial), certificateSummary(*id.certificate))
-                           : QString();
+        const QString cert = id.certificate ? tr(" certificate %1, %2")
+                                                  .arg(QString::number(id.certificate->serial),
+                                                       id.certificate->statusText(QDateTime::currentDateTimeUtc()))
+                                            : QString();
         cli.out(QStringLiteral("%1 %2 %3 %4%5%6\n")
                     .arg(id.key.bits())
                     .arg(fp, printable(id.comment, 80), algorithmDisplayName(id.key.algorithm()),

@@ -32,19 +32,6 @@ QJsonObject certificateToJson(const Certificate &cert)
     return o;
 }
 
-QString certificateSummary(const Certificate &cert)
-{
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    if (cert.validAfter.isValid() && now < cert.validAfter)
-        return tr("not yet valid");
-    const auto left = cert.secondsLeft(now);
-    if (!left)
-        return tr("valid forever");
-    if (*left <= 0)
-        return tr("expired");
-    return tr("%1 left").arg(formatDuration(*left));
-}
-
 QJsonObject keyToJson(const KeyInfo &k)
 {
     QJsonObject o;

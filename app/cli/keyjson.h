@@ -10,8 +10,6 @@ namespace keyport::cli {
 // The --json shape of a key (documented in docs/cli.md).
 QJsonObject keyToJson(const KeyInfo &key);
 QJsonObject certificateToJson(const Certificate &cert);
-// Human one-liner about a certificate's validity ("valid, 4h 12m left").
-QString certificateSummary(const Certificate &cert);
 // A prompt for the CLI: terminal without echo, or stdin.
 PassphrasePrompt terminalPrompt();
 

@@ -73,7 +73,8 @@ int keysList(Cli &cli, const Args &args)
                               k.publicKey ? QString::number(k.publicKey->bits()) : QStringLiteral("?"),
                               k.publicKey ? k.publicKey->fingerprint() : tr("(unknown: encrypted, no .pub)"),
                               yesNo(k.encrypted),
-                              k.certificate ? certificateSummary(*k.certificate) : QStringLiteral("-"),
+                              k.certificate ? k.certificate->statusText(QDateTime::currentDateTimeUtc())
+                                            : QStringLiteral("-"),
                               printable(k.comment, 60) };
     cli.out(table(rows));
     return kExitOk;
@@ -121,7 +122,7 @@ int keysShow(Cli &cli, const Args &args)
                                   c.validAfter.isValid() ? c.validAfter.toString(Qt::ISODate) : tr("always") }
                  << QStringList { tr("  Valid to:"),
                                   c.validBefore.isValid() ? c.validBefore.toString(Qt::ISODate) : tr("forever") }
-                 << QStringList { tr("  Status:"), certificateSummary(c) }
+                 << QStringList { tr("  Status:"), c.statusText(QDateTime::currentDateTimeUtc()) }
                  << QStringList { tr("  CA:"), c.caFingerprint };
         } else if (!key.certificateProblem.isEmpty()) {
             rows << QStringList { tr("Certificate:"), key.certificateProblem };

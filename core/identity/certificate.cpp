@@ -2,7 +2,10 @@
 
 #include "sshwire.h"
 
+#include "common/text.h"
+
 #include <QList>
+#include <QLocale>
 
 namespace keyport {
 
@@ -144,6 +147,40 @@ std::optional<qint64> Certificate::secondsLeft(const QDateTime &now) const
     if (!validBefore.isValid())
         return std::nullopt;
     return now.secsTo(validBefore);
+}
+
+QString Certificate::statusText(const QDateTime &now) const
+{
+    if (validAfter.isValid() && now < validAfter)
+        return tr("not yet valid");
+    const auto left = secondsLeft(now);
+    if (!left)
+        return tr("valid forever");
+    if (*left <= 0)
+        return tr("expired %1 ago").arg(formatDuration(-*left));
+    return tr("%1 left").arg(formatDuration(*left));
+}
+
+QString Certificate::aboutText() const
+{
+    QStringList about;
+    about << (principals.isEmpty() ? tr("for any user")
+                                   : tr("for %1").arg(printable(principals.join(QStringLiteral(", ")), 120)));
+    about << tr("serial %1").arg(serial);
+    const QLocale locale;
+    const auto at = [&locale](const QDateTime &t) {
+        // Same day as now: the time says it; otherwise the date too.
+        const QDateTime local = t.toLocalTime();
+        return local.date() == QDate::currentDate() ? locale.toString(local.time(), QLocale::ShortFormat)
+                                                    : locale.toString(local, QLocale::ShortFormat);
+    };
+    if (validAfter.isValid() && validBefore.isValid())
+        about << tr("valid %1 to %2").arg(at(validAfter), at(validBefore));
+    else if (validBefore.isValid())
+        about << tr("valid until %1").arg(at(validBefore));
+    else if (validAfter.isValid())
+        about << tr("valid from %1").arg(at(validAfter));
+    return about.join(QStringLiteral(" · "));
 }
 
 } // namespace keyport

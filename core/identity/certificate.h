@@ -28,6 +28,12 @@ struct Certificate {
     bool isValidAt(const QDateTime &when) const;
     // Seconds until validBefore (negative when expired); nullopt when unbounded.
     std::optional<qint64> secondsLeft(const QDateTime &now) const;
+    // What a person reads about its validity at `now`: "4m 12s left",
+    // "expired 3m 0s ago", "not yet valid", "valid forever". One wording for
+    // the CLI, the details and the Keys page.
+    QString statusText(const QDateTime &now) const;
+    // Whom and when it is for: "for alice · serial 17 · valid 14:00–14:05".
+    QString aboutText() const;
 };
 
 } // namespace keyport

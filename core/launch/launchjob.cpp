@@ -55,34 +55,6 @@ Result<bool> pinVouchedKey(const Workspace &w, const KnownHosts &pins, const QSt
     return true;
 }
 
-// An entry host that picks the workspace by the command runs shells and
-// commands only: say so before anything is asked, not when the editor or
-// the SFTP session fails later.
-Status commandsOnlyServes(const Workspace &w, LaunchRequest::Action action)
-{
-    if (!w.commandsOnly())
-        return {};
-    QString what;
-    switch (action) {
-    case LaunchRequest::Action::Editor:
-        what = LaunchJob::tr("an editor");
-        break;
-    case LaunchRequest::Action::Prepare:
-        what = LaunchJob::tr("files (SFTP)");
-        break;
-    case LaunchRequest::Action::Proxy:
-        what = LaunchJob::tr("a proxy port for scp and rsync");
-        break;
-    default:
-        return {};
-    }
-    return Error(ErrorCode::Unsupported,
-                 LaunchJob::tr("%1 is reached through an entry host that picks it by the command it runs, so it "
-                               "cannot serve %2. Connect opens its shell; `keyport-cli connect %1 -- CMD` runs a "
-                               "command there.")
-                     .arg(w.id(), what));
-}
-
 } // namespace
 
 LaunchJob::LaunchJob(SourceRegistry *registry, LaunchRequest request, LaunchQuestions *questions, QObject *parent)
@@ -98,6 +70,33 @@ LaunchJob::LaunchJob(SourceRegistry *registry, LaunchRequest request, LaunchQues
         else
             qCDebug(lcLaunch) << "launch of" << m_request.workspaceId << "done";
     });
+}
+
+Status LaunchJob::canServe(const Workspace &w, LaunchRequest::Action action)
+{
+    if (!w.unreachable.isEmpty())
+        return Error(ErrorCode::InvalidArgument, w.unreachable);
+    if (!w.commandsOnly())
+        return {};
+    QString what;
+    switch (action) {
+    case LaunchRequest::Action::Editor:
+        what = tr("an editor");
+        break;
+    case LaunchRequest::Action::Prepare:
+        what = tr("files (SFTP)");
+        break;
+    case LaunchRequest::Action::Proxy:
+        what = tr("a proxy port for scp and rsync");
+        break;
+    default:
+        return {};
+    }
+    return Error(ErrorCode::Unsupported,
+                 tr("%1 is reached through an entry host that picks it by the command it runs, so it "
+                    "cannot serve %2. Connect opens its shell; `keyport-cli connect %1 -- CMD` runs a "
+                    "command there.")
+                     .arg(w.id(), what));
 }
 
 void LaunchJob::run()
@@ -138,11 +137,7 @@ void LaunchJob::resolve()
                    return;
                }
                m_workspace = found->value();
-               if (!m_workspace.unreachable.isEmpty()) {
-                   finish(Error(ErrorCode::InvalidArgument, m_workspace.unreachable));
-                   return;
-               }
-               if (auto served = commandsOnlyServes(m_workspace, m_request.action); !served) {
+               if (auto served = canServe(m_workspace, m_request.action); !served) {
                    finish(served.error());
                    return;
                }

@@ -92,6 +92,11 @@ public:
     LaunchJob(SourceRegistry *registry, LaunchRequest request, LaunchQuestions *questions, QObject *parent = nullptr);
 
     const LaunchRequest &request() const { return m_request; }
+    // Whether `w` can be reached for `action`, so front ends can say why not
+    // before anything is asked: a workspace that cannot be an ssh alias, or
+    // an entry host that picks it by the command (a shell and commands only:
+    // no editor, no SFTP, no proxy port) fails here, not later.
+    static Status canServe(const Workspace &w, LaunchRequest::Action action);
     // Known once resolved (also when a later step failed).
     const Workspace &workspace() const { return m_workspace; }
     // Things a person should know that did not stop the launch (a key that

@@ -15,9 +15,11 @@
 #include "workspacemodel.h"
 #include "workspacespage.h"
 
+#include "identity/certificate.h"
 #include "identity/keystore.h"
 #include "identity/privatekey.h"
 #include "identity/secretstore.h"
+#include "launch/certificatejob.h"
 #include "launch/sshcommand.h"
 #include "proxy/proxymanager.h"
 #include "sources/sandbox/sandbox.h"
@@ -30,9 +32,11 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMessageBox>
 #include <QPointer>
 #include <QProcess>
 #include <QPushButton>
@@ -98,6 +102,10 @@ private Q_SLOTS:
     void proxyFromALinkCarriesSsh();
     void generateKeyThroughTheDialog();
     void addKnotSourceFillsTheList();
+    void spacesSourceTestedThenSavedSpendsTheAuthKeyOnce();
+    void detailsSayWhatAnEntryHostCannotServe();
+    void certificatesCountDownInDetailsAndKeys();
+    void keysPageShowsWhereAKeyIsRegisteredAndAsksBeforeRemoving();
 
 private:
     Workspace sandbox() const;
@@ -106,6 +114,9 @@ private:
     QTemporaryDir m_bin;
     std::unique_ptr<MainWindow> m_window;
     QProcess m_peer;
+    QProcess m_spacesPeer;
+    QTemporaryDir m_spacesState;
+    QString m_spacesUrl;
 };
 
 void TestApp::initTestCase()
@@ -151,6 +162,7 @@ void TestApp::cleanupTestCase()
     m_window.reset();
     Sandbox::stop();
     test::stopProcess(&m_peer);
+    test::stopProcess(&m_spacesPeer);
 }
 
 Workspace TestApp::sandbox() const
@@ -439,6 +451,169 @@ void TestApp::addKnotSourceFillsTheList()
     edit->findChild<QPushButton *>(QStringLiteral("save"))->click();
     QTRY_VERIFY_WITH_TIMEOUT(m_window->context()->registry()->config(QStringLiteral("team"))->insecure, 10000);
     QTRY_VERIFY(!edit); // accepted, and gone (delete on close)
+}
+
+void TestApp::spacesSourceTestedThenSavedSpendsTheAuthKeyOnce()
+{
+    // The control plane's CA; its entry host is the sandbox's sshd (its commands are not run here).
+    const QString ca = m_spacesState.filePath(QStringLiteral("ca"));
+    QVERIFY(test::makeKeyWithSshKeygen(ca));
+    const Sandbox::State sandboxState = Sandbox::status();
+    const quint16 port = test::startKnotPeer(
+        m_spacesPeer, QStringLiteral(KEYPORT_SPACES_PEER),
+        { QStringLiteral("--email"), QStringLiteral("me@example.org"), QStringLiteral("--auth-key"),
+          QStringLiteral("sk-once"), QStringLiteral("--ca-key"), ca, QStringLiteral("--host-key-pub"),
+          ca + QStringLiteral(".pub"), QStringLiteral("--ssh-host"), QStringLiteral("127.0.0.1"),
+          QStringLiteral("--ssh-port"), QString::number(sandboxState.port), QStringLiteral("--state-dir"),
+          m_spacesState.filePath(QStringLiteral("entry")) });
+    QVERIFY(port);
+    m_spacesUrl = QStringLiteral("http://127.0.0.1:%1").arg(port);
+
+    SourcesPage *sources = m_window->sourcesPage();
+    m_window->showPage(MainWindow::Sources);
+    sources->addSource(QStringLiteral("spaces"));
+    QPointer<SourceDialog> dialog = waitForChild<SourceDialog>(sources);
+    QVERIFY(dialog);
+    dialog->findChild<QLineEdit *>(QStringLiteral("name"))->setText(QStringLiteral("rooms"));
+    dialog->findChild<QLineEdit *>(QStringLiteral("url"))->setText(m_spacesUrl);
+    dialog->findChild<QLineEdit *>(QStringLiteral("email"))->setText(QStringLiteral("me@example.org"));
+    dialog->findChild<QLineEdit *>(QStringLiteral("sshHost"))->setText(QStringLiteral("127.0.0.1"));
+    dialog->findChild<QLineEdit *>(QStringLiteral("sshPort"))->setText(QString::number(sandboxState.port));
+    dialog->findChild<QLineEdit *>(QStringLiteral("token"))->setText(QStringLiteral("sk-once"));
+    // Test redeems the one-time key; Save must use the session it was exchanged for,
+    // not spend the key again (the peer answers a second use with "already redeemed").
+    dialog->findChild<QPushButton *>(QStringLiteral("test"))->click();
+    auto *result = dialog->findChild<QLabel *>(QStringLiteral("result"));
+    QTRY_VERIFY2_WITH_TIMEOUT(result->text().contains(QStringLiteral("It works")), qPrintable(result->text()), 15000);
+    QVERIFY(!m_window->context()->registry()->config(QStringLiteral("rooms")));
+    dialog->findChild<QPushButton *>(QStringLiteral("save"))->click();
+    QTRY_VERIFY2_WITH_TIMEOUT(!dialog, qPrintable(dialog ? result->text() : QString()), 15000);
+    QVERIFY(m_window->context()->registry()->config(QStringLiteral("rooms")));
+    // Only the session token is kept, and the auth key is in no file Keyport wrote.
+    const auto grep =
+        test::runProcess(QStringLiteral("grep"), { QStringLiteral("-rl"), QStringLiteral("-D"), QStringLiteral("skip"),
+                                                   QStringLiteral("sk-once"), m_home->path() });
+    QVERIFY2(grep.exitCode == 1, qPrintable(grep.describe()));
+    WorkspaceModel *model = m_window->workspacesPage()->model();
+    QTRY_VERIFY2_WITH_TIMEOUT(visibleIds(model).contains(QStringLiteral("rooms.my-room")),
+                              qPrintable(model->sourceStatus(QStringLiteral("rooms")).error.message), 15000);
+}
+
+void TestApp::detailsSayWhatAnEntryHostCannotServe()
+{
+    WorkspacesPage *page = m_window->workspacesPage();
+    m_window->showPage(MainWindow::Workspaces);
+    QVERIFY(page->select(QStringLiteral("rooms.my-room")));
+    const auto button = [page](const char *name) {
+        return page->findChild<QPushButton *>(QString::fromLatin1(name));
+    };
+    auto *notice = page->findChild<QLabel *>(QStringLiteral("notice"));
+    QVERIFY(button("connect")->isEnabled());
+    QVERIFY(!notice->isHidden());
+    for (const char *name : { "openCode", "openCursor", "browseFiles", "proxy" }) {
+        QVERIFY2(!button(name)->isEnabled(), name);
+        QVERIFY2(button(name)->toolTip().contains(QStringLiteral("entry host")), qPrintable(button(name)->toolTip()));
+    }
+    // What the control plane says about the Space: its role, in the details.
+    QStringList details;
+    for (auto *label : page->findChildren<QLabel *>())
+        if (label->objectName().startsWith(QLatin1String("reported")))
+            details << label->accessibleName() + QLatin1Char('=') + label->text();
+    QVERIFY2(details.contains(QStringLiteral("Role=admin")), qPrintable(details.join(u' ')));
+
+    // An id the entry host would not take: listed, not connectable, and it says why.
+    QVERIFY(page->select(QStringLiteral("rooms.bad-id")));
+    QVERIFY(notice->text().startsWith(QStringLiteral("Cannot be connected")));
+    QVERIFY(!button("connect")->isEnabled());
+    QVERIFY(!button("connect")->toolTip().isEmpty());
+    // Back on an ordinary host, everything is usable again with its own tooltips.
+    QVERIFY(page->select(QStringLiteral("local.sandbox")));
+    QVERIFY(notice->isHidden());
+    for (const char *name : { "connect", "openCode", "browseFiles", "proxy" })
+        QVERIFY2(button(name)->isEnabled(), name);
+    QCOMPARE(button("connect")->toolTip(), QStringLiteral("Open a terminal with ssh (Enter)"));
+}
+
+void TestApp::certificatesCountDownInDetailsAndKeys()
+{
+    // A certificate as the launch pipeline (and plain ssh through the managed config) gets one.
+    WorkspacesPage *page = m_window->workspacesPage();
+    const Workspace *room = page->model()->workspace(QStringLiteral("rooms.my-room"));
+    QVERIFY(room);
+    std::optional<Status> outcome;
+    bool issued = false;
+    startJob(new CertificateJob(m_window->context()->registry(), *room, this), this, [&](CertificateJob *done) {
+        outcome = done->failed() ? Status(done->error()) : Status();
+        issued = done->issued();
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(outcome, 20000);
+    QVERIFY2(outcome->ok(), qPrintable(outcome->error().message));
+    QVERIFY(issued);
+    QSignalSpy refreshed(page, &WorkspacesPage::refreshed);
+    page->refreshAll();
+    QVERIFY(refreshed.wait(20000));
+    QVERIFY(page->select(QStringLiteral("rooms.my-room")));
+    QLabel *field = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((field = page->findChild<QLabel *>(QStringLiteral("certificate")))
+                                 && field->text().contains(QStringLiteral("left")),
+                             10000);
+    // The principal and serial of the certificate on disk, as issued.
+    const auto cert = Certificate::fromOpenSshLine(
+        test::readFile(QDir(m_home->sshDir()).filePath(QStringLiteral("id_ed25519_rooms-cert.pub"))));
+    QVERIFY(cert.ok());
+    QVERIFY(!cert->principals.isEmpty());
+    QVERIFY2(field->text().contains(QStringLiteral("for %1").arg(cert->principals.first())), qPrintable(field->text()));
+    QVERIFY2(field->text().contains(QStringLiteral("serial %1").arg(cert->serial)), qPrintable(field->text()));
+    const QString before = field->text();
+    QTRY_VERIFY_WITH_TIMEOUT(field->text() != before, 3000); // it counts down on its own
+
+    KeysPage *keys = m_window->keysPage();
+    m_window->showPage(MainWindow::Keys);
+    QSignalSpy keysRefreshed(keys, &KeysPage::refreshed);
+    keys->refresh();
+    QVERIFY(keysRefreshed.wait(20000));
+    auto *tree = keys->findChild<QTreeWidget *>(QStringLiteral("keys"));
+    const auto items = tree->findItems(QStringLiteral("id_ed25519_rooms"), Qt::MatchExactly);
+    QVERIFY(!items.isEmpty());
+    const int column = 7; // Certificate
+    QVERIFY2(items.first()->text(column).contains(QStringLiteral("left")), qPrintable(items.first()->text(column)));
+    QVERIFY(items.first()->toolTip(column).contains(QStringLiteral("serial")));
+    const QString was = items.first()->text(column);
+    QTRY_VERIFY_WITH_TIMEOUT(items.first()->text(column) != was, 3000);
+}
+
+void TestApp::keysPageShowsWhereAKeyIsRegisteredAndAsksBeforeRemoving()
+{
+    KeysPage *keys = m_window->keysPage();
+    auto *tree = keys->findChild<QTreeWidget *>(QStringLiteral("keys"));
+    const int column = 8; // Registered with
+    const auto item = [tree] {
+        const auto found = tree->findItems(QStringLiteral("id_ed25519_rooms"), Qt::MatchExactly);
+        return found.isEmpty() ? nullptr : found.first();
+    };
+    // The certificate step registered the source's own key.
+    QTRY_VERIFY_WITH_TIMEOUT(item() && item()->text(column).contains(QStringLiteral("rooms")), 15000);
+    const auto peerKeys = [this] {
+        return test::peerGet(m_spacesUrl + QStringLiteral("/_peer/state")).value(QStringLiteral("keys")).toArray();
+    };
+    QCOMPARE(peerKeys().size(), 1);
+    tree->setCurrentItem(item());
+
+    // Cancel first: nothing leaves the source.
+    keys->unregisterFrom(QStringLiteral("rooms"));
+    QMessageBox *ask = waitForChild<QMessageBox>(keys);
+    QVERIFY(ask);
+    QVERIFY(ask->text().contains(QStringLiteral("id_ed25519_rooms")));
+    ask->button(QMessageBox::Cancel)->click();
+    QTest::qWait(300);
+    QCOMPARE(peerKeys().size(), 1);
+
+    keys->unregisterFrom(QStringLiteral("rooms"));
+    QPointer<QMessageBox> confirm = waitForChild<QMessageBox>(keys);
+    QVERIFY(confirm);
+    confirm->findChild<QPushButton *>(QStringLiteral("confirmUnregister"))->click();
+    QTRY_COMPARE_WITH_TIMEOUT(peerKeys().size(), 0, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(item() && !item()->text(column).contains(QStringLiteral("rooms")), 15000);
 }
 
 QTEST_MAIN(TestApp)
