@@ -23,9 +23,11 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QThread>
+#include <QTimeZone>
 
 using namespace keyport;
 
@@ -234,6 +236,36 @@ void TestSpaces::connectRunsTheCommandInTheSpace()
     QVERIFY((QFileInfo(keyPath() + QStringLiteral("-cert.pub")).permissions()
              & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther))
             == 0);
+
+    // `keys show --json` carries what OpenSSH's own reader sees in that file.
+    QProcessEnvironment utc = QProcessEnvironment::systemEnvironment();
+    utc.insert(QStringLiteral("TZ"), QStringLiteral("UTC"));
+    const auto listed = test::runProcess(
+        QStringLiteral("ssh-keygen"),
+        { QStringLiteral("-L"), QStringLiteral("-f"), keyPath() + QStringLiteral("-cert.pub") }, {}, utc);
+    QVERIFY2(listed.exitCode == 0, qPrintable(listed.describe()));
+    const QString text = QString::fromUtf8(listed.out);
+    const auto serial = QRegularExpression(QStringLiteral("Serial: (\\d+)")).match(text);
+    const auto valid = QRegularExpression(QStringLiteral("Valid: from (\\S+) to (\\S+)")).match(text);
+    const auto principal = QRegularExpression(QStringLiteral("Principals:\\s*\n\\s*(\\S+)")).match(text);
+    QVERIFY2(serial.hasMatch() && valid.hasMatch() && principal.hasMatch(), qPrintable(text));
+    const auto shown = test::runCli(test::args({ "keys", "show", "id_ed25519_spaces", "--json" }));
+    QVERIFY2(shown.exitCode == 0, qPrintable(shown.describe()));
+    const QJsonObject json =
+        QJsonDocument::fromJson(shown.out).object().value(QStringLiteral("certificate")).toObject();
+    QCOMPARE(json.value(QStringLiteral("serial")).toString(), serial.captured(1));
+    QCOMPARE(json.value(QStringLiteral("principals")).toArray(), QJsonArray { principal.captured(1) });
+    const auto utcTime = [](const QString &t) {
+        QDateTime d = QDateTime::fromString(t, Qt::ISODate);
+        d.setTimeZone(QTimeZone::utc());
+        return d;
+    };
+    QCOMPARE(QDateTime::fromString(json.value(QStringLiteral("valid_before")).toString(), Qt::ISODate),
+             utcTime(valid.captured(2)));
+    QCOMPARE(QDateTime::fromString(json.value(QStringLiteral("valid_after")).toString(), Qt::ISODate),
+             utcTime(valid.captured(1)));
+    QVERIFY(json.value(QStringLiteral("valid_now")).toBool());
+    QVERIFY(json.value(QStringLiteral("seconds_left")).toInt() > 0);
 }
 
 void TestSpaces::theHostKeyComesFromTheApi()
