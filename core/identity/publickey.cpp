@@ -141,6 +141,29 @@ Result<PublicKey> PublicKey::fromOpenSshLine(const QByteArray &line, QString *co
     return key;
 }
 
+Result<PublicKey> PublicKey::fromAuthorizedKeysLine(const QByteArray &line, QString *comment)
+{
+    const QByteArray trimmed = line.trimmed();
+    if (trimmed.startsWith('#'))
+        return badKey(QStringLiteral("a comment line"));
+    auto key = fromOpenSshLine(trimmed, comment);
+    if (key)
+        return key;
+    // Not a key at the start: options come first (sshd's sshkey_advance_past_options).
+    bool quoted = false;
+    qsizetype end = 0;
+    for (; end < trimmed.size() && (quoted || (trimmed[end] != ' ' && trimmed[end] != '\t')); ++end) {
+        if (trimmed[end] == '\\' && end + 1 < trimmed.size() && trimmed[end + 1] == '"')
+            ++end;
+        else if (trimmed[end] == '"')
+            quoted = !quoted;
+    }
+    if (quoted || end == trimmed.size())
+        return key;
+    auto afterOptions = fromOpenSshLine(trimmed.mid(end), comment);
+    return afterOptions ? afterOptions : key;
+}
+
 QString sha256Fingerprint(const QByteArray &blob)
 {
     const QByteArray digest = QCryptographicHash::hash(blob, QCryptographicHash::Sha256);

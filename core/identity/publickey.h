@@ -27,6 +27,9 @@ public:
     static Result<PublicKey> fromBlob(const QByteArray &blob);
     // Parses "type base64 [comment]" (an authorized_keys / .pub line).
     static Result<PublicKey> fromOpenSshLine(const QByteArray &line, QString *comment = nullptr);
+    // Parses an authorized_keys line, "[options] type base64 [comment]":
+    // options skipped as sshd skips them, up to the first blank outside quotes.
+    static Result<PublicKey> fromAuthorizedKeysLine(const QByteArray &line, QString *comment = nullptr);
 
     bool isNull() const { return m_blob.isEmpty(); }
     const QByteArray &blob() const { return m_blob; }

@@ -7,6 +7,7 @@
 #include "identity/certificate.h"
 #include "model/sourceconfig.h"
 #include "sources/jupyterhub/jupyterhubsource.h"
+#include "sources/keylines.h"
 #include "sources/knot/knotsource.h"
 #include "sources/spaces/spacessource.h"
 
@@ -80,6 +81,16 @@ KEYPORT_FUZZ_TARGET(sourcereplies)
         if (auto cert =
                 SpacesSource::parseIssued(body, *key, QStringLiteral("spaces-user"), QDateTime::currentDateTimeUtc()))
             KEYPORT_FUZZ_CHECK(Certificate::fromOpenSshLine(*cert).ok());
+    // Key lines (knot's ssh_public_key, authorized_keys): a key has its fingerprint, a name shows as it is.
+    const QString lines = QString::fromUtf8(body);
+    for (const RegisteredKey &k : keylines::registered(lines))
+        KEYPORT_FUZZ_CHECK(k.key.has_value() != k.fingerprint.isEmpty() && !hasControlCharacters(k.name));
+    for (const QByteArray &line : body.split('\n')) {
+        const QString text = QString::fromUtf8(line);
+        if (auto key = PublicKey::fromAuthorizedKeysLine(text.toUtf8()))
+            KEYPORT_FUZZ_CHECK(keylines::without(text, key->fingerprint()).has_value());
+    }
+    keylines::without(lines, QStringLiteral("SHA256:x"));
     // Whatever the names, each workspace is one host in the ssh config.
     fuzz::checkRenderedBlocks(all);
 }

@@ -5,6 +5,7 @@
 // give an Error or safe values, never a crash.
 #include "common/text.h"
 #include "sources/jupyterhub/jupyterhubsource.h"
+#include "sources/keylines.h"
 #include "sources/knot/knotsource.h"
 
 #include <QJsonArray>
@@ -16,6 +17,18 @@
 using namespace keyport;
 
 namespace {
+
+// Two keys and their fingerprints, as ssh-keygen -l prints them.
+const QString kEd = QStringLiteral("ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAICue7RiXRK/L+agA/YaekBlVYDGtSRXfTpMtxVwu5PGB");
+const QString kEdFp = QStringLiteral("SHA256:fzsPFX+VLU8C42WeUtB8g/1RxEK+AzIAeeSDs9el2FA");
+const QString kEc =
+    QStringLiteral("ecdsa-sha2-nistp256 AAAAE2VjZHNhLXNoYTItbmlzdHAyNTYAAAAIbmlzdHAyNTYAAABBBPPoXJgoIG7kGSU5"
+                   "BzhRZVNXFSBNmTO2ku4E0QpVnoQYGQGd5BAYKxO8SuprXAf8PVOah/Z4LVvJEP8XsIa30ww=");
+const QString kEcFp = QStringLiteral("SHA256:GLLie6MwfZZljQ0kpImcDTBs/dxcfX/F8l5YIFH8WdQ");
+// A certificate: a key line sshd takes and Keyport does not read.
+const QString kCert =
+    QStringLiteral("ssh-ed25519-cert-v01@openssh.com AAAAIHNzaC1lZDI1NTE5LWNlcnQtdjAxQG9wZW5zc2guY29t "
+                   "alice@cert");
 
 // One line per workspace: "name state url" (the name printable), or "error".
 QString summary(const Result<QList<Workspace>> &r)
@@ -67,6 +80,10 @@ private Q_SLOTS:
     void hubContents_data();
     void hubContents();
     void hubErrorMessage();
+    void keyLines_data();
+    void keyLines();
+    void keyLinesWithout_data();
+    void keyLinesWithout();
     void hostileInputNeverCrashes();
 };
 
@@ -322,6 +339,96 @@ void TestSourceReplies::hubErrorMessage()
     QCOMPARE(JupyterHubSource::parseErrorMessage("<html>"), QString());
 }
 
+void TestSourceReplies::keyLines_data()
+{
+    QTest::addColumn<QString>("lines");
+    QTest::addColumn<QString>("expected"); // "fingerprint name" a key, "- name" a line Keyport does not read
+
+    QTest::newRow("two keys") << kEd + QStringLiteral(" a\n") + kEc + QStringLiteral(" b")
+                              << QStringLiteral("%1 a\n%2 b").arg(kEdFp, kEcFp);
+    QTest::newRow("blank and # lines hold none")
+        << QStringLiteral("\n# mine\n  \n  #") + kEd + QStringLiteral("\n") + kEd + QStringLiteral(" a\n")
+        << kEdFp + QStringLiteral(" a");
+    QTest::newRow("no comment") << kEd << kEdFp + QLatin1Char(' ');
+    QTest::newRow("comment with spaces") << kEd + QStringLiteral("  my  laptop ")
+                                         << kEdFp + QStringLiteral(" my  laptop");
+    QTest::newRow("tabs") << QStringLiteral("ssh-ed25519\t") + kEd.section(QLatin1Char(' '), 1) + QStringLiteral("\tt")
+                          << kEdFp + QStringLiteral(" t");
+    QTest::newRow("CRLF") << kEd + QStringLiteral(" a\r\n") + kEc + QStringLiteral(" b\r\n")
+                          << QStringLiteral("%1 a\n%2 b").arg(kEdFp, kEcFp);
+    QTest::newRow("options") << QStringLiteral("restrict,from=\"10.0.0.1\" ") + kEd + QStringLiteral(" opt")
+                             << kEdFp + QStringLiteral(" opt");
+    // sshd's rule: options end at the first blank outside quotes; \" stays inside.
+    QTest::newRow("options with quoted blanks")
+        << QStringLiteral("command=\"echo \\\"hi there\\\" ssh-ed25519 x\",no-pty ") + kEd + QStringLiteral(" q")
+        << kEdFp + QStringLiteral(" q");
+    // A line Keyport does not read is named by its start (60 characters).
+    const auto unread = [](const QString &line) {
+        return QStringLiteral("- ") + line.left(60) + (line.size() > 60 ? QString(QChar(0x2026)) : QString());
+    };
+    const QString unterminated = QStringLiteral("command=\"echo ") + kEd + QStringLiteral(" q");
+    QTest::newRow("unterminated quote") << unterminated << unread(unterminated);
+    QTest::newRow("a certificate") << kCert << unread(kCert);
+    QTest::newRow("not a key") << QStringLiteral("hello") << QStringLiteral("- hello");
+    const QString wrongType = QStringLiteral("ssh-rsa ") + kEd.section(QLatin1Char(' '), 1);
+    QTest::newRow("wrong type field") << wrongType << unread(wrongType);
+    QTest::newRow("control characters in a comment")
+        << kEd + QStringLiteral(" a\x1b[2Jb") << kEdFp + QStringLiteral(" a\\x1b[2Jb");
+}
+
+void TestSourceReplies::keyLines()
+{
+    QFETCH(QString, lines);
+    QFETCH(QString, expected);
+    QStringList got;
+    for (const RegisteredKey &k : keylines::registered(lines)) {
+        QCOMPARE(k.key.has_value(), !k.fingerprint.isEmpty());
+        QVERIFY(!k.created.isValid());
+        if (k.key)
+            QCOMPARE(k.key->fingerprint(), k.fingerprint);
+        got << QStringLiteral("%1 %2").arg(k.key ? k.fingerprint : QStringLiteral("-"), k.name);
+    }
+    QCOMPARE(got.join(QLatin1Char('\n')), expected);
+}
+
+void TestSourceReplies::keyLinesWithout_data()
+{
+    QTest::addColumn<QString>("lines");
+    QTest::addColumn<QString>("fingerprint");
+    QTest::addColumn<QString>("expected"); // the lines left, or "<none>" when no line has the key
+
+    const QString ed = kEd + QStringLiteral(" a"), ec = kEc + QStringLiteral(" b");
+    QTest::newRow("first, trailing newline kept")
+        << ed + QLatin1Char('\n') + ec + QLatin1Char('\n') << kEdFp << ec + QLatin1Char('\n');
+    QTest::newRow("last, trailing newline kept")
+        << ed + QLatin1Char('\n') + ec + QLatin1Char('\n') << kEcFp << ed + QLatin1Char('\n');
+    QTest::newRow("last, no trailing newline") << ed + QLatin1Char('\n') + ec << kEcFp << ed;
+    QTest::newRow("the only line") << ed + QLatin1Char('\n') << kEdFp << QString();
+    QTest::newRow("every line with the key")
+        << ed + QLatin1Char('\n') + ec + QStringLiteral("\nrestrict ") + kEd + QStringLiteral(" again\n") << kEdFp
+        << ec + QLatin1Char('\n');
+    QTest::newRow("options line") << QStringLiteral("command=\"a b\" ") + ed + QLatin1Char('\n') + ec << kEdFp << ec;
+    const QString others =
+        QStringLiteral("# keep me\n\n  \nhello\r\n") + kCert + QStringLiteral("\n  ") + ec + QStringLiteral("  \r");
+    QTest::newRow("every other byte kept")
+        << others + QLatin1Char('\n') + ed + QStringLiteral("\n\n") << kEdFp << others + QStringLiteral("\n\n");
+    QTest::newRow("a # line with the key is a comment")
+        << QStringLiteral("#") + ed + QLatin1Char('\n') + ec << kEdFp << QStringLiteral("<none>");
+    QTest::newRow("unknown fingerprint") << ed << QStringLiteral("SHA256:nope") << QStringLiteral("<none>");
+    QTest::newRow("no fingerprint matches no unread line")
+        << QStringLiteral("hello\n") << QString() << QStringLiteral("<none>");
+    QTest::newRow("no lines") << QString() << kEdFp << QStringLiteral("<none>");
+}
+
+void TestSourceReplies::keyLinesWithout()
+{
+    QFETCH(QString, lines);
+    QFETCH(QString, fingerprint);
+    QFETCH(QString, expected);
+    const std::optional<QString> rest = keylines::without(lines, fingerprint);
+    QCOMPARE(rest.value_or(QStringLiteral("<none>")), expected);
+}
+
 // A small deterministic fuzz run: random bytes, and valid replies cut and
 // mutated at random places, through every parser. Passing means no crash
 // (and no sanitizer report, where the build has sanitizers).
@@ -368,6 +475,9 @@ void TestSourceReplies::hostileInputNeverCrashes()
         (void)JupyterHubSource::parseProgressEvent(input);
         (void)JupyterHubSource::parseContents(input);
         (void)JupyterHubSource::parseErrorMessage(input);
+        (void)keylines::registered(QString::fromUtf8(input));
+        (void)keylines::without(QString::fromUtf8(input), QStringLiteral("SHA256:x"));
+        (void)PublicKey::fromAuthorizedKeysLine(input);
     }
 }
 
