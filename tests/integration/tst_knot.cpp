@@ -31,6 +31,7 @@ private Q_SLOTS:
     void failedCallsLeaveATraceWithoutTheToken();
     void listsSpaces();
     void registerKeyMergesLines();
+    void registeredKeysAndUnregister();
     void sshOverTheWebSocket();
     void proxyOverTheWebSocket();
     void filesOverTheWebSocket();
@@ -48,6 +49,7 @@ private Q_SLOTS:
 private:
     QJsonObject peerState();
     void control(const QString &path);
+    int putKeyLines(const QString &lines, const QString &githubUsername);
     test::ProcessResult ssh(const QStringList &args, const QByteArray &input = {});
     QString url() const { return QStringLiteral("http://127.0.0.1:%1").arg(m_port); }
 
@@ -97,6 +99,22 @@ QJsonObject TestKnot::peerState()
 void TestKnot::control(const QString &path)
 {
     QVERIFY(test::peerPost(url() + path));
+}
+
+// The key lines set as knot's web interface sets them: its own PUT.
+int TestKnot::putKeyLines(const QString &lines, const QString &githubUsername)
+{
+    QNetworkAccessManager nam;
+    QNetworkRequest req(QUrl(url() + QStringLiteral("/api/users/whoami/ssh-public-key")));
+    req.setRawHeader("Authorization", "Bearer knot-token-1");
+    req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    const QJsonObject body { { QStringLiteral("ssh_public_key"), lines },
+                             { QStringLiteral("github_username"), githubUsername } };
+    QNetworkReply *r = nam.put(req, QJsonDocument(body).toJson());
+    QSignalSpy done(r, &QNetworkReply::finished);
+    done.wait(10000);
+    r->deleteLater();
+    return r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
 }
 
 test::ProcessResult TestKnot::ssh(const QStringList &args, const QByteArray &input)
@@ -225,6 +243,92 @@ void TestKnot::registerKeyMergesLines()
     QCOMPARE(peerState().value(QStringLiteral("ssh_public_key")).toString().count(QLatin1Char('\n')), 1);
     // The registered key became the source's identity.
     QVERIFY(test::runCli(test::args({ "sources", "list", "--json" })).out.contains("id_ed25519"));
+}
+
+// Two keys and a certificate line (a key line knot takes that Keyport does
+// not read): listed with ssh-keygen's fingerprints, one removed with every
+// other line and the GitHub user name as they were, unknown fingerprints and
+// a whoami without the lines refused before anything is sent.
+void TestKnot::registeredKeysAndUnregister()
+{
+    QTemporaryDir dir;
+    const QString ca = dir.filePath(QStringLiteral("ca")), user = dir.filePath(QStringLiteral("user"));
+    QVERIFY(test::makeKeyWithSshKeygen(ca) && test::makeKeyWithSshKeygen(user));
+    auto sign =
+        test::runProcess(QStringLiteral("ssh-keygen"),
+                         { QStringLiteral("-q"), QStringLiteral("-s"), ca, QStringLiteral("-I"), QStringLiteral("test"),
+                           QStringLiteral("-n"), QStringLiteral("alice"), user + QStringLiteral(".pub") });
+    QVERIFY2(sign.exitCode == 0, qPrintable(sign.describe()));
+    const QString cert = QString::fromUtf8(test::readFile(user + QStringLiteral("-cert.pub")).trimmed());
+    QVERIFY(cert.startsWith(QLatin1String("ssh-ed25519-cert-v01@openssh.com ")));
+    const QString mine =
+        QString::fromUtf8(test::readFile(QDir(m_home->sshDir()).filePath(QStringLiteral("id_ed25519.pub"))).trimmed());
+    const QString other = QString::fromUtf8(m_otherKey);
+    const QString before = peerState().value(QStringLiteral("ssh_public_key")).toString();
+    QCOMPARE(putKeyLines(other + QLatin1Char('\n') + cert + QLatin1Char('\n') + mine, QStringLiteral("alice-gh-2")),
+             200);
+    const auto fingerprint = [&dir](const QString &line) {
+        const QString path = dir.filePath(QStringLiteral("line.pub"));
+        test::writeFile(path, line.toUtf8() + '\n');
+        const auto r = test::runProcess(QStringLiteral("ssh-keygen"), { QStringLiteral("-lf"), path });
+        return QString::fromUtf8(r.out).section(QLatin1Char(' '), 1, 1);
+    };
+
+    auto listed = test::runCli(test::args({ "keys", "registered", "--source", "work", "--json" }));
+    QVERIFY2(listed.exitCode == 0, qPrintable(listed.describe()));
+    const QJsonArray keys = QJsonDocument::fromJson(listed.out).array();
+    QCOMPARE(keys.size(), 3);
+    const QString otherFp = fingerprint(other), mineFp = fingerprint(mine);
+    QVERIFY(otherFp.startsWith(QLatin1String("SHA256:")) && mineFp.startsWith(QLatin1String("SHA256:")));
+    QCOMPARE(keys[0].toObject().value(QStringLiteral("fingerprint")).toString(), otherFp);
+    QCOMPARE(keys[0].toObject().value(QStringLiteral("name")).toString(), QStringLiteral("alice@laptop"));
+    QCOMPARE(keys[0].toObject().value(QStringLiteral("local_key")).toString(), QString());
+    QCOMPARE(keys[0].toObject().value(QStringLiteral("created")).toString(), QString()); // knot does not say
+    QCOMPARE(keys[1].toObject().value(QStringLiteral("fingerprint")).toString(), QString());
+    QVERIFY(keys[1]
+                .toObject()
+                .value(QStringLiteral("name"))
+                .toString()
+                .startsWith(QLatin1String("ssh-ed25519-cert-v01@openssh.com ")));
+    QCOMPARE(keys[2].toObject().value(QStringLiteral("fingerprint")).toString(), mineFp);
+    QCOMPARE(keys[2].toObject().value(QStringLiteral("local_key")).toString(), QStringLiteral("id_ed25519"));
+    auto human = test::runCli(test::args({ "keys", "registered", "--source", "work" }));
+    QVERIFY2(human.exitCode == 0 && human.out.contains(otherFp.toUtf8()) && human.out.contains("(no local key)"),
+             qPrintable(human.describe()));
+
+    // An unknown fingerprint: an error that says how to list them, and nothing sent.
+    const int puts = peerState().value(QStringLiteral("key_puts")).toInt();
+    const QString unknown = QStringLiteral("SHA256:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA");
+    auto refused = test::runCli({ QStringLiteral("keys"), QStringLiteral("unregister"), unknown,
+                                  QStringLiteral("--source"), QStringLiteral("work"), QStringLiteral("--yes") });
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.contains("No key with fingerprint " + unknown.toUtf8() + " is registered with work")
+                 && refused.err.contains("`keyport-cli keys registered --source work` lists them"),
+             refused.err.constData());
+    QCOMPARE(peerState().value(QStringLiteral("key_puts")).toInt(), puts);
+
+    // Without the current lines, removing one would lose the others.
+    control(QStringLiteral("/_peer/hide-keys"));
+    auto blind = test::runCli({ QStringLiteral("keys"), QStringLiteral("unregister"), otherFp,
+                                QStringLiteral("--source"), QStringLiteral("work"), QStringLiteral("--yes") });
+    auto blindList = test::runCli(test::args({ "keys", "registered", "--source", "work" }));
+    control(QStringLiteral("/_peer/restore"));
+    QCOMPARE(blind.exitCode, 1);
+    QVERIFY2(blind.err.contains("did not send your current SSH keys"), blind.err.constData());
+    QCOMPARE(blindList.exitCode, 1);
+    QCOMPARE(peerState().value(QStringLiteral("key_puts")).toInt(), puts);
+
+    auto removed = test::runCli({ QStringLiteral("keys"), QStringLiteral("unregister"), otherFp,
+                                  QStringLiteral("--source"), QStringLiteral("work"), QStringLiteral("--yes") });
+    QVERIFY2(removed.exitCode == 0, qPrintable(removed.describe()));
+    QVERIFY2(removed.out.contains("Removed " + otherFp.toUtf8() + " from work."), removed.out.constData());
+    const QJsonObject state = peerState();
+    QCOMPARE(state.value(QStringLiteral("ssh_public_key")).toString(), cert + QLatin1Char('\n') + mine);
+    QCOMPARE(state.value(QStringLiteral("github_username")).toString(), QStringLiteral("alice-gh-2"));
+    QCOMPARE(state.value(QStringLiteral("key_puts")).toInt(), puts + 1);
+
+    // As it was for the tests that follow.
+    QCOMPARE(putKeyLines(before, QStringLiteral("alice-gh")), 200);
 }
 
 void TestKnot::sshOverTheWebSocket()

@@ -2,7 +2,8 @@
 // shared/design/protocols.md), bridging its SSH WebSocket endpoint to a real
 // sshd. REST: whoami, spaces by user_id, start/stop (423/404), SSH keys (both
 // fields overwritten, 16 KiB cap, each line must be a key). Faults are driven
-// through /_peer/*: revoke the token, slow answers, huge lists, dropped tunnels.
+// through /_peer/*: revoke the token, slow answers, huge lists, dropped tunnels,
+// a whoami without the key lines; /_peer/state also counts the key PUTs.
 //
 // knotpeer --token T --sshd-port N --authorized-keys FILE [--port P]
 //          [--tls-cert C --tls-key K]
@@ -44,6 +45,8 @@ struct Peer {
     quint16 sshdPort = 0;
     QString authorizedKeys;
     bool revoked = false;
+    bool hideKeys = false; // whoami without ssh_public_key
+    int keyPuts = 0; // PUTs of the key lines that were taken
     int delayMs = 0;
     QJsonObject user { { QStringLiteral("user_id"), QStringLiteral("u-1") },
                        { QStringLiteral("username"), QStringLiteral("alice") },
@@ -259,7 +262,10 @@ void handleControl(QTcpSocket *sock, const QString &path, const QUrlQuery &query
         g.revoked = true;
     } else if (path == QLatin1String("/_peer/restore")) {
         g.revoked = false;
+        g.hideKeys = false;
         g.delayMs = 0;
+    } else if (path == QLatin1String("/_peer/hide-keys")) {
+        g.hideKeys = true;
     } else if (path == QLatin1String("/_peer/slow")) {
         g.delayMs = query.queryItemValue(QStringLiteral("ms")).toInt();
     } else if (path == QLatin1String("/_peer/big")) {
@@ -272,7 +278,9 @@ void handleControl(QTcpSocket *sock, const QString &path, const QUrlQuery &query
         for (Tunnel *t : QList<Tunnel *>(g.tunnels))
             t->drop();
     } else if (path == QLatin1String("/_peer/state")) {
-        respond(sock, 200, json(g.user));
+        QJsonObject state = g.user;
+        state[QStringLiteral("key_puts")] = g.keyPuts;
+        respond(sock, 200, json(state));
         return;
     }
     respond(sock, 200, "{}");
@@ -325,7 +333,10 @@ void handle(QTcpSocket *sock)
         respond(sock, 200,
                 json({ { QStringLiteral("status"), true }, { QStringLiteral("version"), QStringLiteral("0.31.0") } }));
     } else if (method == "GET" && path == QLatin1String("/api/users/whoami")) {
-        respond(sock, 200, json(g.user));
+        QJsonObject user = g.user;
+        if (g.hideKeys)
+            user.remove(QStringLiteral("ssh_public_key"));
+        respond(sock, 200, json(user));
     } else if (method == "GET" && path == QLatin1String("/api/spaces")) {
         QJsonArray arr;
         if (query.queryItemValue(QStringLiteral("user_id")) == QLatin1String("u-1"))
@@ -358,6 +369,7 @@ void handle(QTcpSocket *sock)
         // Both fields are overwritten, as knot does.
         g.user[QStringLiteral("ssh_public_key")] = keys;
         g.user[QStringLiteral("github_username")] = o.value(QStringLiteral("github_username")).toString();
+        ++g.keyPuts;
         writeAuthorizedKeys();
         respond(sock, 200, "{}");
     } else {

@@ -2,6 +2,7 @@
 
 #include "common/log.h"
 #include "common/text.h"
+#include "sources/keylines.h"
 #include "workspace/sourcekind.h"
 
 #include <QJsonArray>
@@ -209,49 +210,93 @@ QString KnotSource::mergeKey(const QString &existing, const PublicKey &key, cons
     return lines.join(QLatin1Char('\n'));
 }
 
-StatusJob *KnotSource::registerKey(const PublicKey &key, const QString &comment)
+StatusJob *KnotSource::editKeyLines(const QString &unknownLines, KeyLinesEdit edit)
 {
     return new StatusJob(
-        [this, key, comment](StatusJob *job) {
-            job->follow(
-                m_api->request("GET", QStringLiteral("/api/users/whoami")), [this, job, key, comment](HttpJob *who) {
-                    if (who->failed()) {
-                        job->fail(who->error());
-                        return;
-                    }
-                    const Result<User> me = parseWhoami(who->response().body);
-                    if (!me) {
-                        job->fail(me.error());
-                        return;
-                    }
-                    if (!me->sshPublicKey) {
-                        // knot overwrites the lines: without the current ones, others would be lost.
-                        job->fail(Error(ErrorCode::BadFormat,
-                                        tr("knot did not send your current SSH keys, so Keyport cannot add one "
-                                           "without removing the others; add it in knot's web interface.")));
-                        return;
-                    }
-                    const QString existing = *me->sshPublicKey;
-                    if (keyLinesContain(existing, key)) {
-                        qCDebug(lcKnot) << m_config.name << "has the key already";
-                        job->succeed(); // already registered, whatever its comment
-                        return;
-                    }
-                    const QString merged = mergeKey(existing, key, comment);
-                    if (merged.toUtf8().size() > 16 * 1024) {
-                        job->fail(Error(ErrorCode::InvalidArgument, tr("knot keeps at most 16 KiB of keys per user; "
-                                                                       "remove an old key in knot first.")));
-                        return;
-                    }
-                    // Both fields are overwritten by knot: send the github username back as it was.
-                    const QJsonObject body { { QStringLiteral("ssh_public_key"), merged },
-                                             { QStringLiteral("github_username"), me->githubUsername } };
-                    job->follow(m_api->request("PUT", QStringLiteral("/api/users/whoami/ssh-public-key"),
-                                               QJsonDocument(body).toJson(QJsonDocument::Compact)),
-                                [job](HttpJob *put) { put->failed() ? job->fail(put->error()) : job->succeed(); });
-                });
+        [this, unknownLines, edit](StatusJob *job) {
+            job->follow(m_api->request("GET", QStringLiteral("/api/users/whoami")), [=, this](HttpJob *who) {
+                if (who->failed()) {
+                    job->fail(who->error());
+                    return;
+                }
+                const Result<User> me = parseWhoami(who->response().body);
+                if (!me) {
+                    job->fail(me.error());
+                    return;
+                }
+                if (!me->sshPublicKey) {
+                    // knot overwrites the lines: without the current ones, others would be lost.
+                    job->fail(Error(ErrorCode::BadFormat, unknownLines));
+                    return;
+                }
+                const Result<std::optional<QString>> edited = edit(*me->sshPublicKey);
+                if (!edited) {
+                    job->fail(edited.error());
+                    return;
+                }
+                if (!*edited) {
+                    job->succeed();
+                    return;
+                }
+                // Both fields are overwritten by knot: send the github username back as it was.
+                const QJsonObject body { { QStringLiteral("ssh_public_key"), **edited },
+                                         { QStringLiteral("github_username"), me->githubUsername } };
+                job->follow(m_api->request("PUT", QStringLiteral("/api/users/whoami/ssh-public-key"),
+                                           QJsonDocument(body).toJson(QJsonDocument::Compact)),
+                            [job](HttpJob *put) { put->failed() ? job->fail(put->error()) : job->succeed(); });
+            });
         },
         this);
+}
+
+StatusJob *KnotSource::registerKey(const PublicKey &key, const QString &comment)
+{
+    return editKeyLines(tr("knot did not send your current SSH keys, so Keyport cannot add one "
+                           "without removing the others; add it in knot's web interface."),
+                        [this, key, comment](const QString &existing) -> Result<std::optional<QString>> {
+                            if (keyLinesContain(existing, key)) {
+                                qCDebug(lcKnot) << m_config.name << "has the key already";
+                                return std::optional<QString>(); // already registered, whatever its comment
+                            }
+                            const QString merged = mergeKey(existing, key, comment);
+                            if (merged.toUtf8().size() > 16 * 1024)
+                                return Error(ErrorCode::InvalidArgument, tr("knot keeps at most 16 KiB of keys per "
+                                                                            "user; remove an old key in knot first."));
+                            return std::optional<QString>(merged);
+                        });
+}
+
+RegisteredKeysJob *KnotSource::registeredKeys()
+{
+    return new RegisteredKeysJob(
+        [this](RegisteredKeysJob *job) {
+            job->follow(m_api->request("GET", QStringLiteral("/api/users/whoami")), [job](HttpJob *who) {
+                if (who->failed()) {
+                    job->fail(who->error());
+                    return;
+                }
+                const Result<User> me = parseWhoami(who->response().body);
+                if (!me)
+                    job->fail(me.error());
+                else if (!me->sshPublicKey)
+                    job->fail(Error(ErrorCode::BadFormat, tr("knot did not send your SSH keys.")));
+                else
+                    job->succeed(keylines::registered(*me->sshPublicKey));
+            });
+        },
+        this);
+}
+
+StatusJob *KnotSource::unregisterKey(const QString &fingerprint)
+{
+    return editKeyLines(tr("knot did not send your current SSH keys, so Keyport cannot remove one without "
+                           "losing the others; remove it in knot's web interface."),
+                        [this, fingerprint](const QString &existing) -> Result<std::optional<QString>> {
+                            std::optional<QString> rest = keylines::without(existing, fingerprint);
+                            if (!rest)
+                                return keylines::notRegistered(fingerprint, m_config.name);
+                            return rest;
+                        });
 }
 
 ByteStream *KnotSource::openStream(const Workspace &w, QObject *parent)

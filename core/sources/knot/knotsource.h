@@ -3,6 +3,7 @@
 #include "sources/httpapi.h"
 #include "workspace/source.h"
 
+#include <functional>
 #include <optional>
 
 namespace keyport {
@@ -26,6 +27,8 @@ public:
     StatusJob *start(const Workspace &w) override;
     StatusJob *stop(const Workspace &w) override;
     StatusJob *registerKey(const PublicKey &key, const QString &comment) override;
+    RegisteredKeysJob *registeredKeys() override;
+    StatusJob *unregisterKey(const QString &fingerprint) override;
     ByteStream *openStream(const Workspace &w, QObject *parent) override;
     void presetToken(const QByteArray &token) override { m_api->setToken(token); }
 
@@ -54,6 +57,13 @@ public:
 
 private:
     StatusJob *startStop(const Workspace &w, bool start);
+    // What an edit makes of the user's key lines: the lines to send, or
+    // nullopt when they need no change.
+    using KeyLinesEdit = std::function<Result<std::optional<QString>>(const QString &lines)>;
+    // Reads the user's key lines, edits them and sends them back with the
+    // github username as it was; `unknownLines` is the error when knot did
+    // not send the lines.
+    StatusJob *editKeyLines(const QString &unknownLines, KeyLinesEdit edit);
     SourceConfig m_config;
     HttpApi *m_api;
 };
