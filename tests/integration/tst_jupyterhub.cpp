@@ -8,6 +8,7 @@
 #include "fixtures.h"
 
 #include "identity/privatekey.h"
+#include "identity/publickey.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -19,6 +20,7 @@
 #include <QNetworkReply>
 #include <QSignalSpy>
 #include <QTcpSocket>
+#include <QTemporaryDir>
 #include <QThread>
 
 using namespace keyport;
@@ -39,6 +41,7 @@ private Q_SLOTS:
     void namedServers();
     void registerKeyRefusedForHiddenFiles();
     void registerKeyMergesIntoAuthorizedKeys();
+    void registeredKeysInAuthorizedKeys();
     void sshThroughTheHub();
     void filesThroughTheHub_data();
     void filesThroughTheHub();
@@ -291,6 +294,10 @@ void TestJupyterHub::registerKeyRefusedForHiddenFiles()
     auto none = test::runCli(test::args({ "keys", "register", "id_ed25519", "--source", "hub" }));
     QCOMPARE(none.exitCode, 1);
     QVERIFY(none.err.contains("No server of alice is running"));
+    auto noneListed = test::runCli(test::args({ "keys", "registered", "--source", "hub" }));
+    QCOMPARE(noneListed.exitCode, 1);
+    QVERIFY2(noneListed.err.contains("No server of alice is running, so Keyport cannot read ~/.ssh/authorized_keys"),
+             noneListed.err.constData());
     QCOMPARE(test::runCli(test::args({ "workspaces", "start", "hub.default" })).exitCode, 0);
     auto r = test::runCli(test::args({ "keys", "register", "id_ed25519", "--source", "hub" }));
     QCOMPARE(r.exitCode, 1);
@@ -298,6 +305,17 @@ void TestJupyterHub::registerKeyRefusedForHiddenFiles()
     QVERIFY(r.err.contains("mkdir -p ~/.ssh && chmod 700 ~/.ssh && echo 'ssh-ed25519 "));
     QVERIFY(r.err.contains(">> ~/.ssh/authorized_keys"));
     QCOMPARE(r.err.count('\n'), 1);
+    // Such a server answers 404 for hidden files that are there: not "no keys".
+    auto hidden = test::runCli(test::args({ "keys", "registered", "--source", "hub" }));
+    QCOMPARE(hidden.exitCode, 1);
+    QVERIFY2(hidden.err.contains("hidden files") && hidden.err.contains("ssh-keygen -lf ~/.ssh/authorized_keys"),
+             hidden.err.constData());
+    const QByteArray other = PublicKey::fromOpenSshLine(m_otherKey)->fingerprint().toUtf8();
+    auto hiddenRemove = test::runCli({ QStringLiteral("keys"), QStringLiteral("unregister"), QString::fromUtf8(other),
+                                       QStringLiteral("--source"), QStringLiteral("hub"), QStringLiteral("--yes") });
+    QCOMPARE(hiddenRemove.exitCode, 1);
+    QVERIFY2(hiddenRemove.err.contains("hidden files"), hiddenRemove.err.constData());
+    QCOMPARE(test::readFile(m_aliceHome + QStringLiteral("/.ssh/authorized_keys")), m_otherKey);
     QCOMPARE(test::runCli(test::args({ "workspaces", "stop", "hub.default" })).exitCode, 0);
 }
 
@@ -324,6 +342,94 @@ void TestJupyterHub::registerKeyMergesIntoAuthorizedKeys()
              0); // idempotent
     ak.seek(0);
     QCOMPARE(ak.readAll().count('\n'), 2);
+}
+
+// ~/.ssh/authorized_keys with a comment, an options line, a certificate (a
+// line sshd takes that Keyport does not read) and no newline at its end:
+// listed with ssh-keygen's fingerprints, lines removed by fingerprint with
+// every other byte kept, unknown fingerprints refused without a write.
+void TestJupyterHub::registeredKeysInAuthorizedKeys()
+{
+    const QString path = m_aliceHome + QStringLiteral("/.ssh/authorized_keys");
+    QTemporaryDir dir;
+    const QString ca = dir.filePath(QStringLiteral("ca")), user = dir.filePath(QStringLiteral("user"));
+    QVERIFY(test::makeKeyWithSshKeygen(ca) && test::makeKeyWithSshKeygen(user));
+    auto sign =
+        test::runProcess(QStringLiteral("ssh-keygen"),
+                         { QStringLiteral("-q"), QStringLiteral("-s"), ca, QStringLiteral("-I"), QStringLiteral("test"),
+                           QStringLiteral("-n"), QStringLiteral("alice"), user + QStringLiteral(".pub") });
+    QVERIFY2(sign.exitCode == 0, qPrintable(sign.describe()));
+    const QByteArray cert = test::readFile(user + QStringLiteral("-cert.pub")).trimmed();
+    const QByteArray restricted =
+        "restrict,command=\"echo \\\"hi there\\\"\" "
+        + PrivateKey::generate(KeyAlgorithm::Ed25519)->publicKey().toOpenSshLine(QStringLiteral("third@key")).trimmed();
+    const QByteArray mine = test::readFile(QDir(m_home->sshDir()).filePath(QStringLiteral("id_ed25519.pub"))).trimmed();
+    const QByteArray head = "# keys by hand\n";
+    QVERIFY(test::writeFile(path, head + m_otherKey + restricted + '\n' + cert + '\n' + mine));
+
+    // ssh-keygen's fingerprints, but for the certificate's.
+    auto keygen = test::runProcess(QStringLiteral("ssh-keygen"), { QStringLiteral("-lf"), path });
+    QVERIFY2(keygen.exitCode == 0, qPrintable(keygen.describe()));
+    QStringList expected;
+    for (const QByteArray &line : keygen.out.trimmed().split('\n'))
+        if (!line.endsWith("-CERT)"))
+            expected << QString::fromUtf8(line.split(' ').value(1));
+    QCOMPARE(expected.size(), 3);
+
+    auto listed = test::runCli(test::args({ "keys", "registered", "--source", "hub", "--json" }));
+    QVERIFY2(listed.exitCode == 0, qPrintable(listed.describe()));
+    const QJsonArray keys = QJsonDocument::fromJson(listed.out).array();
+    QCOMPARE(keys.size(), 4);
+    QStringList fingerprints;
+    for (const auto &k : keys)
+        if (!k.toObject().value(QStringLiteral("fingerprint")).toString().isEmpty())
+            fingerprints << k.toObject().value(QStringLiteral("fingerprint")).toString();
+    QCOMPARE(fingerprints, expected);
+    QCOMPARE(keys[0].toObject().value(QStringLiteral("name")).toString(), QStringLiteral("alice@laptop"));
+    QCOMPARE(keys[1].toObject().value(QStringLiteral("name")).toString(), QStringLiteral("third@key"));
+    QCOMPARE(keys[2].toObject().value(QStringLiteral("fingerprint")).toString(), QString());
+    QVERIFY(keys[2]
+                .toObject()
+                .value(QStringLiteral("name"))
+                .toString()
+                .startsWith(QLatin1String("ssh-ed25519-cert-v01@openssh.com ")));
+    QCOMPARE(keys[3].toObject().value(QStringLiteral("local_key")).toString(), QStringLiteral("id_ed25519"));
+    QCOMPARE(keys[0].toObject().value(QStringLiteral("local_key")).toString(), QString());
+
+    const auto unregister = [](const QString &fingerprint) {
+        return test::runCli({ QStringLiteral("keys"), QStringLiteral("unregister"), fingerprint,
+                              QStringLiteral("--source"), QStringLiteral("hub"), QStringLiteral("--yes") });
+    };
+    // An unknown fingerprint: an error that says how to list them, and no write.
+    QVERIFY(test::setMtime(path, 1600000000));
+    const QString unknown = QStringLiteral("SHA256:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA");
+    auto refused = unregister(unknown);
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.contains("No key with fingerprint " + unknown.toUtf8() + " is registered with hub")
+                 && refused.err.contains("`keyport-cli keys registered --source hub` lists them"),
+             refused.err.constData());
+    QCOMPARE(test::readFile(path), head + m_otherKey + restricted + '\n' + cert + '\n' + mine);
+    QCOMPARE(test::mtimeOf(path), qint64(1600000000));
+
+    // The options line, found by its key; then the first key.
+    auto removed = unregister(expected[1]);
+    QVERIFY2(removed.exitCode == 0, qPrintable(removed.describe()));
+    QCOMPARE(test::readFile(path), head + m_otherKey + cert + '\n' + mine);
+    QVERIFY(unregister(expected[0]).exitCode == 0);
+    QCOMPARE(test::readFile(path), head + cert + '\n' + mine);
+    auto after = test::runCli(test::args({ "keys", "registered", "--source", "hub", "--json" }));
+    QCOMPARE(QJsonDocument::fromJson(after.out).array().size(), 2);
+
+    // No file: no keys, and none to remove.
+    QVERIFY(QFile::rename(path, path + QStringLiteral(".away")));
+    auto none = test::runCli(test::args({ "keys", "registered", "--source", "hub" }));
+    auto noneRemoved = unregister(expected[2]);
+    const bool created = QFile::exists(path);
+    QVERIFY(QFile::rename(path + QStringLiteral(".away"), path));
+    QVERIFY2(none.exitCode == 0 && none.out.contains("No keys are registered there."), qPrintable(none.describe()));
+    QCOMPARE(noneRemoved.exitCode, 1);
+    QVERIFY2(noneRemoved.err.contains("No key with fingerprint"), noneRemoved.err.constData());
+    QVERIFY(!created);
 }
 
 void TestJupyterHub::sshThroughTheHub()

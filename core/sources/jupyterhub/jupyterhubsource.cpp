@@ -2,6 +2,7 @@
 
 #include "common/log.h"
 #include "common/text.h"
+#include "sources/keylines.h"
 #include "transport/redaction.h"
 #include "workspace/sourcekind.h"
 
@@ -297,86 +298,151 @@ QString JupyterHubSource::manualCommands(const PublicKey &key)
         .arg(line);
 }
 
-StatusJob *JupyterHubSource::registerKey(const PublicKey &key, const QString &comment)
+JupyterHubSource::AuthorizedKeysJob *JupyterHubSource::readAuthorizedKeys(const QString &noServer,
+                                                                          const QString &hidden)
 {
-    return new StatusJob([this, key, comment](StatusJob *job) { registerKeyInto(job, key, comment); }, this);
+    return new AuthorizedKeysJob(
+        [this, noServer, hidden](AuthorizedKeysJob *job) {
+            // The contents API lives in a running server: find one.
+            job->follow(list(), [this, job, noServer, hidden](ListJob *listing) {
+                if (listing->failed()) {
+                    job->fail(listing->error());
+                    return;
+                }
+                std::optional<QString> server;
+                for (const Workspace &w : listing->value())
+                    if (w.state == WorkspaceState::Running && !server)
+                        server = serverName(w);
+                if (!server) {
+                    job->fail(Error(ErrorCode::InvalidArgument, noServer));
+                    return;
+                }
+                const QString dir = serverPath(*server) + QStringLiteral("api/contents/.ssh");
+                const QString file = dir + QStringLiteral("/authorized_keys");
+                job->follow(m_api->request("GET", file + QStringLiteral("?type=file&format=text&content=1")),
+                            [this, job, dir, file, hidden](HttpJob *read) {
+                                if (read->response().status != 404) {
+                                    if (read->failed()) {
+                                        job->fail(read->error());
+                                        return;
+                                    }
+                                    const Result<QString> text = parseContents(read->response().body);
+                                    text ? job->succeed({ file, *text }) : job->fail(text.error());
+                                    return;
+                                }
+                                // A server that refuses hidden files answers 404 for them too (jupyter_server
+                                // unless ContentsManager.allow_hidden is set): creating ~/.ssh, which writing
+                                // needs anyway (an existing one is left as it is), tells the two apart.
+                                job->follow(m_api->request("PUT", dir, QByteArrayLiteral("{\"type\":\"directory\"}")),
+                                            [job, file, hidden](HttpJob *mkdir) {
+                                                const int status = mkdir->response().status;
+                                                if (status == 400 || status == 403)
+                                                    job->fail(Error(ErrorCode::Unsupported, hidden,
+                                                                    hubMessage(mkdir->response())));
+                                                else if (mkdir->failed())
+                                                    job->fail(mkdir->error());
+                                                else
+                                                    job->succeed({ file, std::nullopt });
+                                            });
+                            });
+            });
+        },
+        this);
 }
 
-void JupyterHubSource::registerKeyInto(StatusJob *guard, const PublicKey &key, const QString &comment)
+StatusJob *JupyterHubSource::writeAuthorizedKeys(const QString &path, const QString &text)
 {
-    // The contents API lives in a running server: find one.
-    guard->follow(list(), [this, guard, key, comment](ListJob *listing) {
-        if (listing->failed()) {
-            guard->fail(listing->error());
-            return;
-        }
-        QString server;
-        bool found = false;
-        for (const Workspace &w : listing->value())
-            if (w.state == WorkspaceState::Running && !found) {
-                server = serverName(w);
-                found = true;
-            }
-        const QString manual = tr("In a terminal of your hub server, run: %1").arg(manualCommands(key));
-        if (!found) {
-            guard->fail(Error(ErrorCode::InvalidArgument,
-                              tr("No server of %1 is running, so Keyport cannot write your key. Start one "
-                                 "(keyport-cli workspaces start %2.default) and try again. %3")
-                                  .arg(m_config.hubUser, m_config.name, manual)));
-            return;
-        }
-        const QString contents = serverPath(server) + QStringLiteral("api/contents/.ssh");
-        guard->follow(
-            m_api->request("PUT", contents, QByteArrayLiteral("{\"type\":\"directory\"}")),
-            [this, guard, key, comment, contents, manual](HttpJob *mkdir) {
-                const int status = mkdir->response().status;
-                if (status == 400 || status == 403) {
-                    // jupyter_server refuses hidden paths unless ContentsManager.allow_hidden is set.
-                    guard->fail(
-                        Error(ErrorCode::Unsupported,
-                              tr("The hub's server refuses to write ~/.ssh (hidden files are not allowed there). %1")
-                                  .arg(manual),
-                              hubMessage(mkdir->response())));
+    return new StatusJob(
+        [this, path, text](StatusJob *job) {
+            const QJsonObject body { { QStringLiteral("type"), QStringLiteral("file") },
+                                     { QStringLiteral("format"), QStringLiteral("text") },
+                                     { QStringLiteral("content"), text } };
+            job->follow(m_api->request("PUT", path, QJsonDocument(body).toJson(QJsonDocument::Compact)),
+                        [job](HttpJob *write) { write->failed() ? job->fail(write->error()) : job->succeed(); });
+        },
+        this);
+}
+
+StatusJob *JupyterHubSource::registerKey(const PublicKey &key, const QString &comment)
+{
+    return new StatusJob(
+        [this, key, comment](StatusJob *job) {
+            const QString manual = tr("In a terminal of your hub server, run: %1").arg(manualCommands(key));
+            const QString noServer = tr("No server of %1 is running, so Keyport cannot write your key. Start one "
+                                        "(keyport-cli workspaces start %2.default) and try again. %3")
+                                         .arg(m_config.hubUser, m_config.name, manual);
+            const QString hidden =
+                tr("The hub's server refuses to write ~/.ssh (hidden files are not allowed there). %1").arg(manual);
+            job->follow(readAuthorizedKeys(noServer, hidden), [this, job, key, comment](AuthorizedKeysJob *read) {
+                if (read->failed()) {
+                    job->fail(read->error());
                     return;
                 }
-                if (mkdir->failed()) {
-                    guard->fail(mkdir->error());
+                // Never overwrite other keys: read, merge, write.
+                QString keys = read->value().text.value_or(QString());
+                if (keyLinesContain(keys, key)) {
+                    job->succeed();
                     return;
                 }
-                guard->follow(m_api->request(
-                                  "GET", contents + QStringLiteral("/authorized_keys?type=file&format=text&content=1")),
-                              [this, guard, key, comment, contents](HttpJob *read) {
-                                  const int st = read->response().status;
-                                  if (read->failed() && st != 404) {
-                                      guard->fail(read->error());
-                                      return;
-                                  }
-                                  // Never overwrite other keys: read, merge, write.
-                                  const Result<QString> text =
-                                      st == 404 ? Result<QString>(QString()) : parseContents(read->response().body);
-                                  if (!text) {
-                                      guard->fail(text.error());
-                                      return;
-                                  }
-                                  QString existing = *text;
-                                  if (keyLinesContain(existing, key)) {
-                                      guard->succeed();
-                                      return;
-                                  }
-                                  if (!existing.isEmpty() && !existing.endsWith(QLatin1Char('\n')))
-                                      existing += QLatin1Char('\n');
-                                  existing += QString::fromUtf8(key.toOpenSshLine(comment));
-                                  const QJsonObject body { { QStringLiteral("type"), QStringLiteral("file") },
-                                                           { QStringLiteral("format"), QStringLiteral("text") },
-                                                           { QStringLiteral("content"), existing } };
-                                  guard->follow(m_api->request("PUT", contents + QStringLiteral("/authorized_keys"),
-                                                               QJsonDocument(body).toJson(QJsonDocument::Compact)),
-                                                [guard](HttpJob *write) {
-                                                    write->failed() ? guard->fail(write->error()) : guard->succeed();
-                                                });
-                              });
+                if (!keys.isEmpty() && !keys.endsWith(QLatin1Char('\n')))
+                    keys += QLatin1Char('\n');
+                keys += QString::fromUtf8(key.toOpenSshLine(comment));
+                job->follow(writeAuthorizedKeys(read->value().path, keys),
+                            [job](StatusJob *write) { write->failed() ? job->fail(write->error()) : job->succeed(); });
             });
-    });
+        },
+        this);
+}
+
+QString JupyterHubSource::noServerToRead() const
+{
+    return tr("No server of %1 is running, so Keyport cannot read ~/.ssh/authorized_keys. Start one "
+              "(keyport-cli workspaces start %2.default) and try again.")
+        .arg(m_config.hubUser, m_config.name);
+}
+
+RegisteredKeysJob *JupyterHubSource::registeredKeys()
+{
+    return new RegisteredKeysJob(
+        [this](RegisteredKeysJob *job) {
+            const QString hidden = tr("The hub's server does not show ~/.ssh (hidden files are not allowed there). "
+                                      "In a terminal of your hub server, `ssh-keygen -lf ~/.ssh/authorized_keys` "
+                                      "lists the keys.");
+            job->follow(readAuthorizedKeys(noServerToRead(), hidden), [job](AuthorizedKeysJob *read) {
+                if (read->failed())
+                    job->fail(read->error());
+                else
+                    job->succeed(keylines::registered(read->value().text.value_or(QString())));
+            });
+        },
+        this);
+}
+
+StatusJob *JupyterHubSource::unregisterKey(const QString &fingerprint)
+{
+    return new StatusJob(
+        [this, fingerprint](StatusJob *job) {
+            const QString hidden =
+                tr("The hub's server does not show ~/.ssh (hidden files are not allowed there). In a terminal of "
+                   "your hub server, remove the key's line from ~/.ssh/authorized_keys (`ssh-keygen -lf "
+                   "~/.ssh/authorized_keys` shows which it is).");
+            job->follow(readAuthorizedKeys(noServerToRead(), hidden), [this, job,
+                                                                       fingerprint](AuthorizedKeysJob *read) {
+                if (read->failed()) {
+                    job->fail(read->error());
+                    return;
+                }
+                const std::optional<QString> &text = read->value().text;
+                const std::optional<QString> rest = text ? keylines::without(*text, fingerprint) : std::nullopt;
+                if (!rest) {
+                    job->fail(keylines::notRegistered(fingerprint, m_config.name));
+                    return;
+                }
+                job->follow(writeAuthorizedKeys(read->value().path, *rest),
+                            [job](StatusJob *write) { write->failed() ? job->fail(write->error()) : job->succeed(); });
+            });
+        },
+        this);
 }
 
 ByteStream *JupyterHubSource::openStream(const Workspace &w, QObject *parent)

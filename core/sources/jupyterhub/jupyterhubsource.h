@@ -3,6 +3,8 @@
 #include "sources/httpapi.h"
 #include "workspace/source.h"
 
+#include <optional>
+
 namespace keyport {
 
 // A JupyterHub: the user's default and named servers (stopped ones too),
@@ -25,6 +27,8 @@ public:
     StatusJob *start(const Workspace &w) override;
     StatusJob *stop(const Workspace &w) override;
     StatusJob *registerKey(const PublicKey &key, const QString &comment) override;
+    RegisteredKeysJob *registeredKeys() override;
+    StatusJob *unregisterKey(const QString &fingerprint) override;
     ByteStream *openStream(const Workspace &w, QObject *parent) override;
     void presetToken(const QByteArray &token) override { m_api->setToken(token); }
 
@@ -65,7 +69,17 @@ private:
     QString serverPath(const QString &server) const; // /user/<u>[/<s>]/
     QString apiPath(const QString &server) const; // /hub/api/users/<u>/server(s/<s>)
     void listInto(ListJob *job);
-    void registerKeyInto(StatusJob *job, const PublicKey &key, const QString &comment);
+    // ~/.ssh/authorized_keys, through the contents API of a running server.
+    struct AuthorizedKeys {
+        QString path; // <server>/api/contents/.ssh/authorized_keys
+        std::optional<QString> text; // nullopt: there is no such file
+    };
+    using AuthorizedKeysJob = ValueJob<AuthorizedKeys>;
+    // Reads the file; `noServer` and `hidden` are the errors when no server
+    // runs and when the server refuses hidden files.
+    AuthorizedKeysJob *readAuthorizedKeys(const QString &noServer, const QString &hidden);
+    StatusJob *writeAuthorizedKeys(const QString &path, const QString &text);
+    QString noServerToRead() const; // the error when no server runs to read the file in
     void waitUntilStopped(StatusJob *job, const QString &server, int attempts);
     void followProgress(StatusJob *job, const QString &server, const Workspace &w);
     SourceConfig m_config;
