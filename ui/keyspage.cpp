@@ -87,6 +87,13 @@ KeysPage::KeysPage(AppContext *context, QWidget *parent)
     m_tree->setHeaderLabels({ tr("Name"), tr("Type"), tr("Fingerprint"), tr("Comment"), tr("Encrypted"), tr("Keychain"),
                               tr("Agent"), tr("Certificate"), tr("Registered with") });
     m_tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Fingerprints and comments are long: elided in the middle (the whole in
+    // the tooltip), so the certificate and where it is registered stay in view.
+    m_tree->setTextElideMode(Qt::ElideMiddle);
+    for (const auto &[column, width] : { std::pair { Fingerprint, 170 }, std::pair { Comment, 140 } }) {
+        m_tree->header()->setSectionResizeMode(column, QHeaderView::Interactive);
+        m_tree->header()->resizeSection(column, width);
+    }
     m_tree->setContextMenuPolicy(Qt::ActionsContextMenu);
     l->addWidget(m_tree, 1);
 
@@ -220,7 +227,9 @@ void KeysPage::refresh()
                                                   .arg(k.publicKey->bits())
                                             : tr("unknown"));
             item->setText(Fingerprint, k.publicKey ? k.publicKey->fingerprint() : tr("unknown until unlocked"));
+            item->setToolTip(Fingerprint, item->text(Fingerprint));
             item->setText(Comment, printable(k.comment, 80));
+            item->setToolTip(Comment, item->text(Comment));
             item->setText(Encrypted, k.encrypted ? tr("yes") : tr("no"));
             item->setText(Keychain, k.encrypted ? tr("checking…") : tr("not needed"));
             QString agent = listing.agent ? tr("no") : tr("no agent");

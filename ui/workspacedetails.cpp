@@ -282,6 +282,11 @@ void WorkspaceDetails::showWorkspace(const Shown &shown)
         hostKey = shown.facts->pinProblem;
     else if (shown.facts->pinnedHostKey)
         hostKey = tr("%1 (pinned)").arg(shown.facts->pinnedHostKey->fingerprint());
+    else if (auto vouched = PublicKey::fromOpenSshLine(w.vouchedHostKey.toUtf8()); vouched)
+        // A source's authenticated API vouches for it: pinned on connect, never asked.
+        hostKey = tr("%1, from %2: pinned when you connect").arg(vouched->fingerprint(), w.source);
+    else if (w.certified)
+        hostKey = tr("%1 sent none: connecting refuses until it does").arg(w.source);
     else
         hostKey = tr("not pinned yet: you will be asked on first connect");
     field(tr("Host key"), hostKey, QStringLiteral("hostKey"));
