@@ -384,6 +384,18 @@
         <source>The ssh-agent refused to unlock: wrong password, or it is not locked.</source>
         <translation>Der ssh-agent hat das Entsperren abgelehnt: falsches Passwort, oder er ist nicht gesperrt.</translation>
     </message>
+    <message>
+        <source>The certificate is for another key.</source>
+        <translation>Das Zertifikat gehört zu einem anderen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Keyport cannot add certificates of this key type to the agent.</source>
+        <translation>Keyport kann Zertifikate dieses Schlüsseltyps nicht zum Agenten hinzufügen.</translation>
+    </message>
+    <message>
+        <source>certificate %1 of %2</source>
+        <translation>Zertifikat %1 von %2</translation>
+    </message>
 </context>
 <context>
     <name>keyport::AppContext</name>
@@ -398,6 +410,49 @@
     <message>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
+    </message>
+</context>
+<context>
+    <name>keyport::Certificate</name>
+    <message>
+        <source>not yet valid</source>
+        <translation>noch nicht gültig</translation>
+    </message>
+    <message>
+        <source>valid forever</source>
+        <translation>unbegrenzt gültig</translation>
+    </message>
+    <message>
+        <source>expired %1 ago</source>
+        <translation>vor %1 abgelaufen</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>noch %1</translation>
+    </message>
+    <message>
+        <source>for any user</source>
+        <translation>für jeden Benutzer</translation>
+    </message>
+    <message>
+        <source>for %1</source>
+        <translation>für %1</translation>
+    </message>
+    <message>
+        <source>serial %1</source>
+        <translation>Seriennummer %1</translation>
+    </message>
+    <message>
+        <source>valid %1 to %2</source>
+        <translation>gültig von %1 bis %2</translation>
+    </message>
+    <message>
+        <source>valid until %1</source>
+        <translation>gültig bis %1</translation>
+    </message>
+    <message>
+        <source>valid from %1</source>
+        <translation>gültig ab %1</translation>
     </message>
 </context>
 <context>
@@ -441,6 +496,10 @@
     <message>
         <source>%1 did not issue a certificate: %2</source>
         <translation>%1 hat kein Zertifikat ausgestellt: %2</translation>
+    </message>
+    <message>
+        <source>The key %1 was not added to the agent with its certificate (%2).</source>
+        <translation>Der Schlüssel %1 wurde nicht mit seinem Zertifikat zum Agenten hinzugefügt (%2).</translation>
     </message>
 </context>
 <context>
@@ -1438,6 +1497,18 @@ Sie können sie jederzeit in den Einstellungen entfernen.</translation>
         <source>JupyterHub sent a progress event that is not a JSON object.</source>
         <translation>JupyterHub hat ein Fortschrittsereignis geschickt, das kein JSON-Objekt ist.</translation>
     </message>
+    <message>
+        <source>No server of %1 is running, so Keyport cannot read ~/.ssh/authorized_keys. Start one (keyport-cli workspaces start %2.default) and try again.</source>
+        <translation>Es läuft kein Server von %1, daher kann Keyport ~/.ssh/authorized_keys nicht lesen. Starten Sie einen (keyport-cli workspaces start %2.default) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s server does not show ~/.ssh (hidden files are not allowed there). In a terminal of your hub server, `ssh-keygen -lf ~/.ssh/authorized_keys` lists the keys.</source>
+        <translation>Der Server des Hubs zeigt ~/.ssh nicht an (versteckte Dateien sind dort nicht erlaubt). In einem Terminal Ihres Hub-Servers listet `ssh-keygen -lf ~/.ssh/authorized_keys` die Schlüssel auf.</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s server does not show ~/.ssh (hidden files are not allowed there). In a terminal of your hub server, remove the key&apos;s line from ~/.ssh/authorized_keys (`ssh-keygen -lf ~/.ssh/authorized_keys` shows which it is).</source>
+        <translation>Der Server des Hubs zeigt ~/.ssh nicht an (versteckte Dateien sind dort nicht erlaubt). Entfernen Sie in einem Terminal Ihres Hub-Servers die Zeile des Schlüssels aus ~/.ssh/authorized_keys (`ssh-keygen -lf ~/.ssh/authorized_keys` zeigt, welche es ist).</translation>
+    </message>
 </context>
 <context>
     <name>keyport::KeyStore</name>
@@ -1672,18 +1743,6 @@ Sie können sie jederzeit in den Einstellungen entfernen.</translation>
         <translation>keines</translation>
     </message>
     <message>
-        <source>no expiry</source>
-        <translation>unbefristet</translation>
-    </message>
-    <message>
-        <source>%1 left</source>
-        <translation>noch %1</translation>
-    </message>
-    <message>
-        <source>expired</source>
-        <translation>abgelaufen</translation>
-    </message>
-    <message>
         <source>unavailable</source>
         <translation>nicht verfügbar</translation>
     </message>
@@ -1789,6 +1848,46 @@ Sie können sie jederzeit in den Einstellungen entfernen.</translation>
         <source>Its passphrase could not be removed from the keychain: %1</source>
         <translation>Seine Passphrase konnte nicht aus dem Schlüsselbund entfernt werden: %1</translation>
     </message>
+    <message>
+        <source>Registered with</source>
+        <translation>Registriert bei</translation>
+    </message>
+    <message>
+        <source>Remove from source…</source>
+        <translation>Aus Quelle entfernen…</translation>
+    </message>
+    <message>
+        <source>No source Keyport can ask knows this key</source>
+        <translation>Keine Quelle, die Keyport fragen kann, kennt diesen Schlüssel</translation>
+    </message>
+    <message>
+        <source>%1 could not say: %2</source>
+        <translation>%1 konnte es nicht sagen: %2</translation>
+    </message>
+    <message>
+        <source>%1, since %2</source>
+        <translation>%1, seit %2</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Remove %1 from %2?</source>
+        <translation>%1 aus %2 entfernen?</translation>
+    </message>
+    <message>
+        <source>Remove %1 (%2) from the keys %3 knows? Its workspaces stop letting you in with this key; the key itself stays in %4.</source>
+        <translation>%1 (%2) aus den Schlüsseln entfernen, die %3 kennt? Dessen Arbeitsbereiche lassen Sie mit diesem Schlüssel nicht mehr ein; der Schlüssel selbst bleibt in %4.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Removed %1 from %2.</source>
+        <translation>%1 wurde aus %2 entfernt.</translation>
+    </message>
 </context>
 <context>
     <name>keyport::KnotImportJob</name>
@@ -1822,6 +1921,14 @@ Sie können sie jederzeit in den Einstellungen entfernen.</translation>
     <message>
         <source>knot did not send your current SSH keys, so Keyport cannot add one without removing the others; add it in knot&apos;s web interface.</source>
         <translation>knot hat Ihre aktuellen SSH-Schlüssel nicht geschickt, daher kann Keyport keinen hinzufügen, ohne die anderen zu entfernen; fügen Sie ihn in der Weboberfläche von knot hinzu.</translation>
+    </message>
+    <message>
+        <source>knot did not send your SSH keys.</source>
+        <translation>knot hat Ihre SSH-Schlüssel nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>knot did not send your current SSH keys, so Keyport cannot remove one without losing the others; remove it in knot&apos;s web interface.</source>
+        <translation>knot hat Ihre aktuellen SSH-Schlüssel nicht gesendet, daher kann Keyport keinen entfernen, ohne die anderen zu verlieren; entfernen Sie ihn in der Weboberfläche von knot.</translation>
     </message>
 </context>
 <context>
@@ -2318,10 +2425,6 @@ Sie können sie jederzeit in den Einstellungen entfernen.</translation>
     <message>
         <source>Registered %1 with %2, but could not make it the key of %2: %3</source>
         <translation>%1 wurde bei %2 registriert, konnte aber nicht zum Schlüssel von %2 werden: %3</translation>
-    </message>
-    <message>
-        <source>%1 keeps no keys for Keyport to list.</source>
-        <translation>%1 führt keine Schlüssel, die Keyport auflisten könnte.</translation>
     </message>
 </context>
 <context>
@@ -3944,18 +4047,6 @@ Eingabetaste oder Doppelklick stellt die Verbindung her.</translation>
         <translation>(Standardwerte von ssh und der Agent)</translation>
     </message>
     <message>
-        <source>valid, no expiry</source>
-        <translation>gültig, unbefristet</translation>
-    </message>
-    <message>
-        <source>%1 left</source>
-        <translation>noch %1</translation>
-    </message>
-    <message>
-        <source>expired %1 ago</source>
-        <translation>seit %1 abgelaufen</translation>
-    </message>
-    <message>
         <source>Key</source>
         <translation>Schlüssel</translation>
     </message>
@@ -4038,6 +4129,26 @@ Eingabetaste oder Doppelklick stellt die Verbindung her.</translation>
     <message>
         <source>Browse, upload and download the workspace&apos;s files</source>
         <translation>Die Dateien des Arbeitsbereichs durchsuchen, hoch- und herunterladen</translation>
+    </message>
+    <message>
+        <source>Cannot be connected: %1</source>
+        <translation>Keine Verbindung möglich: %1</translation>
+    </message>
+    <message>
+        <source>Its entry host runs a shell or a command only: no editor, Files view or proxy port.</source>
+        <translation>Sein Eingangshost führt nur eine Shell oder einen Befehl aus: kein Editor, keine Dateiansicht, kein Proxy-Port.</translation>
+    </message>
+    <message>
+        <source>%1, from %2: pinned when you connect</source>
+        <translation>%1, von %2: wird beim Verbinden hinterlegt</translation>
+    </message>
+    <message>
+        <source>%1 sent none: connecting refuses until it does</source>
+        <translation>%1 hat keinen gesendet: Verbinden wird verweigert, bis er kommt</translation>
+    </message>
+    <message>
+        <source>none yet: %1 issues one when you connect</source>
+        <translation>noch keins: %1 stellt beim Verbinden eins aus</translation>
     </message>
 </context>
 <context>
@@ -4220,6 +4331,13 @@ Eingabetaste oder Doppelklick stellt die Verbindung her.</translation>
     <message>
         <source>Try again</source>
         <translation>Erneut versuchen</translation>
+    </message>
+</context>
+<context>
+    <name>keyport::keylines</name>
+    <message>
+        <source>No key with fingerprint %1 is registered with %2; `keyport-cli keys registered --source %2` lists them.</source>
+        <translation>Bei %2 ist kein Schlüssel mit dem Fingerabdruck %1 registriert; `keyport-cli keys registered --source %2` listet sie auf.</translation>
     </message>
 </context>
 <context>

@@ -384,6 +384,18 @@
         <source>The ssh-agent refused to unlock: wrong password, or it is not locked.</source>
         <translation>Le ssh-agent a refusé de se déverrouiller&#xa0;: mot de passe incorrect, ou il n&apos;est pas verrouillé.</translation>
     </message>
+    <message>
+        <source>The certificate is for another key.</source>
+        <translation>Le certificat appartient à une autre clé.</translation>
+    </message>
+    <message>
+        <source>Keyport cannot add certificates of this key type to the agent.</source>
+        <translation>Keyport ne peut pas ajouter à l&apos;agent des certificats de ce type de clé.</translation>
+    </message>
+    <message>
+        <source>certificate %1 of %2</source>
+        <translation>certificat %1 de %2</translation>
+    </message>
 </context>
 <context>
     <name>keyport::AppContext</name>
@@ -398,6 +410,49 @@
     <message>
         <source>Passphrase</source>
         <translation>Phrase de passe</translation>
+    </message>
+</context>
+<context>
+    <name>keyport::Certificate</name>
+    <message>
+        <source>not yet valid</source>
+        <translation>pas encore valide</translation>
+    </message>
+    <message>
+        <source>valid forever</source>
+        <translation>valide sans limite</translation>
+    </message>
+    <message>
+        <source>expired %1 ago</source>
+        <translation>expiré depuis %1</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>%1 restant</translation>
+    </message>
+    <message>
+        <source>for any user</source>
+        <translation>pour tout utilisateur</translation>
+    </message>
+    <message>
+        <source>for %1</source>
+        <translation>pour %1</translation>
+    </message>
+    <message>
+        <source>serial %1</source>
+        <translation>numéro de série %1</translation>
+    </message>
+    <message>
+        <source>valid %1 to %2</source>
+        <translation>valide de %1 à %2</translation>
+    </message>
+    <message>
+        <source>valid until %1</source>
+        <translation>valide jusqu&apos;à %1</translation>
+    </message>
+    <message>
+        <source>valid from %1</source>
+        <translation>valide à partir de %1</translation>
     </message>
 </context>
 <context>
@@ -441,6 +496,10 @@
     <message>
         <source>%1 did not issue a certificate: %2</source>
         <translation>%1 n&apos;a pas délivré de certificat&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The key %1 was not added to the agent with its certificate (%2).</source>
+        <translation>La clé %1 n&apos;a pas été ajoutée à l&apos;agent avec son certificat (%2).</translation>
     </message>
 </context>
 <context>
@@ -1438,6 +1497,18 @@ Vous pourrez la retirer à tout moment dans les Paramètres.</translation>
         <source>JupyterHub sent a progress event that is not a JSON object.</source>
         <translation>JupyterHub a envoyé un événement de progression qui n&apos;est pas un objet JSON.</translation>
     </message>
+    <message>
+        <source>No server of %1 is running, so Keyport cannot read ~/.ssh/authorized_keys. Start one (keyport-cli workspaces start %2.default) and try again.</source>
+        <translation>Aucun serveur de %1 ne tourne, Keyport ne peut donc pas lire ~/.ssh/authorized_keys. Démarrez-en un (keyport-cli workspaces start %2.default) puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s server does not show ~/.ssh (hidden files are not allowed there). In a terminal of your hub server, `ssh-keygen -lf ~/.ssh/authorized_keys` lists the keys.</source>
+        <translation>Le serveur du hub n&apos;affiche pas ~/.ssh (les fichiers cachés n&apos;y sont pas autorisés). Dans un terminal de votre serveur du hub, `ssh-keygen -lf ~/.ssh/authorized_keys` liste les clés.</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s server does not show ~/.ssh (hidden files are not allowed there). In a terminal of your hub server, remove the key&apos;s line from ~/.ssh/authorized_keys (`ssh-keygen -lf ~/.ssh/authorized_keys` shows which it is).</source>
+        <translation>Le serveur du hub n&apos;affiche pas ~/.ssh (les fichiers cachés n&apos;y sont pas autorisés). Dans un terminal de votre serveur du hub, retirez la ligne de la clé de ~/.ssh/authorized_keys (`ssh-keygen -lf ~/.ssh/authorized_keys` indique laquelle).</translation>
+    </message>
 </context>
 <context>
     <name>keyport::KeyStore</name>
@@ -1672,18 +1743,6 @@ Vous pourrez la retirer à tout moment dans les Paramètres.</translation>
         <translation>aucun</translation>
     </message>
     <message>
-        <source>no expiry</source>
-        <translation>sans expiration</translation>
-    </message>
-    <message>
-        <source>%1 left</source>
-        <translation>encore %1</translation>
-    </message>
-    <message>
-        <source>expired</source>
-        <translation>expiré</translation>
-    </message>
-    <message>
         <source>unavailable</source>
         <translation>indisponible</translation>
     </message>
@@ -1789,6 +1848,46 @@ Vous pourrez la retirer à tout moment dans les Paramètres.</translation>
         <source>Its passphrase could not be removed from the keychain: %1</source>
         <translation>Sa phrase de passe n&apos;a pas pu être retirée du trousseau&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Registered with</source>
+        <translation>Enregistrée auprès de</translation>
+    </message>
+    <message>
+        <source>Remove from source…</source>
+        <translation>Retirer d&apos;une source…</translation>
+    </message>
+    <message>
+        <source>No source Keyport can ask knows this key</source>
+        <translation>Aucune source que Keyport peut interroger ne connaît cette clé</translation>
+    </message>
+    <message>
+        <source>%1 could not say: %2</source>
+        <translation>%1 n&apos;a pas pu répondre : %2</translation>
+    </message>
+    <message>
+        <source>%1, since %2</source>
+        <translation>%1, depuis %2</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Remove %1 from %2?</source>
+        <translation>Retirer %1 de %2 ?</translation>
+    </message>
+    <message>
+        <source>Remove %1 (%2) from the keys %3 knows? Its workspaces stop letting you in with this key; the key itself stays in %4.</source>
+        <translation>Retirer %1 (%2) des clés que connaît %3 ? Ses espaces de travail ne vous laisseront plus entrer avec cette clé ; la clé elle-même reste dans %4.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Removed %1 from %2.</source>
+        <translation>%1 a été retirée de %2.</translation>
+    </message>
 </context>
 <context>
     <name>keyport::KnotImportJob</name>
@@ -1822,6 +1921,14 @@ Vous pourrez la retirer à tout moment dans les Paramètres.</translation>
     <message>
         <source>knot did not send your current SSH keys, so Keyport cannot add one without removing the others; add it in knot&apos;s web interface.</source>
         <translation>knot n&apos;a pas envoyé vos clés SSH actuelles, Keyport ne peut donc pas en ajouter une sans retirer les autres&#x202f;; ajoutez-la dans l&apos;interface web de knot.</translation>
+    </message>
+    <message>
+        <source>knot did not send your SSH keys.</source>
+        <translation>knot n&apos;a pas envoyé vos clés SSH.</translation>
+    </message>
+    <message>
+        <source>knot did not send your current SSH keys, so Keyport cannot remove one without losing the others; remove it in knot&apos;s web interface.</source>
+        <translation>knot n&apos;a pas envoyé vos clés SSH actuelles : Keyport ne peut donc pas en retirer une sans perdre les autres ; retirez-la dans l&apos;interface web de knot.</translation>
     </message>
 </context>
 <context>
@@ -2318,10 +2425,6 @@ Vous pourrez la retirer à tout moment dans les Paramètres.</translation>
     <message>
         <source>Registered %1 with %2, but could not make it the key of %2: %3</source>
         <translation>%1 a été enregistré auprès de %2, mais n&apos;a pas pu devenir la clé de %2&#xa0;: %3</translation>
-    </message>
-    <message>
-        <source>%1 keeps no keys for Keyport to list.</source>
-        <translation>%1 ne conserve aucune clé que Keyport pourrait lister.</translation>
     </message>
 </context>
 <context>
@@ -3944,18 +4047,6 @@ Entrée ou double-clic pour vous y connecter.</translation>
         <translation>(valeurs par défaut de ssh et l&apos;agent)</translation>
     </message>
     <message>
-        <source>valid, no expiry</source>
-        <translation>valide, sans expiration</translation>
-    </message>
-    <message>
-        <source>%1 left</source>
-        <translation>encore %1</translation>
-    </message>
-    <message>
-        <source>expired %1 ago</source>
-        <translation>expiré depuis %1</translation>
-    </message>
-    <message>
         <source>Key</source>
         <translation>Clé</translation>
     </message>
@@ -4038,6 +4129,26 @@ Entrée ou double-clic pour vous y connecter.</translation>
     <message>
         <source>Browse, upload and download the workspace&apos;s files</source>
         <translation>Parcourir, téléverser et télécharger les fichiers de l’espace de travail</translation>
+    </message>
+    <message>
+        <source>Cannot be connected: %1</source>
+        <translation>Connexion impossible : %1</translation>
+    </message>
+    <message>
+        <source>Its entry host runs a shell or a command only: no editor, Files view or proxy port.</source>
+        <translation>Son hôte d&apos;entrée n&apos;exécute qu&apos;un shell ou une commande : ni éditeur, ni vue Fichiers, ni port proxy.</translation>
+    </message>
+    <message>
+        <source>%1, from %2: pinned when you connect</source>
+        <translation>%1, fournie par %2 : épinglée à la connexion</translation>
+    </message>
+    <message>
+        <source>%1 sent none: connecting refuses until it does</source>
+        <translation>%1 n&apos;en a envoyé aucune : la connexion est refusée tant qu&apos;elle manque</translation>
+    </message>
+    <message>
+        <source>none yet: %1 issues one when you connect</source>
+        <translation>aucun pour l&apos;instant : %1 en émet un à la connexion</translation>
     </message>
 </context>
 <context>
@@ -4220,6 +4331,13 @@ Entrée ou double-clic pour vous y connecter.</translation>
     <message>
         <source>Try again</source>
         <translation>Réessayer</translation>
+    </message>
+</context>
+<context>
+    <name>keyport::keylines</name>
+    <message>
+        <source>No key with fingerprint %1 is registered with %2; `keyport-cli keys registered --source %2` lists them.</source>
+        <translation>Aucune clé d&apos;empreinte %1 n&apos;est enregistrée auprès de %2 ; `keyport-cli keys registered --source %2` les liste.</translation>
     </message>
 </context>
 <context>

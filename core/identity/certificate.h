@@ -2,6 +2,7 @@
 
 #include "publickey.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QStringList>
 
@@ -34,6 +35,10 @@ struct Certificate {
     QString statusText(const QDateTime &now) const;
     // Whom and when it is for: "for alice · serial 17 · valid 14:00–14:05".
     QString aboutText() const;
+
+    // Its member functions translate under its own name, as lupdate files them.
+    Q_DECLARE_TR_FUNCTIONS(keyport::Certificate)
+public:
 };
 
 } // namespace keyport
