@@ -173,9 +173,10 @@ QString sha256Fingerprint(const QByteArray &blob)
 
 bool keyLinesContain(const QString &lines, const PublicKey &key)
 {
-    const QString wanted = QString::fromLatin1(key.wireName() + ' ' + key.blob().toBase64());
+    // Parsed as sshd reads them, so a key behind options (`restrict,... ssh-ed25519 ...`)
+    // counts: registering it again would add a second, unrestricted line.
     for (const QString &line : lines.split(QLatin1Char('\n')))
-        if (line.trimmed().section(QLatin1Char(' '), 0, 1) == wanted)
+        if (auto parsed = PublicKey::fromAuthorizedKeysLine(line.trimmed().toUtf8()); parsed && *parsed == key)
             return true;
     return false;
 }

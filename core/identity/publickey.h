@@ -53,7 +53,7 @@ private:
 QString sha256Fingerprint(const QByteArray &blob);
 
 // Whether newline-separated key lines (an authorized_keys file, knot's key
-// field) already hold `key`, whatever comment its line has.
+// field) already hold `key`, whatever comment or options its line has.
 bool keyLinesContain(const QString &lines, const PublicKey &key);
 
 } // namespace keyport

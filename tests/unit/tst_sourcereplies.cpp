@@ -84,6 +84,8 @@ private Q_SLOTS:
     void keyLines();
     void keyLinesWithout_data();
     void keyLinesWithout();
+    void keyLinesContain_data();
+    void keyLinesContain();
     void hostileInputNeverCrashes();
 };
 
@@ -427,6 +429,28 @@ void TestSourceReplies::keyLinesWithout()
     QFETCH(QString, expected);
     const std::optional<QString> rest = keylines::without(lines, fingerprint);
     QCOMPARE(rest.value_or(QStringLiteral("<none>")), expected);
+}
+
+void TestSourceReplies::keyLinesContain_data()
+{
+    QTest::addColumn<QString>("lines");
+    QTest::addColumn<bool>("contains"); // whether kEd is among them
+    QTest::newRow("plain, another comment") << kEc + QStringLiteral(" b\n") + kEd + QStringLiteral(" other") << true;
+    // Registering it again would add a second line without the restriction.
+    QTest::newRow("behind options") << QStringLiteral("restrict,command=\"echo hi there\" ") + kEd << true;
+    QTest::newRow("indented, CRLF") << QStringLiteral("  ") + kEd + QStringLiteral("\r\n") << true;
+    QTest::newRow("a # line is a comment") << QStringLiteral("# ") + kEd << false;
+    QTest::newRow("another key only") << kEc << false;
+    QTest::newRow("nothing") << QString() << false;
+}
+
+void TestSourceReplies::keyLinesContain()
+{
+    QFETCH(QString, lines);
+    QFETCH(bool, contains);
+    const auto key = PublicKey::fromOpenSshLine(kEd.toUtf8());
+    QVERIFY(key.ok());
+    QCOMPARE(keyport::keyLinesContain(lines, *key), contains);
 }
 
 // A small deterministic fuzz run: random bytes, and valid replies cut and
