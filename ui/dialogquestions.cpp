@@ -6,6 +6,7 @@
 #include <QAbstractButton>
 #include <QCoreApplication>
 #include <QMessageBox>
+#include <QPushButton>
 
 namespace keyport {
 
@@ -79,6 +80,22 @@ PassphrasePrompt DialogQuestions::passphrasePrompt()
         m_open.removeAll(nullptr);
         m_open << dialog;
     });
+}
+
+void askBeforeDestroying(QWidget *parent, const QString &title, const QString &text, const QString &action,
+                         const QString &buttonName, std::function<void()> then)
+{
+    auto *ask = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Cancel, parent);
+    auto *yes = ask->addButton(action, QMessageBox::DestructiveRole);
+    yes->setObjectName(buttonName);
+    ask->setDefaultButton(QMessageBox::Cancel);
+    ask->setAttribute(Qt::WA_DeleteOnClose);
+    ask->setWindowModality(Qt::WindowModal);
+    QObject::connect(ask, &QMessageBox::finished, parent, [ask, yes, then = std::move(then)] {
+        if (ask->clickedButton() == yes)
+            then();
+    });
+    ask->open();
 }
 
 } // namespace keyport

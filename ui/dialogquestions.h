@@ -6,6 +6,8 @@
 #include <QDialog>
 #include <QPointer>
 
+#include <functional>
+
 class QWidget;
 
 namespace keyport {
@@ -36,5 +38,11 @@ private:
     QWidget *m_parent;
     QList<QPointer<QDialog>> m_open;
 };
+
+// Asks before something that cannot be undone (deleting a key, removing a
+// source or a registered key): window-modal, Cancel by default, and `then`
+// runs only when the person chose `action` (its button is `buttonName`).
+void askBeforeDestroying(QWidget *parent, const QString &title, const QString &text, const QString &action,
+                         const QString &buttonName, std::function<void()> then);
 
 } // namespace keyport

@@ -1,6 +1,7 @@
 #include "keyspage.h"
 
 #include "appcontext.h"
+#include "dialogquestions.h"
 #include "errorbanner.h"
 #include "generatekeydialog.h"
 
@@ -512,31 +513,22 @@ void KeysPage::deleteKey()
     const auto key = current();
     if (!key)
         return;
-    auto *ask = new QMessageBox(QMessageBox::Warning, tr("Delete %1?").arg(key->name),
-                                tr("Delete %1, its public key and certificate from %2? Servers that only know this "
-                                   "key will stop letting you in. This cannot be undone.")
-                                    .arg(key->name, KeyStore().sshDir()),
-                                QMessageBox::Cancel, this);
-    auto *yes = ask->addButton(tr("Delete"), QMessageBox::DestructiveRole);
-    yes->setObjectName(QStringLiteral("confirmDelete"));
-    ask->setDefaultButton(QMessageBox::Cancel);
-    ask->setAttribute(Qt::WA_DeleteOnClose);
-    ask->setWindowModality(Qt::WindowModal);
-    connect(ask, &QMessageBox::finished, this, [this, ask, yes, key] {
-        if (ask->clickedButton() != yes)
-            return;
-        startJob(new DeleteKeyJob(*key, this), this, [this, name = key->name](DeleteKeyJob *deleted) {
-            if (deleted->failed()) {
-                fail(deleted->error());
-                return;
-            }
-            done(tr("Deleted %1.").arg(name));
-            if (!deleted->keychainNote().isEmpty())
-                m_banner->showNote(
-                    tr("Its passphrase could not be removed from the keychain: %1").arg(deleted->keychainNote()));
+    const QString text = tr("Delete %1, its public key and certificate from %2? Servers that only know this "
+                            "key will stop letting you in. This cannot be undone.")
+                             .arg(key->name, KeyStore().sshDir());
+    askBeforeDestroying(
+        this, tr("Delete %1?").arg(key->name), text, tr("Delete"), QStringLiteral("confirmDelete"), [this, key] {
+            startJob(new DeleteKeyJob(*key, this), this, [this, name = key->name](DeleteKeyJob *deleted) {
+                if (deleted->failed()) {
+                    fail(deleted->error());
+                    return;
+                }
+                done(tr("Deleted %1.").arg(name));
+                if (!deleted->keychainNote().isEmpty())
+                    m_banner->showNote(
+                        tr("Its passphrase could not be removed from the keychain: %1").arg(deleted->keychainNote()));
+            });
         });
-    });
-    ask->open();
 }
 
 void KeysPage::registerWith(const QString &sourceName)
@@ -561,30 +553,21 @@ void KeysPage::unregisterFrom(const QString &sourceName)
     if (!key || !key->publicKey)
         return;
     const QString fingerprint = key->publicKey->fingerprint();
-    auto *ask = new QMessageBox(QMessageBox::Warning, tr("Remove %1 from %2?").arg(key->name, sourceName),
-                                tr("Remove %1 (%2) from the keys %3 knows? Its workspaces stop letting you in with "
-                                   "this key; the key itself stays in %4.")
-                                    .arg(key->name, fingerprint, sourceName, KeyStore().sshDir()),
-                                QMessageBox::Cancel, this);
-    auto *yes = ask->addButton(tr("Remove"), QMessageBox::DestructiveRole);
-    yes->setObjectName(QStringLiteral("confirmUnregister"));
-    ask->setDefaultButton(QMessageBox::Cancel);
-    ask->setAttribute(Qt::WA_DeleteOnClose);
-    ask->setWindowModality(Qt::WindowModal);
-    connect(ask, &QMessageBox::finished, this, [this, ask, yes, sourceName, fingerprint, name = key->name] {
-        if (ask->clickedButton() != yes)
-            return;
-        auto *job = new UnregisterKeyJob(m_context->registry(), sourceName, fingerprint, this);
-        connect(job, &Job::progress, m_status, &QLabel::setText);
-        startJob(job, this, [this, sourceName, name](UnregisterKeyJob *removed) {
-            if (removed->failed()) {
-                fail(removed->error());
-                return;
-            }
-            done(tr("Removed %1 from %2.").arg(name, sourceName));
-        });
-    });
-    ask->open();
+    const QString text = tr("Remove %1 (%2) from the keys %3 knows? Its workspaces stop letting you in with "
+                            "this key; the key itself stays in %4.")
+                             .arg(key->name, fingerprint, sourceName, KeyStore().sshDir());
+    askBeforeDestroying(this, tr("Remove %1 from %2?").arg(key->name, sourceName), text, tr("Remove"),
+                        QStringLiteral("confirmUnregister"), [this, sourceName, fingerprint, name = key->name] {
+                            auto *job = new UnregisterKeyJob(m_context->registry(), sourceName, fingerprint, this);
+                            connect(job, &Job::progress, m_status, &QLabel::setText);
+                            startJob(job, this, [this, sourceName, name](UnregisterKeyJob *removed) {
+                                if (removed->failed()) {
+                                    fail(removed->error());
+                                    return;
+                                }
+                                done(tr("Removed %1 from %2.").arg(name, sourceName));
+                            });
+                        });
 }
 
 } // namespace keyport

@@ -1,6 +1,7 @@
 #include "sourcespage.h"
 
 #include "appcontext.h"
+#include "dialogquestions.h"
 #include "errorbanner.h"
 #include "sourcedialog.h"
 
@@ -134,29 +135,25 @@ void SourcesPage::removeSource()
     const auto config = m_context->registry()->config(currentName());
     if (!config)
         return;
-    auto *ask = new QMessageBox(QMessageBox::Question, tr("Remove %1?").arg(config->name),
-                                tr("Remove the source %1 and its token from the keychain? Its workspaces leave the "
-                                   "list and the ssh config.")
-                                    .arg(config->name),
-                                QMessageBox::Cancel, this);
-    auto *yes = ask->addButton(tr("Remove"), QMessageBox::DestructiveRole);
-    ask->setAttribute(Qt::WA_DeleteOnClose);
-    ask->setWindowModality(Qt::WindowModal);
-    connect(ask, &QMessageBox::finished, this, [this, ask, yes, name = config->name] {
-        if (ask->clickedButton() != yes)
-            return;
-        startJob(new RemoveSourceJob(m_context->registry(), name, this), this, [this, name](RemoveSourceJob *removed) {
-            if (removed->failed())
-                m_banner->showError(removed->error());
-            else if (!removed->tokenNote().isEmpty())
-                m_banner->showError(Error(ErrorCode::Keychain,
-                                          tr("Removed %1, but its token could not be removed from the keychain: %2")
-                                              .arg(name, removed->tokenNote())));
-            else
-                m_banner->showNote(tr("Removed %1 and its token.").arg(name));
+    const QString text = tr("Remove the source %1 and its token from the keychain? Its workspaces leave the "
+                            "list and the ssh config.")
+                             .arg(config->name);
+    askBeforeDestroying(
+        this, tr("Remove %1?").arg(config->name), text, tr("Remove"), QStringLiteral("confirmRemove"),
+        [this, name = config->name] {
+            startJob(new RemoveSourceJob(m_context->registry(), name, this), this,
+                     [this, name](RemoveSourceJob *removed) {
+                         if (removed->failed())
+                             m_banner->showError(removed->error());
+                         else if (!removed->tokenNote().isEmpty())
+                             m_banner->showError(
+                                 Error(ErrorCode::Keychain,
+                                       tr("Removed %1, but its token could not be removed from the keychain: %2")
+                                           .arg(name, removed->tokenNote())));
+                         else
+                             m_banner->showNote(tr("Removed %1 and its token.").arg(name));
+                     });
         });
-    });
-    ask->open();
 }
 
 void SourcesPage::importKnot()

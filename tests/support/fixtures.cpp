@@ -165,6 +165,20 @@ bool makeKeyWithSshKeygen(const QString &path)
            == 0;
 }
 
+QByteArray signWithSshKeygen(const QString &caKey, const QString &publicKeyPath, const QString &principals,
+                             const QStringList &extra)
+{
+    QStringList args { QStringLiteral("-q"), QStringLiteral("-s"), caKey };
+    if (!extra.contains(QStringLiteral("-I")))
+        args << QStringLiteral("-I") << QStringLiteral("test");
+    args << QStringLiteral("-n") << principals << extra << publicKeyPath;
+    if (runProcess(QStringLiteral("ssh-keygen"), args).exitCode != 0)
+        return {};
+    QString certPath = publicKeyPath;
+    certPath.chop(4); // ".pub"
+    return readFile(certPath + QStringLiteral("-cert.pub")).trimmed();
+}
+
 quint16 startKnotPeer(QProcess &peer, const QString &program, const QStringList &args)
 {
     peer.start(program, args);

@@ -64,6 +64,11 @@ QJsonObject peerGet(const QString &url);
 bool peerPost(const QString &url);
 // `ssh-keygen -q -t ed25519 -N '' -f path`: true when it made the key.
 bool makeKeyWithSshKeygen(const QString &path);
+// Signs `publicKeyPath` (a .pub) with the CA key at `caKey` as `ssh-keygen -s`
+// does (key id "test"; `extra`: -z SERIAL, -V INTERVAL, -I ID ...) and
+// returns the certificate line it wrote next to it, or empty on failure.
+QByteArray signWithSshKeygen(const QString &caKey, const QString &publicKeyPath, const QString &principals,
+                             const QStringList &extra = {});
 // Starts tests/peers/knotpeer with `args` and returns the port it listens on (0: it did not start).
 quint16 startKnotPeer(QProcess &peer, const QString &program, const QStringList &args);
 
