@@ -133,20 +133,32 @@ Workspace KnotSource::toWorkspace(const QString &source, const QUrl &server, boo
     return w;
 }
 
-ListJob *KnotSource::list()
+ValueJob<KnotSource::User> *KnotSource::whoami()
 {
-    return new ListJob(
-        [this](ListJob *job) {
-            job->follow(m_api->request("GET", QStringLiteral("/api/users/whoami")), [this, job](HttpJob *who) {
+    return new ValueJob<User>(
+        [this](ValueJob<User> *job) {
+            job->follow(m_api->request("GET", QStringLiteral("/api/users/whoami")), [job](HttpJob *who) {
                 if (who->failed()) {
                     job->fail(who->error());
                     return;
                 }
-                const Result<User> user = parseWhoami(who->response().body);
-                if (!user) {
-                    job->fail(user.error());
+                Result<User> me = parseWhoami(who->response().body);
+                me ? job->succeed(std::move(me).value()) : job->fail(me.error());
+            });
+        },
+        this);
+}
+
+ListJob *KnotSource::list()
+{
+    return new ListJob(
+        [this](ListJob *job) {
+            job->follow(whoami(), [this, job](ValueJob<User> *who) {
+                if (who->failed()) {
+                    job->fail(who->error());
                     return;
                 }
+                const User *user = &who->value();
                 const QString path = QStringLiteral("/api/spaces?user_id=%1")
                                          .arg(QString::fromLatin1(QUrl::toPercentEncoding(user->userId)));
                 job->follow(m_api->request("GET", path), [this, job](HttpJob *spaces) {
@@ -214,22 +226,18 @@ StatusJob *KnotSource::editKeyLines(const QString &unknownLines, KeyLinesEdit ed
 {
     return new StatusJob(
         [this, unknownLines, edit](StatusJob *job) {
-            job->follow(m_api->request("GET", QStringLiteral("/api/users/whoami")), [=, this](HttpJob *who) {
+            job->follow(whoami(), [=, this](ValueJob<User> *who) {
                 if (who->failed()) {
                     job->fail(who->error());
                     return;
                 }
-                const Result<User> me = parseWhoami(who->response().body);
-                if (!me) {
-                    job->fail(me.error());
-                    return;
-                }
-                if (!me->sshPublicKey) {
+                const User me = who->value();
+                if (!me.sshPublicKey) {
                     // knot overwrites the lines: without the current ones, others would be lost.
                     job->fail(Error(ErrorCode::BadFormat, unknownLines));
                     return;
                 }
-                const Result<std::optional<QString>> edited = edit(*me->sshPublicKey);
+                const Result<std::optional<QString>> edited = edit(*me.sshPublicKey);
                 if (!edited) {
                     job->fail(edited.error());
                     return;
@@ -240,7 +248,7 @@ StatusJob *KnotSource::editKeyLines(const QString &unknownLines, KeyLinesEdit ed
                 }
                 // Both fields are overwritten by knot: send the github username back as it was.
                 const QJsonObject body { { QStringLiteral("ssh_public_key"), **edited },
-                                         { QStringLiteral("github_username"), me->githubUsername } };
+                                         { QStringLiteral("github_username"), me.githubUsername } };
                 job->follow(m_api->request("PUT", QStringLiteral("/api/users/whoami/ssh-public-key"),
                                            QJsonDocument(body).toJson(QJsonDocument::Compact)),
                             [job](HttpJob *put) { put->failed() ? job->fail(put->error()) : job->succeed(); });
@@ -270,18 +278,13 @@ RegisteredKeysJob *KnotSource::registeredKeys()
 {
     return new RegisteredKeysJob(
         [this](RegisteredKeysJob *job) {
-            job->follow(m_api->request("GET", QStringLiteral("/api/users/whoami")), [job](HttpJob *who) {
-                if (who->failed()) {
+            job->follow(whoami(), [job](ValueJob<User> *who) {
+                if (who->failed())
                     job->fail(who->error());
-                    return;
-                }
-                const Result<User> me = parseWhoami(who->response().body);
-                if (!me)
-                    job->fail(me.error());
-                else if (!me->sshPublicKey)
+                else if (!who->value().sshPublicKey)
                     job->fail(Error(ErrorCode::BadFormat, tr("knot did not send your SSH keys.")));
                 else
-                    job->succeed(keylines::registered(*me->sshPublicKey));
+                    job->succeed(keylines::registered(*who->value().sshPublicKey));
             });
         },
         this);

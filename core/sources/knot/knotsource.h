@@ -56,6 +56,8 @@ public:
     static constexpr qsizetype kMaxSpaces = 100000;
 
 private:
+    // GET /api/users/whoami, parsed: listing and every edit of the key lines start here.
+    ValueJob<User> *whoami();
     StatusJob *startStop(const Workspace &w, bool start);
     // What an edit makes of the user's key lines: the lines to send, or
     // nullopt when they need no change.
