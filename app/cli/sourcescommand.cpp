@@ -9,6 +9,7 @@
 #include "identity/secretstore.h"
 #include "sources/knot/knotconfig.h"
 #include "sources/knot/knotimportjob.h"
+#include "sources/northflank/northflanksource.h"
 #include "sources/spaces/spacesimportjob.h"
 #include "workspace/addsourcejob.h"
 #include "workspace/registry.h"
@@ -27,6 +28,7 @@ namespace {
 const QString kSourcesUsage =
     QStringLiteral("keyport-cli sources add knot NAME --url URL --token-stdin [--insecure]\n"
                    "       | add jupyterhub NAME --url URL --user HUBUSER --token-stdin [--login-user U] [--insecure]\n"
+                   "       | add northflank NAME --token-stdin [--url URL] [--team TEAM]\n"
                    "       | add spaces NAME --url URL --email EMAIL --auth-key-stdin [--ssh-host HOST]\n"
                    "             [--ssh-port PORT] [--login-user USER] [--cert-ttl DURATION]\n"
                    "       | login NAME --auth-key-stdin | import-spaces [PATH] [--name NAME] [--ssh-host HOST] ...\n"
@@ -55,8 +57,15 @@ int sourcesAdd(Cli &cli, SourceRegistry *registry, const Args &args)
     c.url = args.value(QStringLiteral("url"));
     c.insecure = args.has(QStringLiteral("insecure"));
     const bool spaces = c.kind == QLatin1String("spaces");
-    if (c.kind != QLatin1String("knot") && c.kind != QLatin1String("jupyterhub") && !spaces)
-        return cli.usage(tr("The source kind is knot, jupyterhub or spaces."), kSourcesUsage);
+    const bool northflank = c.kind == QLatin1String("northflank");
+    if (c.kind != QLatin1String("knot") && c.kind != QLatin1String("jupyterhub") && !spaces && !northflank)
+        return cli.usage(tr("The source kind is knot, jupyterhub, spaces or northflank."), kSourcesUsage);
+    if (northflank) {
+        // Northflank's own API unless another (a test peer) is named.
+        if (c.url.isEmpty())
+            c.url = QString::fromLatin1(NorthflankSource::kDefaultUrl);
+        c.team = args.value(QStringLiteral("team"));
+    }
     const QString secretFlag = spaces ? QStringLiteral("auth-key-stdin") : QStringLiteral("token-stdin");
     if (c.url.isEmpty() || !args.has(secretFlag))
         return cli.usage(tr("--url and --%1 are required.").arg(secretFlag), kSourcesUsage);
@@ -102,7 +111,7 @@ int sourcesList(Cli &cli, SourceRegistry *registry, const Args &args)
                 if (!c->loginUser.isEmpty())
                     o[QStringLiteral("login_user")] = c->loginUser;
                 for (const auto &[key, value] : { std::pair { "email", c->email }, std::pair { "ssh_host", c->sshHost },
-                                                  std::pair { "cert_ttl", c->certTtl } })
+                                                  std::pair { "cert_ttl", c->certTtl }, std::pair { "team", c->team } })
                     if (!value.isEmpty())
                         o[QLatin1String(key)] = value;
                 if (c->sshPort)
@@ -193,7 +202,8 @@ int runSources(Cli &cli, const QStringList &argv)
     if (sub == QLatin1String("add")) {
         auto a = parseArgs(
             rest, { { QStringLiteral("token-stdin"), QStringLiteral("insecure"), QStringLiteral("auth-key-stdin") },
-                    QStringList { QStringLiteral("url"), QStringLiteral("user"), QStringLiteral("email") }
+                    QStringList { QStringLiteral("url"), QStringLiteral("user"), QStringLiteral("email"),
+                                  QStringLiteral("team") }
                         + kSpacesEntryOptions,
                     2,
                     2 });

@@ -16,4 +16,5 @@ Q_LOGGING_CATEGORY(lcHttp, "keyport.http", QtWarningMsg)
 Q_LOGGING_CATEGORY(lcKnot, "keyport.knot", QtWarningMsg)
 Q_LOGGING_CATEGORY(lcJupyterHub, "keyport.jupyterhub", QtWarningMsg)
 Q_LOGGING_CATEGORY(lcSpaces, "keyport.spaces", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcNorthflank, "keyport.northflank", QtWarningMsg)
 } // namespace keyport

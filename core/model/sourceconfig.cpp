@@ -19,6 +19,8 @@ QJsonObject SourceConfig::toJson() const
         o[QStringLiteral("ssh_port")] = sshPort;
     if (!certTtl.isEmpty())
         o[QStringLiteral("cert_ttl")] = certTtl;
+    if (!team.isEmpty())
+        o[QStringLiteral("team")] = team;
     return o;
 }
 
@@ -36,6 +38,7 @@ SourceConfig SourceConfig::fromJson(const QJsonObject &o)
     c.sshHost = o.value(QStringLiteral("ssh_host")).toString();
     c.sshPort = quint16(o.value(QStringLiteral("ssh_port")).toInt());
     c.certTtl = o.value(QStringLiteral("cert_ttl")).toString();
+    c.team = o.value(QStringLiteral("team")).toString();
     return c;
 }
 

@@ -18,6 +18,7 @@ struct SourceConfig {
     QString sshHost; // spaces: the entry host (empty: the URL's host)
     quint16 sshPort = 0; // spaces: the entry host's port (0: 22)
     QString certTtl; // spaces: a certificate's lifetime, a Go duration ("5m"); empty: the default
+    QString team; // Northflank: the team whose paths an org token uses (/v1/teams/TEAM/...)
 
     QJsonObject toJson() const;
     static SourceConfig fromJson(const QJsonObject &o);

@@ -5,6 +5,7 @@
 #include "transport/redaction.h"
 #include "transport/websocketstream.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -13,6 +14,17 @@
 #include <QUrlQuery>
 
 namespace keyport {
+
+QString HttpApi::retryText(const HttpResponse &r)
+{
+    bool isNumber = false;
+    qint64 wait = r.retryAfter.trimmed().toLongLong(&isNumber);
+    if (!isNumber) {
+        const QDateTime at = QDateTime::fromString(QString::fromLatin1(r.retryAfter.trimmed()), Qt::RFC2822Date);
+        wait = at.isValid() ? QDateTime::currentDateTimeUtc().secsTo(at) : -1;
+    }
+    return wait > 0 && wait < 86400 ? tr("try again in %n second(s)", nullptr, int(wait)) : tr("try again in a minute");
+}
 
 namespace {
 // A stream that first fetches the token, then opens the WebSocket.

@@ -98,6 +98,10 @@ public:
     // it goes to ends, and a shallow copy here would be wiped with it.
     void setToken(const QByteArray &token) { m_token = deepCopy(token); }
 
+    // "try again in 37 seconds", from a 429's Retry-After (seconds or an
+    // HTTP date), or "try again in a minute" when it says nothing usable.
+    static QString retryText(const HttpResponse &r);
+
     static int timeoutMs; // tests shorten it
     static qint64 maxResponseSize;
 

@@ -1,4 +1,4 @@
-// What knot's, JupyterHub's and spaces' APIs answer (or a server pretending to be
+// What knot's, JupyterHub's, spaces' and Northflank's APIs answer (or a server pretending to be
 // one): names, states and messages a hostile server chose.
 
 #include "fuzzsupport.h"
@@ -9,9 +9,12 @@
 #include "sources/jupyterhub/jupyterhubsource.h"
 #include "sources/keylines.h"
 #include "sources/knot/knotsource.h"
+#include "sources/northflank/northflanksource.h"
 #include "sources/spaces/spacessource.h"
 
 #include <QDateTime>
+#include <QJsonArray>
+#include <QJsonObject>
 
 #include <QUrl>
 
@@ -91,6 +94,25 @@ KEYPORT_FUZZ_TARGET(sourcereplies)
             KEYPORT_FUZZ_CHECK(keylines::without(text, key->fingerprint()).has_value());
     }
     keylines::without(lines, QStringLiteral("SHA256:x"));
+
+    // Northflank: a page of any list, and services as workspaces of a project the server named.
+    for (const QString &key : { QStringLiteral("projects"), QStringLiteral("services") })
+        if (auto page = NorthflankSource::parsePage(body, key)) {
+            KEYPORT_FUZZ_CHECK(!page->next || (!page->next->isEmpty() && !hasControlCharacters(*page->next)));
+            SourceConfig nf;
+            nf.name = QStringLiteral("nf");
+            nf.kind = QStringLiteral("northflank");
+            const QJsonObject project = page->items.isEmpty()
+                                            ? QJsonObject { { QStringLiteral("id"), QStringLiteral("p") } }
+                                            : page->items.first().toObject();
+            for (const Workspace &w : NorthflankSource::servicesToWorkspaces(page->items, project, nf)) {
+                KEYPORT_FUZZ_CHECK(w.source == QLatin1String("nf") && !w.unreachable.isEmpty());
+                KEYPORT_FUZZ_CHECK(!hasControlCharacters(w.project) && !hasControlCharacters(w.service));
+                for (const QString &tag : w.tags)
+                    KEYPORT_FUZZ_CHECK(!hasControlCharacters(tag));
+                all << w;
+            }
+        }
     // Whatever the names, each workspace is one host in the ssh config.
     fuzz::checkRenderedBlocks(all);
 }

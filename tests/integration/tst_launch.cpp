@@ -399,6 +399,7 @@ void TestLaunch::certificatesAreIssuedAndRenewed()
                         {},
                         {},
                         0,
+                        {},
                         {} })
                 .ok());
     const auto ssh = [] {
@@ -479,6 +480,7 @@ void TestLaunch::sourceRemovedWhileListing()
                         {},
                         {},
                         0,
+                        {},
                         {} })
                 .ok());
     ListAllJob *all = m_registry->listAll();

@@ -7,6 +7,7 @@
 #include "sources/jupyterhub/jupyterhubsource.h"
 #include "sources/keylines.h"
 #include "sources/knot/knotsource.h"
+#include "sources/northflank/northflanksource.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -80,6 +81,10 @@ private Q_SLOTS:
     void hubContents_data();
     void hubContents();
     void hubErrorMessage();
+    void northflankPage_data();
+    void northflankPage();
+    void northflankServices();
+    void northflankErrors();
     void keyLines_data();
     void keyLines();
     void keyLinesWithout_data();
@@ -329,6 +334,101 @@ void TestSourceReplies::hubContents()
     QFETCH(QString, expected);
     const Result<QString> r = JupyterHubSource::parseContents(body);
     QCOMPARE(r ? *r : QStringLiteral("<error>"), expected);
+}
+
+void TestSourceReplies::northflankPage_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<int>("items"); // -1: an error
+    QTest::addColumn<QString>("next"); // empty: the last page
+    QTest::newRow("a next page") << QByteArray(R"({"data": {"projects": [{"id": "a"}, {"id": "b"}]},
+        "pagination": {"hasNextPage": true, "cursor": "Y3Vy", "count": 2}})")
+                                 << 2 << QStringLiteral("Y3Vy");
+    QTest::newRow("the last page has no cursor")
+        << QByteArray(R"({"data": {"projects": [{"id": "a"}]}, "pagination": {"hasNextPage": false, "count": 1}})") << 1
+        << QString();
+    QTest::newRow("a cursor without a next page ends")
+        << QByteArray(R"({"data": {"projects": []}, "pagination": {"hasNextPage": false, "cursor": "x"}})") << 0
+        << QString();
+    QTest::newRow("no pagination at all") << QByteArray(R"({"data": {"projects": []}})") << 0 << QString();
+    QTest::newRow("another list") << QByteArray(R"({"data": {"services": []}})") << -1 << QString();
+    QTest::newRow("not JSON") << QByteArray("<html>") << -1 << QString();
+    QTest::newRow("a cursor with a line break")
+        << QByteArray(R"({"data": {"projects": []}, "pagination": {"hasNextPage": true, "cursor": "a\nb"}})") << -1
+        << QString();
+}
+
+void TestSourceReplies::northflankPage()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(int, items);
+    QFETCH(QString, next);
+    const auto page = NorthflankSource::parsePage(body, QStringLiteral("projects"));
+    QCOMPARE(page.ok(), items >= 0);
+    if (!page)
+        return;
+    QCOMPARE(int(page->items.size()), items);
+    QCOMPARE(page->next.value_or(QString()), next);
+}
+
+void TestSourceReplies::northflankServices()
+{
+    const auto page = NorthflankSource::parsePage(R"({"data": {"services": [
+        {"id": "api", "name": "API", "tags": ["api", "prod"], "serviceType": "combined",
+         "status": {"deployment": {"status": "COMPLETED"}}},
+        {"id": "worker", "name": "worker", "tags": ["jobs"], "status": {"deployment": {"status": "IN_PROGRESS"}}},
+        {"id": "broken", "name": "broken", "status": {"deployment": {"status": "FAILED", "reason": "OOMKilled"}}},
+        {"id": "evil\nProxyCommand touch /tmp/pwned", "name": "evil\nname", "tags": ["a\u0007b"]},
+        {"name": "no id"}]}})",
+                                                  QStringLiteral("services"));
+    QVERIFY(page.ok());
+    SourceConfig c;
+    c.name = QStringLiteral("nf");
+    c.kind = QStringLiteral("northflank");
+    const QList<Workspace> ws =
+        NorthflankSource::servicesToWorkspaces(page->items,
+                                               QJsonObject { { QStringLiteral("id"), QStringLiteral("shop") },
+                                                             { QStringLiteral("name"), QStringLiteral("Shop") } },
+                                               c);
+    QCOMPARE(ws.size(), 4); // the one without an id is not a service Keyport can name
+    QCOMPARE(ws[0].id(), QStringLiteral("nf.shop.api"));
+    QCOMPARE(ws[0].project, QStringLiteral("Shop"));
+    QCOMPARE(ws[0].service, QStringLiteral("API"));
+    QCOMPARE(ws[0].tags, (QStringList { QStringLiteral("api"), QStringLiteral("prod") }));
+    QCOMPARE(ws[0].state, WorkspaceState::Running);
+    QCOMPARE(ws[0].user, QStringLiteral("root"));
+    QCOMPARE(ws[1].state, WorkspaceState::Starting);
+    QCOMPARE(ws[2].state, WorkspaceState::Unknown);
+    bool saidWhy = false;
+    for (const Workspace::Detail &d : ws[2].details)
+        saidWhy |= d.value.contains(QStringLiteral("OOMKilled"));
+    QVERIFY(saidWhy);
+    // A hostile id is listed, shown on one line, and can never be connected.
+    QVERIFY(ws[3].unreachable.contains(QStringLiteral("ssh host alias")));
+    QVERIFY(!hasControlCharacters(ws[3].service) && !hasControlCharacters(ws[3].tags.join(u' ')));
+}
+
+void TestSourceReplies::northflankErrors()
+{
+    HttpResponse r;
+    r.status = 429;
+    r.retryAfter = "37";
+    r.body = R"({"error": {"status": 429, "message": "Too many requests", "id": "err-123"}})";
+    Error e = NorthflankSource::replyError(QStringLiteral("nf"), r, Error(ErrorCode::Network, QStringLiteral("x")),
+                                           QStringLiteral("list projects"));
+    QVERIFY2(e.message.contains(QStringLiteral("in 37 second")), qPrintable(e.message));
+    QVERIFY(e.detail.contains(QStringLiteral("err-123")));
+    r.status = 401;
+    e = NorthflankSource::replyError(QStringLiteral("nf"), r, Error(ErrorCode::Network, QStringLiteral("x")),
+                                     QStringLiteral("list projects"));
+    QVERIFY2(e.message.contains(QStringLiteral("token")) && e.message.contains(QStringLiteral("nf")),
+             qPrintable(e.message));
+    r.status = 404;
+    r.body = R"({"error": {"status": 404, "message": "Project not found\n\u001b[31m", "id": "e2"}})";
+    e = NorthflankSource::replyError(QStringLiteral("nf"), r, Error(ErrorCode::Network, QStringLiteral("x")),
+                                     QStringLiteral("list the services of shop"));
+    QVERIFY2(e.message.contains(QStringLiteral("Project not found")), qPrintable(e.message));
+    QVERIFY(!hasControlCharacters(e.message));
 }
 
 void TestSourceReplies::hubErrorMessage()

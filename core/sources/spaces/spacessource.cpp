@@ -146,18 +146,10 @@ Error SpacesSource::replyError(const QString &source, const HttpResponse &r, con
                          ? tr("spaces does not let you %1 (403): your role there does not allow it.").arg(doing)
                          : tr("spaces does not let you %1 (403): %2.").arg(doing, said),
                      detail);
-    case 429: {
-        bool isNumber = false;
-        qint64 wait = r.retryAfter.trimmed().toLongLong(&isNumber);
-        if (!isNumber) {
-            const QDateTime at = QDateTime::fromString(QString::fromLatin1(r.retryAfter.trimmed()), Qt::RFC2822Date);
-            wait = at.isValid() ? QDateTime::currentDateTimeUtc().secsTo(at) : -1;
-        }
-        const QString when = wait > 0 && wait < 86400 ? tr("try again in %n second(s)", nullptr, int(wait))
-                                                      : tr("try again in a minute");
+    case 429:
         return Error(ErrorCode::Network,
-                     tr("spaces is limiting requests (429) while trying to %1; %2.").arg(doing, when), detail);
-    }
+                     tr("spaces is limiting requests (429) while trying to %1; %2.").arg(doing, HttpApi::retryText(r)),
+                     detail);
     case 404:
         return Error(ErrorCode::NotFound,
                      said.isEmpty() ? tr("spaces cannot %1: not found (404).").arg(doing)

@@ -1,0 +1,282 @@
+#include "northflanksource.h"
+
+#include "common/log.h"
+#include "common/text.h"
+#include "model/validation.h"
+#include "workspace/sourcekind.h"
+
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSet>
+#include <QUrl>
+
+namespace keyport {
+
+namespace {
+
+constexpr qsizetype kMaxText = 255;
+constexpr int kPerPage = 100; // the API's maximum: fewest requests against its hourly limit
+
+QString text(const QJsonObject &o, const char *key, qsizetype max = kMaxText)
+{
+    return printable(o.value(QLatin1String(key)).toString(), max);
+}
+
+// Northflank's own pattern for ids and tags (protocols.md).
+bool validId(const QString &id)
+{
+    static const QRegularExpression re(QStringLiteral("^[a-zA-Z0-9]+(-[a-zA-Z0-9]+)*$"));
+    return id.size() <= 128 && re.match(id).hasMatch();
+}
+
+QString encoded(const QString &segment)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(segment));
+}
+
+} // namespace
+
+NorthflankSource::NorthflankSource(SourceConfig config, QObject *parent)
+    : Source(parent)
+    , m_config(std::move(config))
+    , m_api(new HttpApi(QUrl(m_config.url.isEmpty() ? QString::fromLatin1(kDefaultUrl) : m_config.url),
+                        m_config.tokenKey(), "Bearer", m_config.insecure, this))
+{
+}
+
+QString NorthflankSource::describe() const
+{
+    return m_config.team.isEmpty() ? tr("Northflank %1").arg(m_config.url)
+                                   : tr("Northflank %1, team %2").arg(m_config.url, m_config.team);
+}
+
+Status NorthflankSource::validate(const SourceConfig &c)
+{
+    if (!c.team.isEmpty() && !validId(c.team))
+        return Error(ErrorCode::InvalidArgument,
+                     tr("\"%1\" is not a Northflank team id: letters and digits, words joined by single hyphens.")
+                         .arg(printable(c.team, 60)));
+    return {};
+}
+
+QString NorthflankSource::path(const QString &rest) const
+{
+    return m_config.team.isEmpty() ? QStringLiteral("/v1") + rest
+                                   : QStringLiteral("/v1/teams/") + encoded(m_config.team) + rest;
+}
+
+Error NorthflankSource::replyError(const QString &source, const HttpResponse &r, const Error &fallback,
+                                   const QString &doing)
+{
+    const QJsonObject error = QJsonDocument::fromJson(r.body).object().value(QStringLiteral("error")).toObject();
+    const QString said = text(error, "message", 300);
+    const QString id = text(error, "id", 80);
+    // The error id is what Northflank's support asks for.
+    const QString detail = id.isEmpty() ? fallback.detail : QStringLiteral("Northflank error id %1").arg(id);
+    switch (r.status) {
+    case 401:
+        return Error(ErrorCode::PermissionDenied,
+                     tr("Northflank does not accept the API token of %1 (401): it was revoked, expired or mistyped. "
+                        "Create a token in Northflank (Account or Team settings → API → Tokens) and give it to "
+                        "Keyport: Edit the source, or `keyport-cli sources remove %1` and add it again.")
+                         .arg(source),
+                     detail);
+    case 403:
+        return Error(
+            ErrorCode::PermissionDenied,
+            said.isEmpty()
+                ? tr("Northflank does not let %1 %2 (403): the token's role does not allow it.").arg(source, doing)
+                : tr("Northflank does not let %1 %2 (403): %3").arg(source, doing, said),
+            detail);
+    case 429:
+        return Error(ErrorCode::Network,
+                     tr("Northflank is limiting requests (429) while %1 tried to %2; %3.")
+                         .arg(source, doing, HttpApi::retryText(r)),
+                     detail);
+    default:
+        if (!said.isEmpty())
+            return Error(r.status == 404 ? ErrorCode::NotFound : ErrorCode::Network,
+                         tr("Northflank could not %1 (%2): %3").arg(doing).arg(r.status).arg(said), detail);
+        return Error(fallback.code, tr("Could not %1: %2").arg(doing, fallback.message), fallback.detail);
+    }
+}
+
+Result<NorthflankSource::Page> NorthflankSource::parsePage(const QByteArray &body, const QString &key)
+{
+    const QJsonObject o = QJsonDocument::fromJson(body).object();
+    const QJsonValue items = o.value(QStringLiteral("data")).toObject().value(key);
+    if (!items.isArray())
+        return Error(ErrorCode::BadFormat, tr("Northflank sent a list Keyport does not read; is this its API?"),
+                     QStringLiteral("no data.%1 array").arg(key));
+    Page page { items.toArray(), std::nullopt };
+    const QJsonObject pagination = o.value(QStringLiteral("pagination")).toObject();
+    const QJsonValue cursor = pagination.value(QStringLiteral("cursor"));
+    // The official client goes on while a cursor is there; hasNextPage says the same.
+    if (cursor.isString() && !cursor.toString().isEmpty()
+        && pagination.value(QStringLiteral("hasNextPage")).toBool(true)) {
+        const QString next = cursor.toString();
+        if (next.size() > 4096 || hasControlCharacters(next))
+            return Error(ErrorCode::BadFormat, tr("Northflank sent a list Keyport does not read; is this its API?"),
+                         QStringLiteral("unusable cursor"));
+        page.next = next;
+    }
+    return page;
+}
+
+ValueJob<QJsonArray> *NorthflankSource::fetchAll(const QString &listPath, const QString &key, const QString &doing)
+{
+    return new ValueJob<QJsonArray>(
+        [this, listPath, key, doing](ValueJob<QJsonArray> *job) {
+            fetchPage(job, std::make_shared<Paging>(Paging { listPath, key, doing, {}, {}, 0 }), QString());
+        },
+        this);
+}
+
+void NorthflankSource::fetchPage(ValueJob<QJsonArray> *job, std::shared_ptr<Paging> paging, const QString &cursor)
+{
+    QString p = paging->path + QStringLiteral("?per_page=%1").arg(kPerPage);
+    if (!cursor.isEmpty())
+        p += QStringLiteral("&cursor=") + encoded(cursor);
+    job->follow(m_api->request("GET", p), [this, job, paging](HttpJob *r) {
+        if (r->failed()) {
+            job->fail(replyError(m_config.name, r->response(), r->error(), paging->doing));
+            return;
+        }
+        Result<Page> page = parsePage(r->response().body, paging->key);
+        if (!page) {
+            job->fail(page.error());
+            return;
+        }
+        for (const QJsonValue &v : std::as_const(page->items))
+            paging->all.append(v);
+        ++paging->pages;
+        if (!page->next) {
+            job->succeed(paging->all);
+            return;
+        }
+        // A server whose cursors never end (or go round) stops here, loudly.
+        if (paging->pages >= kMaxPages || paging->all.size() > kMaxItems || paging->cursors.contains(*page->next)) {
+            job->fail(Error(ErrorCode::BadFormat,
+                            tr("Northflank kept sending more pages while Keyport tried to %1; it stopped after %n "
+                               "page(s).",
+                               nullptr, paging->pages)
+                                .arg(paging->doing)));
+            return;
+        }
+        paging->cursors.insert(*page->next);
+        fetchPage(job, paging, *page->next);
+    });
+}
+
+QList<Workspace> NorthflankSource::servicesToWorkspaces(const QJsonArray &services, const QJsonObject &project,
+                                                        const SourceConfig &config)
+{
+    const QString projectId = project.value(QStringLiteral("id")).toString();
+    const QString projectName = text(project, "name");
+    QList<Workspace> out;
+    for (const QJsonValue &v : services) {
+        const QJsonObject s = v.toObject();
+        const QString id = s.value(QStringLiteral("id")).toString();
+        if (id.isEmpty())
+            continue;
+        Workspace w;
+        w.source = config.name;
+        // Kept whole: a hostile id is shown escaped, never cut into another valid one.
+        w.name = (projectId + QLatin1Char('.') + id).left(kMaxText);
+        w.project = projectName.isEmpty() ? printable(projectId, kMaxText) : projectName;
+        w.service = text(s, "name");
+        for (const QJsonValue &t : s.value(QStringLiteral("tags")).toArray())
+            if (const QString tag = printable(t.toString(), 64); !tag.isEmpty() && w.tags.size() < 32)
+                w.tags << tag;
+        const QJsonObject deployment =
+            s.value(QStringLiteral("status")).toObject().value(QStringLiteral("deployment")).toObject();
+        const QString status = deployment.value(QStringLiteral("status")).toString();
+        QString shown;
+        if (status == QLatin1String("COMPLETED")) {
+            w.state = WorkspaceState::Running;
+            shown = tr("running");
+        } else if (status == QLatin1String("PENDING") || status == QLatin1String("IN_PROGRESS")) {
+            w.state = WorkspaceState::Starting;
+            shown = tr("deploying");
+        } else if (status == QLatin1String("FAILED")) {
+            const QString reason = text(deployment, "reason", 200);
+            shown = reason.isEmpty() ? tr("failed") : tr("failed: %1").arg(reason);
+        } else {
+            shown = tr("not deployed");
+        }
+        w.user = QStringLiteral("root"); // what Northflank's SSH logs in as by default
+        w.identityFile = config.identityFile;
+        w.details << Workspace::Detail { tr("Deployment"), shown };
+        if (const QString type = text(s, "serviceType", 40); !type.isEmpty())
+            w.details << Workspace::Detail { tr("Service type"), type };
+        if (const QString about = text(s, "description", 200); !about.isEmpty())
+            w.details << Workspace::Detail { tr("Description"), about };
+        w.details << Workspace::Detail { tr("Service id"), printable(id, 80) };
+        if (!validId(projectId) || !validId(id))
+            w.unreachable = tr("The Northflank id \"%1\" is not one Keyport can put in an ssh host alias, so %2 "
+                               "cannot be connected.")
+                                .arg(printable(validId(projectId) ? id : projectId, 80), printable(w.id(), 120));
+        else if (auto ok = validateAlias(w.id()); !ok)
+            w.unreachable = ok.error().message;
+        else
+            // Listed so its state shows; the SSH path through Northflank's CLI proxy is the next step.
+            w.unreachable = tr("Connecting to Northflank services goes through Northflank's CLI proxy, which this "
+                               "version of Keyport does not run yet.");
+        out << w;
+    }
+    return out;
+}
+
+ListJob *NorthflankSource::list()
+{
+    return new ListJob(
+        [this](ListJob *job) {
+            job->follow(fetchAll(path(QStringLiteral("/projects")), QStringLiteral("projects"), tr("list projects")),
+                        [this, job](ValueJob<QJsonArray> *projects) {
+                            if (projects->failed())
+                                job->fail(projects->error());
+                            else
+                                listServices(job, projects->value(), 0, {});
+                        });
+        },
+        this);
+}
+
+// One project after the other: the API counts every request against the hour.
+void NorthflankSource::listServices(ListJob *job, const QJsonArray &projects, qsizetype index, QList<Workspace> out)
+{
+    while (index < projects.size() && projects.at(index).toObject().value(QStringLiteral("id")).toString().isEmpty())
+        ++index;
+    if (index >= projects.size()) {
+        qCDebug(lcNorthflank) << m_config.name << "lists" << out.size() << "services";
+        job->succeed(out);
+        return;
+    }
+    const QJsonObject project = projects.at(index).toObject();
+    const QString id = project.value(QStringLiteral("id")).toString();
+    job->follow(fetchAll(path(QStringLiteral("/projects/") + encoded(id) + QStringLiteral("/services")),
+                         QStringLiteral("services"), tr("list the services of %1").arg(printable(id, 80))),
+                [this, job, projects, index, out, project](ValueJob<QJsonArray> *services) mutable {
+                    if (services->failed()) {
+                        job->fail(services->error());
+                        return;
+                    }
+                    out += servicesToWorkspaces(services->value(), project, m_config);
+                    if (out.size() > kMaxItems) {
+                        job->fail(
+                            Error(ErrorCode::BadFormat, tr("Northflank listed more than %1 services.").arg(kMaxItems)));
+                        return;
+                    }
+                    listServices(job, projects, index + 1, std::move(out));
+                });
+}
+
+} // namespace keyport
+
+KEYPORT_SOURCE_KIND(northflank, { .id = QStringLiteral("northflank"),
+                                  .create = [](const keyport::SourceConfig &c,
+                                               QObject *parent) { return new keyport::NorthflankSource(c, parent); },
+                                  .builtInName = {},
+                                  .order = 100,
+                                  .validate = &keyport::NorthflankSource::validate,
+                                  .redeem = {} })

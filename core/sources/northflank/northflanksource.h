@@ -1,0 +1,77 @@
+#pragma once
+
+#include "sources/httpapi.h"
+#include "workspace/source.h"
+
+#include <QJsonArray>
+#include <QSet>
+
+#include <memory>
+
+#include <optional>
+
+namespace keyport {
+
+// Northflank (its public REST API, shared/design/protocols.md "Northflank"):
+// every service of every project as `<source>.<project>.<service>`, grouped
+// by project, with its tags and deployment state. An org-scoped token uses
+// the team's paths (/v1/teams/TEAM/...).
+class NorthflankSource : public Source {
+    Q_OBJECT
+public:
+    NorthflankSource(SourceConfig config, QObject *parent);
+    QString name() const override { return m_config.name; }
+    QString kind() const override { return QStringLiteral("northflank"); }
+    QString describe() const override;
+
+    ListJob *list() override;
+    void presetToken(const QByteArray &token) override { m_api->setToken(token); }
+
+    static constexpr const char *kDefaultUrl = "https://api.northflank.com";
+    // A team id, when given, is one path segment of the API's own pattern.
+    static Status validate(const SourceConfig &config);
+
+    // The API's replies, parsed without side effects (and fuzzed): hostile
+    // input gives an Error or safe values.
+
+    // One page of a list: `data.<key>` and the cursor of the next page
+    // (nullopt on the last page, which has none).
+    struct Page {
+        QJsonArray items;
+        std::optional<QString> next;
+    };
+    static Result<Page> parsePage(const QByteArray &body, const QString &key);
+    // The services of one project (GET /v1/projects/P/services, all pages)
+    // as workspaces of `source`. An id that cannot be part of an ssh alias
+    // is listed with Workspace::unreachable saying so.
+    static QList<Workspace> servicesToWorkspaces(const QJsonArray &services, const QJsonObject &project,
+                                                 const SourceConfig &config);
+    // A failed answer in the user's words: {"error": {status, message, id}}
+    // shown with its status and id; 401 says the token is not valid (any
+    // more) and how to give a new one; 429 when to retry.
+    static Error replyError(const QString &source, const HttpResponse &r, const Error &fallback, const QString &doing);
+
+    // Pages followed per list before Keyport stops (a server that never
+    // ends its cursors); items in all.
+    static constexpr int kMaxPages = 1000;
+    static constexpr qsizetype kMaxItems = 100000;
+
+private:
+    // "/v1/..." or "/v1/teams/TEAM/...".
+    QString path(const QString &rest) const;
+    // Every page of a list, following the cursors to the end.
+    ValueJob<QJsonArray> *fetchAll(const QString &path, const QString &key, const QString &doing);
+    struct Paging {
+        QString path, key, doing;
+        QJsonArray all;
+        QSet<QString> cursors; // seen: a cursor that comes round again ends the list
+        int pages = 0;
+    };
+    void fetchPage(ValueJob<QJsonArray> *job, std::shared_ptr<Paging> paging, const QString &cursor);
+    // The services of projects[index...], appended to `out`.
+    void listServices(ListJob *job, const QJsonArray &projects, qsizetype index, QList<Workspace> out);
+    SourceConfig m_config;
+    HttpApi *m_api;
+};
+
+} // namespace keyport
