@@ -4,6 +4,7 @@
 
 #include "common/secret.h"
 #include "identity/secretstore.h"
+#include "sources/northflank/northflanksource.h"
 #include "workspace/addsourcejob.h"
 #include "workspace/sourcekind.h"
 
@@ -27,7 +28,20 @@ SourceDialog::SourceDialog(SourceRegistry *registry, const QString &kind, QWidge
 {
     const bool hub = kind == QLatin1String("jupyterhub");
     const bool spaces = isSpaces();
-    setWindowTitle(hub ? tr("Add a JupyterHub") : spaces ? tr("Add a spaces control plane") : tr("Add a knot server"));
+    const bool northflank = kind == QLatin1String("northflank");
+    // What differs by kind before the kind's own fields.
+    struct Looks {
+        QString title, name, url;
+    };
+    const Looks looks =
+        hub      ? Looks { tr("Add a JupyterHub"), QStringLiteral("hub"), QStringLiteral("https://hub.example.org") }
+        : spaces ? Looks { tr("Add a spaces control plane"), QStringLiteral("spaces"),
+                           QStringLiteral("https://spaces.borca.ai") }
+        : northflank
+            ? Looks { tr("Add Northflank"), QStringLiteral("northflank"),
+                      QString::fromLatin1(NorthflankSource::kDefaultUrl) }
+            : Looks { tr("Add a knot server"), QStringLiteral("knot"), QStringLiteral("https://knot.example.org") };
+    setWindowTitle(looks.title);
     setAccessibleName(windowTitle());
     setMinimumWidth(480);
     auto *form = new QFormLayout(this);
@@ -39,14 +53,12 @@ SourceDialog::SourceDialog(SourceRegistry *registry, const QString &kind, QWidge
         form->addRow(label, e);
         return e;
     };
-    m_name = line(tr("Name:"), QStringLiteral("name"),
-                  hub      ? QStringLiteral("hub")
-                  : spaces ? QStringLiteral("spaces")
-                           : QStringLiteral("knot"));
-    m_url = line(tr("URL:"), QStringLiteral("url"),
-                 hub      ? QStringLiteral("https://hub.example.org")
-                 : spaces ? QStringLiteral("https://spaces.borca.ai")
-                          : QStringLiteral("https://knot.example.org"));
+    m_name = line(tr("Name:"), QStringLiteral("name"), looks.name);
+    m_url = line(tr("URL:"), QStringLiteral("url"), looks.url);
+    if (northflank) {
+        m_url->setText(looks.url); // Northflank's own API: only a test server is another
+        m_team = line(tr("Team:"), QStringLiteral("team"), tr("for an organisation token: the team's id"));
+    }
     if (spaces) {
         m_email = line(tr("E-mail:"), QStringLiteral("email"), tr("the address of your spaces account"));
         m_sshHost = line(tr("Entry host:"), QStringLiteral("sshHost"), tr("empty: the URL's host"));
@@ -116,6 +128,9 @@ QUrl SourceDialog::tokenPage(const QString &kind, const QString &url)
         base.setPath(base.path() + QStringLiteral("/hub/token"));
         return base;
     }
+    // Northflank's tokens are made in its web app, whichever API the source talks to.
+    if (kind == QLatin1String("northflank"))
+        return QUrl(QStringLiteral("https://app.northflank.com/s/account/api/tokens"));
     // knot names tokens; this one says where it is used.
     const QString tokenName = QStringLiteral("keyport on %1").arg(QHostInfo::localHostName());
     base.setPath(base.path() + QStringLiteral("/api-tokens/create/") + tokenName);
@@ -134,6 +149,8 @@ void SourceDialog::setExisting(const SourceConfig &config)
         m_hubUser->setText(config.hubUser);
     if (m_loginUser)
         m_loginUser->setText(config.loginUser);
+    if (m_team)
+        m_team->setText(config.team);
     if (m_email) {
         m_email->setText(config.email);
         m_sshHost->setText(config.sshHost);
@@ -156,6 +173,8 @@ SourceConfig SourceDialog::config() const
         c.loginUser =
             m_loginUser->text().trimmed().isEmpty() ? QStringLiteral("jovyan") : m_loginUser->text().trimmed();
     }
+    if (m_team)
+        c.team = m_team->text().trimmed();
     if (m_email) {
         c.email = m_email->text().trimmed();
         c.sshHost = m_sshHost->text().trimmed();

@@ -43,6 +43,7 @@ private:
     QLineEdit *m_hubUser = nullptr;
     QLineEdit *m_loginUser = nullptr;
     QLineEdit *m_email = nullptr; // spaces
+    QLineEdit *m_team = nullptr; // Northflank
     QLineEdit *m_sshHost = nullptr;
     QLineEdit *m_sshPort = nullptr;
     QLineEdit *m_certTtl = nullptr;

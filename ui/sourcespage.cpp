@@ -43,6 +43,8 @@ SourcesPage::SourcesPage(AppContext *context, QWidget *parent)
             this, [this] { addSource(QStringLiteral("jupyterhub")); });
     connect(button(top, tr("Add spaces…"), QStringLiteral("add"), QStringLiteral("addSpaces")), &QPushButton::clicked,
             this, [this] { addSource(QStringLiteral("spaces")); });
+    connect(button(top, tr("Add Northflank…"), QStringLiteral("add"), QStringLiteral("addNorthflank")),
+            &QPushButton::clicked, this, [this] { addSource(QStringLiteral("northflank")); });
     connect(button(top, tr("Import from knot"), QStringLiteral("source"), QStringLiteral("importKnot")),
             &QPushButton::clicked, this, &SourcesPage::importKnot);
     l->addLayout(top);

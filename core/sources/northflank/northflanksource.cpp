@@ -77,8 +77,9 @@ Error NorthflankSource::replyError(const QString &source, const HttpResponse &r,
     case 401:
         return Error(ErrorCode::PermissionDenied,
                      tr("Northflank does not accept the API token of %1 (401): it was revoked, expired or mistyped. "
-                        "Create a token in Northflank (Account or Team settings → API → Tokens) and give it to "
-                        "Keyport: Edit the source, or `keyport-cli sources remove %1` and add it again.")
+                        "Create one at https://app.northflank.com/s/account/api/tokens (or on your team's API tokens "
+                        "page) and give it to Keyport: Edit the source, or `keyport-cli sources remove %1` and add "
+                        "it again.")
                          .arg(source),
                      detail);
     case 403:
