@@ -1431,6 +1431,17 @@ Sie können sie jederzeit in den Einstellungen entfernen.</translation>
         <source>The server answered %1.</source>
         <translation>Der Server antwortete mit %1.</translation>
     </message>
+    <message numerus="yes">
+        <source>try again in %n second(s)</source>
+        <translation>
+            <numerusform>versuchen Sie es in %n Sekunde erneut</numerusform>
+            <numerusform>versuchen Sie es in %n Sekunden erneut</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>try again in a minute</source>
+        <translation>versuchen Sie es in einer Minute erneut</translation>
+    </message>
 </context>
 <context>
     <name>keyport::Job</name>
@@ -2231,6 +2242,112 @@ Sie können sie jederzeit in den Einstellungen entfernen.</translation>
     <message>
         <source>Workspace %1: the keyport-cli path &quot;%2&quot; cannot go into a Match exec line (quote or backslash).</source>
         <translation>Arbeitsbereich %1: Der keyport-cli-Pfad „%2“ kann nicht in eine Match-exec-Zeile übernommen werden (Anführungszeichen oder Backslash).</translation>
+    </message>
+</context>
+<context>
+    <name>keyport::NorthflankSource</name>
+    <message>
+        <source>Northflank %1</source>
+        <translation>Northflank %1</translation>
+    </message>
+    <message>
+        <source>Northflank %1, team %2</source>
+        <translation>Northflank %1, Team %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Northflank team id: letters and digits, words joined by single hyphens.</source>
+        <translation>„%1“ ist keine Northflank-Team-ID: Buchstaben und Ziffern, Wörter durch einzelne Bindestriche verbunden.</translation>
+    </message>
+    <message>
+        <source>Northflank does not accept the API token of %1 (401): it was revoked, expired or mistyped. Create one at https://app.northflank.com/s/account/api/tokens (or on your team&apos;s API tokens page) and give it to Keyport: Edit the source, or `keyport-cli sources remove %1` and add it again.</source>
+        <translation>Northflank akzeptiert das API-Token von %1 nicht (401): Es wurde widerrufen, ist abgelaufen oder falsch eingegeben. Erstellen Sie eines unter https://app.northflank.com/s/account/api/tokens (oder auf der API-Token-Seite Ihres Teams) und geben Sie es Keyport: Bearbeiten Sie die Quelle, oder entfernen Sie sie mit `keyport-cli sources remove %1` und fügen Sie sie erneut hinzu.</translation>
+    </message>
+    <message>
+        <source>Northflank does not let %1 %2 (403): the token&apos;s role does not allow it.</source>
+        <translation>Northflank erlaubt %1 nicht, %2 (403): Die Rolle des Tokens lässt es nicht zu.</translation>
+    </message>
+    <message>
+        <source>Northflank does not let %1 %2 (403): %3</source>
+        <translation>Northflank erlaubt %1 nicht, %2 (403): %3</translation>
+    </message>
+    <message>
+        <source>Northflank is limiting requests (429) while %1 tried to %2; %3.</source>
+        <translation>Northflank begrenzt die Anfragen (429), während %1 versuchte, %2; %3.</translation>
+    </message>
+    <message>
+        <source>Northflank could not %1 (%2): %3</source>
+        <translation>Northflank konnte nicht %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Could not %1: %2</source>
+        <translation>Konnte nicht %1: %2</translation>
+    </message>
+    <message>
+        <source>Northflank sent a list Keyport does not read; is this its API?</source>
+        <translation>Northflank hat eine Liste gesendet, die Keyport nicht lesen kann; ist das seine API?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Northflank kept sending more pages while Keyport tried to %1; it stopped after %n page(s).</source>
+        <translation>
+            <numerusform>Northflank schickte immer weitere Seiten, während Keyport versuchte, %1; nach %n Seite wurde abgebrochen.</numerusform>
+            <numerusform>Northflank schickte immer weitere Seiten, während Keyport versuchte, %1; nach %n Seiten wurde abgebrochen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>deploying</source>
+        <translation>wird bereitgestellt</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>not deployed</source>
+        <translation>nicht bereitgestellt</translation>
+    </message>
+    <message>
+        <source>Deployment</source>
+        <translation>Bereitstellung</translation>
+    </message>
+    <message>
+        <source>Service type</source>
+        <translation>Diensttyp</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Service id</source>
+        <translation>Dienst-ID</translation>
+    </message>
+    <message>
+        <source>The Northflank id &quot;%1&quot; is not one Keyport can put in an ssh host alias, so %2 cannot be connected.</source>
+        <translation>Die Northflank-ID „%1“ kann Keyport nicht in einen ssh-Host-Alias übernehmen, daher ist keine Verbindung zu %2 möglich.</translation>
+    </message>
+    <message>
+        <source>Connecting to Northflank services goes through Northflank&apos;s CLI proxy, which this version of Keyport does not run yet.</source>
+        <translation>Verbindungen zu Northflank-Diensten laufen über den CLI-Proxy von Northflank, den diese Version von Keyport noch nicht startet.</translation>
+    </message>
+    <message>
+        <source>list projects</source>
+        <translation>Projekte aufzulisten</translation>
+    </message>
+    <message>
+        <source>list the services of %1</source>
+        <translation>die Dienste von %1 aufzulisten</translation>
+    </message>
+    <message>
+        <source>Northflank listed more than %1 services.</source>
+        <translation>Northflank hat mehr als %1 Dienste aufgelistet.</translation>
     </message>
 </context>
 <context>
@@ -3153,6 +3270,18 @@ Sie können sie jederzeit in den Einstellungen entfernen.</translation>
         <source>a new auth key logs in again; empty keeps the session</source>
         <translation>ein neuer Auth-Schlüssel meldet Sie erneut an; leer lassen, um die Sitzung zu behalten</translation>
     </message>
+    <message>
+        <source>Add Northflank</source>
+        <translation>Northflank hinzufügen</translation>
+    </message>
+    <message>
+        <source>Team:</source>
+        <translation>Team:</translation>
+    </message>
+    <message>
+        <source>for an organisation token: the team&apos;s id</source>
+        <translation>für ein Organisations-Token: die ID des Teams</translation>
+    </message>
 </context>
 <context>
     <name>keyport::SourceRegistry</name>
@@ -3295,6 +3424,10 @@ Sie können sie jederzeit in den Einstellungen entfernen.</translation>
         <source>Add spaces…</source>
         <translation>spaces hinzufügen…</translation>
     </message>
+    <message>
+        <source>Add Northflank…</source>
+        <translation>Northflank hinzufügen…</translation>
+    </message>
 </context>
 <context>
     <name>keyport::SpacesImportJob</name>
@@ -3364,17 +3497,6 @@ Sie können sie jederzeit in den Einstellungen entfernen.</translation>
     <message>
         <source>spaces does not let you %1 (403): %2.</source>
         <translation>spaces erlaubt Ihnen nicht, %1 (403): %2.</translation>
-    </message>
-    <message numerus="yes">
-        <source>try again in %n second(s)</source>
-        <translation>
-            <numerusform>versuchen Sie es in %n Sekunde erneut</numerusform>
-            <numerusform>versuchen Sie es in %n Sekunden erneut</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>try again in a minute</source>
-        <translation>versuchen Sie es in einer Minute erneut</translation>
     </message>
     <message>
         <source>spaces is limiting requests (429) while trying to %1; %2.</source>

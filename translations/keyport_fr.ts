@@ -1431,6 +1431,17 @@ Vous pourrez la retirer à tout moment dans les Paramètres.</translation>
         <source>The server answered %1.</source>
         <translation>Le serveur a répondu %1.</translation>
     </message>
+    <message numerus="yes">
+        <source>try again in %n second(s)</source>
+        <translation>
+            <numerusform>réessayez dans %n seconde</numerusform>
+            <numerusform>réessayez dans %n secondes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>try again in a minute</source>
+        <translation>réessayez dans une minute</translation>
+    </message>
 </context>
 <context>
     <name>keyport::Job</name>
@@ -2231,6 +2242,112 @@ Vous pourrez la retirer à tout moment dans les Paramètres.</translation>
     <message>
         <source>Workspace %1: the keyport-cli path &quot;%2&quot; cannot go into a Match exec line (quote or backslash).</source>
         <translation>Espace de travail %1&#xa0;: le chemin de keyport-cli «&#xa0;%2&#xa0;» ne peut pas figurer dans une ligne Match exec (guillemet ou barre oblique inverse).</translation>
+    </message>
+</context>
+<context>
+    <name>keyport::NorthflankSource</name>
+    <message>
+        <source>Northflank %1</source>
+        <translation>Northflank %1</translation>
+    </message>
+    <message>
+        <source>Northflank %1, team %2</source>
+        <translation>Northflank %1, équipe %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Northflank team id: letters and digits, words joined by single hyphens.</source>
+        <translation>« %1 » n&apos;est pas un identifiant d&apos;équipe Northflank : lettres et chiffres, mots reliés par un seul tiret.</translation>
+    </message>
+    <message>
+        <source>Northflank does not accept the API token of %1 (401): it was revoked, expired or mistyped. Create one at https://app.northflank.com/s/account/api/tokens (or on your team&apos;s API tokens page) and give it to Keyport: Edit the source, or `keyport-cli sources remove %1` and add it again.</source>
+        <translation>Northflank n&apos;accepte pas le jeton d&apos;API de %1 (401) : il a été révoqué, a expiré ou est mal saisi. Créez-en un sur https://app.northflank.com/s/account/api/tokens (ou sur la page des jetons d&apos;API de votre équipe) et donnez-le à Keyport : modifiez la source, ou `keyport-cli sources remove %1` puis ajoutez-la de nouveau.</translation>
+    </message>
+    <message>
+        <source>Northflank does not let %1 %2 (403): the token&apos;s role does not allow it.</source>
+        <translation>Northflank ne permet pas à %1 de %2 (403) : le rôle du jeton ne l&apos;autorise pas.</translation>
+    </message>
+    <message>
+        <source>Northflank does not let %1 %2 (403): %3</source>
+        <translation>Northflank ne permet pas à %1 de %2 (403) : %3</translation>
+    </message>
+    <message>
+        <source>Northflank is limiting requests (429) while %1 tried to %2; %3.</source>
+        <translation>Northflank limite les requêtes (429) pendant que %1 tentait de %2 ; %3.</translation>
+    </message>
+    <message>
+        <source>Northflank could not %1 (%2): %3</source>
+        <translation>Northflank n&apos;a pas pu %1 (%2) : %3</translation>
+    </message>
+    <message>
+        <source>Could not %1: %2</source>
+        <translation>Impossible de %1 : %2</translation>
+    </message>
+    <message>
+        <source>Northflank sent a list Keyport does not read; is this its API?</source>
+        <translation>Northflank a envoyé une liste que Keyport ne sait pas lire ; est-ce bien son API ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Northflank kept sending more pages while Keyport tried to %1; it stopped after %n page(s).</source>
+        <translation>
+            <numerusform>Northflank envoyait toujours plus de pages pendant que Keyport tentait de %1 ; arrêt après %n page.</numerusform>
+            <numerusform>Northflank envoyait toujours plus de pages pendant que Keyport tentait de %1 ; arrêt après %n pages.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>deploying</source>
+        <translation>en déploiement</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>en échec</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>en échec : %1</translation>
+    </message>
+    <message>
+        <source>not deployed</source>
+        <translation>non déployé</translation>
+    </message>
+    <message>
+        <source>Deployment</source>
+        <translation>Déploiement</translation>
+    </message>
+    <message>
+        <source>Service type</source>
+        <translation>Type de service</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Service id</source>
+        <translation>Identifiant du service</translation>
+    </message>
+    <message>
+        <source>The Northflank id &quot;%1&quot; is not one Keyport can put in an ssh host alias, so %2 cannot be connected.</source>
+        <translation>L&apos;identifiant Northflank « %1 » ne peut pas entrer dans un alias d&apos;hôte ssh : %2 ne peut donc pas être connecté.</translation>
+    </message>
+    <message>
+        <source>Connecting to Northflank services goes through Northflank&apos;s CLI proxy, which this version of Keyport does not run yet.</source>
+        <translation>La connexion aux services Northflank passe par le proxy de la CLI Northflank, que cette version de Keyport ne lance pas encore.</translation>
+    </message>
+    <message>
+        <source>list projects</source>
+        <translation>lister les projets</translation>
+    </message>
+    <message>
+        <source>list the services of %1</source>
+        <translation>lister les services de %1</translation>
+    </message>
+    <message>
+        <source>Northflank listed more than %1 services.</source>
+        <translation>Northflank a listé plus de %1 services.</translation>
     </message>
 </context>
 <context>
@@ -3153,6 +3270,18 @@ Vous pourrez la retirer à tout moment dans les Paramètres.</translation>
         <source>a new auth key logs in again; empty keeps the session</source>
         <translation>une nouvelle clé d&apos;authentification vous reconnecte&#x202f;; laissez vide pour garder la session</translation>
     </message>
+    <message>
+        <source>Add Northflank</source>
+        <translation>Ajouter Northflank</translation>
+    </message>
+    <message>
+        <source>Team:</source>
+        <translation>Équipe :</translation>
+    </message>
+    <message>
+        <source>for an organisation token: the team&apos;s id</source>
+        <translation>pour un jeton d&apos;organisation : l&apos;identifiant de l&apos;équipe</translation>
+    </message>
 </context>
 <context>
     <name>keyport::SourceRegistry</name>
@@ -3295,6 +3424,10 @@ Vous pourrez la retirer à tout moment dans les Paramètres.</translation>
         <source>Add spaces…</source>
         <translation>Ajouter spaces…</translation>
     </message>
+    <message>
+        <source>Add Northflank…</source>
+        <translation>Ajouter Northflank…</translation>
+    </message>
 </context>
 <context>
     <name>keyport::SpacesImportJob</name>
@@ -3364,17 +3497,6 @@ Vous pourrez la retirer à tout moment dans les Paramètres.</translation>
     <message>
         <source>spaces does not let you %1 (403): %2.</source>
         <translation>spaces ne vous autorise pas à %1 (403)&#xa0;: %2.</translation>
-    </message>
-    <message numerus="yes">
-        <source>try again in %n second(s)</source>
-        <translation>
-            <numerusform>réessayez dans %n seconde</numerusform>
-            <numerusform>réessayez dans %n secondes</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>try again in a minute</source>
-        <translation>réessayez dans une minute</translation>
     </message>
     <message>
         <source>spaces is limiting requests (429) while trying to %1; %2.</source>
