@@ -27,6 +27,11 @@ public:
     int usage(const QString &message, const QString &synopsis);
     int fail(const Error &error);
     void finish(int code);
+    // For commands that hold children and files until they end (forward,
+    // proxy): SIGHUP (what ssh sends its ProxyCommand), SIGTERM and SIGINT
+    // end the event loop, so that everything is cleaned up as on a normal
+    // end (a platform CLI stopped, its private HOME removed).
+    void finishOnSignals();
 
     // Starts `job`; when it ends, prints what `done(job)` returns to stdout
     // and exits 0, or prints its error and exits 1. Returns kPending.

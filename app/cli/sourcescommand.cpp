@@ -28,7 +28,7 @@ namespace {
 const QString kSourcesUsage =
     QStringLiteral("keyport-cli sources add knot NAME --url URL --token-stdin [--insecure]\n"
                    "       | add jupyterhub NAME --url URL --user HUBUSER --token-stdin [--login-user U] [--insecure]\n"
-                   "       | add northflank NAME --token-stdin [--url URL] [--team TEAM]\n"
+                   "       | add northflank NAME --token-stdin [--url URL] [--team TEAM] [--login-user U]\n"
                    "       | add spaces NAME --url URL --email EMAIL --auth-key-stdin [--ssh-host HOST]\n"
                    "             [--ssh-port PORT] [--login-user USER] [--cert-ttl DURATION]\n"
                    "       | login NAME --auth-key-stdin | import-spaces [PATH] [--name NAME] [--ssh-host HOST] ...\n"
@@ -65,6 +65,7 @@ int sourcesAdd(Cli &cli, SourceRegistry *registry, const Args &args)
         if (c.url.isEmpty())
             c.url = QString::fromLatin1(NorthflankSource::kDefaultUrl);
         c.team = args.value(QStringLiteral("team"));
+        c.loginUser = args.value(QStringLiteral("login-user")); // empty: root, as Northflank's SSH
     }
     const QString secretFlag = spaces ? QStringLiteral("auth-key-stdin") : QStringLiteral("token-stdin");
     if (c.url.isEmpty() || !args.has(secretFlag))

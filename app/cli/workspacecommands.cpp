@@ -214,9 +214,13 @@ int connectCommand(Cli &cli, SourceRegistry *registry, const Args &args)
         return cli.usage(tr("--user needs a plain user name."), QString());
     request.forwardAgent = args.has(QStringLiteral("agent-forwarding"));
     request.command = args.rest;
-    launch<LaunchJob>(cli, registry, request, args.has(QStringLiteral("yes")), [&cli](LaunchJob *job) {
+    launch<LaunchJob>(cli, registry, request, args.has(QStringLiteral("yes")), [&cli, registry](LaunchJob *job) {
         cli.note(tr("Connecting to %1…").arg(job->workspace().id()));
-        execSsh(job->sshArgv());
+        const QStringList argv = job->sshArgv();
+        // exec ends no object: the sources end what they run first (a
+        // platform CLI the launch's checks started, and its files).
+        delete registry;
+        execSsh(argv);
     });
     return kPending;
 }
@@ -253,6 +257,7 @@ void withCachedWorkspace(Cli &cli, SourceRegistry *registry, const QString &id,
 
 int forwardCommand(Cli &cli, SourceRegistry *registry, const Args &args)
 {
+    cli.finishOnSignals();
     withCachedWorkspace(cli, registry, args.positional[0], [&cli, registry](const Workspace &w) {
         Source *source = registry->find(w.source);
         ByteStream *upstream = source ? source->openStream(w, &cli) : nullptr;
@@ -314,6 +319,7 @@ int proxyCommand(Cli &cli, SourceRegistry *registry, const Args &args)
         return cli.usage(tr("--port takes a port number."), QString());
     request.port = quint16(port);
     request.proxies = new ProxyManager(registry, &cli);
+    cli.finishOnSignals(); // Ctrl+C stops the port and what it runs
     QObject::connect(request.proxies, &ProxyManager::connectionFailed, &cli, [&cli](const QString &, const Error &e) {
         cli.note(QStringLiteral("keyport-cli: %1").arg(e.oneLine()));
     });

@@ -2,11 +2,13 @@
 
 #include <QJsonArray>
 
+#include <iterator>
+
 namespace keyport {
 
 namespace {
 const char *const kStateNames[] = { "running", "starting", "stopping", "stopped", "unknown" };
-const char *const kKindNames[] = { "tcp", "websocket", "jump", "command" };
+const char *const kKindNames[] = { "tcp", "websocket", "jump", "command", "cli-proxy" };
 } // namespace
 
 QString workspaceStateName(WorkspaceState s)
@@ -42,6 +44,10 @@ QJsonObject TransportSpec::toJson() const
     case Kind::Command:
         o[QStringLiteral("command")] = command;
         break;
+    case Kind::CliProxy:
+        o[QStringLiteral("project_id")] = projectId;
+        o[QStringLiteral("service_id")] = serviceId;
+        break;
     }
     return o;
 }
@@ -50,7 +56,7 @@ TransportSpec TransportSpec::fromJson(const QJsonObject &o)
 {
     TransportSpec t;
     const QString kind = o.value(QStringLiteral("kind")).toString();
-    for (int i = 0; i < 4; ++i)
+    for (int i = 0; i < int(std::size(kKindNames)); ++i)
         if (kind == QLatin1String(kKindNames[i]))
             t.kind = Kind(i);
     t.host = o.value(QStringLiteral("host")).toString();
@@ -59,6 +65,8 @@ TransportSpec TransportSpec::fromJson(const QJsonObject &o)
     t.insecureTls = o.value(QStringLiteral("insecure_tls")).toBool();
     t.jump = o.value(QStringLiteral("jump")).toString();
     t.command = o.value(QStringLiteral("command")).toString();
+    t.projectId = o.value(QStringLiteral("project_id")).toString();
+    t.serviceId = o.value(QStringLiteral("service_id")).toString();
     return t;
 }
 
@@ -74,6 +82,8 @@ QString TransportSpec::describe() const
         return QStringLiteral("jump via %1 to %2:%3").arg(jump, host).arg(port);
     case Kind::Command:
         return QStringLiteral("command %1").arg(command);
+    case Kind::CliProxy:
+        return QStringLiteral("CLI proxy to project %1, service %2").arg(projectId, serviceId);
     }
     return {};
 }

@@ -14,7 +14,8 @@ WorkspaceState workspaceStateFromName(const QString &name);
 // How to reach a workspace's sshd. Holds no secrets: tokens are looked up in
 // the keychain by source when the transport is opened.
 struct TransportSpec {
-    enum class Kind { Tcp, WebSocket, Jump, Command };
+    // CliProxy: a platform CLI's local proxy mode, run by the source (Northflank).
+    enum class Kind { Tcp, WebSocket, Jump, Command, CliProxy };
     Kind kind = Kind::Tcp;
     QString host; // Tcp, Jump (target)
     quint16 port = 22;
@@ -22,6 +23,7 @@ struct TransportSpec {
     bool insecureTls = false;
     QString jump; // Jump: the ProxyJump value
     QString command; // Command: a ProxyCommand line
+    QString projectId, serviceId; // CliProxy: what the CLI is asked to reach
 
     QJsonObject toJson() const;
     static TransportSpec fromJson(const QJsonObject &o);

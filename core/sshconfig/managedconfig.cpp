@@ -393,6 +393,7 @@ Result<QString> ManagedSshConfig::renderBlock(const Workspace &w, const PinnedKe
         break;
     case TransportSpec::Kind::WebSocket:
     case TransportSpec::Kind::Command:
+    case TransportSpec::Kind::CliProxy:
         // Tunnels run through our own forwarder, which knows the transport.
         if (auto ok = validatePath(alias, QStringLiteral("keyport-cli path"), m_cliPath); !ok)
             return ok.error();

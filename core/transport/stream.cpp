@@ -272,7 +272,8 @@ ByteStream *openTransportStream(const TransportSpec &spec, QObject *parent)
     case TransportSpec::Kind::Command:
         return new ProcessStream(QStringLiteral("/bin/sh"), { QStringLiteral("-c"), spec.command }, parent);
     case TransportSpec::Kind::WebSocket:
-        break;
+    case TransportSpec::Kind::CliProxy:
+        break; // the source's: it holds the token
     }
     return nullptr;
 }

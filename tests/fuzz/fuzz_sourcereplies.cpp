@@ -9,6 +9,7 @@
 #include "sources/jupyterhub/jupyterhubsource.h"
 #include "sources/keylines.h"
 #include "sources/knot/knotsource.h"
+#include "sources/northflank/northflankproxy.h"
 #include "sources/northflank/northflanksource.h"
 #include "sources/spaces/spacessource.h"
 
@@ -106,13 +107,26 @@ KEYPORT_FUZZ_TARGET(sourcereplies)
                                             ? QJsonObject { { QStringLiteral("id"), QStringLiteral("p") } }
                                             : page->items.first().toObject();
             for (const Workspace &w : NorthflankSource::servicesToWorkspaces(page->items, project, nf)) {
-                KEYPORT_FUZZ_CHECK(w.source == QLatin1String("nf") && !w.unreachable.isEmpty());
+                // Reachable only through the CLI, with ids that are one plain word each.
+                const bool proxied = w.transport.kind == TransportSpec::Kind::CliProxy;
+                KEYPORT_FUZZ_CHECK(w.source == QLatin1String("nf") && w.unreachable.isEmpty() == proxied);
+                if (proxied)
+                    for (const QString &id : { w.transport.projectId, w.transport.serviceId })
+                        KEYPORT_FUZZ_CHECK(!id.isEmpty() && !id.contains(QLatin1Char('.'))
+                                           && !id.contains(QLatin1Char('/')) && !hasControlCharacters(id));
                 KEYPORT_FUZZ_CHECK(!hasControlCharacters(w.project) && !hasControlCharacters(w.service));
                 for (const QString &tag : w.tags)
                     KEYPORT_FUZZ_CHECK(!hasControlCharacters(tag));
                 all << w;
             }
         }
+    // The CLI's output, whatever it printed: an endpoint is a host and a port,
+    // and a failure one printable line without the token.
+    if (auto endpoint = NorthflankCliProxy::parseEndpoint(body))
+        KEYPORT_FUZZ_CHECK(endpoint->port != 0 && !endpoint->host.isEmpty() && !hasControlCharacters(endpoint->host));
+    const Error failed = NorthflankCliProxy::failure(QStringLiteral("nf.p.s"), body, "secret-token-1234");
+    KEYPORT_FUZZ_CHECK(!hasControlCharacters(failed.message)
+                       && !failed.message.contains(QLatin1String("secret-token-1234")));
     // Whatever the names, each workspace is one host in the ssh config.
     fuzz::checkRenderedBlocks(all);
 }

@@ -2,15 +2,24 @@
 // (tests/peers/northflankpeer, from shared/design/protocols.md): adding with
 // a token (a wrong one stores nothing), every service of every project with
 // the cursors followed to the end, org tokens on the team's paths, hostile
-// names kept out of the ssh config, 401 and 429 in the user's words.
-// Functions run in order and share one peer, one HOME and one keyring.
+// names kept out of the ssh config, 401 and 429 in the user's words; then
+// SSH through Northflank's CLI proxy mode (a stand-in `northflank` on PATH,
+// tests/peers/northflankcli, relaying to a real sshd): connect and run a
+// command, a proxy port for ssh and scp, Files, the CLI stopped afterwards
+// with its private HOME gone, and a missing, too old or refusing CLI in
+// the user's words.
+// Functions run in order and share one peer, one HOME, one sshd and one keyring.
 #include "fixtures.h"
 
 #include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
 
 using namespace keyport;
 
@@ -44,9 +53,18 @@ private Q_SLOTS:
     void anOrgTokenUsesTheTeamsPaths();
     void rateLimitedSaysWhenToRetry();
     void revokedTokenSaysWhatToDo();
+    void connectsThroughTheCliProxy();
+    void aProxyPortSharesOneCliRun();
+    void filesThroughTheCliProxy();
+    void theCliSaysWhySshCannotStart();
+    void aMissingOrOldCliSaysWhatToInstall();
     void theTokenIsInNoFile();
 
 private:
+    // What the stand-in CLI logged: one object per line.
+    QList<QJsonObject> cliLog() const;
+    // Every run it logged has stopped, and its private HOME is gone: empty, else what is not so.
+    QString everyCliRunStopped() const;
     QJsonObject peerState();
     QString url() const { return QStringLiteral("http://127.0.0.1:%1").arg(m_port); }
     QJsonArray listed(const QString &source);
@@ -54,6 +72,9 @@ private:
 
     std::unique_ptr<test::TempHome> m_home;
     test::SecretService m_keyring;
+    test::SshServer m_sshd;
+    QTemporaryDir m_scratch; // the stand-in's log, other CLIs
+    QByteArray m_path; // PATH with the stand-in first
     QProcess m_peer;
     quint16 m_port = 0;
 };
@@ -61,14 +82,26 @@ private:
 void TestNorthflank::initTestCase()
 {
     KEYPORT_REQUIRE_TOOL("gnome-keyring-daemon");
+    KEYPORT_REQUIRE_TOOL("sshd");
     m_home = std::make_unique<test::TempHome>();
-    const QString err = m_keyring.start();
+    qunsetenv("SSH_AUTH_SOCK");
+    QString err = m_keyring.start();
     QVERIFY2(err.isEmpty(), qPrintable(err));
+    err = m_sshd.start();
+    QVERIFY2(err.isEmpty(), qPrintable(err));
+    // The service's SSH, as the stand-in CLI reaches it: the peer's
+    // port-forwarding info names the real sshd.
     m_port =
         test::startKnotPeer(m_peer, QStringLiteral(KEYPORT_NORTHFLANK_PEER),
                             { QStringLiteral("--token"), QString::fromLatin1(kToken), QStringLiteral("--team-token"),
-                              QString::fromLatin1(kOrgToken), QStringLiteral("--team-id"), QStringLiteral("acme") });
+                              QString::fromLatin1(kOrgToken), QStringLiteral("--team-id"), QStringLiteral("acme"),
+                              QStringLiteral("--target-domain"), QStringLiteral("127.0.0.1:%1").arg(m_sshd.port()) });
     QVERIFY(m_port);
+    m_path = QByteArray(KEYPORT_NORTHFLANK_CLI_DIR) + ':' + qgetenv("PATH");
+    qputenv("PATH", m_path);
+    qputenv("NORTHFLANK_STANDIN_LOG", m_scratch.filePath(QStringLiteral("cli.log")).toUtf8());
+    QCOMPARE(test::runCli(test::args({ "keys", "generate", "id_ed25519", "--no-passphrase" })).exitCode, 0);
+    m_sshd.authorize(test::readFile(m_home->filePath(QStringLiteral(".ssh/id_ed25519.pub"))));
 }
 
 void TestNorthflank::cleanupTestCase()
@@ -113,7 +146,8 @@ void TestNorthflank::aWrongTokenStoresNothing()
 
 void TestNorthflank::listsEveryServiceOfEveryProject()
 {
-    auto added = add(QStringLiteral("nf"), kToken);
+    // The test's sshd takes only its own user: Northflank's SSH is root's.
+    auto added = add(QStringLiteral("nf"), kToken, { QStringLiteral("--login-user"), m_sshd.user() });
     QVERIFY2(added.exitCode == 0, qPrintable(added.describe()));
     const QJsonArray all = listed(QStringLiteral("nf"));
     QHash<QString, QJsonObject> byId;
@@ -191,6 +225,179 @@ void TestNorthflank::revokedTokenSaysWhatToDo()
     auto r = test::runCli(test::args({ "workspaces", "list", "--source", "nf" }));
     QVERIFY2(r.err.contains("(401)") && r.err.contains("sources remove nf"), qPrintable(r.describe()));
     QVERIFY(test::peerPost(url() + QStringLiteral("/_peer/restore")));
+}
+
+QList<QJsonObject> TestNorthflank::cliLog() const
+{
+    QList<QJsonObject> out;
+    for (const QByteArray &line : test::readFile(m_scratch.filePath(QStringLiteral("cli.log"))).split('\n'))
+        if (!line.isEmpty())
+            out << QJsonDocument::fromJson(line).object();
+    return out;
+}
+
+QString TestNorthflank::everyCliRunStopped() const
+{
+    // The CLI is stopped once the last connection closes: give it a moment.
+    QString why;
+    for (int attempt = 0; attempt < 50; ++attempt) {
+        QSet<qint64> running;
+        QStringList homes;
+        for (const QJsonObject &o : cliLog()) {
+            const qint64 pid = o.value(QStringLiteral("pid")).toInteger();
+            if (o.value(QStringLiteral("event")) == QLatin1String("start")) {
+                running.insert(pid);
+                homes << o.value(QStringLiteral("home")).toString();
+            } else if (o.value(QStringLiteral("event")) == QLatin1String("stop")) {
+                running.remove(pid);
+            }
+        }
+        why.clear();
+        if (!running.isEmpty())
+            why = QStringLiteral("%1 CLI run(s) not stopped").arg(running.size());
+        for (const QString &home : homes)
+            if (QFileInfo::exists(home))
+                why += QStringLiteral("; the private HOME %1 is still there").arg(home);
+        if (homes.isEmpty())
+            why = QStringLiteral("the CLI never ran");
+        if (why.isEmpty())
+            return {};
+        QTest::qWait(100);
+    }
+    return why;
+}
+
+void TestNorthflank::connectsThroughTheCliProxy()
+{
+    // The user's own CLI login, which Keyport must neither need nor change.
+    const QByteArray own = R"({"current":"mine","contexts":[{"name":"mine","token":"own-token","host":"https://x"}]})";
+    QVERIFY(QDir().mkpath(m_home->filePath(QStringLiteral(".northflank"))));
+    QVERIFY(test::writeFile(m_home->filePath(QStringLiteral(".northflank/config.json")), own));
+    QCOMPARE(test::runCli(test::args({ "workspaces", "set", "nf.shop.api", "--key", "id_ed25519" })).exitCode, 0);
+    auto r = test::runCli(test::args({ "connect", "nf.shop.api", "--yes", "--", "echo", "on-northflank" }));
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    QCOMPARE(r.out.trimmed(), QByteArray("on-northflank"));
+    const QList<QJsonObject> runs = cliLog();
+    QVERIFY(!runs.isEmpty());
+    for (const QJsonObject &o : runs) {
+        if (o.value(QStringLiteral("event")) != QLatin1String("start"))
+            continue;
+        // Both ids given, and a HOME of its own with only this source's login in it.
+        QCOMPARE(o.value(QStringLiteral("project")).toString(), QStringLiteral("shop"));
+        QCOMPARE(o.value(QStringLiteral("service")).toString(), QStringLiteral("api"));
+        QCOMPARE(o.value(QStringLiteral("contexts")).toInt(), 1);
+        QCOMPARE(o.value(QStringLiteral("host")).toString(), url());
+        QVERIFY(o.value(QStringLiteral("home")).toString() != m_home->path());
+    }
+    const QString stopped = everyCliRunStopped();
+    QVERIFY2(stopped.isEmpty(), qPrintable(stopped));
+    QCOMPARE(test::readFile(m_home->filePath(QStringLiteral(".northflank/config.json"))), own);
+    // The same alias in a plain terminal: ssh runs keyport-cli forward, which runs the CLI.
+    QCOMPARE(test::runCli(test::args({ "ssh-config" })).exitCode, 0);
+    auto plain = test::runSsh(QDir(m_home->sshDir()).filePath(QStringLiteral("keyport/config")),
+                              test::args({ "nf.shop.api", "echo", "plain-ssh" }));
+    QVERIFY2(plain.exitCode == 0 && plain.out.trimmed() == "plain-ssh", qPrintable(plain.describe()));
+}
+
+void TestNorthflank::aProxyPortSharesOneCliRun()
+{
+    QProcess proxy;
+    proxy.start(test::cliPath(), test::args({ "proxy", "nf.shop.api", "--yes" }));
+    const QByteArray banner = test::readUntil(proxy, "rsync:", 30000);
+    const auto line = [&banner](const char *name) {
+        for (const QByteArray &l : banner.split('\n'))
+            if (l.trimmed().startsWith(name))
+                return QString::fromUtf8(l.trimmed().mid(qstrlen(name)).trimmed());
+        return QString();
+    };
+    const QString ssh = line("ssh:"), scp = line("scp:");
+    QVERIFY2(!ssh.isEmpty() && !scp.isEmpty(), banner.constData());
+    const qsizetype before = cliLog().size();
+    // The printed commands, as a user pastes them.
+    for (int i = 0; i < 2; ++i) {
+        auto r = test::runProcess(
+            QStringLiteral("/bin/sh"),
+            { QStringLiteral("-c"), ssh + QStringLiteral(" -o BatchMode=yes echo via-port-%1").arg(i) });
+        QVERIFY2(r.exitCode == 0 && r.out.trimmed() == QStringLiteral("via-port-%1").arg(i).toUtf8(),
+                 qPrintable(r.describe()));
+    }
+    QTemporaryDir remote;
+    const QString file = m_scratch.filePath(QStringLiteral("notes.txt"));
+    QVERIFY(test::writeFile(file, "scp through the proxy port\n"));
+    QString copy = scp;
+    copy.replace(QStringLiteral(" FILE "), QLatin1Char(' ') + file + QLatin1Char(' '))
+        .replace(QStringLiteral(":/remote/path/"), QLatin1Char(':') + remote.path() + QLatin1Char('/'));
+    auto sent = test::runProcess(
+        QStringLiteral("/bin/sh"),
+        { QStringLiteral("-c"), copy.replace(QStringLiteral("scp "), QStringLiteral("scp -o BatchMode=yes ")) });
+    QVERIFY2(sent.exitCode == 0, qPrintable(sent.describe()));
+    QCOMPARE(test::readFile(remote.filePath(QStringLiteral("notes.txt"))), QByteArray("scp through the proxy port\n"));
+    // One after the other, the port's connections went through the run
+    // that was up already: no new one, and each connection on it.
+    int starts = 0, connections = 0;
+    const QList<QJsonObject> log = cliLog();
+    for (qsizetype i = before; i < log.size(); ++i) {
+        starts += log[i].value(QStringLiteral("event")) == QLatin1String("start");
+        connections += log[i].value(QStringLiteral("event")) == QLatin1String("connection");
+    }
+    QVERIFY2(starts == 0 && connections == 3,
+             qPrintable(QStringLiteral("%1 new runs, %2 connections").arg(starts).arg(connections)));
+    // Stopped as a person stops it (Ctrl+C, a logout): its CLI goes with it.
+    proxy.terminate();
+    proxy.waitForFinished();
+    const QString stopped = everyCliRunStopped();
+    QVERIFY2(stopped.isEmpty(), qPrintable(stopped));
+}
+
+void TestNorthflank::filesThroughTheCliProxy()
+{
+    QTemporaryDir remote, local;
+    const QString source = local.filePath(QStringLiteral("model weights.bin"));
+    QVERIFY(test::writeRandomFile(source, 6 << 20));
+    QVERIFY(test::setMtime(source, 1700000000));
+    const QString back = local.filePath(QStringLiteral("back"));
+    QVERIFY(QDir().mkpath(back));
+    const QString roundTrip = test::cpRoundTrip(QStringLiteral("nf.shop.api"), source, remote.path(), back);
+    QVERIFY2(roundTrip.isEmpty(), qPrintable(roundTrip));
+    auto ls = test::runCli({ QStringLiteral("ls"), QStringLiteral("nf.shop.api:") + remote.path() });
+    QVERIFY2(ls.exitCode == 0 && ls.out.contains("model weights.bin"), qPrintable(ls.describe()));
+    const QString stopped = everyCliRunStopped();
+    QVERIFY2(stopped.isEmpty(), qPrintable(stopped));
+}
+
+void TestNorthflank::theCliSaysWhySshCannotStart()
+{
+    // SSH switched off on the service: the API's words, through the CLI.
+    QVERIFY(test::peerPost(url() + QStringLiteral("/_peer/set-ssh?project=shop&service=api&enabled=0")));
+    auto off = test::runCli(test::args({ "connect", "nf.shop.api", "--yes", "--", "true" }));
+    QVERIFY(test::peerPost(url() + QStringLiteral("/_peer/set-ssh?project=shop&service=api&enabled=1")));
+    QCOMPARE(off.exitCode, 1);
+    QVERIFY2(off.err.contains("SSH is not enabled on this service") && !off.err.contains("\x1b"),
+             qPrintable(off.describe()));
+    const QString stopped = everyCliRunStopped();
+    QVERIFY2(stopped.isEmpty(), qPrintable(stopped));
+}
+
+void TestNorthflank::aMissingOrOldCliSaysWhatToInstall()
+{
+    // Only the system's programs: no northflank at all.
+    qputenv("PATH", "/usr/bin:/bin");
+    auto missing = test::runCli(test::args({ "connect", "nf.shop.api", "--yes", "--", "true" }));
+    QCOMPARE(missing.exitCode, 1);
+    QVERIFY2(missing.err.contains("npm install -g @northflank/cli") && missing.err.contains("0.10"),
+             qPrintable(missing.describe()));
+    // 0.9 has `list` and `forward` but no `ssh`: commander's words for that.
+    QDir old(m_scratch.filePath(QStringLiteral("old")));
+    QVERIFY(old.mkpath(QStringLiteral(".")));
+    QVERIFY(test::writeFile(old.filePath(QStringLiteral("northflank")),
+                            "#!/bin/sh\necho \"error: unknown command 'ssh'\" >&2\nexit 1\n"));
+    QVERIFY(QFile::setPermissions(old.filePath(QStringLiteral("northflank")), QFile::ReadOwner | QFile::ExeOwner));
+    qputenv("PATH", old.path().toUtf8() + ":/usr/bin:/bin");
+    auto tooOld = test::runCli(test::args({ "connect", "nf.shop.api", "--yes", "--", "true" }));
+    qputenv("PATH", m_path);
+    QCOMPARE(tooOld.exitCode, 1);
+    QVERIFY2(tooOld.err.contains("too old") && tooOld.err.contains("npm install -g @northflank/cli"),
+             qPrintable(tooOld.describe()));
 }
 
 void TestNorthflank::theTokenIsInNoFile()

@@ -7,6 +7,7 @@
 #include "sources/jupyterhub/jupyterhubsource.h"
 #include "sources/keylines.h"
 #include "sources/knot/knotsource.h"
+#include "sources/northflank/northflankproxy.h"
 #include "sources/northflank/northflanksource.h"
 
 #include <QJsonArray>
@@ -85,6 +86,9 @@ private Q_SLOTS:
     void northflankPage();
     void northflankServices();
     void northflankErrors();
+    void northflankCliEndpoint_data();
+    void northflankCliEndpoint();
+    void northflankCliFailure();
     void keyLines_data();
     void keyLines();
     void keyLinesWithout_data();
@@ -397,6 +401,11 @@ void TestSourceReplies::northflankServices()
     QCOMPARE(ws[0].tags, (QStringList { QStringLiteral("api"), QStringLiteral("prod") }));
     QCOMPARE(ws[0].state, WorkspaceState::Running);
     QCOMPARE(ws[0].user, QStringLiteral("root"));
+    // Reached through the CLI's proxy mode, with both ids.
+    QVERIFY(ws[0].unreachable.isEmpty());
+    QCOMPARE(ws[0].transport.kind, TransportSpec::Kind::CliProxy);
+    QCOMPARE(ws[0].transport.projectId, QStringLiteral("shop"));
+    QCOMPARE(ws[0].transport.serviceId, QStringLiteral("api"));
     QCOMPARE(ws[1].state, WorkspaceState::Starting);
     QCOMPARE(ws[2].state, WorkspaceState::Unknown);
     bool saidWhy = false;
@@ -429,6 +438,63 @@ void TestSourceReplies::northflankErrors()
                                      QStringLiteral("list the services of shop"));
     QVERIFY2(e.message.contains(QStringLiteral("Project not found")), qPrintable(e.message));
     QVERIFY(!hasControlCharacters(e.message));
+}
+
+void TestSourceReplies::northflankCliEndpoint_data()
+{
+    QTest::addColumn<QByteArray>("output");
+    QTest::addColumn<QString>("host");
+    QTest::addColumn<int>("port");
+    QTest::newRow("plain") << QByteArray("SSH proxy started on endpoint: 127.24.1.1:37071, stop with Ctrl+C\n")
+                           << QStringLiteral("127.24.1.1") << 37071;
+    // As a terminal shows it: coloured, after an update notice.
+    QTest::newRow("coloured") << QByteArray("\x1b[33mUpdate available\x1b[39m\n\x1b[32mSSH proxy started on "
+                                            "endpoint: \x1b[1m127.24.1.2:40001\x1b[22m, stop with Ctrl+C\x1b[39m\n")
+                              << QStringLiteral("127.24.1.2") << 40001;
+    QTest::newRow("not yet") << QByteArray("Starting SSH proxy...\n") << QString() << 0;
+    QTest::newRow("half a line") << QByteArray("SSH proxy started on endpoint: 127.24.1.1:") << QString() << 0;
+    QTest::newRow("port out of range") << QByteArray("SSH proxy started on endpoint: 127.0.0.1:70000, stop")
+                                       << QString() << 0;
+}
+
+void TestSourceReplies::northflankCliEndpoint()
+{
+    QFETCH(QByteArray, output);
+    QFETCH(QString, host);
+    QFETCH(int, port);
+    const auto endpoint = NorthflankCliProxy::parseEndpoint(output);
+    QCOMPARE(endpoint.has_value(), port != 0);
+    if (endpoint) {
+        QCOMPARE(endpoint->host, host);
+        QCOMPARE(int(endpoint->port), port);
+    }
+}
+
+void TestSourceReplies::northflankCliFailure()
+{
+    // commander's words in a CLI without `ssh`: which version, and how to get it.
+    Error e = NorthflankCliProxy::failure(QStringLiteral("nf.shop.api"), "error: unknown command 'ssh'\n", {});
+    QVERIFY2(e.message.contains(QStringLiteral("too old")) && e.message.contains(QStringLiteral("0.10"))
+                 && e.message.contains(QStringLiteral("npm install -g @northflank/cli")),
+             qPrintable(e.message));
+    // The CLI's own words, without its colours and never the token.
+    e = NorthflankCliProxy::failure(QStringLiteral("nf.shop.api"),
+                                    "\x1b[31mError: Unauthorized token eyJsecret.tok.en\x1b[39m\n", "eyJsecret.tok.en");
+    QVERIFY2(e.message.contains(QStringLiteral("Error: Unauthorized"))
+                 && e.message.contains(QStringLiteral("nf.shop.api")),
+             qPrintable(e.message));
+    QVERIFY(!e.message.contains(QStringLiteral("eyJsecret")) && !hasControlCharacters(e.message));
+    QVERIFY(!e.message.contains(QStringLiteral("[31m")));
+    // The login file is the CLI's own shape, with one context.
+    const QJsonObject login =
+        QJsonDocument::fromJson(NorthflankCliProxy::loginFile("t0k", QStringLiteral("https://api.northflank.com")))
+            .object();
+    QCOMPARE(login.value(QStringLiteral("current")).toString(), QStringLiteral("keyport"));
+    const QJsonArray contexts = login.value(QStringLiteral("contexts")).toArray();
+    QCOMPARE(contexts.size(), 1);
+    QCOMPARE(contexts[0].toObject().value(QStringLiteral("token")).toString(), QStringLiteral("t0k"));
+    QCOMPARE(contexts[0].toObject().value(QStringLiteral("name")).toString(), QStringLiteral("keyport"));
+    QVERIFY(login.value(QStringLiteral("lastUpdateCheck")).toDouble() > 0);
 }
 
 void TestSourceReplies::hubErrorMessage()

@@ -205,7 +205,8 @@ QList<Workspace> NorthflankSource::servicesToWorkspaces(const QJsonArray &servic
         } else {
             shown = tr("not deployed");
         }
-        w.user = QStringLiteral("root"); // what Northflank's SSH logs in as by default
+        // What Northflank's SSH logs in as unless the source says otherwise.
+        w.user = config.loginUser.isEmpty() ? QStringLiteral("root") : config.loginUser;
         w.identityFile = config.identityFile;
         w.details << Workspace::Detail { tr("Deployment"), shown };
         if (const QString type = text(s, "serviceType", 40); !type.isEmpty())
@@ -219,10 +220,11 @@ QList<Workspace> NorthflankSource::servicesToWorkspaces(const QJsonArray &servic
                                 .arg(printable(validId(projectId) ? id : projectId, 80), printable(w.id(), 120));
         else if (auto ok = validateAlias(w.id()); !ok)
             w.unreachable = ok.error().message;
-        else
-            // Listed so its state shows; the SSH path through Northflank's CLI proxy is the next step.
-            w.unreachable = tr("Connecting to Northflank services goes through Northflank's CLI proxy, which this "
-                               "version of Keyport does not run yet.");
+        else {
+            w.transport.kind = TransportSpec::Kind::CliProxy;
+            w.transport.projectId = projectId;
+            w.transport.serviceId = id;
+        }
         out << w;
     }
     return out;
@@ -270,6 +272,18 @@ void NorthflankSource::listServices(ListJob *job, const QJsonArray &projects, qs
                     }
                     listServices(job, projects, index + 1, std::move(out));
                 });
+}
+
+ByteStream *NorthflankSource::openStream(const Workspace &w, QObject *parent)
+{
+    if (w.transport.kind != TransportSpec::Kind::CliProxy || !validId(w.transport.projectId)
+        || !validId(w.transport.serviceId))
+        return nullptr;
+    const QString key = w.transport.projectId + QLatin1Char('/') + w.transport.serviceId;
+    QPointer<NorthflankCliProxy> &proxy = m_proxies[key];
+    if (!proxy || proxy->isEnding())
+        proxy = new NorthflankCliProxy(m_api, w.id(), w.transport.projectId, w.transport.serviceId, this);
+    return new NorthflankStream(proxy, parent);
 }
 
 } // namespace keyport

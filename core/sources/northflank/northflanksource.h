@@ -1,9 +1,12 @@
 #pragma once
 
 #include "sources/httpapi.h"
+#include "sources/northflank/northflankproxy.h"
 #include "workspace/source.h"
 
+#include <QHash>
 #include <QJsonArray>
+#include <QPointer>
 #include <QSet>
 
 #include <memory>
@@ -24,7 +27,10 @@ public:
     QString kind() const override { return QStringLiteral("northflank"); }
     QString describe() const override;
 
+    // Listing, and the SSH path through Northflank's CLI (NorthflankCliProxy).
+    Capabilities capabilities() const override { return Capability::Tunnel; }
     ListJob *list() override;
+    ByteStream *openStream(const Workspace &w, QObject *parent) override;
     void presetToken(const QByteArray &token) override { m_api->setToken(token); }
 
     static constexpr const char *kDefaultUrl = "https://api.northflank.com";
@@ -72,6 +78,9 @@ private:
     void listServices(ListJob *job, const QJsonArray &projects, qsizetype index, QList<Workspace> out);
     SourceConfig m_config;
     HttpApi *m_api;
+    // One CLI run per service, shared by its streams (a proxy port's many
+    // connections) while any is open.
+    QHash<QString, QPointer<NorthflankCliProxy>> m_proxies;
 };
 
 } // namespace keyport
