@@ -7,6 +7,7 @@
 
 #include "sources/knot/knotconfig.h"
 #include "sources/knot/knotimportjob.h"
+#include "sources/northflank/northflankimportjob.h"
 #include "sources/sandbox/sandbox.h"
 #include "workspace/registry.h"
 #include "workspace/workspacejobs.h"
@@ -47,6 +48,8 @@ SourcesPage::SourcesPage(AppContext *context, QWidget *parent)
             &QPushButton::clicked, this, [this] { addSource(QStringLiteral("northflank")); });
     connect(button(top, tr("Import from knot"), QStringLiteral("source"), QStringLiteral("importKnot")),
             &QPushButton::clicked, this, &SourcesPage::importKnot);
+    connect(button(top, tr("Import from Northflank CLI"), QStringLiteral("source"), QStringLiteral("importNorthflank")),
+            &QPushButton::clicked, this, &SourcesPage::importNorthflank);
     l->addLayout(top);
     m_banner = new ErrorBanner(this);
     l->addWidget(m_banner);
@@ -171,6 +174,50 @@ void SourcesPage::importKnot()
             report << (error.isError() ? error.message : tr("Imported %1 (%2).").arg(config.name, config.url));
         m_banner->showNote(report.join(QLatin1Char('\n')));
     });
+}
+
+void SourcesPage::importNorthflank()
+{
+    SourceConfig c;
+    c.name = QStringLiteral("northflank");
+    auto *import = new NorthflankImportJob(m_context->registry(), northflanklogin::defaultPath(), c, this);
+    m_banner->showNote(tr("Taking over the Northflank CLI's login…"));
+    startJob(import, this, [this](NorthflankImportJob *job) {
+        if (job->failed()) {
+            m_banner->showError(job->error());
+            return;
+        }
+        m_banner->showNote(tr("Took over the Northflank CLI's login \"%1\" as source %2. Its token is in the "
+                              "keychain now; Keyport never reads it from %3 again.")
+                               .arg(job->context(), job->config().name, job->path()));
+        offerToRemoveNorthflankToken(job->path(), job->context());
+    });
+}
+
+void SourcesPage::offerToRemoveNorthflankToken(const QString &path, const QString &context)
+{
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Remove the token from the CLI's file?"),
+                                tr("%1 still holds the token of \"%2\" in plain text. Keyport has its own copy in "
+                                   "the keychain. Remove it from the file? Your own northflank CLI then needs "
+                                   "`northflank login` again.")
+                                    .arg(path, context),
+                                QMessageBox::NoButton, this);
+    QPushButton *remove = box->addButton(tr("Remove from the file"), QMessageBox::DestructiveRole);
+    box->addButton(tr("Keep it"), QMessageBox::RejectRole);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::WindowModal);
+    connect(box, &QMessageBox::finished, this, [this, box, remove, path, context](int) {
+        if (box->clickedButton() != remove)
+            return;
+        startJob(new TaskJob<void>([path, context] { return northflanklogin::removeToken(path, context); }, this), this,
+                 [this, path](TaskJob<void> *removed) {
+                     if (removed->failed())
+                         m_banner->showError(removed->error());
+                     else
+                         m_banner->showNote(tr("Removed the token from %1.").arg(path));
+                 });
+    });
+    box->open();
 }
 
 void SourcesPage::updateSandbox()

@@ -28,6 +28,8 @@ public Q_SLOTS:
     void editSource();
     void removeSource();
     void importKnot();
+    void importNorthflank();
+    void offerToRemoveNorthflankToken(const QString &path, const QString &context);
     void startSandbox();
     void stopSandbox();
 

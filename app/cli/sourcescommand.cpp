@@ -1,6 +1,7 @@
 // keyport-cli sources ... and keys register: parse, call core, print.
 #include "args.h"
 #include "cli.h"
+#include "cliquestions.h"
 #include "terminal.h"
 
 #include "common/paths.h"
@@ -9,6 +10,7 @@
 #include "identity/secretstore.h"
 #include "sources/knot/knotconfig.h"
 #include "sources/knot/knotimportjob.h"
+#include "sources/northflank/northflankimportjob.h"
 #include "sources/northflank/northflanksource.h"
 #include "sources/spaces/spacesimportjob.h"
 #include "workspace/addsourcejob.h"
@@ -32,7 +34,9 @@ const QString kSourcesUsage =
                    "       | add spaces NAME --url URL --email EMAIL --auth-key-stdin [--ssh-host HOST]\n"
                    "             [--ssh-port PORT] [--login-user USER] [--cert-ttl DURATION]\n"
                    "       | login NAME --auth-key-stdin | import-spaces [PATH] [--name NAME] [--ssh-host HOST] ...\n"
-                   "       | list [--json] | remove NAME | import-knot [PATH]");
+                   "       | list [--json] | remove NAME | import-knot [PATH]\n"
+                   "       | import-northflank [PATH] [--name NAME] [--team TEAM] [--login-user U]\n"
+                   "             [--remove-token | --keep-token]");
 
 // --ssh-host, --ssh-port, --login-user, --cert-ttl of a spaces source; false: a bad port.
 bool spacesEntryOptions(const Args &args, SourceConfig *c)
@@ -172,6 +176,50 @@ int sourcesImportSpaces(Cli &cli, SourceRegistry *registry, const Args &args)
     });
 }
 
+int sourcesImportNorthflank(Cli &cli, SourceRegistry *registry, const Args &args)
+{
+    if (args.has(QStringLiteral("remove-token")) && args.has(QStringLiteral("keep-token")))
+        return cli.usage(tr("--remove-token or --keep-token, not both."), kSourcesUsage);
+    const QString path = args.positional.value(0, northflanklogin::defaultPath());
+    SourceConfig c;
+    c.name = args.has(QStringLiteral("name")) ? args.value(QStringLiteral("name")) : QStringLiteral("northflank");
+    c.team = args.value(QStringLiteral("team"));
+    c.loginUser = args.value(QStringLiteral("login-user"));
+    const bool remove = args.has(QStringLiteral("remove-token"));
+    const bool keep = args.has(QStringLiteral("keep-token"));
+    startJob(new NorthflankImportJob(registry, path, c, &cli), &cli, [&cli, remove, keep](NorthflankImportJob *job) {
+        if (job->failed()) {
+            cli.finish(cli.fail(job->error()));
+            return;
+        }
+        cli.out(tr("Took over the Northflank CLI's login \"%1\" (%2) from %3 as source %4. Its token is in the "
+                   "keychain now; Keyport never reads it from %3 again.\n")
+                    .arg(job->context(), job->config().url, job->path(), job->config().name));
+        const QString question =
+            tr("%1 still holds the token in plain text. Remove it there (your own `northflank` CLI then needs "
+               "`northflank login` again for \"%2\")?")
+                .arg(job->path(), job->context());
+        if (keep || !(remove || askYesNo(question))) {
+            cli.note(tr("note: %1 still holds the token of \"%2\" in plain text; Keyport does not use it. Remove it "
+                        "there when your own CLI no longer needs it.")
+                         .arg(job->path(), job->context()));
+            cli.finish(kExitOk);
+            return;
+        }
+        const QString file = job->path(), context = job->context();
+        startJob(new TaskJob<void>([file, context] { return northflanklogin::removeToken(file, context); }, &cli), &cli,
+                 [&cli, file](TaskJob<void> *removed) {
+                     if (removed->failed()) {
+                         cli.finish(cli.fail(removed->error()));
+                         return;
+                     }
+                     cli.out(tr("Removed the token from %1.\n").arg(file));
+                     cli.finish(kExitOk);
+                 });
+    });
+    return kPending;
+}
+
 int sourcesImportKnot(Cli &cli, SourceRegistry *registry, const Args &args)
 {
     auto *import = new KnotImportJob(registry, args.positional.value(0, knotconfig::defaultPath()), &cli);
@@ -225,6 +273,13 @@ int runSources(Cli &cli, const QStringList &argv)
     if (sub == QLatin1String("import-spaces")) {
         auto a = parseArgs(rest, { {}, QStringList { QStringLiteral("name") } + kSpacesEntryOptions, 0, 1 });
         return a ? sourcesImportSpaces(cli, registry, *a) : cli.usage(a.error().message, kSourcesUsage);
+    }
+    if (sub == QLatin1String("import-northflank")) {
+        auto a = parseArgs(rest, { { QStringLiteral("remove-token"), QStringLiteral("keep-token") },
+                                   { QStringLiteral("name"), QStringLiteral("team"), QStringLiteral("login-user") },
+                                   0,
+                                   1 });
+        return a ? sourcesImportNorthflank(cli, registry, *a) : cli.usage(a.error().message, kSourcesUsage);
     }
     if (sub == QLatin1String("import-knot")) {
         auto a = parseArgs(rest, { {}, {}, 0, 1 });

@@ -397,7 +397,11 @@ void LaunchJob::checkHostKey()
         if (!unknown && !(changed && m_request.replaceChangedHostKey)) {
             // A changed key, or pins that cannot be read: never a question.
             m_changed = changed;
-            finish(c.check.error());
+            Error refused = c.check.error();
+            if (Source *s = m_registry->find(m_workspace.source); changed && s)
+                if (const QString hint = s->hostKeyChangeHint(m_workspace); !hint.isEmpty())
+                    refused.message += QLatin1Char(' ') + hint;
+            finish(refused);
             return;
         }
         QPointer<LaunchJob> self(this);

@@ -66,6 +66,10 @@ public:
     // A stream to the workspace's sshd; it reports opened() or closed(error).
     virtual ByteStream *openStream(const Workspace &w, QObject *parent);
 
+    // Why the host key of `w` may have changed for a harmless reason on this
+    // platform (empty: none known). Said with the refusal, never instead of it.
+    virtual QString hostKeyChangeHint(const Workspace &) const { return {}; }
+
     // For a source being added: use this token before it is in the keychain.
     virtual void presetToken(const QByteArray &) {}
 

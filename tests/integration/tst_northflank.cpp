@@ -58,6 +58,8 @@ private Q_SLOTS:
     void filesThroughTheCliProxy();
     void theCliSaysWhySshCannotStart();
     void aMissingOrOldCliSaysWhatToInstall();
+    void aRedeployedServicesNewKeyIsAsked();
+    void importsTheCliLogin();
     void theTokenIsInNoFile();
 
 private:
@@ -398,6 +400,87 @@ void TestNorthflank::aMissingOrOldCliSaysWhatToInstall()
     QCOMPARE(tooOld.exitCode, 1);
     QVERIFY2(tooOld.err.contains("too old") && tooOld.err.contains("npm install -g @northflank/cli"),
              qPrintable(tooOld.describe()));
+}
+
+void TestNorthflank::aRedeployedServicesNewKeyIsAsked()
+{
+    // The service comes back on another sshd with another host key, as
+    // after a redeploy; the CLI's endpoint changed every run anyway.
+    test::SshServer redeployed;
+    QString err = redeployed.start();
+    QVERIFY2(err.isEmpty(), qPrintable(err));
+    redeployed.authorize(test::readFile(m_home->filePath(QStringLiteral(".ssh/id_ed25519.pub"))));
+    QVERIFY(test::peerPost(url() + QStringLiteral("/_peer/redeploy?target=127.0.0.1:%1").arg(redeployed.port())));
+    auto refused = test::runCli(test::args({ "connect", "nf.shop.api", "--yes", "--", "echo", "changed" }));
+    QCOMPARE(refused.exitCode, 1);
+    // Refused even with --yes, with the likely cause and what to check.
+    QVERIFY2(refused.err.contains("has changed") && refused.err.contains("redeployed")
+                 && refused.err.contains("trust nf.shop.api --replace"),
+             qPrintable(refused.describe()));
+    QVERIFY(!refused.out.contains("changed"));
+    // Confirmed on purpose, it is the new pin.
+    auto replaced = test::runCli(test::args({ "trust", "nf.shop.api", "--replace", "--yes" }));
+    QVERIFY2(replaced.exitCode == 0, qPrintable(replaced.describe()));
+    auto back = test::runCli(test::args({ "connect", "nf.shop.api", "--", "echo", "redeployed" }));
+    QVERIFY(test::peerPost(url() + QStringLiteral("/_peer/redeploy?target=127.0.0.1:%1").arg(m_sshd.port())));
+    QVERIFY2(back.exitCode == 0 && back.out.trimmed() == "redeployed", qPrintable(back.describe()));
+    QVERIFY(test::runCli(test::args({ "trust", "nf.shop.api", "--replace", "--yes" })).exitCode == 0);
+}
+
+void TestNorthflank::importsTheCliLogin()
+{
+    // The CLI's own file: two contexts, the current one's token to take over.
+    const auto login = [this](const QByteArray &token) {
+        return QJsonDocument(
+                   QJsonObject {
+                       { QStringLiteral("current"), QStringLiteral("work") },
+                       { QStringLiteral("contexts"),
+                         QJsonArray { QJsonObject { { QStringLiteral("name"), QStringLiteral("play") },
+                                                    { QStringLiteral("token"), QStringLiteral("other-token") },
+                                                    { QStringLiteral("host"), url() } },
+                                      QJsonObject { { QStringLiteral("name"), QStringLiteral("work") },
+                                                    { QStringLiteral("token"), QString::fromLatin1(token) },
+                                                    { QStringLiteral("host"), url() } } } },
+                       { QStringLiteral("lastUpdateCheck"), qint64(1764000000000) } })
+            .toJson();
+    };
+    const QString file = m_home->filePath(QStringLiteral(".northflank/config.json"));
+    // A token Northflank does not take: nothing stored, the file as it was.
+    QVERIFY(test::writeFile(file, login("eyJ.revoked.token")));
+    auto bad = test::runCli(test::args({ "sources", "import-northflank", "--name", "nfi", "--remove-token" }));
+    QCOMPARE(bad.exitCode, 1);
+    QVERIFY2(bad.err.contains("(401)"), qPrintable(bad.describe()));
+    QCOMPARE(test::readFile(file), login("eyJ.revoked.token"));
+    QVERIFY(!test::runCli(test::args({ "sources", "list", "--json" })).out.contains("\"nfi\""));
+
+    QVERIFY(test::writeFile(file, login(kToken)));
+    auto kept = test::runCli(test::args({ "sources", "import-northflank", "--name", "nfi", "--keep-token",
+                                          "--login-user", qPrintable(m_sshd.user()) }));
+    QVERIFY2(kept.exitCode == 0 && kept.out.contains("never reads it") && kept.err.contains("plain text"),
+             qPrintable(kept.describe()));
+    QCOMPARE(test::readFile(file), login(kToken));
+    bool listed = false;
+    for (const QJsonValue &v : this->listed(QStringLiteral("nfi")))
+        listed |= v.toObject().value(QStringLiteral("id")).toString() == QLatin1String("nfi.shop.api");
+    QVERIFY(listed);
+    QCOMPARE(test::runCli(test::args({ "sources", "remove", "nfi" })).exitCode, 0);
+
+    // Taken over and removed there: only that token goes, the rest stays.
+    auto removed = test::runCli(
+        test::args({ "sources", "import-northflank", file.toUtf8().constData(), "--name", "nfi", "--remove-token" }));
+    QVERIFY2(removed.exitCode == 0 && removed.out.contains("Removed the token"), qPrintable(removed.describe()));
+    const QJsonObject after = QJsonDocument::fromJson(test::readFile(file)).object();
+    QCOMPARE(after.value(QStringLiteral("current")).toString(), QStringLiteral("work"));
+    const QJsonArray contexts = after.value(QStringLiteral("contexts")).toArray();
+    QCOMPARE(contexts.size(), 2);
+    QCOMPARE(contexts[0].toObject().value(QStringLiteral("token")).toString(), QStringLiteral("other-token"));
+    QVERIFY(!contexts[1].toObject().contains(QStringLiteral("token")));
+    QCOMPARE(contexts[1].toObject().value(QStringLiteral("host")).toString(), url());
+    QVERIFY(!test::readFile(file).contains(kToken));
+    QCOMPARE(QFileInfo(file).permissions() & (QFile::ReadOther | QFile::ReadGroup), QFile::Permissions());
+    // Nothing left there to take over, and it says so.
+    auto again = test::runCli(test::args({ "sources", "import-northflank", "--name", "nfi2" }));
+    QVERIFY2(again.exitCode == 1 && again.err.contains("holds no token"), qPrintable(again.describe()));
 }
 
 void TestNorthflank::theTokenIsInNoFile()

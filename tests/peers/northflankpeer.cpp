@@ -23,7 +23,9 @@
 //
 // Faults through /_peer/* (no token): rate-limit?for=N (the next N /v1 calls
 // answer 429, Retry-After: 37), revoke and restore the tokens,
-// set-ssh?project=P&service=S&enabled=0|1, and state (the identities as
+// set-ssh?project=P&service=S&enabled=0|1, redeploy?target=HOST:PORT (the
+// services' SSH moves to another sshd, with another host key, as after a
+// redeploy), and state (the identities as
 // stored, the requests per path, the last per_page values).
 //
 // northflankpeer --token T [--team-token T2 --team-id TEAM] [--port N]
@@ -787,6 +789,8 @@ Reply control(const QString &what, const QUrlQuery &query)
     } else if (what == QLatin1String("rate-limit")) {
         const QString n = query.queryItemValue(QStringLiteral("for"));
         g.faulted = n.isEmpty() ? 1 : n.toInt();
+    } else if (what == QLatin1String("redeploy")) {
+        g.targetDomain = query.queryItemValue(QStringLiteral("target"), QUrl::FullyDecoded);
     } else if (what == QLatin1String("set-ssh")) {
         Project *p = findProject(query.queryItemValue(QStringLiteral("project"), QUrl::FullyDecoded));
         Service *s = p ? findService(p, query.queryItemValue(QStringLiteral("service"), QUrl::FullyDecoded)) : nullptr;

@@ -274,6 +274,16 @@ void NorthflankSource::listServices(ListJob *job, const QJsonArray &projects, qs
                 });
 }
 
+QString NorthflankSource::hostKeyChangeHint(const Workspace &w) const
+{
+    // The pin is per service (the CLI's endpoint changes every run), and a
+    // redeploy gives a container a new host key unless its image brings one.
+    return tr("Northflank gives a service new host keys when it is redeployed or restarted (unless its image keeps "
+              "its own): if %1 (service %2) was redeployed since its key was pinned, that is the likely cause. Check "
+              "its deployment history in Northflank before you replace the pin.")
+        .arg(w.id(), w.service.isEmpty() ? w.transport.serviceId : w.service);
+}
+
 ByteStream *NorthflankSource::openStream(const Workspace &w, QObject *parent)
 {
     if (w.transport.kind != TransportSpec::Kind::CliProxy || !validId(w.transport.projectId)

@@ -31,6 +31,7 @@ public:
     Capabilities capabilities() const override { return Capability::Tunnel; }
     ListJob *list() override;
     ByteStream *openStream(const Workspace &w, QObject *parent) override;
+    QString hostKeyChangeHint(const Workspace &w) const override;
     void presetToken(const QByteArray &token) override { m_api->setToken(token); }
 
     static constexpr const char *kDefaultUrl = "https://api.northflank.com";
