@@ -106,10 +106,16 @@ KEYPORT_FUZZ_TARGET(sourcereplies)
             const QJsonObject project = page->items.isEmpty()
                                             ? QJsonObject { { QStringLiteral("id"), QStringLiteral("p") } }
                                             : page->items.first().toObject();
-            for (const Workspace &w : NorthflankSource::servicesToWorkspaces(page->items, project, nf)) {
+            for (Workspace w : NorthflankSource::servicesToWorkspaces(page->items, project, nf)) {
+                // A service's own GET may say anything: paused or SSH off only ever take reachability away.
+                const bool wasReachable = w.unreachable.isEmpty();
+                NorthflankSource::applyServiceDetails(w, project);
+                KEYPORT_FUZZ_CHECK(wasReachable || !w.unreachable.isEmpty());
+                for (const Workspace::Detail &d : w.details)
+                    KEYPORT_FUZZ_CHECK(!hasControlCharacters(d.value));
                 // Reachable only through the CLI, with ids that are one plain word each.
                 const bool proxied = w.transport.kind == TransportSpec::Kind::CliProxy;
-                KEYPORT_FUZZ_CHECK(w.source == QLatin1String("nf") && w.unreachable.isEmpty() == proxied);
+                KEYPORT_FUZZ_CHECK(w.source == QLatin1String("nf") && (proxied || !w.unreachable.isEmpty()));
                 if (proxied)
                     for (const QString &id : { w.transport.projectId, w.transport.serviceId })
                         KEYPORT_FUZZ_CHECK(!id.isEmpty() && !id.contains(QLatin1Char('.'))

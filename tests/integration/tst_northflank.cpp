@@ -12,6 +12,7 @@
 #include "fixtures.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -67,6 +68,8 @@ private:
     QList<QJsonObject> cliLog() const;
     // Every run it logged has stopped, and its private HOME is gone: empty, else what is not so.
     QString everyCliRunStopped() const;
+    // Makes Keyport's word on every service old, as time would.
+    bool ageDetailsCache();
     QJsonObject peerState();
     QString url() const { return QStringLiteral("http://127.0.0.1:%1").arg(m_port); }
     QJsonArray listed(const QString &source);
@@ -171,12 +174,32 @@ void TestNorthflank::listsEveryServiceOfEveryProject()
     // Named by the project's id, grouped under its name.
     QCOMPARE(byId.value(QStringLiteral("nf.ml-lab.trainer")).value(QStringLiteral("project")).toString(),
              QStringLiteral("ml"));
+    // Paused, with SSH off (from the service's own GET): stopped, and why it cannot be connected.
+    const QJsonObject legacy = byId.value(QStringLiteral("nf.shop.legacy"));
+    QCOMPARE(legacy.value(QStringLiteral("state")).toString(), QStringLiteral("stopped"));
+    QVERIFY2(legacy.value(QStringLiteral("unreachable")).toString().contains(QLatin1String("paused")),
+             QJsonDocument(legacy).toJson().constData());
+    QVERIFY(api.value(QStringLiteral("unreachable")).toString().isEmpty());
+    QVERIFY2(QJsonDocument(api).toJson().contains("\"enabled\""), QJsonDocument(api).toJson().constData());
     const QString broken = QString::fromUtf8(QJsonDocument(byId.value(QStringLiteral("nf.shop.broken"))).toJson());
     QVERIFY2(broken.contains(QLatin1String("failed")), qPrintable(broken));
     // As few requests as the API allows: its hourly limit counts every one.
     const QJsonArray perPage = peerState().value(QStringLiteral("perPage")).toArray();
     QVERIFY2(!perPage.isEmpty() && perPage.last().toVariant().toInt() == 100,
              QJsonDocument(perPage).toJson().constData());
+    // A service's own GET (paused, SSH) is asked again only when the last
+    // answer is old: a second listing right after costs none.
+    const auto serviceGets = [this] {
+        return peerState()
+            .value(QStringLiteral("routes"))
+            .toObject()
+            .value(QStringLiteral("GET /v1/projects/{projectId}/services/{serviceId}"))
+            .toInt();
+    };
+    const int gets = serviceGets();
+    QVERIFY2(gets >= 120, qPrintable(QString::number(gets)));
+    QCOMPARE(listed(QStringLiteral("nf")).size(), all.size());
+    QCOMPARE(serviceGets(), gets);
 }
 
 void TestNorthflank::hostileNamesNeverReachTheConfig()
@@ -369,15 +392,47 @@ void TestNorthflank::filesThroughTheCliProxy()
 
 void TestNorthflank::theCliSaysWhySshCannotStart()
 {
-    // SSH switched off on the service: the API's words, through the CLI.
+    // SSH switched off on the service while Keyport's word on it is fresh:
+    // the CLI's own words (the API's, through it), without its colours.
     QVERIFY(test::peerPost(url() + QStringLiteral("/_peer/set-ssh?project=shop&service=api&enabled=0")));
     auto off = test::runCli(test::args({ "connect", "nf.shop.api", "--yes", "--", "true" }));
-    QVERIFY(test::peerPost(url() + QStringLiteral("/_peer/set-ssh?project=shop&service=api&enabled=1")));
     QCOMPARE(off.exitCode, 1);
     QVERIFY2(off.err.contains("SSH is not enabled on this service") && !off.err.contains("\x1b"),
              qPrintable(off.describe()));
+    // Once that word is old (as ten minutes on would make it), the listing
+    // asks the service again and says what to do before anything is run.
+    QVERIFY(ageDetailsCache());
+    auto listedOff = test::runCli(test::args({ "connect", "nf.shop.api", "--yes", "--", "true" }));
+    QVERIFY(test::peerPost(url() + QStringLiteral("/_peer/set-ssh?project=shop&service=api&enabled=1")));
+    QCOMPARE(listedOff.exitCode, 1);
+    QVERIFY2(listedOff.err.contains("SSH is not enabled on nf.shop.api") && listedOff.err.contains("restart"),
+             qPrintable(listedOff.describe()));
     const QString stopped = everyCliRunStopped();
     QVERIFY2(stopped.isEmpty(), qPrintable(stopped));
+    // SSH back on, as the tests that follow need it.
+    QVERIFY(ageDetailsCache());
+    const QJsonArray again = listed(QStringLiteral("nf"));
+    bool reachable = false;
+    for (const QJsonValue &v : again)
+        reachable |= v.toObject().value(QStringLiteral("id")).toString() == QLatin1String("nf.shop.api")
+                     && v.toObject().value(QStringLiteral("unreachable")).toString().isEmpty();
+    QVERIFY(reachable);
+}
+
+bool TestNorthflank::ageDetailsCache()
+{
+    QDirIterator it(m_home->path(), { QStringLiteral("northflank-nf-services.json") }, QDir::Files | QDir::Hidden,
+                    QDirIterator::Subdirectories);
+    if (!it.hasNext())
+        return false;
+    const QString path = it.next();
+    QJsonObject cache = QJsonDocument::fromJson(test::readFile(path)).object();
+    for (auto i = cache.begin(); i != cache.end(); ++i) {
+        QJsonObject entry = i.value().toObject();
+        entry[QStringLiteral("checked")] = 0;
+        i.value() = entry;
+    }
+    return test::writeFile(path, QJsonDocument(cache).toJson());
 }
 
 void TestNorthflank::aMissingOrOldCliSaysWhatToInstall()

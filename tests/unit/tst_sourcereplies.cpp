@@ -86,6 +86,7 @@ private Q_SLOTS:
     void northflankPage();
     void northflankServices();
     void northflankErrors();
+    void northflankServiceDetails();
     void northflankCliEndpoint_data();
     void northflankCliEndpoint();
     void northflankCliFailure();
@@ -438,6 +439,45 @@ void TestSourceReplies::northflankErrors()
                                      QStringLiteral("list the services of shop"));
     QVERIFY2(e.message.contains(QStringLiteral("Project not found")), qPrintable(e.message));
     QVERIFY(!hasControlCharacters(e.message));
+}
+
+void TestSourceReplies::northflankServiceDetails()
+{
+    const auto service = [] {
+        Workspace w;
+        w.source = QStringLiteral("nf");
+        w.name = QStringLiteral("shop.api");
+        w.state = WorkspaceState::Running;
+        w.transport.kind = TransportSpec::Kind::CliProxy;
+        w.details << Workspace::Detail { QStringLiteral("Deployment"), QStringLiteral("running") };
+        return w;
+    };
+    const auto detail = [](const Workspace &w, const QString &label) {
+        for (const Workspace::Detail &d : w.details)
+            if (d.label == label)
+                return d.value;
+        return QString();
+    };
+    Workspace w = service();
+    NorthflankSource::applyServiceDetails(
+        w, QJsonDocument::fromJson(R"({"servicePaused": false, "deployment": {"ssh": {"enabled": true}}})").object());
+    QVERIFY(w.unreachable.isEmpty());
+    QCOMPARE(detail(w, QStringLiteral("SSH")), QStringLiteral("enabled"));
+    // Unsaid is not "off": the API treats ssh as optional.
+    w = service();
+    NorthflankSource::applyServiceDetails(w, QJsonDocument::fromJson(R"({"deployment": {}})").object());
+    QVERIFY(w.unreachable.isEmpty() && detail(w, QStringLiteral("SSH")).isEmpty());
+    w = service();
+    NorthflankSource::applyServiceDetails(
+        w, QJsonDocument::fromJson(R"({"deployment": {"ssh": {"enabled": false}}})").object());
+    QVERIFY2(w.unreachable.contains(QStringLiteral("SSH is not enabled"))
+                 && w.unreachable.contains(QStringLiteral("restart")),
+             qPrintable(w.unreachable));
+    w = service();
+    NorthflankSource::applyServiceDetails(w, QJsonDocument::fromJson(R"({"servicePaused": true})").object());
+    QCOMPARE(w.state, WorkspaceState::Stopped);
+    QCOMPARE(detail(w, QStringLiteral("Deployment")), QStringLiteral("paused"));
+    QVERIFY(w.unreachable.contains(QStringLiteral("Resume")));
 }
 
 void TestSourceReplies::northflankCliEndpoint_data()

@@ -1,10 +1,14 @@
 #include "northflanksource.h"
 
+#include "common/jsonfile.h"
 #include "common/log.h"
+#include "common/paths.h"
 #include "common/text.h"
 #include "model/validation.h"
 #include "workspace/sourcekind.h"
 
+#include <QDateTime>
+#include <QDir>
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
@@ -230,17 +234,30 @@ QList<Workspace> NorthflankSource::servicesToWorkspaces(const QJsonArray &servic
     return out;
 }
 
+QString NorthflankSource::detailsCachePath() const
+{
+    return QDir(paths::stateDir()).filePath(QStringLiteral("northflank-%1-services.json").arg(m_config.name));
+}
+
 ListJob *NorthflankSource::list()
 {
     return new ListJob(
         [this](ListJob *job) {
-            job->follow(fetchAll(path(QStringLiteral("/projects")), QStringLiteral("projects"), tr("list projects")),
+            const QString cache = detailsCachePath();
+            // A cache that cannot be read only costs requests.
+            job->follow(
+                new TaskJob<QJsonObject>([cache] { return Result(readJsonFile(cache).value_or(QJsonObject())); }),
+                [this, job](TaskJob<QJsonObject> *read) {
+                    m_details = read->failed() ? QJsonObject() : read->value();
+                    job->follow(
+                        fetchAll(path(QStringLiteral("/projects")), QStringLiteral("projects"), tr("list projects")),
                         [this, job](ValueJob<QJsonArray> *projects) {
                             if (projects->failed())
                                 job->fail(projects->error());
                             else
                                 listServices(job, projects->value(), 0, {});
                         });
+                });
         },
         this);
 }
@@ -252,7 +269,21 @@ void NorthflankSource::listServices(ListJob *job, const QJsonArray &projects, qs
         ++index;
     if (index >= projects.size()) {
         qCDebug(lcNorthflank) << m_config.name << "lists" << out.size() << "services";
-        job->succeed(out);
+        // Only what is listed now stays in the cache.
+        QJsonObject kept;
+        for (const Workspace &w : std::as_const(out)) {
+            const QString key = w.transport.projectId + QLatin1Char('/') + w.transport.serviceId;
+            if (m_details.contains(key))
+                kept.insert(key, m_details.value(key));
+        }
+        const QString cache = detailsCachePath();
+        job->follow(new TaskJob<void>([cache, kept] { return writeJsonFile(cache, kept); }),
+                    [job, out](TaskJob<void> *written) {
+                        if (written->failed())
+                            qCWarning(lcNorthflank)
+                                << "could not keep the services' details:" << written->error().message;
+                        job->succeed(out);
+                    });
         return;
     }
     const QJsonObject project = projects.at(index).toObject();
@@ -264,14 +295,89 @@ void NorthflankSource::listServices(ListJob *job, const QJsonArray &projects, qs
                         job->fail(services->error());
                         return;
                     }
-                    out += servicesToWorkspaces(services->value(), project, m_config);
-                    if (out.size() > kMaxItems) {
+                    if (out.size() + services->value().size() > kMaxItems) {
                         job->fail(
                             Error(ErrorCode::BadFormat, tr("Northflank listed more than %1 services.").arg(kMaxItems)));
                         return;
                     }
-                    listServices(job, projects, index + 1, std::move(out));
+                    auto d = std::make_shared<Detailing>();
+                    d->workspaces = servicesToWorkspaces(services->value(), project, m_config);
+                    d->done = [this, job, projects, index, out](QList<Workspace> detailed) mutable {
+                        out += detailed;
+                        listServices(job, projects, index + 1, std::move(out));
+                    };
+                    detailNext(job, d);
                 });
+}
+
+void NorthflankSource::detailNext(ListJob *job, std::shared_ptr<Detailing> d)
+{
+    while (d->inFlight < kDetailsInFlight && d->next < d->workspaces.size()) {
+        const qsizetype i = d->next++;
+        const TransportSpec &t = d->workspaces[i].transport;
+        if (t.kind != TransportSpec::Kind::CliProxy)
+            continue; // an id Keyport does not send anywhere
+        const QString key = t.projectId + QLatin1Char('/') + t.serviceId;
+        const QJsonObject cached = m_details.value(key).toObject();
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        const qint64 checked = cached.value(QStringLiteral("checked")).toInteger();
+        if (checked <= now && now - checked < kDetailsMaxAgeSecs) {
+            applyServiceDetails(d->workspaces[i], cached);
+            continue;
+        }
+        ++d->inFlight;
+        const QString p =
+            path(QStringLiteral("/projects/%1/services/%2").arg(encoded(t.projectId), encoded(t.serviceId)));
+        job->follow(m_api->request("GET", p), [this, job, d, i](HttpJob *r) {
+            --d->inFlight;
+            Workspace &w = d->workspaces[i];
+            if (r->failed()) {
+                // Listed all the same; the connect says what the CLI says.
+                const Error e = replyError(m_config.name, r->response(), r->error(), tr("read %1").arg(w.id()));
+                w.details << Workspace::Detail { tr("SSH"), tr("not checked: %1").arg(e.message) };
+            } else {
+                const QJsonObject data = r->response().json().object().value(QStringLiteral("data")).toObject();
+                applyServiceDetails(w, data);
+                // Only what applyServiceDetails reads, and when.
+                QJsonObject kept { { QStringLiteral("checked"), QDateTime::currentSecsSinceEpoch() } };
+                if (data.value(QStringLiteral("servicePaused")).isBool())
+                    kept.insert(QStringLiteral("servicePaused"), data.value(QStringLiteral("servicePaused")));
+                const QJsonValue ssh = data.value(QStringLiteral("deployment")).toObject().value(QStringLiteral("ssh"));
+                if (ssh.isObject())
+                    kept.insert(QStringLiteral("deployment"), QJsonObject { { QStringLiteral("ssh"), ssh } });
+                m_details.insert(w.transport.projectId + QLatin1Char('/') + w.transport.serviceId, kept);
+            }
+            detailNext(job, d);
+        });
+    }
+    if (d->inFlight == 0 && d->next >= d->workspaces.size())
+        d->done(std::exchange(d->workspaces, {}));
+}
+
+void NorthflankSource::applyServiceDetails(Workspace &w, const QJsonObject &details)
+{
+    const bool paused = details.value(QStringLiteral("servicePaused")).toBool();
+    const QJsonValue ssh = details.value(QStringLiteral("deployment"))
+                               .toObject()
+                               .value(QStringLiteral("ssh"))
+                               .toObject()
+                               .value(QStringLiteral("enabled"));
+    for (Workspace::Detail &d : w.details)
+        if (paused && d.label == tr("Deployment"))
+            d.value = tr("paused");
+    if (ssh.isBool())
+        w.details << Workspace::Detail { tr("SSH"), ssh.toBool() ? tr("enabled") : tr("not enabled") };
+    if (!w.unreachable.isEmpty())
+        return;
+    if (paused) {
+        w.state = WorkspaceState::Stopped;
+        w.unreachable =
+            tr("%1 is paused in Northflank: resume it there (the service's page, Resume), then refresh.").arg(w.id());
+    } else if (ssh.isBool() && !ssh.toBool()) {
+        w.unreachable = tr("SSH is not enabled on %1: enable it in Northflank (the service's SSH settings), restart "
+                           "the service, then refresh.")
+                            .arg(w.id());
+    }
 }
 
 QString NorthflankSource::hostKeyChangeHint(const Workspace &w) const

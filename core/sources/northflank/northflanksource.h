@@ -9,6 +9,7 @@
 #include <QPointer>
 #include <QSet>
 
+#include <functional>
 #include <memory>
 
 #include <optional>
@@ -53,6 +54,10 @@ public:
     // is listed with Workspace::unreachable saying so.
     static QList<Workspace> servicesToWorkspaces(const QJsonArray &services, const QJsonObject &project,
                                                  const SourceConfig &config);
+    // What a service's own GET adds (GET /v1/projects/P/services/S): paused
+    // (then stopped, and reachable only once resumed) and whether SSH is
+    // enabled (optional in the API: unsaid is not "off").
+    static void applyServiceDetails(Workspace &w, const QJsonObject &details);
     // A failed answer in the user's words: {"error": {status, message, id}}
     // shown with its status and id; 401 says the token is not valid (any
     // more) and how to give a new one; 429 when to retry.
@@ -77,6 +82,22 @@ private:
     void fetchPage(ValueJob<QJsonArray> *job, std::shared_ptr<Paging> paging, const QString &cursor);
     // The services of projects[index...], appended to `out`.
     void listServices(ListJob *job, const QJsonArray &projects, qsizetype index, QList<Workspace> out);
+    // Each service's own GET (a few at a time, and only when the last one is
+    // older than kDetailsMaxAge: the API counts each against its hourly
+    // limit), then `done` with them.
+    struct Detailing {
+        QList<Workspace> workspaces;
+        qsizetype next = 0;
+        int inFlight = 0;
+        std::function<void(QList<Workspace>)> done;
+    };
+    void detailNext(ListJob *job, std::shared_ptr<Detailing> d);
+    static constexpr int kDetailsInFlight = 4;
+    static constexpr qint64 kDetailsMaxAgeSecs = 600;
+    // What the services' own GETs said, by "project/service": {servicePaused,
+    // deployment.ssh, checked (epoch seconds)}; kept in the state folder.
+    QString detailsCachePath() const;
+    QJsonObject m_details;
     SourceConfig m_config;
     HttpApi *m_api;
     // One CLI run per service, shared by its streams (a proxy port's many
