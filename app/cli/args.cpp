@@ -25,6 +25,7 @@ Result<Args> parseArgs(const QStringList &argv, const ArgSpec &spec)
                     args.values.insert(name, argv[++i]);
                 else
                     return Error(ErrorCode::InvalidArgument, tr("--%1 needs a value.").arg(name));
+                args.repeated[name] << args.values.value(name);
             } else {
                 return Error(ErrorCode::InvalidArgument, tr("Unknown option %1.").arg(printable(a, 60)));
             }

@@ -20,11 +20,13 @@ struct ArgSpec {
 struct Args {
     QStringList positional;
     QSet<QString> flags;
-    QHash<QString, QString> values;
+    QHash<QString, QString> values; // the last of each
+    QHash<QString, QStringList> repeated; // every one, in order (--tag a --tag b)
     QStringList rest; // everything after `--`
 
     bool has(const QString &flag) const { return flags.contains(flag) || values.contains(flag); }
     QString value(const QString &option) const { return values.value(option); }
+    QStringList all(const QString &option) const { return repeated.value(option); }
 };
 
 // Usage errors come back as InvalidArgument with a one-line message.

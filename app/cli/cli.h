@@ -52,6 +52,7 @@ public:
 int runKeys(Cli &cli, const QStringList &args);
 int runAgent(Cli &cli, const QStringList &args);
 int runSources(Cli &cli, const QStringList &args);
+int runIdentities(Cli &cli, const QStringList &args);
 int registerKey(Cli &cli, const QStringList &args);
 // keys registered | keys unregister: the keys a source knows.
 int registeredKeys(Cli &cli, const QStringList &args);

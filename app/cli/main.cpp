@@ -36,6 +36,9 @@ const char kUsage[] = "usage: keyport-cli [--version] [--help] COMMAND ...\n"
                       "  sources login NAME --auth-key-stdin   a new auth key for a spaces source\n"
                       "  sources list [--json] | remove NAME | import-knot [PATH] | import-spaces [PATH]\n"
                       "          | import-northflank [PATH] [--remove-token | --keep-token]\n"
+                      "  identities list [--source S] [--json] | remove NAME [--source S]\n"
+                      "  identities add NAME --key KEY [--source S] [--project P]... [--tag T]... [--match-all-tags]\n"
+                      "  identities explain WORKSPACE [--json]   why can't I log in?\n"
                       "  workspaces list [--json] [--source S] [--project P] [--tag T] [--state S]\n"
                       "  workspaces start|stop WORKSPACE\n"
                       "  workspaces set WORKSPACE [--key NAME | --no-key] [--agent-forwarding on|off] [--user U]\n"
@@ -95,6 +98,8 @@ int main(int argc, char **argv)
             code = keyport::cli::runKeys(cli, args);
         else if (command == QLatin1String("sources"))
             code = keyport::cli::runSources(cli, args);
+        else if (command == QLatin1String("identities"))
+            code = keyport::cli::runIdentities(cli, args);
         else if (command == QLatin1String("ls") || command == QLatin1String("cp"))
             code = keyport::cli::runFilesCommand(cli, command, args);
         else if (command == QLatin1String("agent"))

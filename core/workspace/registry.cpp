@@ -31,6 +31,7 @@ void ListAllJob::run()
     struct Settings {
         QMap<QString, WorkspaceOverride> overrides;
         bool forwardAgentByDefault = false;
+        QList<SshIdentity> identities;
     };
     auto *read = new TaskJob<Settings>(
         []() -> Result<Settings> {
@@ -40,7 +41,10 @@ void ListAllJob::run()
             auto preferences = AppSettings::load();
             if (!preferences)
                 return preferences.error();
-            return Settings { *overrides, preferences->agentForwardingDefault };
+            auto identities = sshidentities::loadLocal();
+            if (!identities)
+                return identities.error();
+            return Settings { *overrides, preferences->agentForwardingDefault, *identities };
         },
         this);
     follow(read, [this](TaskJob<Settings> *settings) {
@@ -48,6 +52,7 @@ void ListAllJob::run()
             finish(settings->error());
             return;
         }
+        m_identities = settings->value().identities;
         listEach(settings->value().overrides, settings->value().forwardAgentByDefault);
     });
 }
@@ -67,7 +72,8 @@ void ListAllJob::listEach(const QMap<QString, WorkspaceOverride> &overrides, boo
                     qCInfo(lcWorkspace) << "listing" << name << "failed:" << job->error().oneLine();
                     m_errors.insert(name, job->error());
                 } else {
-                    m_workspaces += workspacesettings::apply(job->value(), overrides, forwardAgentByDefault);
+                    m_workspaces +=
+                        workspacesettings::apply(job->value(), overrides, forwardAgentByDefault, m_identities);
                     m_listed << name;
                 }
                 oneDone();

@@ -32,6 +32,7 @@ private:
     QList<Workspace> m_workspaces;
     QMap<QString, Error> m_errors;
     QStringList m_listed;
+    QList<SshIdentity> m_identities; // Keyport's own: they pick the keys
     int m_pending = 0;
 };
 

@@ -39,6 +39,21 @@ ValueJob<QByteArray> *Source::issueCertificate(const Workspace &, const PublicKe
     return finishedJob(Result<QByteArray>(unsupported(tr("issue certificates"))), this);
 }
 
+ValueJob<QList<SshIdentity>> *Source::identities()
+{
+    return finishedJob(Result<QList<SshIdentity>>(unsupported(tr("keep SSH identities"))), this);
+}
+
+ValueJob<SshIdentity> *Source::addIdentity(const SshIdentity &)
+{
+    return finishedJob(Result<SshIdentity>(unsupported(tr("keep SSH identities"))), this);
+}
+
+StatusJob *Source::removeIdentity(const QString &)
+{
+    return finishedJob(Status(unsupported(tr("keep SSH identities"))), this);
+}
+
 ByteStream *Source::openStream(const Workspace &w, QObject *parent)
 {
     return openTransportStream(w.transport, parent);

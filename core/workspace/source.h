@@ -3,6 +3,7 @@
 #include "common/job.h"
 #include "identity/publickey.h"
 #include "model/sourceconfig.h"
+#include "model/sshidentity.h"
 #include "model/workspace.h"
 
 #include <QDateTime>
@@ -42,6 +43,9 @@ public:
         // Its workspaces carry the entry host's key (Workspace::vouchedHostKey):
         // pinned without asking, and without one nothing is asked either.
         VouchesHostKeys = 0x10,
+        // The platform keeps SSH identities (keys with project and tag
+        // restrictions): identities(), addIdentity(), removeIdentity().
+        Identities = 0x20,
     };
     Q_DECLARE_FLAGS(Capabilities, Capability)
 
@@ -63,6 +67,12 @@ public:
     // A certificate for `key` to log in to `w`, signed by the source: one
     // OpenSSH -cert.pub line. Only with Capability::IssueCertificates.
     virtual ValueJob<QByteArray> *issueCertificate(const Workspace &w, const PublicKey &key);
+    // The platform's SSH identities, keys included (Capability::Identities);
+    // adding one (its name, keys and restrictions) gives it back as stored;
+    // removing one by its name or id.
+    virtual ValueJob<QList<SshIdentity>> *identities();
+    virtual ValueJob<SshIdentity> *addIdentity(const SshIdentity &identity);
+    virtual StatusJob *removeIdentity(const QString &nameOrId);
     // A stream to the workspace's sshd; it reports opened() or closed(error).
     virtual ByteStream *openStream(const Workspace &w, QObject *parent);
 

@@ -101,7 +101,7 @@ Status setOverride(const QString &id, const WorkspaceOverride &change)
 }
 
 QList<Workspace> apply(QList<Workspace> workspaces, const QMap<QString, WorkspaceOverride> &all,
-                       bool forwardAgentByDefault)
+                       bool forwardAgentByDefault, const QList<SshIdentity> &identities)
 {
     for (Workspace &w : workspaces) {
         const auto it = all.constFind(w.id());
@@ -109,6 +109,8 @@ QList<Workspace> apply(QList<Workspace> workspaces, const QMap<QString, Workspac
         const WorkspaceOverride &o = it == all.constEnd() ? none : *it;
         if (o.identityFile)
             w.identityFile = *o.identityFile;
+        else if (const SshIdentity *i = sshidentities::choose(identities, w))
+            w.identityFile = i->keyPath;
         // A workspace set to off stays off whatever the default says.
         w.agentForwarding = o.agentForwarding.value_or(forwardAgentByDefault);
         if (o.user && !o.user->isEmpty())

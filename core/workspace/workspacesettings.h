@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/sshidentity.h"
 #include "model/workspace.h"
 
 #include "common/result.h"
@@ -41,9 +42,11 @@ namespace workspacesettings {
 Result<QMap<QString, WorkspaceOverride>> overrides();
 Status setOverride(const QString &id, const WorkspaceOverride &change);
 // The user's settings over workspaces as their sources listed them; agent
-// forwarding not set for a workspace follows `forwardAgentByDefault`.
+// forwarding not set for a workspace follows `forwardAgentByDefault`. The key:
+// the workspace's own setting, else the first of Keyport's identities that
+// admits it, else the source's.
 QList<Workspace> apply(QList<Workspace> workspaces, const QMap<QString, WorkspaceOverride> &overrides,
-                       bool forwardAgentByDefault);
+                       bool forwardAgentByDefault, const QList<SshIdentity> &identities = {});
 
 Result<QList<UserHost>> hosts();
 Status addHost(const UserHost &host);

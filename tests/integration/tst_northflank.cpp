@@ -61,6 +61,8 @@ private Q_SLOTS:
     void aMissingOrOldCliSaysWhatToInstall();
     void aRedeployedServicesNewKeyIsAsked();
     void importsTheCliLogin();
+    void identitiesOnTheApiWithTheirRestrictions();
+    void aServiceOutsideAnIdentitysTagsIsExplained();
     void theTokenIsInNoFile();
 
 private:
@@ -536,6 +538,73 @@ void TestNorthflank::importsTheCliLogin()
     // Nothing left there to take over, and it says so.
     auto again = test::runCli(test::args({ "sources", "import-northflank", "--name", "nfi2" }));
     QVERIFY2(again.exitCode == 1 && again.err.contains("holds no token"), qPrintable(again.describe()));
+}
+
+void TestNorthflank::identitiesOnTheApiWithTheirRestrictions()
+{
+    auto added = test::runCli(test::args({ "identities", "add", "laptop key", "--key", "id_ed25519", "--source", "nf",
+                                           "--project", "shop", "--tag", "prod", "--tag", "api", "--match-all-tags" }));
+    QVERIFY2(added.exitCode == 0 && added.out.contains("laptop-key"), qPrintable(added.describe()));
+    // Stored as the API's schema has it (the peer refuses anything else).
+    QJsonObject stored;
+    for (const QJsonValue &v : peerState().value(QStringLiteral("identities")).toArray())
+        if (v.toObject().value(QStringLiteral("name")) == QLatin1String("laptop key"))
+            stored = v.toObject();
+    QVERIFY(!stored.isEmpty());
+    const QByteArray publicKey = test::readFile(m_home->filePath(QStringLiteral(".ssh/id_ed25519.pub"))).trimmed();
+    const QJsonArray keys = stored.value(QStringLiteral("sshPublicKeys")).toArray();
+    QCOMPARE(keys.size(), 1);
+    QCOMPARE(keys[0].toObject().value(QStringLiteral("key")).toString().toUtf8(), publicKey);
+    const QJsonObject restrictions = stored.value(QStringLiteral("restrictions")).toObject();
+    QCOMPARE(restrictions.value(QStringLiteral("projects")).toObject(),
+             (QJsonObject { { QStringLiteral("enabled"), true },
+                            { QStringLiteral("items"), QJsonArray { QStringLiteral("shop") } } }));
+    QCOMPARE(restrictions.value(QStringLiteral("tags")).toObject(),
+             (QJsonObject { { QStringLiteral("enabled"), true },
+                            { QStringLiteral("items"), QJsonArray { QStringLiteral("prod"), QStringLiteral("api") } },
+                            { QStringLiteral("matchCondition"), QStringLiteral("and") } }));
+    // Listed with its key (the list leaves keys out; Keyport reads each one).
+    auto listed = test::runCli(test::args({ "identities", "list", "--source", "nf", "--json" }));
+    QVERIFY2(listed.exitCode == 0, qPrintable(listed.describe()));
+    QJsonObject mine;
+    for (const QJsonValue &v : QJsonDocument::fromJson(listed.out).array())
+        if (v.toObject().value(QStringLiteral("id")) == QLatin1String("laptop-key"))
+            mine = v.toObject();
+    QCOMPARE(mine.value(QStringLiteral("fingerprints")).toArray().size(), 1);
+    QCOMPARE(mine.value(QStringLiteral("tags")).toObject().value(QStringLiteral("match")).toString(),
+             QStringLiteral("all"));
+    // The service passes both rules: explain says so, and nothing is in the way.
+    auto explained = test::runCli(test::args({ "identities", "explain", "nf.shop.api" }));
+    QVERIFY2(explained.exitCode == 0 && explained.out.contains("which admits nf.shop.api")
+                 && !explained.out.contains("!!"),
+             qPrintable(explained.describe()));
+    // A name taken is refused in words; a bad item before anything is sent.
+    auto twice =
+        test::runCli(test::args({ "identities", "add", "laptop key", "--key", "id_ed25519", "--source", "nf" }));
+    QVERIFY2(twice.exitCode == 1 && twice.err.contains("already"), qPrintable(twice.describe()));
+    auto bad = test::runCli(test::args(
+        { "identities", "add", "other key", "--key", "id_ed25519", "--source", "nf", "--tag", "not a tag" }));
+    QVERIFY2(bad.exitCode == 1 && bad.err.contains("tag"), qPrintable(bad.describe()));
+    QCOMPARE(test::runCli(test::args({ "identities", "remove", "laptop key", "--source", "nf" })).exitCode, 0);
+    for (const QJsonValue &v : peerState().value(QStringLiteral("identities")).toArray())
+        QVERIFY(v.toObject().value(QStringLiteral("name")) != QLatin1String("laptop key"));
+}
+
+void TestNorthflank::aServiceOutsideAnIdentitysTagsIsExplained()
+{
+    auto added = test::runCli(
+        test::args({ "identities", "add", "gpu boxes", "--key", "id_ed25519", "--source", "nf", "--tag", "gpu" }));
+    QVERIFY2(added.exitCode == 0, qPrintable(added.describe()));
+    auto explained = test::runCli(test::args({ "identities", "explain", "nf.shop.api" }));
+    QVERIFY2(explained.exitCode == 0, qPrintable(explained.describe()));
+    // The rule that fails, named, and the one thing to do.
+    QVERIFY2(explained.out.contains("nf.shop.api has the tags api, prod, but identity \"gpu boxes\" needs one of gpu")
+                 && explained.out.contains("Next: Widen"),
+             qPrintable(explained.describe()));
+    QCOMPARE(test::runCli(test::args({ "identities", "remove", "gpu-boxes", "--source", "nf" })).exitCode, 0);
+    // In no identity at all now.
+    explained = test::runCli(test::args({ "identities", "explain", "nf.shop.api" }));
+    QVERIFY2(explained.out.contains("in none of the SSH identities of nf"), qPrintable(explained.describe()));
 }
 
 void TestNorthflank::theTokenIsInNoFile()

@@ -380,6 +380,167 @@ void NorthflankSource::applyServiceDetails(Workspace &w, const QJsonObject &deta
     }
 }
 
+SshIdentity NorthflankSource::parseIdentity(const QJsonObject &o, const QString &source)
+{
+    SshIdentity i;
+    i.source = source;
+    i.id = text(o, "id", 100);
+    i.name = text(o, "name", 100);
+    i.description = text(o, "description", 200);
+    i.keysKnown = o.value(QStringLiteral("sshPublicKeys")).isArray();
+    for (const QJsonValue &k : o.value(QStringLiteral("sshPublicKeys")).toArray())
+        if (const QString line = k.toObject().value(QStringLiteral("key")).toString(); !line.isEmpty())
+            i.publicKeys << printable(line, 16384);
+    const QJsonObject restrictions = o.value(QStringLiteral("restrictions")).toObject();
+    const auto items = [](const QJsonObject &r) {
+        QStringList out;
+        for (const QJsonValue &v : r.value(QStringLiteral("items")).toArray())
+            if (const QString item = printable(v.toString(), 100); !item.isEmpty())
+                out << item;
+        return out;
+    };
+    const QJsonObject projects = restrictions.value(QStringLiteral("projects")).toObject();
+    i.projectsEnabled = projects.value(QStringLiteral("enabled")).toBool();
+    i.projects = items(projects);
+    const QJsonObject tags = restrictions.value(QStringLiteral("tags")).toObject();
+    i.tagsEnabled = tags.value(QStringLiteral("enabled")).toBool();
+    i.tags = items(tags);
+    i.matchAllTags = tags.value(QStringLiteral("matchCondition")).toString() == QLatin1String("and");
+    return i;
+}
+
+QJsonObject NorthflankSource::identityBody(const SshIdentity &i)
+{
+    QJsonArray keys;
+    for (const QString &line : i.publicKeys)
+        keys.append(QJsonObject { { QStringLiteral("key"), line } });
+    QJsonObject body {
+        { QStringLiteral("name"), i.name },
+        { QStringLiteral("sshPublicKeys"), keys },
+        { QStringLiteral("restrictions"),
+          QJsonObject { { QStringLiteral("projects"),
+                          QJsonObject { { QStringLiteral("enabled"), i.projectsEnabled },
+                                        { QStringLiteral("items"), QJsonArray::fromStringList(i.projects) } } },
+                        { QStringLiteral("tags"),
+                          QJsonObject { { QStringLiteral("enabled"), i.tagsEnabled },
+                                        { QStringLiteral("items"), QJsonArray::fromStringList(i.tags) },
+                                        { QStringLiteral("matchCondition"),
+                                          i.matchAllTags ? QStringLiteral("and") : QStringLiteral("or") } } } } }
+    };
+    if (!i.description.isEmpty())
+        body[QStringLiteral("description")] = i.description;
+    return body;
+}
+
+ValueJob<QList<SshIdentity>> *NorthflankSource::identities()
+{
+    return new ValueJob<QList<SshIdentity>>(
+        [this](ValueJob<QList<SshIdentity>> *job) {
+            job->follow(fetchAll(path(QStringLiteral("/integrations/ssh-identities")), QStringLiteral("identities"),
+                                 tr("list SSH identities")),
+                        [this, job](ValueJob<QJsonArray> *listed) {
+                            if (listed->failed()) {
+                                job->fail(listed->error());
+                                return;
+                            }
+                            auto out = std::make_shared<QList<SshIdentity>>();
+                            for (const QJsonValue &v : listed->value())
+                                if (SshIdentity i = parseIdentity(v.toObject(), m_config.name); validId(i.id))
+                                    *out << i;
+                            withKeys(job, out, 0);
+                        });
+        },
+        this);
+}
+
+// One identity after the other: each GET counts against the hour.
+void NorthflankSource::withKeys(ValueJob<QList<SshIdentity>> *job, std::shared_ptr<QList<SshIdentity>> out,
+                                qsizetype index)
+{
+    if (index >= out->size()) {
+        job->succeed(*out);
+        return;
+    }
+    const QString id = out->at(index).id;
+    job->follow(
+        m_api->request("GET", path(QStringLiteral("/integrations/ssh-identities/") + encoded(id))),
+        [this, job, out, index, id](HttpJob *r) {
+            if (r->failed()) {
+                job->fail(replyError(m_config.name, r->response(), r->error(), tr("read the SSH identity %1").arg(id)));
+                return;
+            }
+            const SshIdentity full =
+                parseIdentity(r->response().json().object().value(QStringLiteral("data")).toObject(), m_config.name);
+            (*out)[index].publicKeys = full.publicKeys;
+            (*out)[index].keysKnown = full.keysKnown;
+            withKeys(job, out, index + 1);
+        });
+}
+
+ValueJob<SshIdentity> *NorthflankSource::addIdentity(const SshIdentity &identity)
+{
+    return new ValueJob<SshIdentity>(
+        [this, identity](ValueJob<SshIdentity> *job) {
+            const QByteArray body = QJsonDocument(identityBody(identity)).toJson(QJsonDocument::Compact);
+            job->follow(m_api->request("POST", path(QStringLiteral("/integrations/ssh-identities")), body),
+                        [this, job, identity](HttpJob *r) {
+                            if (r->response().status == 409) {
+                                job->fail(Error(ErrorCode::AlreadyExists,
+                                                tr("%1 has an SSH identity named like \"%2\" already: remove it "
+                                                   "first (keyport-cli identities remove \"%2\" --source %1), or "
+                                                   "choose another name.")
+                                                    .arg(m_config.name, identity.name)));
+                                return;
+                            }
+                            if (r->failed()) {
+                                job->fail(replyError(m_config.name, r->response(), r->error(),
+                                                     tr("create the SSH identity %1").arg(identity.name)));
+                                return;
+                            }
+                            job->succeed(parseIdentity(
+                                r->response().json().object().value(QStringLiteral("data")).toObject(), m_config.name));
+                        });
+        },
+        this);
+}
+
+StatusJob *NorthflankSource::removeIdentity(const QString &nameOrId)
+{
+    return new StatusJob(
+        [this, nameOrId](StatusJob *job) {
+            job->follow(fetchAll(path(QStringLiteral("/integrations/ssh-identities")), QStringLiteral("identities"),
+                                 tr("list SSH identities")),
+                        [this, job, nameOrId](ValueJob<QJsonArray> *listed) {
+                            if (listed->failed()) {
+                                job->fail(listed->error());
+                                return;
+                            }
+                            QString id;
+                            for (const QJsonValue &v : listed->value()) {
+                                const SshIdentity i = parseIdentity(v.toObject(), m_config.name);
+                                if ((i.id == nameOrId || i.name == nameOrId) && validId(i.id))
+                                    id = i.id;
+                            }
+                            if (id.isEmpty()) {
+                                job->fail(Error(
+                                    ErrorCode::NotFound,
+                                    tr("%1 has no SSH identity \"%2\".").arg(m_config.name, printable(nameOrId, 100))));
+                                return;
+                            }
+                            job->follow(m_api->request("DELETE", path(QStringLiteral("/integrations/ssh-identities/")
+                                                                      + encoded(id))),
+                                        [this, job, id](HttpJob *r) {
+                                            if (r->failed())
+                                                job->fail(replyError(m_config.name, r->response(), r->error(),
+                                                                     tr("remove the SSH identity %1").arg(id)));
+                                            else
+                                                job->succeed();
+                                        });
+                        });
+        },
+        this);
+}
+
 QString NorthflankSource::hostKeyChangeHint(const Workspace &w) const
 {
     // The pin is per service (the CLI's endpoint changes every run), and a

@@ -29,10 +29,20 @@ public:
     QString describe() const override;
 
     // Listing, and the SSH path through Northflank's CLI (NorthflankCliProxy).
-    Capabilities capabilities() const override { return Capability::Tunnel; }
+    Capabilities capabilities() const override { return Capability::Tunnel | Capability::Identities; }
     ListJob *list() override;
     ByteStream *openStream(const Workspace &w, QObject *parent) override;
     QString hostKeyChangeHint(const Workspace &w) const override;
+    // Its SSH identities (/v1/integrations/ssh-identities): the list, then
+    // each one's own GET for its keys, which the list leaves out.
+    ValueJob<QList<SshIdentity>> *identities() override;
+    ValueJob<SshIdentity> *addIdentity(const SshIdentity &identity) override;
+    StatusJob *removeIdentity(const QString &nameOrId) override;
+    // The API's identity object (a list's or a GET's) and the body of a
+    // POST: {name, description?, sshPublicKeys: [{key}], restrictions:
+    // {projects: {enabled, items}, tags: {enabled, items, matchCondition}}}.
+    static SshIdentity parseIdentity(const QJsonObject &o, const QString &source);
+    static QJsonObject identityBody(const SshIdentity &identity);
     void presetToken(const QByteArray &token) override { m_api->setToken(token); }
 
     static constexpr const char *kDefaultUrl = "https://api.northflank.com";
@@ -92,6 +102,7 @@ private:
         std::function<void(QList<Workspace>)> done;
     };
     void detailNext(ListJob *job, std::shared_ptr<Detailing> d);
+    void withKeys(ValueJob<QList<SshIdentity>> *job, std::shared_ptr<QList<SshIdentity>> out, qsizetype index);
     static constexpr int kDetailsInFlight = 4;
     static constexpr qint64 kDetailsMaxAgeSecs = 600;
     // What the services' own GETs said, by "project/service": {servicePaused,
