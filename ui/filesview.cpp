@@ -665,6 +665,7 @@ FilesView::FilesView(const Workspace &workspace, const QString &cliPath, QWidget
     connect(m_worker, &SftpWorker::failed, this, [this](const Error &e) {
         showStatus(tr("The files of %1 cannot be reached: %2").arg(m_workspace.id(), e.message));
         m_location->setPlaceholderText(tr("Not connected"));
+        Q_EMIT sessionFailed(e);
         Q_EMIT listed();
     });
     showStatus(tr("Opening the files of %1…").arg(m_workspace.id()));

@@ -99,6 +99,8 @@ Q_SIGNALS:
     void operationFinished(bool ok);
     // A remote file's local copy was handed to its application.
     void openedLocally(const QString &localPath);
+    // The session could not be opened (or reopened).
+    void sessionFailed(const keyport::Error &error);
 
 protected:
     bool event(QEvent *event) override;

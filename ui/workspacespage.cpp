@@ -17,6 +17,8 @@
 #include "proxy/proxymanager.h"
 #include "session/transferqueue.h"
 #include "sshconfig/managedconfig.h"
+#include "workspace/identityjobs.h"
+#include "workspace/identityjobs.h"
 #include "workspace/registry.h"
 #include "workspace/workspacejobs.h"
 
@@ -471,6 +473,23 @@ void WorkspacesPage::adoptFilesView(FilesView *view)
     connect(m_context, &AppContext::settingsChanged, view,
             [this, view] { view->transfers()->setMaxRunning(m_context->settings().transfersAtOnce); });
     connect(view, &FilesView::transferNotice, this, &WorkspacesPage::notice);
+    // A refused login: the checklist says why, here, not in a terminal.
+    const QString id = view->workspace().id();
+    connect(view, &FilesView::sessionFailed, this, [this, id](const Error &e) {
+        if (!isLoginRefused(e))
+            return;
+        startJob(new ExplainLoginJob(m_context->registry(), id, this), this, [this, e](ExplainLoginJob *job) {
+            if (job->failed() || job->value().next.isEmpty())
+                return;
+            QStringList found;
+            for (const LoginCheck &c : job->value().checks)
+                if (c.result == LoginCheck::Result::Problem)
+                    found << c.text;
+            m_banner->showError(
+                Error(e.code, tr("%1 %2 Next: %3").arg(e.message, found.join(QLatin1Char(' ')), job->value().next),
+                      e.detail));
+        });
+    });
 }
 
 FilesView *WorkspacesPage::filesTabView(const QString &id) const

@@ -53,6 +53,9 @@ int runKeys(Cli &cli, const QStringList &args);
 int runAgent(Cli &cli, const QStringList &args);
 int runSources(Cli &cli, const QStringList &args);
 int runIdentities(Cli &cli, const QStringList &args);
+// Fails the command with `e`; when it is a server refusing the login, the
+// checklist of `identities explain` for `workspace` is printed first.
+void failExplainingLogin(Cli &cli, const QString &workspace, const Error &e);
 int registerKey(Cli &cli, const QStringList &args);
 // keys registered | keys unregister: the keys a source knows.
 int registeredKeys(Cli &cli, const QStringList &args);

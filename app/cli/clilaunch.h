@@ -23,7 +23,7 @@ void launch(Cli &cli, SourceRegistry *registry, LaunchRequest request, bool yes,
     request.cliPath = cliPath();
     auto questions = std::make_shared<CliQuestions>(cli, yes);
     auto *job = new J(registry, request, questions.get(), &cli);
-    startJob(job, &cli, [&cli, questions, then](J *done) mutable {
+    startJob(job, &cli, [&cli, questions, then, id = request.workspaceId](J *done) mutable {
         for (const QString &note : done->notes())
             cli.note(tr("note: %1").arg(note));
         if constexpr (requires { done->pinnedNow(); })
@@ -35,7 +35,7 @@ void launch(Cli &cli, SourceRegistry *registry, LaunchRequest request, bool yes,
                     cli.fail(Error(ErrorCode::Cancelled, tr("%1 Nobody could be asked (stdin is not a terminal): %2.")
                                                              .arg(done->error().message, questions->howToConfirm()))));
             else
-                cli.finish(cli.fail(done->error()));
+                failExplainingLogin(cli, id, done->error());
             return;
         }
         then(done);

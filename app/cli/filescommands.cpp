@@ -122,9 +122,10 @@ int lsCommand(Cli &cli, const Args &args)
     const bool all = args.has(QStringLiteral("all"));
     withSession(cli, where.workspace, args.has(QStringLiteral("yes")), [&cli, where, json, all](SftpClient *client) {
         const QByteArray path = client->absolute(where.path);
-        client->stat(path, false, [&cli, client, path, json, all](const Result<sftp::Attributes> &attrs) {
+        const QString workspace = where.workspace;
+        client->stat(path, false, [&cli, client, path, json, all, workspace](const Result<sftp::Attributes> &attrs) {
             if (!attrs)
-                return cli.finish(cli.fail(attrs.error()));
+                return failExplainingLogin(cli, workspace, attrs.error());
             auto print = [&cli, json](QList<sftp::Entry> entries, QHash<QByteArray, QByteArray> targets) {
                 std::sort(entries.begin(), entries.end(),
                           [](const sftp::Entry &a, const sftp::Entry &b) { return a.name < b.name; });
@@ -243,7 +244,7 @@ int cpCommand(Cli &cli, const Args &args)
     const bool progress = ::isatty(STDERR_FILENO) == 1;
     withSession(
         cli, workspace, args.has(QStringLiteral("yes")),
-        [&cli, paths, target, options, download, progress](SftpClient *client) {
+        [&cli, workspace, paths, target, options, download, progress](SftpClient *client) {
             auto *job =
                 new SftpCopyJob(client, download ? SftpCopyJob::Direction::Download : SftpCopyJob::Direction::Upload,
                                 paths, target, options, &cli);
@@ -270,13 +271,13 @@ int cpCommand(Cli &cli, const Args &args)
                                                                  .arg(left % 60, 2, 10, QLatin1Char('0')));
                                      std::fputs(line.toLocal8Bit().constData(), stderr);
                                  });
-            startJob(job, &cli, [&cli, progress](SftpCopyJob *done) {
+            startJob(job, &cli, [&cli, progress, workspace](SftpCopyJob *done) {
                 if (progress)
                     std::fputs("\r\033[K", stderr);
                 for (const QString &w : done->warnings())
                     cli.note(tr("note: %1").arg(w));
                 if (done->failed())
-                    return cli.finish(cli.fail(done->error()));
+                    return failExplainingLogin(cli, workspace, done->error());
                 if (progress)
                     cli.note(
                         tr("Copied %n file(s), %1.", nullptr, done->filesDone()).arg(humanSize(done->bytesDone())));

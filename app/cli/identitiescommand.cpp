@@ -113,6 +113,21 @@ int identitiesRemove(Cli &cli, SourceRegistry *registry, const Args &args)
     });
 }
 
+void printExplanation(Cli &cli, const LoginExplanation &e)
+{
+    cli.out(tr("Logging in to %1:\n").arg(e.workspace));
+    for (const LoginCheck &c : e.checks)
+        cli.out(QStringLiteral("  %1 %2\n")
+                    .arg(c.result == LoginCheck::Result::Ok        ? QStringLiteral("ok ")
+                         : c.result == LoginCheck::Result::Problem ? QStringLiteral("!! ")
+                                                                   : QStringLiteral("?? "),
+                         c.text));
+    cli.out(
+        e.next.isEmpty()
+            ? tr("Nothing Keyport can see is in the way; `ssh -v %1` shows what the server says.\n").arg(e.workspace)
+            : tr("Next: %1\n").arg(e.next));
+}
+
 int identitiesExplain(Cli &cli, SourceRegistry *registry, const Args &args)
 {
     const bool json = args.has(QStringLiteral("json"));
@@ -135,17 +150,7 @@ int identitiesExplain(Cli &cli, SourceRegistry *registry, const Args &args)
                                         { QStringLiteral("checks"), checks },
                                         { QStringLiteral("next"), e.next } });
         } else {
-            cli.out(tr("Logging in to %1:\n").arg(e.workspace));
-            for (const LoginCheck &c : e.checks)
-                cli.out(QStringLiteral("  %1 %2\n")
-                            .arg(c.result == LoginCheck::Result::Ok        ? QStringLiteral("ok ")
-                                 : c.result == LoginCheck::Result::Problem ? QStringLiteral("!! ")
-                                                                           : QStringLiteral("?? "),
-                                 c.text));
-            cli.out(e.next.isEmpty() ? tr("Nothing Keyport can see is in the way; `ssh -v %1` shows what the server "
-                                          "says.\n")
-                                           .arg(e.workspace)
-                                     : tr("Next: %1\n").arg(e.next));
+            printExplanation(cli, e);
         }
         cli.finish(kExitOk);
     });
@@ -153,6 +158,26 @@ int identitiesExplain(Cli &cli, SourceRegistry *registry, const Args &args)
 }
 
 } // namespace
+
+void failExplainingLogin(Cli &cli, const QString &workspace, const Error &e)
+{
+    if (!isLoginRefused(e)) {
+        cli.finish(cli.fail(e));
+        return;
+    }
+    cli.fail(e);
+    auto *registry = new SourceRegistry(&cli);
+    startJob(new ExplainLoginJob(registry, workspace, &cli), &cli, [&cli](ExplainLoginJob *job) {
+        // What was found goes to stderr with the error: stdout is the command's.
+        if (!job->failed())
+            for (const LoginCheck &c : job->value().checks)
+                if (c.result != LoginCheck::Result::Ok)
+                    cli.note(QStringLiteral("  %1").arg(c.text));
+        if (!job->failed() && !job->value().next.isEmpty())
+            cli.note(tr("Next: %1").arg(job->value().next));
+        cli.finish(kExitFailure);
+    });
+}
 
 int runIdentities(Cli &cli, const QStringList &argv)
 {

@@ -228,6 +228,16 @@ void RemoveIdentityJob::run()
 
 namespace keyport {
 
+bool isLoginRefused(const Error &e)
+{
+    for (const QString &text : { e.message, e.detail })
+        if (text.contains(QLatin1String("Permission denied (publickey"))
+            || text.contains(QLatin1String("Too many authentication failures"))
+            || text.contains(QLatin1String("Authentication failed")))
+            return true;
+    return false;
+}
+
 ExplainLoginJob::ExplainLoginJob(SourceRegistry *registry, QString workspaceId, QObject *parent)
     : ValueJob(parent)
     , m_registry(registry)

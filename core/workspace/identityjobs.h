@@ -85,6 +85,10 @@ struct LoginExplanation {
     QString next;
 };
 
+// Whether an error is a server refusing the login ("Permission denied
+// (publickey)", "Too many authentication failures"): then explaining helps.
+bool isLoginRefused(const Error &e);
+
 // `identities explain WORKSPACE`, and what the app shows when a login
 // fails: which key the workspace offers and why; whether the source knows
 // that key (registered, or in one of its SSH identities) and whether the

@@ -5,7 +5,7 @@
 // admits the host by its project, the managed config offers only that key
 // (IdentitiesOnly) and the login works. Also: the restrictions decide (a
 // host outside them keeps offering everything), `identities explain` says
-// which key and why, list and remove.
+// which key and why, a refused `ls` says the same, list and remove.
 #include "fixtures.h"
 
 #include <QDir>
@@ -153,6 +153,11 @@ void TestIdentities::listAndRemove()
     // Without it, ssh.box is back to the agent's keys.
     auto r = ssh(QStringLiteral("ssh.box"));
     QVERIFY2(r.exitCode != 0, qPrintable(r.describe()));
+    // A refused login says why, and what to do, where it happened.
+    auto ls = test::runCli(test::args({ "ls", "ssh.box:" }));
+    QCOMPARE(ls.exitCode, 1);
+    QVERIFY2(ls.err.contains("offers no key of its own") && ls.err.contains("Next: Give it the key"),
+             qPrintable(ls.describe()));
 }
 
 QTEST_GUILESS_MAIN(TestIdentities)
