@@ -2,6 +2,7 @@
 
 #include "appcontext.h"
 #include "errorbanner.h"
+#include "identitiespage.h"
 #include "keyspage.h"
 #include "settingspage.h"
 #include "sourcespage.h"
@@ -38,6 +39,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_workspaces = new WorkspacesPage(m_context, this);
     m_keys = new KeysPage(m_context, this);
+    m_identities = new IdentitiesPage(m_context, this);
     m_sources = new SourcesPage(m_context, this);
     m_settings = new SettingsPage(m_context, this);
 
@@ -45,6 +47,7 @@ MainWindow::MainWindow(QWidget *parent)
     auto *refresh = fileMenu->addAction(AppContext::icon(QStringLiteral("refresh")), tr("&Refresh"), this, [this] {
         m_workspaces->refreshAll();
         m_keys->refresh();
+        m_identities->refresh();
     });
     refresh->setShortcut(QKeySequence::Refresh);
     auto *search = fileMenu->addAction(tr("&Search workspaces"), this, &MainWindow::focusSearch);
@@ -74,6 +77,7 @@ MainWindow::MainWindow(QWidget *parent)
     } pages[] = {
         { tr("Workspaces"), QStringLiteral("workspace"), m_workspaces },
         { tr("Keys"), QStringLiteral("key"), m_keys },
+        { tr("Identities"), QStringLiteral("key"), m_identities },
         { tr("Sources"), QStringLiteral("source"), m_sources },
         { tr("Settings"), QStringLiteral("settings"), m_settings },
     };
@@ -100,7 +104,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_context, &AppContext::settingsChanged, this, &MainWindow::updateTray);
     // A file of Keyport's that cannot be read is shown where it matters, with
     // the ways forward; moving it aside reads everything again.
-    for (ErrorBanner *banner : { m_workspaces->banner(), m_keys->banner(), m_sources->banner(), m_settings->banner() })
+    for (ErrorBanner *banner : { m_workspaces->banner(), m_keys->banner(), m_identities->banner(), m_sources->banner(),
+                                 m_settings->banner() })
         connect(banner, &ErrorBanner::movedAside, m_context, &AppContext::fileMovedAside);
     connect(m_context, &AppContext::settingsFailed, this, [this](const Error &e) {
         m_workspaces->banner()->showError(e);

@@ -10,6 +10,7 @@ class QMenu;
 namespace keyport {
 
 class AppContext;
+class IdentitiesPage;
 class KeysPage;
 class SettingsPage;
 class SourcesPage;
@@ -31,9 +32,10 @@ public:
     AppContext *context() const { return m_context; }
     WorkspacesPage *workspacesPage() const { return m_workspaces; }
     KeysPage *keysPage() const { return m_keys; }
+    IdentitiesPage *identitiesPage() const { return m_identities; }
     SourcesPage *sourcesPage() const { return m_sources; }
     SettingsPage *settingsPage() const { return m_settings; }
-    enum Page { Workspaces, Keys, Sources, Settings };
+    enum Page { Workspaces, Keys, Identities, Sources, Settings };
     void showPage(Page page);
 
 public Q_SLOTS:
@@ -58,6 +60,7 @@ private:
     QStackedWidget *m_pages = nullptr;
     WorkspacesPage *m_workspaces = nullptr;
     KeysPage *m_keys = nullptr;
+    IdentitiesPage *m_identities = nullptr;
     SourcesPage *m_sources = nullptr;
     SettingsPage *m_settings = nullptr;
     QSystemTrayIcon *m_tray = nullptr;

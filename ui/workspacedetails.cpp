@@ -102,6 +102,10 @@ QWidget *WorkspaceDetails::makeWorkspacePage()
     secondary->addWidget(m_startStop);
     secondary->addWidget(copy);
     secondary->addWidget(m_favourite);
+    auto *explain = actionButton(tr("Can't log in?"), QStringLiteral("key"), QStringLiteral("explainLogin"), page,
+                                 tr("Which key this workspace offers, and why a login may be refused"));
+    secondary->addWidget(explain);
+    connect(explain, &QPushButton::clicked, this, &WorkspaceDetails::explainLoginRequested);
     secondary->addStretch();
     l->addLayout(secondary);
     m_busy = new QLabel(page);

@@ -58,6 +58,7 @@ Q_SIGNALS:
     void copyRequested();
     void favouriteToggled();
     void refreshSourceRequested();
+    void explainLoginRequested();
     void cancelRequested();
 
 private:

@@ -18,7 +18,6 @@
 #include "session/transferqueue.h"
 #include "sshconfig/managedconfig.h"
 #include "workspace/identityjobs.h"
-#include "workspace/identityjobs.h"
 #include "workspace/registry.h"
 #include "workspace/workspacejobs.h"
 
@@ -31,6 +30,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QShortcut>
@@ -181,6 +181,7 @@ WorkspacesPage::WorkspacesPage(AppContext *context, QWidget *parent)
     connect(m_details, &WorkspaceDetails::startStopRequested, this, [this] { startStopWorkspace(currentId()); });
     connect(m_details, &WorkspaceDetails::copyRequested, this, [this] { copySshCommand(currentId()); });
     connect(m_details, &WorkspaceDetails::favouriteToggled, this, [this] { toggleFavourite(currentId()); });
+    connect(m_details, &WorkspaceDetails::explainLoginRequested, this, [this] { explainLogin(currentId()); });
     connect(m_details, &WorkspaceDetails::cancelRequested, this, [this] {
         if (m_launch)
             m_launch->cancel();
@@ -489,6 +490,40 @@ void WorkspacesPage::adoptFilesView(FilesView *view)
                 Error(e.code, tr("%1 %2 Next: %3").arg(e.message, found.join(QLatin1Char(' ')), job->value().next),
                       e.detail));
         });
+    });
+}
+
+void WorkspacesPage::explainLogin(const QString &id)
+{
+    if (id.isEmpty())
+        return;
+    busy(tr("Checking how %1 logs in…").arg(id));
+    startJob(new ExplainLoginJob(m_context->registry(), id, this), this, [this](ExplainLoginJob *job) {
+        busy({});
+        if (job->failed()) {
+            fail(job->error());
+            return;
+        }
+        const LoginExplanation &e = job->value();
+        QString html = QStringLiteral("<ul>");
+        for (const LoginCheck &c : e.checks)
+            html += QStringLiteral("<li>%1 %2</li>")
+                        .arg(c.result == LoginCheck::Result::Ok        ? QStringLiteral("✔")
+                             : c.result == LoginCheck::Result::Problem ? QStringLiteral("✘")
+                                                                       : QStringLiteral("?"),
+                             c.text.toHtmlEscaped());
+        html += QStringLiteral("</ul><p><b>%1</b> %2</p>")
+                    .arg(tr("Next:"), (e.next.isEmpty() ? tr("nothing Keyport can see is in the way; `ssh -v %1` "
+                                                             "shows what the server says.")
+                                                              .arg(e.workspace)
+                                                        : e.next)
+                                          .toHtmlEscaped());
+        auto *box = new QMessageBox(QMessageBox::Information, tr("Logging in to %1").arg(e.workspace), html,
+                                    QMessageBox::Close, this);
+        box->setObjectName(QStringLiteral("loginExplanation"));
+        box->setTextFormat(Qt::RichText);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
     });
 }
 

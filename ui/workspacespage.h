@@ -62,6 +62,8 @@ public:
     void startStopWorkspace(const QString &id);
     void copySshCommand(const QString &id);
     void toggleFavourite(const QString &id);
+    // "Why can't I log in?": the checklist for `id`, in a box.
+    void explainLogin(const QString &id);
     // A keyport:// link (from the browser, or a second instance).
     void perform(const KeyportUrl &url);
 

@@ -1,7 +1,7 @@
 // keyport: the desktop app. Only wiring; the window lives in keyport_ui.
 //   keyport [keyport://connect/<source>/<workspace>]   open (or hand the link to the running instance)
 //   keyport --smoke          show the window, exit 0 after it has been painted once (install checks)
-//   keyport --page workspaces|keys|sources|settings [--search TEXT] [--select <source>.<name>]
+//   keyport --page workspaces|keys|identities|sources|settings [--search TEXT] [--select <source>.<name>]
 //                            start on a page (screenshots)
 //   keyport --version
 #include "mainwindow.h"
@@ -94,8 +94,8 @@ int main(int argc, char **argv)
     FirstPaint firstPaint(clock, qEnvironmentVariableIsSet("KEYPORT_PRINT_STARTUP"));
     if (smoke)
         window.installEventFilter(&firstPaint);
-    const QStringList pages { QStringLiteral("workspaces"), QStringLiteral("keys"), QStringLiteral("sources"),
-                              QStringLiteral("settings") };
+    const QStringList pages { QStringLiteral("workspaces"), QStringLiteral("keys"), QStringLiteral("identities"),
+                              QStringLiteral("sources"), QStringLiteral("settings") };
     if (pages.contains(page))
         window.showPage(keyport::MainWindow::Page(pages.indexOf(page)));
     if (!search.isEmpty())

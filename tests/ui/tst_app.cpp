@@ -8,6 +8,7 @@
 #include "errorbanner.h"
 #include "generatekeydialog.h"
 #include "hostkeydialog.h"
+#include "identitiespage.h"
 #include "keyspage.h"
 #include "mainwindow.h"
 #include "sourcedialog.h"
@@ -21,6 +22,7 @@
 #include "identity/secretstore.h"
 #include "launch/certificatejob.h"
 #include "launch/sshcommand.h"
+#include "model/sshidentity.h"
 #include "proxy/proxymanager.h"
 #include "sources/sandbox/sandbox.h"
 #include "sshconfig/knownhosts.h"
@@ -29,6 +31,7 @@
 #include "workspace/workspacesettings.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
@@ -106,6 +109,7 @@ private Q_SLOTS:
     void detailsSayWhatAnEntryHostCannotServe();
     void certificatesCountDownInDetailsAndKeys();
     void keysPageShowsWhereAKeyIsRegisteredAndAsksBeforeRemoving();
+    void identityAddedThroughTheDialogIsListedWithItsRules();
 
 private:
     Workspace sandbox() const;
@@ -384,6 +388,43 @@ void TestApp::generateKeyThroughTheDialog()
     QVERIFY(done.wait(10000));
     QVERIFY(read->secret());
     QCOMPARE(*read->secret(), QByteArray("correct horse"));
+}
+
+// The Identities page: empty at first, saying what an identity is for; one
+// added through its dialog is listed with its rules and stored as
+// `keyport-cli identities add` stores it, with the rule that keeps the
+// sandbox out named.
+void TestApp::identityAddedThroughTheDialogIsListedWithItsRules()
+{
+    IdentitiesPage *page = m_window->identitiesPage();
+    m_window->showPage(MainWindow::Identities);
+    QSignalSpy refreshed(page, &IdentitiesPage::refreshed);
+    page->refresh();
+    QVERIFY(refreshed.wait(10000));
+    auto *tree = page->findChild<QTreeWidget *>(QStringLiteral("identities"));
+    QCOMPARE(tree->topLevelItemCount(), 0);
+    QVERIFY(page->findChild<QLabel *>(QStringLiteral("identitiesEmpty"))->isVisible());
+    page->addIdentity();
+    QDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = page->findChild<QDialog *>()) && dialog->isVisible());
+    auto *key = dialog->findChild<QComboBox *>(QStringLiteral("identityKey"));
+    QTRY_VERIFY_WITH_TIMEOUT(key->findText(QStringLiteral("id_gui")) >= 0, 10000);
+    key->setCurrentIndex(key->findText(QStringLiteral("id_gui")));
+    dialog->findChild<QLineEdit *>(QStringLiteral("identityName"))->setText(QStringLiteral("gui key"));
+    const Workspace sandbox = *m_window->workspacesPage()->model()->workspace(QStringLiteral("local.sandbox"));
+    dialog->findChild<QLineEdit *>(QStringLiteral("identityTags"))->setText(QStringLiteral("not-this, either"));
+    dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    QTRY_VERIFY_WITH_TIMEOUT(tree->topLevelItemCount() == 1, 10000);
+    QCOMPARE(tree->topLevelItem(0)->text(0), QStringLiteral("gui key"));
+    QVERIFY2(tree->topLevelItem(0)->text(3).contains(QStringLiteral("any of the tags not-this, either")),
+             qPrintable(tree->topLevelItem(0)->text(3)));
+    // It does not admit the sandbox (no such tag); the rule says so.
+    const auto local = sshidentities::loadLocal();
+    QVERIFY(local && local->size() == 1);
+    QVERIFY(!local->first().admits(sandbox).ok());
+    QVERIFY(local->first().admits(sandbox).error().message.contains(QStringLiteral("needs one of not-this, either")));
+    QCOMPARE(local->first().keyPath, QDir(m_home->sshDir()).filePath(QStringLiteral("id_gui")));
+    QVERIFY(sshidentities::saveLocal({}).ok());
 }
 
 void TestApp::addKnotSourceFillsTheList()
