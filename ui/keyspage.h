@@ -25,6 +25,8 @@ class KeysPage : public QWidget {
 public:
     explicit KeysPage(AppContext *context, QWidget *parent = nullptr);
     ErrorBanner *banner() const { return m_banner; }
+    // As of the last refresh.
+    bool hasKeys() const { return !m_keys.isEmpty(); }
 
 public Q_SLOTS:
     void refresh();

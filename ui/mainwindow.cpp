@@ -100,6 +100,31 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_workspaces, &WorkspacesPage::launched, this,
             [this](const QString &id) { statusBar()->showMessage(tr("Launched %1").arg(id), 5000); });
     connect(m_workspaces, &WorkspacesPage::notice, this, &MainWindow::showNotice);
+    // The first run's ways in, from the Workspaces page to where they are done.
+    connect(m_keys, &KeysPage::refreshed, this, [this] { m_workspaces->setHasKeys(m_keys->hasKeys()); });
+    connect(m_workspaces, &WorkspacesPage::generateKeyRequested, this, [this] {
+        showPage(Keys);
+        m_keys->generate();
+    });
+    connect(m_workspaces, &WorkspacesPage::importKeyRequested, this, [this] {
+        showPage(Keys);
+        m_keys->importKey();
+    });
+    connect(m_workspaces, &WorkspacesPage::addSourceRequested, this, [this] { showPage(Sources); });
+    connect(m_workspaces, &WorkspacesPage::sandboxRequested, m_sources, &SourcesPage::startSandbox);
+    connect(m_sources, &SourcesPage::sandboxStarted, this, [this](const Error &e) {
+        if (e.isError()) {
+            m_workspaces->banner()->showError(e);
+            return;
+        }
+        // Listed as running, and selected: Connect and Files are right there.
+        auto once = std::make_shared<QMetaObject::Connection>();
+        *once = connect(m_workspaces, &WorkspacesPage::refreshed, this, [this, once] {
+            disconnect(*once);
+            m_workspaces->select(QStringLiteral("local.sandbox"));
+        });
+        m_workspaces->refreshAll();
+    });
     connect(m_context->proxies(), &ProxyManager::changed, this, &MainWindow::updateTray);
     connect(m_context, &AppContext::settingsChanged, this, &MainWindow::updateTray);
     // A file of Keyport's that cannot be read is shown where it matters, with

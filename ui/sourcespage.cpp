@@ -16,7 +16,9 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -38,18 +40,27 @@ SourcesPage::SourcesPage(AppContext *context, QWidget *parent)
         row->addWidget(b);
         return b;
     };
-    connect(button(top, tr("Add knot…"), QStringLiteral("add"), QStringLiteral("addKnot")), &QPushButton::clicked, this,
-            [this] { addSource(QStringLiteral("knot")); });
-    connect(button(top, tr("Add JupyterHub…"), QStringLiteral("add"), QStringLiteral("addHub")), &QPushButton::clicked,
-            this, [this] { addSource(QStringLiteral("jupyterhub")); });
-    connect(button(top, tr("Add spaces…"), QStringLiteral("add"), QStringLiteral("addSpaces")), &QPushButton::clicked,
-            this, [this] { addSource(QStringLiteral("spaces")); });
-    connect(button(top, tr("Add Northflank…"), QStringLiteral("add"), QStringLiteral("addNorthflank")),
-            &QPushButton::clicked, this, [this] { addSource(QStringLiteral("northflank")); });
-    connect(button(top, tr("Import from knot"), QStringLiteral("source"), QStringLiteral("importKnot")),
-            &QPushButton::clicked, this, &SourcesPage::importKnot);
-    connect(button(top, tr("Import from Northflank CLI"), QStringLiteral("source"), QStringLiteral("importNorthflank")),
-            &QPushButton::clicked, this, &SourcesPage::importNorthflank);
+    // Two menus, not six buttons: the row fits a small window.
+    auto *add = new QPushButton(AppContext::icon(QStringLiteral("add")), tr("Add source"), this);
+    add->setObjectName(QStringLiteral("addSource"));
+    auto *addMenu = new QMenu(add);
+    for (const auto &[kind, text] :
+         { std::pair { "knot", tr("knot server…") }, std::pair { "jupyterhub", tr("JupyterHub…") },
+           std::pair { "spaces", tr("spaces control plane…") }, std::pair { "northflank", tr("Northflank…") } }) {
+        QAction *a = addMenu->addAction(text, this, [this, k = QString::fromLatin1(kind)] { addSource(k); });
+        a->setObjectName(QStringLiteral("add-") + QString::fromLatin1(kind));
+    }
+    add->setMenu(addMenu);
+    top->addWidget(add);
+    auto *import = new QPushButton(AppContext::icon(QStringLiteral("source")), tr("Import"), this);
+    import->setObjectName(QStringLiteral("importSource"));
+    auto *importMenu = new QMenu(import);
+    importMenu->addAction(tr("From knot's own configuration"), this, &SourcesPage::importKnot)
+        ->setObjectName(QStringLiteral("importKnot"));
+    importMenu->addAction(tr("From the Northflank CLI's login"), this, &SourcesPage::importNorthflank)
+        ->setObjectName(QStringLiteral("importNorthflank"));
+    import->setMenu(importMenu);
+    top->addWidget(import);
     l->addLayout(top);
     m_banner = new ErrorBanner(this);
     l->addWidget(m_banner);
@@ -60,6 +71,13 @@ SourcesPage::SourcesPage(AppContext *context, QWidget *parent)
     m_tree->setHeaderLabels({ tr("Name"), tr("Kind"), tr("Where"), tr("Key"), tr("TLS") });
     m_tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     l->addWidget(m_tree, 1);
+    m_hint = new QLabel(tr("No sources added yet. Add source connects Keyport to a knot server, a JupyterHub, a spaces "
+                           "control plane or Northflank; the hosts of your ~/.ssh/config are here already, as the ssh "
+                           "source. Or try the local sandbox below."),
+                        this);
+    m_hint->setObjectName(QStringLiteral("sourcesHint"));
+    m_hint->setWordWrap(true);
+    l->addWidget(m_hint);
     auto *actions = new QHBoxLayout;
     m_edit = button(actions, tr("Edit…"), QStringLiteral("settings"), QStringLiteral("editSource"));
     m_remove = button(actions, tr("Remove…"), QStringLiteral("remove"), QStringLiteral("removeSource"));
@@ -107,6 +125,7 @@ void SourcesPage::reload()
                                                                    : QString());
         item->setText(4, !config ? QString() : config->insecure ? tr("NOT verified") : tr("verified"));
     }
+    m_hint->setVisible(m_context->registry()->configured().isEmpty());
     m_edit->setEnabled(false);
     m_remove->setEnabled(false);
 }
@@ -243,14 +262,39 @@ void SourcesPage::startSandbox()
 {
     m_sandboxStart->setEnabled(false);
     m_sandbox->setText(tr("Starting…"));
-    const QString key = m_context->settings().defaultKey;
-    startJob(new TaskJob<Sandbox::State>([key] { return Sandbox::start(key); }, this), this,
-             [this](TaskJob<Sandbox::State> *started) {
-                 if (started->failed())
-                     m_banner->showError(started->error());
-                 updateSandbox();
-                 Q_EMIT m_context->sourcesChanged();
-             });
+    QPointer<SourcesPage> self(this);
+    // Asked, never done behind the user's back: a key of the sandbox's own,
+    // kept out of ~/.ssh, or none (and the Keys page to make one).
+    const auto ask = [self](StartSandboxJob::Answer answer) {
+        if (!self) {
+            answer(false);
+            return;
+        }
+        auto *box = new QMessageBox(QMessageBox::Question, tr("A key for the sandbox?"),
+                                    tr("There is no SSH key in ~/.ssh yet, and the sandbox needs one to let you in. It "
+                                       "can make a key for itself, kept in its own folder (%1) and not in ~/.ssh, "
+                                       "so no other tool meets it. Or generate your own key on the Keys page first.")
+                                        .arg(Sandbox::dir()),
+                                    QMessageBox::NoButton, self);
+        box->setObjectName(QStringLiteral("sandboxKeyQuestion"));
+        QPushButton *make = box->addButton(tr("Make a sandbox key"), QMessageBox::AcceptRole);
+        make->setObjectName(QStringLiteral("makeSandboxKey"));
+        box->addButton(QMessageBox::Cancel);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->setWindowModality(Qt::WindowModal);
+        connect(box, &QMessageBox::finished, box, [box, make, answer](int) { answer(box->clickedButton() == make); });
+        box->open();
+    };
+    startJob(new StartSandboxJob(m_context->settings().defaultKey, ask, this), this, [this](StartSandboxJob *started) {
+        if (started->failed())
+            m_banner->showError(started->error());
+        else if (started->madeOwnKey())
+            m_banner->showNote(
+                tr("The sandbox made its own key, %1; it is not in ~/.ssh.").arg(started->value().keyPath));
+        updateSandbox();
+        Q_EMIT m_context->sourcesChanged();
+        Q_EMIT sandboxStarted(started->error());
+    });
 }
 
 void SourcesPage::stopSandbox()

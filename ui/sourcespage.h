@@ -33,6 +33,10 @@ public Q_SLOTS:
     void startSandbox();
     void stopSandbox();
 
+Q_SIGNALS:
+    // startSandbox() ended: running (no error), or why not.
+    void sandboxStarted(const keyport::Error &error);
+
 private:
     void updateSandbox();
     void showSandbox(const Sandbox::State &state);
@@ -42,6 +46,7 @@ private:
     QTreeWidget *m_tree;
     ErrorBanner *m_banner;
     QLabel *m_sandbox;
+    QLabel *m_hint; // what to do while none is added
     QPushButton *m_sandboxStart;
     QPushButton *m_sandboxStop;
     QPushButton *m_edit;

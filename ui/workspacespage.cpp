@@ -25,6 +25,7 @@
 #include <QClipboard>
 #include <QDateTime>
 #include <QDialog>
+#include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -74,6 +75,47 @@ WorkspacesPage::WorkspacesPage(AppContext *context, QWidget *parent)
     auto *left = new QWidget(split);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
+    // What a first run shows in place of an empty list: the three ways in.
+    m_welcome = new QFrame(left);
+    m_welcome->setObjectName(QStringLiteral("welcome"));
+    static_cast<QFrame *>(m_welcome)->setFrameShape(QFrame::StyledPanel);
+    auto *wl = new QVBoxLayout(m_welcome);
+    auto *hello = new QLabel(tr("<h3>Nothing to connect to yet</h3>Keyport lists the workspaces of your "
+                                "~/.ssh/config hosts and of the sources you add. Three ways in:"),
+                             m_welcome);
+    hello->setWordWrap(true);
+    wl->addWidget(hello);
+    const auto step = [this, wl](const QString &text, const QString &button, const QString &name, auto signal) {
+        auto *row = new QWidget(m_welcome);
+        auto *rl = new QHBoxLayout(row);
+        rl->setContentsMargins(0, 0, 0, 0);
+        auto *label = new QLabel(text, row);
+        label->setWordWrap(true);
+        auto *b = new QPushButton(button, row);
+        b->setObjectName(name);
+        rl->addWidget(label, 1);
+        rl->addWidget(b);
+        wl->addWidget(row);
+        connect(b, &QPushButton::clicked, this, signal);
+        return row;
+    };
+    m_welcomeKey =
+        step(tr("You have no SSH key yet: make one (its passphrase goes into your keychain), or bring "
+                "one you have."),
+             tr("Generate a key…"), QStringLiteral("welcomeGenerateKey"), &WorkspacesPage::generateKeyRequested);
+    if (auto *import = m_welcomeKey->findChild<QHBoxLayout *>()) {
+        auto *b = new QPushButton(tr("Import a key…"), m_welcomeKey);
+        b->setObjectName(QStringLiteral("welcomeImportKey"));
+        import->addWidget(b);
+        connect(b, &QPushButton::clicked, this, &WorkspacesPage::importKeyRequested);
+    }
+    step(tr("Add where your workspaces live: a knot server, a JupyterHub, a spaces control plane or Northflank."),
+         tr("Add a source…"), QStringLiteral("welcomeAddSource"), &WorkspacesPage::addSourceRequested);
+    step(tr("Or try Keyport on this machine: the local sandbox is an sshd of your own, with a terminal and the "
+            "Files view a click away."),
+         tr("Try the local sandbox"), QStringLiteral("welcomeSandbox"), &WorkspacesPage::sandboxRequested);
+    m_welcome->hide();
+    leftLayout->addWidget(m_welcome);
     m_list = new QListView(left);
     m_list->setObjectName(QStringLiteral("workspaces"));
     m_list->setAccessibleName(tr("Workspaces"));
@@ -137,6 +179,12 @@ WorkspacesPage::WorkspacesPage(AppContext *context, QWidget *parent)
         fail(Error(e.code, tr("Proxy for %1: %2").arg(id, e.message), e.detail));
     });
 
+    // A refresh rebuilds the list: the workspace the person was on stays selected.
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] { m_keepSelected = currentId(); });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        if (!m_keepSelected.isEmpty())
+            select(std::exchange(m_keepSelected, QString()));
+    });
     connect(m_search, &QLineEdit::textChanged, m_model, &WorkspaceModel::setFilter);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         m_count->setText(tr("%1 of %2").arg(m_model->visibleWorkspaceCount()).arg(m_model->workspaceCount()));
@@ -256,6 +304,7 @@ bool WorkspacesPage::refreshSource(const QString &source)
             if (!selected.isEmpty())
                 select(selected);
             updateFacts();
+            updateWelcome();
         }
         m_model->setSourceStatus(source, s);
         showSelection();
@@ -263,6 +312,22 @@ bool WorkspacesPage::refreshSource(const QString &source)
             Q_EMIT refreshed();
     });
     return true;
+}
+
+void WorkspacesPage::setHasKeys(bool hasKeys)
+{
+    m_hasKeys = hasKeys;
+    updateWelcome();
+}
+
+void WorkspacesPage::updateWelcome()
+{
+    bool onlySandbox = true;
+    for (const Workspace &w : m_model->allWorkspaces())
+        onlySandbox = onlySandbox && w.id() == QLatin1String("local.sandbox") && w.state != WorkspaceState::Running;
+    const bool first = onlySandbox && m_context->registry()->configured().isEmpty();
+    m_welcome->setVisible(first);
+    m_welcomeKey->setVisible(!m_hasKeys);
 }
 
 void WorkspacesPage::updateFacts()

@@ -62,12 +62,19 @@ public:
     void startStopWorkspace(const QString &id);
     void copySshCommand(const QString &id);
     void toggleFavourite(const QString &id);
+    // Whether ~/.ssh holds a key (the first-run panel offers to make one).
+    void setHasKeys(bool hasKeys);
     // "Why can't I log in?": the checklist for `id`, in a box.
     void explainLogin(const QString &id);
     // A keyport:// link (from the browser, or a second instance).
     void perform(const KeyportUrl &url);
 
 Q_SIGNALS:
+    // The first-run panel's buttons: the main window takes the user there.
+    void generateKeyRequested();
+    void importKeyRequested();
+    void addSourceRequested();
+    void sandboxRequested();
     // A terminal or editor was started for a workspace (the tray's recent list follows).
     void launched(const QString &id);
     // Every source listed once since the last refreshAll().
@@ -87,6 +94,8 @@ private:
     void adoptFilesView(FilesView *view);
     // The key and pin facts behind the details, read off the GUI thread.
     void updateFacts();
+    // The first-run panel: shown while nothing but the stopped sandbox is listed.
+    void updateWelcome();
     void busy(const QString &text);
     void fail(const Error &e);
 
@@ -95,6 +104,10 @@ private:
     std::unique_ptr<DialogQuestions> m_questions;
     QLineEdit *m_search;
     QLabel *m_count;
+    QString m_keepSelected; // across a rebuild of the list
+    QWidget *m_welcome = nullptr;
+    QWidget *m_welcomeKey = nullptr;
+    bool m_hasKeys = true;
     QListView *m_list;
     ErrorBanner *m_banner;
     WorkspaceDetails *m_details;

@@ -113,12 +113,23 @@ int workspacesStartStop(Cli &cli, SourceRegistry *registry, const Args &args, bo
 int sandboxCommand(Cli &cli, const QString &sub, const Args &args)
 {
     if (sub == QLatin1String("start")) {
-        auto s = Sandbox::start(args.value(QStringLiteral("key")));
-        if (!s)
-            return cli.fail(s.error());
-        cli.out(tr("The sandbox is running: local.sandbox on 127.0.0.1:%1, user %2, key %3.\n")
-                    .arg(s->port)
-                    .arg(s->user, s->keyPath));
+        // No key to authorize: a person at the terminal is asked; a script is told how.
+        const bool own = args.has(QStringLiteral("own-key"));
+        auto *job = new StartSandboxJob(
+            args.value(QStringLiteral("key")),
+            [own](StartSandboxJob::Answer answer) {
+                answer(own
+                       || askYesNo(tr("There is no SSH key in ~/.ssh. Make one for the sandbox alone (kept in %1, "
+                                      "not in ~/.ssh)?")
+                                       .arg(Sandbox::dir())));
+            },
+            &cli);
+        return cli.report(job, [](StartSandboxJob *started) {
+            const Sandbox::State &s = started->value();
+            return tr("The sandbox is running: local.sandbox on 127.0.0.1:%1, user %2, key %3.\n")
+                .arg(s.port)
+                .arg(s.user, s.keyPath);
+        });
     } else if (sub == QLatin1String("stop")) {
         if (auto ok = Sandbox::stop(); !ok)
             return cli.fail(ok.error());
@@ -478,11 +489,13 @@ int runWorkspaceCommand(Cli &cli, const QString &command, const QStringList &arg
         return a ? hostsCommand(cli, sub, *a) : cli.usage(a.error().message, synopsis);
     }
     if (command == QLatin1String("sandbox")) {
-        const QString synopsis = QStringLiteral("keyport-cli sandbox start [--key NAME] | stop | status [--json]");
+        const QString synopsis =
+            QStringLiteral("keyport-cli sandbox start [--key NAME | --own-key] | stop | status [--json]");
         const QString sub = argv.value(0);
         if (sub != QLatin1String("start") && sub != QLatin1String("stop") && sub != QLatin1String("status"))
             return cli.usage(tr("Unknown sandbox command."), synopsis);
-        auto a = parseArgs(argv.mid(1), { { QStringLiteral("json") }, { QStringLiteral("key") }, 0, 0 });
+        auto a = parseArgs(argv.mid(1),
+                           { { QStringLiteral("json"), QStringLiteral("own-key") }, { QStringLiteral("key") }, 0, 0 });
         return a ? sandboxCommand(cli, sub, *a) : cli.usage(a.error().message, synopsis);
     }
     if (command == QLatin1String("ssh-config")) {

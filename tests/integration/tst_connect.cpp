@@ -49,6 +49,7 @@ private:
     test::ProcessResult ssh(const QStringList &args);
     QString knownHosts() const { return QDir(m_home->sshDir()).filePath(QStringLiteral("keyport/known_hosts")); }
     std::unique_ptr<test::TempHome> m_home;
+    QString m_key; // the sandbox's own key (a first run: none in ~/.ssh)
     QTemporaryDir m_bin;
 };
 
@@ -61,9 +62,23 @@ void TestConnect::initTestCase()
     m_home = std::make_unique<test::TempHome>();
     qunsetenv("SSH_AUTH_SOCK");
     qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/keyport-test-bus");
-    auto r = test::runCli(test::args({ "sandbox", "start" }));
+    // A first run: no key anywhere. The sandbox asks before it makes one
+    // (nobody to ask here: it says how), and makes nothing meanwhile.
+    auto refused = test::runCli(test::args({ "sandbox", "start" }));
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.contains("--own-key") && refused.err.contains("keys generate"),
+             qPrintable(refused.describe()));
+    QVERIFY(QDir(m_home->sshDir()).entryList(QDir::Files).isEmpty());
+    auto r = test::runCli(test::args({ "sandbox", "start", "--own-key" }));
     QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
     QVERIFY(r.out.contains("local.sandbox"));
+    // Its own key, kept out of ~/.ssh (no other tool meets it there).
+    m_key = QJsonDocument::fromJson(test::runCli(test::args({ "sandbox", "status", "--json" })).out)
+                .object()
+                .value(QStringLiteral("key"))
+                .toString();
+    QVERIFY2(QFileInfo::exists(m_key) && !m_key.startsWith(m_home->sshDir()), qPrintable(m_key));
+    QVERIFY(QDir(m_home->sshDir()).entryList({ QStringLiteral("id_*") }, QDir::Files).isEmpty());
 }
 
 void TestConnect::cleanupTestCase()
@@ -147,13 +162,11 @@ void TestConnect::proxyServesSshScpRsync()
     QVERIFY(banner.contains("rsync -av -e \"ssh -p " + port.toUtf8()));
     const QString user =
         QString::fromUtf8(banner).section(QStringLiteral("@127.0.0.1"), 0, 0).section(QLatin1Char(' '), -1);
-    const QStringList sshOpts {
-        QStringLiteral("-o"), QStringLiteral("BatchMode=yes"),
-        QStringLiteral("-i"), QDir(m_home->sshDir()).filePath(QStringLiteral("id_ed25519_keyport")),
-        QStringLiteral("-o"), QStringLiteral("HostKeyAlias=local.sandbox"),
-        QStringLiteral("-o"), QStringLiteral("UserKnownHostsFile=") + knownHosts(),
-        QStringLiteral("-o"), QStringLiteral("StrictHostKeyChecking=yes")
-    };
+    const QStringList sshOpts { QStringLiteral("-o"), QStringLiteral("BatchMode=yes"),
+                                QStringLiteral("-i"), m_key,
+                                QStringLiteral("-o"), QStringLiteral("HostKeyAlias=local.sandbox"),
+                                QStringLiteral("-o"), QStringLiteral("UserKnownHostsFile=") + knownHosts(),
+                                QStringLiteral("-o"), QStringLiteral("StrictHostKeyChecking=yes") };
     // Several ssh sessions at once through one proxy.
     QList<QProcess *> sessions;
     for (int i = 0; i < 5; ++i) {
@@ -320,7 +333,7 @@ void TestConnect::jumpAndCommandTransports()
         QStringLiteral("    User %1\n    IdentityFile %2\n    IdentitiesOnly yes\n    UserKnownHostsFile %3\n"
                        "    HostKeyAlias local.sandbox\n    StrictHostKeyChecking yes\n    BatchMode yes\n")
             .arg(QString::fromUtf8(test::runProcess(QStringLiteral("id"), { QStringLiteral("-un") }).out.trimmed()),
-                 QDir(m_home->sshDir()).filePath(QStringLiteral("id_ed25519_keyport")), knownHosts());
+                 m_key, knownHosts());
     QFile cfg(QDir(m_home->sshDir()).filePath(QStringLiteral("config")));
     QVERIFY(cfg.open(QIODevice::Append));
     cfg.write(QStringLiteral("\nHost jumpbox\n    HostName 127.0.0.1\n    Port %1\n%2"
@@ -426,9 +439,8 @@ void TestConnect::userHostsAndOverrides()
              1);
     auto add = test::runCli({ QStringLiteral("hosts"), QStringLiteral("add"), QStringLiteral("mybox"),
                               QStringLiteral("--host"), QStringLiteral("127.0.0.1"), QStringLiteral("--port"), port,
-                              QStringLiteral("--user"), me, QStringLiteral("--key"),
-                              QStringLiteral("id_ed25519_keyport"), QStringLiteral("--project"), QStringLiteral("demo"),
-                              QStringLiteral("--tags"), QStringLiteral("web,eu") });
+                              QStringLiteral("--user"), me, QStringLiteral("--key"), m_key, QStringLiteral("--project"),
+                              QStringLiteral("demo"), QStringLiteral("--tags"), QStringLiteral("web,eu") });
     QVERIFY2(add.exitCode == 0, qPrintable(add.describe()));
     auto list = test::runCli(test::args({ "workspaces", "list", "--json", "--project", "demo" }));
     const QJsonArray arr = QJsonDocument::fromJson(list.out).array();
@@ -478,8 +490,8 @@ void TestConnect::userHostsAndOverrides()
     QVERIFY2(g.contains("identityfile " + QDir(m_home->sshDir()).filePath(QStringLiteral("other_key")).toUtf8()),
              g.constData());
     QVERIFY(g.contains("user someone"));
-    QCOMPARE(test::runCli(test::args({ "workspaces", "set", "local.sandbox", "--key", "id_ed25519_keyport", "--user",
-                                       me.toUtf8().constData() }))
+    QCOMPARE(test::runCli(test::args({ "workspaces", "set", "local.sandbox", "--key", m_key.toUtf8().constData(),
+                                       "--user", me.toUtf8().constData() }))
                  .exitCode,
              0);
     QVERIFY(test::runCli(test::args({ "ssh-config" })).exitCode == 0);
@@ -502,7 +514,7 @@ void TestConnect::serverDownIsAClearError()
     QCOMPARE(c.exitCode, 1);
     QVERIFY(c.err.contains("stopped") || c.err.contains("Cannot"));
     // Back up for the suite's other users of the same HOME (none), and stable host key.
-    auto again = test::runCli(test::args({ "sandbox", "start" }));
+    auto again = test::runCli(test::args({ "sandbox", "start" })); // its own key again, no question
     QCOMPARE(again.exitCode, 0);
     QCOMPARE(ssh(test::args({ "local.sandbox", "true" })).exitCode, 0); // same host key after restart
 }

@@ -241,7 +241,7 @@ void TestFiles::serverKilledMidTransferResumes()
                  QCryptographicHash::hash(a.read(kept), QCryptographicHash::Sha256));
     }
 
-    auto start = test::runCli(test::args({ "sandbox", "start" }));
+    auto start = test::runCli(test::args({ "sandbox", "start", "--own-key" }));
     QVERIFY2(start.exitCode == 0, qPrintable(start.describe()));
     auto resumed = test::runCli(cpArgs.mid(0, 1) + QStringList { QStringLiteral("--resume") } + cpArgs.mid(1));
     QVERIFY2(resumed.exitCode == 0, qPrintable(resumed.describe()));

@@ -145,7 +145,7 @@ void TestNothingLost::brokenFileIsNeverWrittenOver_data()
     QTest::newRow("settings: ssh-config") << p << settings << test::args({ "ssh-config" });
     QTest::newRow("sandbox state: start")
         << QStringLiteral(".local/share/keyport/sandbox/state.json") << QByteArray("{\"port\": 2222, \"pid\": ")
-        << test::args({ "sandbox", "start" });
+        << test::args({ "sandbox", "start", "--own-key" });
 }
 
 void TestNothingLost::brokenFileIsNeverWrittenOver()

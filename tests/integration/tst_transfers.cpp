@@ -236,7 +236,7 @@ void TestTransfers::droppedConnectionReconnects()
     });
     // A few tries fail while sshd is down; then it is back.
     QTest::qWait(1500);
-    auto start = test::runCli(test::args({ "sandbox", "start" }));
+    auto start = test::runCli(test::args({ "sandbox", "start", "--own-key" }));
     QVERIFY2(start.exitCode == 0, qPrintable(start.describe()));
     QVERIFY(waitOver(t, 120000));
     QVERIFY2(t->state() == State::Done, qPrintable(t->error().oneLine()));

@@ -601,7 +601,7 @@ void SecretService::stop()
 
 QString startTrustedSandbox()
 {
-    const auto started = runCli(args({ "sandbox", "start" }));
+    const auto started = runCli(args({ "sandbox", "start", "--own-key" }));
     if (started.exitCode != 0)
         return started.describe();
     const auto trusted = runCli(args({ "trust", "local.sandbox", "--yes" }));

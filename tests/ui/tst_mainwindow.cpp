@@ -42,8 +42,8 @@ void TestMainWindow::opensWithNavigationAndMenus()
     QStringList pages;
     for (int i = 0; i < nav->count(); ++i)
         pages << nav->item(i)->text();
-    QCOMPARE(pages, (QStringList { QStringLiteral("Workspaces"), QStringLiteral("Keys"), QStringLiteral("Sources"),
-                                   QStringLiteral("Settings") }));
+    QCOMPARE(pages, (QStringList { QStringLiteral("Workspaces"), QStringLiteral("Keys"), QStringLiteral("Identities"),
+                                   QStringLiteral("Sources"), QStringLiteral("Settings") }));
     QStringList menus;
     for (QAction *a : w.menuBar()->actions())
         menus << a->text();

@@ -82,7 +82,9 @@ quint16 freePort()
     return s.serverPort();
 }
 
-Result<KeyInfo> chooseKey(const QString &keyName)
+const QLatin1String kNoKeyDetail("sandbox: no key");
+
+Result<KeyInfo> chooseKey(const QString &keyName, Sandbox::NoKey noKey)
 {
     KeyStore store;
     if (!keyName.isEmpty())
@@ -90,9 +92,32 @@ Result<KeyInfo> chooseKey(const QString &keyName)
     for (const char *n : { "id_ed25519", "id_ecdsa", "id_rsa", "id_ed25519_keyport" })
         if (auto k = store.find(QString::fromLatin1(n)); k && k->publicKey)
             return k;
-    GenerateOptions opts;
-    opts.comment = QStringLiteral("keyport sandbox");
-    return store.generate(QStringLiteral("id_ed25519_keyport"), opts);
+    const QString own = Sandbox::ownKeyPath();
+    if (auto k = store.inspect(own); k && k->publicKey)
+        return k;
+    if (noKey == Sandbox::NoKey::Refuse)
+        return Error(ErrorCode::NotFound,
+                     Sandbox::tr("The sandbox needs a key to authorize, and ~/.ssh has none. Generate one (keyport-cli "
+                                 "keys generate id_ed25519), or let the sandbox make one for itself, kept in its own "
+                                 "folder and not in ~/.ssh (keyport-cli sandbox start --own-key)."),
+                     kNoKeyDetail);
+    // Unencrypted: it opens nothing but this sshd on 127.0.0.1.
+    auto key = PrivateKey::generate(KeyAlgorithm::Ed25519);
+    if (!key)
+        return key.error();
+    const QString comment = QStringLiteral("keyport sandbox");
+    auto pem = encodeOpenSshKey(*key, comment, {});
+    if (!pem)
+        return pem.error();
+    QDir().mkpath(Sandbox::dir());
+    if (auto ok = writeFileAtomically(own, *pem, FileMode::Private, Overwrite::NoReplace); !ok)
+        return ok.error();
+    if (auto ok = writeFileAtomically(own + QStringLiteral(".pub"), key->publicKey().toOpenSshLine(comment),
+                                      FileMode::Public, Overwrite::Replace);
+        !ok)
+        return ok.error();
+    qCInfo(lcSandbox) << "made the sandbox's own key" << own;
+    return store.inspect(own);
 }
 
 } // namespace
@@ -100,6 +125,16 @@ Result<KeyInfo> chooseKey(const QString &keyName)
 QString Sandbox::dir()
 {
     return paths::sandboxDir();
+}
+
+QString Sandbox::ownKeyPath()
+{
+    return QDir(dir()).filePath(QStringLiteral("id_ed25519_sandbox"));
+}
+
+bool Sandbox::isNoKey(const Error &e)
+{
+    return e.code == ErrorCode::NotFound && e.detail == kNoKeyDetail;
 }
 
 Sandbox::State Sandbox::status()
@@ -110,7 +145,7 @@ Sandbox::State Sandbox::status()
     return s;
 }
 
-Result<Sandbox::State> Sandbox::start(const QString &keyName)
+Result<Sandbox::State> Sandbox::start(const QString &keyName, NoKey noKey)
 {
     // Starting writes the state file: never over one that cannot be read.
     if (auto previous = readState(); !previous)
@@ -124,7 +159,7 @@ Result<Sandbox::State> Sandbox::start(const QString &keyName)
     if (sshd.isEmpty())
         return Error(ErrorCode::NotFound,
                      tr("The sandbox needs OpenSSH's server (sshd); install it (Debian/Ubuntu: openssh-server)."));
-    auto key = chooseKey(keyName);
+    auto key = chooseKey(keyName, noKey);
     if (!key)
         return key.error();
     if (!key->publicKey)
@@ -215,6 +250,45 @@ Status Sandbox::stop()
         return Error(ErrorCode::Internal, tr("The sandbox sshd (pid %1) did not stop.").arg(s.pid));
 #endif
     return {};
+}
+
+StartSandboxJob::StartSandboxJob(QString keyName, Ask askToMakeKey, QObject *parent)
+    : ValueJob(parent)
+    , m_keyName(std::move(keyName))
+    , m_ask(std::move(askToMakeKey))
+{
+}
+
+void StartSandboxJob::run()
+{
+    attempt(Sandbox::NoKey::Refuse);
+}
+
+void StartSandboxJob::attempt(Sandbox::NoKey noKey)
+{
+    const QString key = m_keyName;
+    follow(new TaskJob<Sandbox::State>([key, noKey] { return Sandbox::start(key, noKey); }, this),
+           [this, noKey](TaskJob<Sandbox::State> *started) {
+               if (!started->failed()) {
+                   m_madeOwnKey = noKey == Sandbox::NoKey::MakeOwn;
+                   succeed(started->value());
+                   return;
+               }
+               if (noKey == Sandbox::NoKey::MakeOwn || !Sandbox::isNoKey(started->error()) || !m_ask) {
+                   fail(started->error());
+                   return;
+               }
+               const Error refused = started->error();
+               QPointer<StartSandboxJob> self(this);
+               m_ask([self, refused](bool yes) {
+                   if (!self || self->isFinished())
+                       return;
+                   if (yes)
+                       self->attempt(Sandbox::NoKey::MakeOwn);
+                   else
+                       self->fail(refused);
+               });
+           });
 }
 
 } // namespace keyport
