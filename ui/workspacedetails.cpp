@@ -7,6 +7,7 @@
 #include "launch/sshcommand.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QDateTime>
 #include <QFormLayout>
@@ -146,6 +147,13 @@ QWidget *WorkspaceDetails::makeWorkspacePage()
         pl->addRow(tool + QLatin1Char(':'), row);
         m_proxyCommands << line;
     }
+    // Short by default, as the seed's; the pinned host key and the key on request.
+    m_proxyPinned = new QCheckBox(tr("with Keyport's known_hosts"), m_proxyBox);
+    m_proxyPinned->setObjectName(QStringLiteral("proxyKnownHosts"));
+    m_proxyPinned->setToolTip(tr("Check the host key Keyport pinned and offer the workspace's key, instead of ssh "
+                                 "asking about the host key itself"));
+    pl->addRow(QString(), m_proxyPinned);
+    connect(m_proxyPinned, &QCheckBox::toggled, this, &WorkspaceDetails::showProxyCommands);
     m_proxyBox->hide();
     l->addWidget(m_proxyBox);
     l->addStretch();
@@ -159,6 +167,18 @@ QWidget *WorkspaceDetails::makeWorkspacePage()
     connect(copy, &QPushButton::clicked, this, &WorkspaceDetails::copyRequested);
     connect(m_favourite, &QPushButton::clicked, this, &WorkspaceDetails::favouriteToggled);
     return page;
+}
+
+void WorkspaceDetails::showProxyCommands()
+{
+    const auto c = sshcommand::proxyCommands(m_proxyFor, m_proxyHost, m_proxyPort,
+                                             m_proxyPinned->isChecked() ? m_knownHostsPath : QString());
+    const QStringList commands { c.ssh, c.sftp, c.scp, c.rsync };
+    for (int i = 0; i < m_proxyCommands.size(); ++i) {
+        m_proxyCommands[i]->setText(commands[i]);
+        m_proxyCommands[i]->setToolTip(commands[i]);
+        m_proxyCommands[i]->setCursorPosition(0); // the start says what the command is
+    }
 }
 
 QWidget *WorkspaceDetails::makeSourcePage()
@@ -318,14 +338,12 @@ void WorkspaceDetails::showWorkspace(const Shown &shown)
     m_proxy->setAccessibleName(m_proxy->text());
     m_proxyBox->setVisible(bool(proxy));
     if (proxy) {
-        const auto c = sshcommand::proxyCommands(w, proxy->server->address().toString(), proxy->server->port(),
-                                                 shown.knownHostsPath);
+        m_proxyFor = w;
+        m_proxyHost = proxy->server->address().toString();
+        m_proxyPort = proxy->server->port();
+        m_knownHostsPath = shown.knownHostsPath;
         m_proxyEndpoint->setText(proxy->endpoint());
-        const QStringList commands { c.ssh, c.sftp, c.scp, c.rsync };
-        for (int i = 0; i < m_proxyCommands.size(); ++i) {
-            m_proxyCommands[i]->setText(commands[i]);
-            m_proxyCommands[i]->setCursorPosition(0); // the start says what the command is
-        }
+        showProxyCommands();
     }
     m_startStop->setVisible(shown.canStartStop);
     m_startStop->setText(w.state == WorkspaceState::Stopped ? tr("Start") : tr("Stop"));

@@ -8,6 +8,7 @@
 #include <QStackedWidget>
 
 class QFormLayout;
+class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -66,6 +67,7 @@ private:
     QWidget *makeSourcePage();
     QLabel *field(const QString &label, const QString &value, const QString &name);
     void showCertificateLeft();
+    void showProxyCommands();
 
     QLabel *m_title;
     QLabel *m_state;
@@ -79,6 +81,11 @@ private:
     QWidget *m_proxyBox;
     QLabel *m_proxyEndpoint;
     QList<QLineEdit *> m_proxyCommands;
+    QCheckBox *m_proxyPinned;
+    // What the proxy commands are made of, to show them again when toggled.
+    Workspace m_proxyFor;
+    QString m_proxyHost, m_knownHostsPath;
+    quint16 m_proxyPort = 0;
     // The shown certificate, its field, and the tick that counts it down.
     std::optional<Certificate> m_certificate;
     QLabel *m_certificateField = nullptr;

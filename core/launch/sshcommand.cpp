@@ -101,9 +101,9 @@ ProxyCommands proxyCommands(const Workspace &w, const QString &host, quint16 por
     const QString p = QString::number(port);
     const QString user = w.user.isEmpty() ? paths::userName() : w.user;
     QString opts;
-    if (!w.identityFile.isEmpty())
+    if (!w.identityFile.isEmpty() && !knownHostsPath.isEmpty())
         opts += QStringLiteral(" -i ") + shellQuote(w.identityFile);
-    if (w.existingAlias.isEmpty())
+    if (w.existingAlias.isEmpty() && !knownHostsPath.isEmpty())
         opts += QStringLiteral(" -o HostKeyAlias=%1 -o UserKnownHostsFile=%2").arg(w.id(), shellQuote(knownHostsPath));
     const QString target = shellQuote(user) + QLatin1Char('@') + host;
     ProxyCommands c;

@@ -41,6 +41,10 @@ QString sshCommandLine(const Workspace &w, const QString &cliPath, const Options
 struct ProxyCommands {
     QString ssh, sftp, scp, rsync;
 };
+// The commands for a proxy port. With Keyport's known_hosts (the path), they
+// check the pinned host key and offer the workspace's key; without (empty),
+// they are as short as a person types them (`ssh -p PORT root@127.0.0.1`)
+// and ssh asks about the host key itself.
 ProxyCommands proxyCommands(const Workspace &w, const QString &host, quint16 port, const QString &knownHostsPath);
 
 // POSIX shell quoting, only where needed.
