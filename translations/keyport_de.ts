@@ -265,6 +265,33 @@
     </message>
 </context>
 <context>
+    <name>keyport::AddIdentityJob</name>
+    <message>
+        <source>project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>The public key of %1 is unknown (no .pub file).</source>
+        <translation>Der öffentliche Schlüssel von %1 ist unbekannt (keine .pub-Datei).</translation>
+    </message>
+    <message>
+        <source>Creating the SSH identity %1 on %2…</source>
+        <translation>SSH-Identität %1 wird bei %2 angelegt…</translation>
+    </message>
+    <message>
+        <source>There is an identity &quot;%1&quot; already: remove it first (keyport-cli identities remove &quot;%1&quot;%2).</source>
+        <translation>Es gibt bereits eine Identität „%1“: Entfernen Sie sie zuerst (keyport-cli identities remove &quot;%1&quot;%2).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a %2 in an identity&apos;s restrictions.</source>
+        <translation>„%1“ kann kein %2 in den Einschränkungen einer Identität sein.</translation>
+    </message>
+</context>
+<context>
     <name>keyport::AddSourceJob</name>
     <message>
         <source>Paste the token first; nothing was added.</source>
@@ -692,6 +719,149 @@ Sie können sie jederzeit in den Einstellungen entfernen.</translation>
     <message>
         <source>Moved %1 aside to %2, where nothing of it is lost; Keyport starts that file afresh.</source>
         <translation>%1 wurde nach %2 verschoben, wo nichts davon verloren geht; Keyport beginnt mit dieser Datei neu.</translation>
+    </message>
+</context>
+<context>
+    <name>keyport::ExplainLoginJob</name>
+    <message>
+        <source>%1 is a host of your own ~/.ssh/config: its IdentityFile lines there decide which key it offers.</source>
+        <translation>%1 ist ein Host aus Ihrer eigenen ~/.ssh/config: Die IdentityFile-Zeilen dort legen fest, welchen Schlüssel er anbietet.</translation>
+    </message>
+    <message>
+        <source>Check the Host %1 block of ~/.ssh/config; `ssh -v %1` shows each key it offers.</source>
+        <translation>Prüfen Sie den Block Host %1 in ~/.ssh/config; `ssh -v %1` zeigt jeden Schlüssel, den er anbietet.</translation>
+    </message>
+    <message>
+        <source>its own setting (keyport-cli workspaces set)</source>
+        <translation>seine eigene Einstellung (keyport-cli workspaces set)</translation>
+    </message>
+    <message>
+        <source>Keyport&apos;s identity &quot;%1&quot; (%2)</source>
+        <translation>die Identität „%1“ von Keyport (%2)</translation>
+    </message>
+    <message>
+        <source>the key of source %1</source>
+        <translation>der Schlüssel der Quelle %1</translation>
+    </message>
+    <message>
+        <source>what source %1 says</source>
+        <translation>die Angabe der Quelle %1</translation>
+    </message>
+    <message>
+        <source>%1 offers no key of its own, so ssh tries every key in the agent and in ~/.ssh, and a server stops after a few (MaxAuthTries): &quot;Too many authentication failures&quot;.</source>
+        <translation>%1 bietet keinen eigenen Schlüssel an, daher probiert ssh jeden Schlüssel im Agenten und in ~/.ssh aus, und ein Server bricht nach wenigen Versuchen ab (MaxAuthTries): „Too many authentication failures“.</translation>
+    </message>
+    <message>
+        <source>Give it the key it needs: `keyport-cli identities add NAME --key KEY%1` (or `keyport-cli workspaces set %2 --key KEY`).</source>
+        <translation>Geben Sie ihm den Schlüssel, den er braucht: `keyport-cli identities add NAME --key KEY%1` (oder `keyport-cli workspaces set %2 --key KEY`).</translation>
+    </message>
+    <message>
+        <source>%1 offers %2 (%3), which Keyport cannot read: %4</source>
+        <translation>%1 bietet %2 (%3) an, aber Keyport kann diesen Schlüssel nicht lesen: %4</translation>
+    </message>
+    <message>
+        <source>no public key</source>
+        <translation>kein öffentlicher Schlüssel</translation>
+    </message>
+    <message>
+        <source>Choose a key that exists: `keyport-cli workspaces set %1 --key KEY`.</source>
+        <translation>Wählen Sie einen vorhandenen Schlüssel: `keyport-cli workspaces set %1 --key KEY`.</translation>
+    </message>
+    <message>
+        <source>%1 offers only %2 (%3), chosen by %4.</source>
+        <translation>%1 bietet nur %2 (%3) an; maßgeblich ist %4.</translation>
+    </message>
+    <message>
+        <source>Keyport could not read the SSH identities of %1: %2</source>
+        <translation>Keyport konnte die SSH-Identitäten von %1 nicht lesen: %2</translation>
+    </message>
+    <message>
+        <source>your key</source>
+        <translation>Ihr Schlüssel</translation>
+    </message>
+    <message>
+        <source>%1 is in the SSH identity &quot;%2&quot; of %3, which admits %4.</source>
+        <translation>%1 ist in der SSH-Identität „%2“ von %3 enthalten, die %4 zulässt.</translation>
+    </message>
+    <message>
+        <source>Widen that identity&apos;s restrictions in Northflank, or add one that admits %1: `keyport-cli identities add NAME --key %2 --source %3 --project %4`.</source>
+        <translation>Lockern Sie die Einschränkungen dieser Identität in Northflank, oder fügen Sie eine hinzu, die %1 zulässt: `keyport-cli identities add NAME --key %2 --source %3 --project %4`.</translation>
+    </message>
+    <message>
+        <source>%1 is in none of the SSH identities of %2, so %3 refuses it.</source>
+        <translation>%1 ist in keiner der SSH-Identitäten von %2 enthalten, daher lehnt %3 ihn ab.</translation>
+    </message>
+    <message>
+        <source>Add it: `keyport-cli identities add NAME --key %1 --source %2`.</source>
+        <translation>Fügen Sie ihn hinzu: `keyport-cli identities add NAME --key %1 --source %2`.</translation>
+    </message>
+    <message>
+        <source>Keyport could not read the keys %1 knows: %2</source>
+        <translation>Keyport konnte die Schlüssel, die %1 kennt, nicht lesen: %2</translation>
+    </message>
+    <message>
+        <source>%1 is registered with %2.</source>
+        <translation>%1 ist bei %2 registriert.</translation>
+    </message>
+    <message>
+        <source>%1 is not registered with %2.</source>
+        <translation>%1 ist bei %2 nicht registriert.</translation>
+    </message>
+    <message>
+        <source>Register it: `keyport-cli keys register %1 --source %2`.</source>
+        <translation>Registrieren Sie ihn: `keyport-cli keys register %1 --source %2`.</translation>
+    </message>
+    <message>
+        <source>Keyport cannot see which keys the server of %1 accepts (its ~/.ssh/authorized_keys).</source>
+        <translation>Keyport kann nicht sehen, welche Schlüssel der Server von %1 akzeptiert (seine ~/.ssh/authorized_keys).</translation>
+    </message>
+    <message>
+        <source>Make sure the server&apos;s ~/.ssh/authorized_keys holds %1 (`ssh-copy-id -i %2 %3` adds it).</source>
+        <translation>Stellen Sie sicher, dass ~/.ssh/authorized_keys auf dem Server %1 enthält (`ssh-copy-id -i %2 %3` fügt ihn hinzu).</translation>
+    </message>
+    <message>
+        <source>%1 is in the agent.</source>
+        <translation>%1 ist im Agenten.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the agent; ssh reads the file itself (it has no passphrase).</source>
+        <translation>%1 ist nicht im Agenten; ssh liest die Datei selbst (sie hat keine Passphrase).</translation>
+    </message>
+    <message>
+        <source>%1 has a passphrase and no agent answers%2, so ssh can only ask for it at a terminal.</source>
+        <translation>%1 hat eine Passphrase, und kein Agent antwortet%2, daher kann ssh nur in einem Terminal danach fragen.</translation>
+    </message>
+    <message>
+        <source>Start an agent (`eval $(ssh-agent)`) and add the key: `keyport-cli agent add %1`.</source>
+        <translation>Starten Sie einen Agenten (`eval $(ssh-agent)`) und fügen Sie den Schlüssel hinzu: `keyport-cli agent add %1`.</translation>
+    </message>
+    <message>
+        <source>%1 has a passphrase and is not in the agent, so nothing that runs without a terminal (an editor, the Files view) can use it.</source>
+        <translation>%1 hat eine Passphrase und ist nicht im Agenten, daher kann nichts, was ohne Terminal läuft (ein Editor, die Dateiansicht), ihn verwenden.</translation>
+    </message>
+    <message>
+        <source>Add it: `keyport-cli agent add %1`.</source>
+        <translation>Fügen Sie ihn hinzu: `keyport-cli agent add %1`.</translation>
+    </message>
+    <message>
+        <source>%1 has no certificate yet.</source>
+        <translation>%1 hat noch kein Zertifikat.</translation>
+    </message>
+    <message>
+        <source>Get one: `keyport-cli certificate %1`.</source>
+        <translation>Holen Sie sich eines: `keyport-cli certificate %1`.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not valid: %2.</source>
+        <translation>Das Zertifikat von %1 ist nicht gültig: %2.</translation>
+    </message>
+    <message>
+        <source>Renew it: `keyport-cli certificate %1` (connecting renews it, too).</source>
+        <translation>Erneuern Sie es: `keyport-cli certificate %1` (auch beim Verbinden wird es erneuert).</translation>
+    </message>
+    <message>
+        <source>The certificate of %1: %2.</source>
+        <translation>Das Zertifikat von %1: %2.</translation>
     </message>
 </context>
 <context>
@@ -1444,6 +1614,140 @@ Sie können sie jederzeit in den Einstellungen entfernen.</translation>
     </message>
 </context>
 <context>
+    <name>keyport::IdentitiesPage</name>
+    <message>
+        <source>Identities</source>
+        <translation>Identitäten</translation>
+    </message>
+    <message>
+        <source>Add identity…</source>
+        <translation>Identität hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>An identity says which key goes where. For Northflank it is the team&apos;s SSH identity (kept by Northflank, with its project and tag rules). For every other source it is Keyport&apos;s own: a workspace it admits offers only that key, so an agent full of keys never meets &quot;Too many authentication failures&quot;.</source>
+        <translation>Eine Identität legt fest, welcher Schlüssel wohin gehört. Bei Northflank ist es die SSH-Identität des Teams (von Northflank verwaltet, mit ihren Regeln für Projekte und Tags). Bei jeder anderen Quelle ist es eine eigene Identität von Keyport: Ein Arbeitsbereich, den sie zulässt, bietet nur diesen Schlüssel an, sodass ein Agent voller Schlüssel nie auf „Too many authentication failures“ stößt.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Admits</source>
+        <translation>Gilt für</translation>
+    </message>
+    <message>
+        <source>No identities yet. Add one to tell Keyport which key a project or a tag needs; `keyport-cli identities explain WORKSPACE` shows which key a workspace offers and why.</source>
+        <translation>Noch keine Identitäten. Fügen Sie eine hinzu, um Keyport mitzuteilen, welchen Schlüssel ein Projekt oder ein Tag braucht; `keyport-cli identities explain WORKSPACE` zeigt, welchen Schlüssel ein Arbeitsbereich anbietet und warum.</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Entfernen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s)</source>
+        <translation>
+            <numerusform>%n Schlüssel</numerusform>
+            <numerusform>%n Schlüssel</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>every source</source>
+        <translation>jede Quelle</translation>
+    </message>
+    <message>
+        <source>Add identity</source>
+        <translation>Identität hinzufügen</translation>
+    </message>
+    <message>
+        <source>laptop key</source>
+        <translation>Arbeitslaptop</translation>
+    </message>
+    <message>
+        <source>Reading ~/.ssh…</source>
+        <translation>~/.ssh wird gelesen…</translation>
+    </message>
+    <message>
+        <source>No keys in ~/.ssh: generate one first</source>
+        <translation>Keine Schlüssel in ~/.ssh: Erzeugen Sie zuerst einen</translation>
+    </message>
+    <message>
+        <source>Every source (Keyport&apos;s own)</source>
+        <translation>Jede Quelle (von Keyport verwaltet)</translation>
+    </message>
+    <message>
+        <source>%1 (kept by %2)</source>
+        <translation>%1 (verwaltet von %2)</translation>
+    </message>
+    <message>
+        <source>any project; or shop, ml-lab</source>
+        <translation>beliebiges Projekt; oder shop, ml-lab</translation>
+    </message>
+    <message>
+        <source>any tags; or gpu, prod</source>
+        <translation>beliebige Tags; oder gpu, prod</translation>
+    </message>
+    <message>
+        <source>Match all tags (otherwise any of them)</source>
+        <translation>Alle Tags müssen passen (sonst genügt eines)</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation>Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Quelle:</translation>
+    </message>
+    <message>
+        <source>Projects:</source>
+        <translation>Projekte:</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Tags:</translation>
+    </message>
+    <message>
+        <source>Added identity %1.</source>
+        <translation>Identität %1 hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Remove identity?</source>
+        <translation>Identität entfernen?</translation>
+    </message>
+    <message>
+        <source>Remove identity %1? Its key stays in ~/.ssh.</source>
+        <translation>Identität %1 entfernen? Ihr Schlüssel bleibt in ~/.ssh.</translation>
+    </message>
+    <message>
+        <source>Remove the SSH identity %1 from %2? Its keys can no longer log in to %2&apos;s services.</source>
+        <translation>Die SSH-Identität %1 aus %2 entfernen? Ihre Schlüssel können sich dann nicht mehr bei den Diensten von %2 anmelden.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Removed identity %1.</source>
+        <translation>Identität %1 entfernt.</translation>
+    </message>
+</context>
+<context>
     <name>keyport::Job</name>
     <message>
         <source>Cancelled.</source>
@@ -2108,6 +2412,13 @@ Sie können sie jederzeit in den Einstellungen entfernen.</translation>
     </message>
 </context>
 <context>
+    <name>keyport::ListIdentitiesJob</name>
+    <message>
+        <source>There is no source %1 (keyport-cli sources list shows them).</source>
+        <translation>Es gibt keine Quelle %1 (keyport-cli sources list zeigt sie an).</translation>
+    </message>
+</context>
+<context>
     <name>keyport::MainWindow</name>
     <message>
         <source>Keyport</source>
@@ -2212,6 +2523,10 @@ Sie können sie jederzeit in den Einstellungen entfernen.</translation>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Identities</source>
+        <translation>Identitäten</translation>
+    </message>
 </context>
 <context>
     <name>keyport::ManagedSshConfig</name>
@@ -2242,6 +2557,75 @@ Sie können sie jederzeit in den Einstellungen entfernen.</translation>
     <message>
         <source>Workspace %1: the keyport-cli path &quot;%2&quot; cannot go into a Match exec line (quote or backslash).</source>
         <translation>Arbeitsbereich %1: Der keyport-cli-Pfad „%2“ kann nicht in eine Match-exec-Zeile übernommen werden (Anführungszeichen oder Backslash).</translation>
+    </message>
+</context>
+<context>
+    <name>keyport::NorthflankCliProxy</name>
+    <message>
+        <source>Keyport could not make a private folder for Northflank&apos;s CLI in %1.</source>
+        <translation>Keyport konnte in %1 keinen privaten Ordner für die CLI von Northflank anlegen.</translation>
+    </message>
+    <message>
+        <source>Could not create %1.</source>
+        <translation>%1 konnte nicht angelegt werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Northflank&apos;s CLI did not start an SSH proxy to %1 within %n second(s). %2</source>
+        <translation>
+            <numerusform>Die CLI von Northflank hat nicht innerhalb von %n Sekunde einen SSH-Proxy zu %1 gestartet. %2</numerusform>
+            <numerusform>Die CLI von Northflank hat nicht innerhalb von %n Sekunden einen SSH-Proxy zu %1 gestartet. %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keyport reaches Northflank services through Northflank&apos;s CLI, version 0.10 or later (the first with `northflank ssh`). Install or update it with `npm install -g @northflank/cli`, make sure `northflank` is on your PATH, and try again.</source>
+        <translation>Keyport erreicht Northflank-Dienste über die CLI von Northflank ab Version 0.10 (der ersten mit `northflank ssh`). Installieren oder aktualisieren Sie sie mit `npm install -g @northflank/cli`, stellen Sie sicher, dass `northflank` im PATH liegt, und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The Northflank CLI on your PATH is too old for SSH. %1</source>
+        <translation>Die Northflank-CLI in Ihrem PATH ist zu alt für SSH. %1</translation>
+    </message>
+    <message>
+        <source>Northflank&apos;s CLI ended without opening an SSH proxy to %1 and said nothing.</source>
+        <translation>Die CLI von Northflank wurde beendet, ohne einen SSH-Proxy zu %1 zu öffnen, und hat nichts ausgegeben.</translation>
+    </message>
+    <message>
+        <source>Northflank&apos;s CLI could not open an SSH proxy to %1: %2</source>
+        <translation>Die CLI von Northflank konnte keinen SSH-Proxy zu %1 öffnen: %2</translation>
+    </message>
+    <message>
+        <source>Northflank&apos;s CLI proxy to %1 ended.</source>
+        <translation>Der CLI-Proxy von Northflank zu %1 wurde beendet.</translation>
+    </message>
+</context>
+<context>
+    <name>keyport::NorthflankImportJob</name>
+    <message>
+        <source>There is no Northflank CLI login at %1 (log in with `northflank login` first, or give the path).</source>
+        <translation>Unter %1 gibt es keine Anmeldung der Northflank-CLI (melden Sie sich zuerst mit `northflank login` an oder geben Sie den Pfad an).</translation>
+    </message>
+    <message>
+        <source>%1 is not taken over: it is not a regular file.</source>
+        <translation>%1 wird nicht übernommen: es ist keine reguläre Datei.</translation>
+    </message>
+    <message>
+        <source>%1 is not taken over: another user owns it.</source>
+        <translation>%1 wird nicht übernommen: es gehört einem anderen Benutzer.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 lässt sich nicht lesen: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Northflank CLI login file (it is not JSON Keyport reads).</source>
+        <translation>%1 ist keine Anmeldedatei der Northflank-CLI (sie enthält kein JSON, das Keyport lesen kann).</translation>
+    </message>
+    <message>
+        <source>The current context &quot;%1&quot; of %2 holds no token (it was taken over already, or logged out): log in with `northflank login` again.</source>
+        <translation>Der aktuelle Kontext „%1“ von %2 enthält kein Token (er wurde bereits übernommen oder abgemeldet): Melden Sie sich erneut mit `northflank login` an.</translation>
+    </message>
+    <message>
+        <source>%1 has no current context to take over: log in with `northflank login` first.</source>
+        <translation>%1 hat keinen aktuellen Kontext, der übernommen werden könnte: Melden Sie sich zuerst mit `northflank login` an.</translation>
     </message>
 </context>
 <context>
@@ -2334,10 +2718,6 @@ Sie können sie jederzeit in den Einstellungen entfernen.</translation>
         <translation>Die Northflank-ID „%1“ kann Keyport nicht in einen ssh-Host-Alias übernehmen, daher ist keine Verbindung zu %2 möglich.</translation>
     </message>
     <message>
-        <source>Connecting to Northflank services goes through Northflank&apos;s CLI proxy, which this version of Keyport does not run yet.</source>
-        <translation>Verbindungen zu Northflank-Diensten laufen über den CLI-Proxy von Northflank, den diese Version von Keyport noch nicht startet.</translation>
-    </message>
-    <message>
         <source>list projects</source>
         <translation>Projekte aufzulisten</translation>
     </message>
@@ -2348,6 +2728,73 @@ Sie können sie jederzeit in den Einstellungen entfernen.</translation>
     <message>
         <source>Northflank listed more than %1 services.</source>
         <translation>Northflank hat mehr als %1 Dienste aufgelistet.</translation>
+    </message>
+    <message>
+        <source>read %1</source>
+        <translation>%1 zu lesen</translation>
+    </message>
+    <message>
+        <source>SSH</source>
+        <translation>SSH</translation>
+    </message>
+    <message>
+        <source>not checked: %1</source>
+        <translation>nicht geprüft: %1</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>pausiert</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>aktiviert</translation>
+    </message>
+    <message>
+        <source>not enabled</source>
+        <translation>nicht aktiviert</translation>
+    </message>
+    <message>
+        <source>%1 is paused in Northflank: resume it there (the service&apos;s page, Resume), then refresh.</source>
+        <translation>%1 ist in Northflank pausiert: Setzen Sie den Dienst dort fort (Seite des Dienstes, Resume) und aktualisieren Sie dann.</translation>
+    </message>
+    <message>
+        <source>SSH is not enabled on %1: enable it in Northflank (the service&apos;s SSH settings), restart the service, then refresh.</source>
+        <translation>SSH ist für %1 nicht aktiviert: Aktivieren Sie es in Northflank (SSH-Einstellungen des Dienstes), starten Sie den Dienst neu und aktualisieren Sie dann.</translation>
+    </message>
+    <message>
+        <source>list SSH identities</source>
+        <translation>SSH-Identitäten aufzulisten</translation>
+    </message>
+    <message>
+        <source>read the SSH identity %1</source>
+        <translation>die SSH-Identität %1 zu lesen</translation>
+    </message>
+    <message>
+        <source>%1 has an SSH identity named like &quot;%2&quot; already: remove it first (keyport-cli identities remove &quot;%2&quot; --source %1), or choose another name.</source>
+        <translation>%1 hat bereits eine SSH-Identität mit einem Namen wie „%2“: Entfernen Sie sie zuerst (keyport-cli identities remove &quot;%2&quot; --source %1), oder wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>create the SSH identity %1</source>
+        <translation>die SSH-Identität %1 anzulegen</translation>
+    </message>
+    <message>
+        <source>%1 has no SSH identity &quot;%2&quot;.</source>
+        <translation>%1 hat keine SSH-Identität „%2“.</translation>
+    </message>
+    <message>
+        <source>remove the SSH identity %1</source>
+        <translation>die SSH-Identität %1 zu entfernen</translation>
+    </message>
+    <message>
+        <source>Northflank gives a service new host keys when it is redeployed or restarted (unless its image keeps its own): if %1 (service %2) was redeployed since its key was pinned, that is the likely cause. Check its deployment history in Northflank before you replace the pin.</source>
+        <translation>Northflank gibt einem Dienst neue Host-Keys, wenn er neu bereitgestellt oder neu gestartet wird (sofern sein Image keine eigenen mitbringt): Wurde %1 (Dienst %2) neu bereitgestellt, seit sein Schlüssel hinterlegt wurde, ist das die wahrscheinliche Ursache. Prüfen Sie seinen Bereitstellungsverlauf in Northflank, bevor Sie den hinterlegten Schlüssel ersetzen.</translation>
+    </message>
+</context>
+<context>
+    <name>keyport::NorthflankStream</name>
+    <message>
+        <source>The Northflank proxy went away.</source>
+        <translation>Der Northflank-Proxy ist weggefallen.</translation>
     </message>
 </context>
 <context>
@@ -2575,6 +3022,17 @@ Sie können sie jederzeit in den Einstellungen entfernen.</translation>
     </message>
 </context>
 <context>
+    <name>keyport::RemoveIdentityJob</name>
+    <message>
+        <source>There is no identity &quot;%1&quot;%2 (keyport-cli identities list shows them).</source>
+        <translation>Es gibt keine Identität „%1“%2 (keyport-cli identities list zeigt sie an).</translation>
+    </message>
+    <message>
+        <source> for source %1</source>
+        <translation> für die Quelle %1</translation>
+    </message>
+</context>
+<context>
     <name>keyport::RemoveSourceJob</name>
     <message>
         <source>%1 is a built-in source; it cannot be removed.</source>
@@ -2606,6 +3064,10 @@ Sie können sie jederzeit in den Einstellungen entfernen.</translation>
     <message>
         <source>The sandbox sshd (pid %1) did not stop.</source>
         <translation>Der sshd der Sandbox (PID %1) hat sich nicht beendet.</translation>
+    </message>
+    <message>
+        <source>The sandbox needs a key to authorize, and ~/.ssh has none. Generate one (keyport-cli keys generate id_ed25519), or let the sandbox make one for itself, kept in its own folder and not in ~/.ssh (keyport-cli sandbox start --own-key).</source>
+        <translation>Die Sandbox braucht einen Schlüssel, den sie zulassen kann, und in ~/.ssh gibt es keinen. Erzeugen Sie einen (keyport-cli keys generate id_ed25519), oder lassen Sie die Sandbox einen eigenen erzeugen, der in ihrem eigenen Ordner und nicht in ~/.ssh liegt (keyport-cli sandbox start --own-key).</translation>
     </message>
 </context>
 <context>
@@ -3128,6 +3590,10 @@ Sie können sie jederzeit in den Einstellungen entfernen.</translation>
         <source>have keys removed by Keyport</source>
         <translation>Schlüssel über Keyport entfernen lassen</translation>
     </message>
+    <message>
+        <source>keep SSH identities</source>
+        <translation>SSH-Identitäten verwalten</translation>
+    </message>
 </context>
 <context>
     <name>keyport::SourceDialog</name>
@@ -3317,18 +3783,6 @@ Sie können sie jederzeit in den Einstellungen entfernen.</translation>
         <translation>Quellen</translation>
     </message>
     <message>
-        <source>Add knot…</source>
-        <translation>knot hinzufügen…</translation>
-    </message>
-    <message>
-        <source>Add JupyterHub…</source>
-        <translation>JupyterHub hinzufügen…</translation>
-    </message>
-    <message>
-        <source>Import from knot</source>
-        <translation>Aus knot importieren</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -3421,12 +3875,84 @@ Sie können sie jederzeit in den Einstellungen entfernen.</translation>
         <translation>Wird gestartet…</translation>
     </message>
     <message>
-        <source>Add spaces…</source>
-        <translation>spaces hinzufügen…</translation>
+        <source>Add source</source>
+        <translation>Quelle hinzufügen</translation>
     </message>
     <message>
-        <source>Add Northflank…</source>
-        <translation>Northflank hinzufügen…</translation>
+        <source>knot server…</source>
+        <translation>knot-Server…</translation>
+    </message>
+    <message>
+        <source>JupyterHub…</source>
+        <translation>JupyterHub…</translation>
+    </message>
+    <message>
+        <source>spaces control plane…</source>
+        <translation>spaces-Steuerungsebene…</translation>
+    </message>
+    <message>
+        <source>Northflank…</source>
+        <translation>Northflank…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>From knot&apos;s own configuration</source>
+        <translation>Aus der eigenen Konfiguration von knot</translation>
+    </message>
+    <message>
+        <source>From the Northflank CLI&apos;s login</source>
+        <translation>Aus der Anmeldung der Northflank-CLI</translation>
+    </message>
+    <message>
+        <source>No sources added yet. Add source connects Keyport to a knot server, a JupyterHub, a spaces control plane or Northflank; the hosts of your ~/.ssh/config are here already, as the ssh source. Or try the local sandbox below.</source>
+        <translation>Noch keine Quellen hinzugefügt. „Quelle hinzufügen“ verbindet Keyport mit einem knot-Server, einem JupyterHub, einer spaces-Steuerungsebene oder Northflank; die Hosts Ihrer ~/.ssh/config sind bereits da, als Quelle ssh. Oder probieren Sie unten die lokale Sandbox aus.</translation>
+    </message>
+    <message>
+        <source>Taking over the Northflank CLI&apos;s login…</source>
+        <translation>Anmeldung der Northflank-CLI wird übernommen…</translation>
+    </message>
+    <message>
+        <source>Took over the Northflank CLI&apos;s login &quot;%1&quot; as source %2. Its token is in the keychain now; Keyport never reads it from %3 again.</source>
+        <translation>Anmeldung „%1“ der Northflank-CLI als Quelle %2 übernommen. Ihr Token liegt jetzt im Schlüsselbund; Keyport liest es nie wieder aus %3.</translation>
+    </message>
+    <message>
+        <source>Remove the token from the CLI&apos;s file?</source>
+        <translation>Das Token aus der Datei der CLI entfernen?</translation>
+    </message>
+    <message>
+        <source>%1 still holds the token of &quot;%2&quot; in plain text. Keyport has its own copy in the keychain. Remove it from the file? Your own northflank CLI then needs `northflank login` again.</source>
+        <translation>%1 enthält das Token von „%2“ noch im Klartext. Keyport hat eine eigene Kopie im Schlüsselbund. Das Token aus der Datei entfernen? Ihre eigene northflank-CLI braucht dann erneut `northflank login`.</translation>
+    </message>
+    <message>
+        <source>Remove from the file</source>
+        <translation>Aus der Datei entfernen</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <source>Removed the token from %1.</source>
+        <translation>Token aus %1 entfernt.</translation>
+    </message>
+    <message>
+        <source>A key for the sandbox?</source>
+        <translation>Ein Schlüssel für die Sandbox?</translation>
+    </message>
+    <message>
+        <source>There is no SSH key in ~/.ssh yet, and the sandbox needs one to let you in. It can make a key for itself, kept in its own folder (%1) and not in ~/.ssh, so no other tool meets it. Or generate your own key on the Keys page first.</source>
+        <translation>In ~/.ssh gibt es noch keinen SSH-Schlüssel, und die Sandbox braucht einen, um Sie hereinzulassen. Sie kann einen eigenen Schlüssel erzeugen, der in ihrem eigenen Ordner (%1) und nicht in ~/.ssh liegt, sodass kein anderes Werkzeug ihn zu sehen bekommt. Oder erzeugen Sie zuerst auf der Seite „Schlüssel“ Ihren eigenen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Make a sandbox key</source>
+        <translation>Sandbox-Schlüssel erzeugen</translation>
+    </message>
+    <message>
+        <source>The sandbox made its own key, %1; it is not in ~/.ssh.</source>
+        <translation>Die Sandbox hat ihren eigenen Schlüssel %1 erzeugt; er liegt nicht in ~/.ssh.</translation>
     </message>
 </context>
 <context>
@@ -3715,6 +4241,57 @@ Sie können sie jederzeit in den Einstellungen entfernen.</translation>
     <message>
         <source>Hosts from your ssh config</source>
         <translation>Hosts aus Ihrer ssh-Konfiguration</translation>
+    </message>
+</context>
+<context>
+    <name>keyport::SshIdentity</name>
+    <message>
+        <source>projects %1</source>
+        <translation>Projekte %1</translation>
+    </message>
+    <message>
+        <source>all of the tags %1</source>
+        <translation>alle Tags %1</translation>
+    </message>
+    <message>
+        <source>any of the tags %1</source>
+        <translation>eines der Tags %1</translation>
+    </message>
+    <message>
+        <source>every workspace</source>
+        <translation>alle Arbeitsbereiche</translation>
+    </message>
+    <message>
+        <source>%1 is in project %2, which is not one of the projects identity &quot;%3&quot; is restricted to (%4).</source>
+        <translation>%1 gehört zum Projekt %2, das nicht zu den Projekten gehört, auf die die Identität „%3“ beschränkt ist (%4).</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keines)</translation>
+    </message>
+    <message>
+        <source>no tags</source>
+        <translation>keine Tags</translation>
+    </message>
+    <message>
+        <source>the tags %1</source>
+        <translation>die Tags %1</translation>
+    </message>
+    <message>
+        <source>%1 has %2, but identity &quot;%3&quot; needs all of %4 (missing: %5).</source>
+        <translation>%1 hat %2, aber die Identität „%3“ verlangt alle Tags %4 (es fehlen: %5).</translation>
+    </message>
+    <message>
+        <source>%1 has %2, but identity &quot;%3&quot; needs one of %4.</source>
+        <translation>%1 hat %2, aber die Identität „%3“ verlangt eines der Tags %4.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be an identity&apos;s name: 3 to 100 letters and digits, words joined by single hyphens or spaces.</source>
+        <translation>„%1“ kann nicht der Name einer Identität sein: 3 bis 100 Buchstaben und Ziffern, Wörter durch einzelne Bindestriche oder Leerzeichen verbunden.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a %2 in an identity&apos;s restrictions: 3 to 100 letters and digits, words joined by single hyphens.</source>
+        <translation>„%1“ kann kein %2 in den Einschränkungen einer Identität sein: 3 bis 100 Buchstaben und Ziffern, Wörter durch einzelne Bindestriche verbunden.</translation>
     </message>
 </context>
 <context>
@@ -4272,6 +4849,22 @@ Eingabetaste oder Doppelklick stellt die Verbindung her.</translation>
         <source>none yet: %1 issues one when you connect</source>
         <translation>noch keins: %1 stellt beim Verbinden eins aus</translation>
     </message>
+    <message>
+        <source>Can&apos;t log in?</source>
+        <translation>Anmeldung schlägt fehl?</translation>
+    </message>
+    <message>
+        <source>Which key this workspace offers, and why a login may be refused</source>
+        <translation>Welchen Schlüssel dieser Arbeitsbereich anbietet und warum eine Anmeldung abgelehnt werden kann</translation>
+    </message>
+    <message>
+        <source>with Keyport&apos;s known_hosts</source>
+        <translation>mit der known_hosts von Keyport</translation>
+    </message>
+    <message>
+        <source>Check the host key Keyport pinned and offer the workspace&apos;s key, instead of ssh asking about the host key itself</source>
+        <translation>Den von Keyport hinterlegten Host-Key prüfen und den Schlüssel des Arbeitsbereichs anbieten, statt dass ssh selbst nach dem Host-Key fragt</translation>
+    </message>
 </context>
 <context>
     <name>keyport::WorkspaceModel</name>
@@ -4453,6 +5046,58 @@ Eingabetaste oder Doppelklick stellt die Verbindung her.</translation>
     <message>
         <source>Try again</source>
         <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Nothing to connect to yet&lt;/h3&gt;Keyport lists the workspaces of your ~/.ssh/config hosts and of the sources you add. Three ways in:</source>
+        <translation>&lt;h3&gt;Noch nichts zum Verbinden&lt;/h3&gt;Keyport listet die Arbeitsbereiche der Hosts aus Ihrer ~/.ssh/config und der von Ihnen hinzugefügten Quellen auf. Drei Wege zum Einstieg:</translation>
+    </message>
+    <message>
+        <source>You have no SSH key yet: make one (its passphrase goes into your keychain), or bring one you have.</source>
+        <translation>Sie haben noch keinen SSH-Schlüssel: Erzeugen Sie einen (seine Passphrase kommt in Ihren Schlüsselbund), oder bringen Sie einen vorhandenen mit.</translation>
+    </message>
+    <message>
+        <source>Generate a key…</source>
+        <translation>Schlüssel erzeugen…</translation>
+    </message>
+    <message>
+        <source>Import a key…</source>
+        <translation>Schlüssel importieren…</translation>
+    </message>
+    <message>
+        <source>Add where your workspaces live: a knot server, a JupyterHub, a spaces control plane or Northflank.</source>
+        <translation>Fügen Sie hinzu, wo Ihre Arbeitsbereiche liegen: einen knot-Server, einen JupyterHub, eine spaces-Steuerungsebene oder Northflank.</translation>
+    </message>
+    <message>
+        <source>Add a source…</source>
+        <translation>Quelle hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Or try Keyport on this machine: the local sandbox is an sshd of your own, with a terminal and the Files view a click away.</source>
+        <translation>Oder probieren Sie Keyport auf diesem Rechner aus: Die lokale Sandbox ist Ihr eigener sshd, mit Terminal und Dateiansicht nur einen Klick entfernt.</translation>
+    </message>
+    <message>
+        <source>Try the local sandbox</source>
+        <translation>Lokale Sandbox ausprobieren</translation>
+    </message>
+    <message>
+        <source>%1 %2 Next: %3</source>
+        <translation>%1 %2 Nächster Schritt: %3</translation>
+    </message>
+    <message>
+        <source>Checking how %1 logs in…</source>
+        <translation>Es wird geprüft, wie sich %1 anmeldet…</translation>
+    </message>
+    <message>
+        <source>Next:</source>
+        <translation>Nächster Schritt:</translation>
+    </message>
+    <message>
+        <source>nothing Keyport can see is in the way; `ssh -v %1` shows what the server says.</source>
+        <translation>Keyport sieht nichts, was im Weg steht; `ssh -v %1` zeigt, was der Server meldet.</translation>
+    </message>
+    <message>
+        <source>Logging in to %1</source>
+        <translation>Anmeldung bei %1</translation>
     </message>
 </context>
 <context>

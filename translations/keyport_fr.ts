@@ -265,6 +265,33 @@
     </message>
 </context>
 <context>
+    <name>keyport::AddIdentityJob</name>
+    <message>
+        <source>project</source>
+        <translation>projet</translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation>étiquette</translation>
+    </message>
+    <message>
+        <source>The public key of %1 is unknown (no .pub file).</source>
+        <translation>La clé publique de %1 est inconnue (pas de fichier .pub).</translation>
+    </message>
+    <message>
+        <source>Creating the SSH identity %1 on %2…</source>
+        <translation>Création de l&apos;identité SSH %1 sur %2…</translation>
+    </message>
+    <message>
+        <source>There is an identity &quot;%1&quot; already: remove it first (keyport-cli identities remove &quot;%1&quot;%2).</source>
+        <translation>Une identité «&#xa0;%1&#xa0;» existe déjà&#xa0;: supprimez-la d&apos;abord (keyport-cli identities remove &quot;%1&quot;%2).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a %2 in an identity&apos;s restrictions.</source>
+        <translation>« %1 » n&apos;est pas valide comme %2 dans les restrictions d&apos;une identité.</translation>
+    </message>
+</context>
+<context>
     <name>keyport::AddSourceJob</name>
     <message>
         <source>Paste the token first; nothing was added.</source>
@@ -692,6 +719,149 @@ Vous pourrez la retirer à tout moment dans les Paramètres.</translation>
     <message>
         <source>Moved %1 aside to %2, where nothing of it is lost; Keyport starts that file afresh.</source>
         <translation>%1 a été déplacé vers %2, où rien ne s’en perd&#x202f;; Keyport repart de zéro avec ce fichier.</translation>
+    </message>
+</context>
+<context>
+    <name>keyport::ExplainLoginJob</name>
+    <message>
+        <source>%1 is a host of your own ~/.ssh/config: its IdentityFile lines there decide which key it offers.</source>
+        <translation>%1 est un hôte de votre propre ~/.ssh/config&#xa0;: ce sont ses lignes IdentityFile qui y déterminent la clé qu&apos;il propose.</translation>
+    </message>
+    <message>
+        <source>Check the Host %1 block of ~/.ssh/config; `ssh -v %1` shows each key it offers.</source>
+        <translation>Vérifiez le bloc Host %1 de ~/.ssh/config&#x202f;; `ssh -v %1` affiche chaque clé qu&apos;il propose.</translation>
+    </message>
+    <message>
+        <source>its own setting (keyport-cli workspaces set)</source>
+        <translation>son propre réglage (keyport-cli workspaces set)</translation>
+    </message>
+    <message>
+        <source>Keyport&apos;s identity &quot;%1&quot; (%2)</source>
+        <translation>l&apos;identité Keyport «&#xa0;%1&#xa0;» (%2)</translation>
+    </message>
+    <message>
+        <source>the key of source %1</source>
+        <translation>la clé de la source %1</translation>
+    </message>
+    <message>
+        <source>what source %1 says</source>
+        <translation>les indications de la source %1</translation>
+    </message>
+    <message>
+        <source>%1 offers no key of its own, so ssh tries every key in the agent and in ~/.ssh, and a server stops after a few (MaxAuthTries): &quot;Too many authentication failures&quot;.</source>
+        <translation>%1 ne propose aucune clé qui lui soit propre, donc ssh essaie toutes les clés de l&apos;agent et de ~/.ssh, et un serveur abandonne au bout de quelques-unes (MaxAuthTries)&#xa0;: «&#xa0;Too many authentication failures&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Give it the key it needs: `keyport-cli identities add NAME --key KEY%1` (or `keyport-cli workspaces set %2 --key KEY`).</source>
+        <translation>Donnez-lui la clé dont il a besoin&#xa0;: `keyport-cli identities add NAME --key KEY%1` (ou `keyport-cli workspaces set %2 --key KEY`).</translation>
+    </message>
+    <message>
+        <source>%1 offers %2 (%3), which Keyport cannot read: %4</source>
+        <translation>%1 propose %2 (%3), que Keyport ne peut pas lire&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>no public key</source>
+        <translation>pas de clé publique</translation>
+    </message>
+    <message>
+        <source>Choose a key that exists: `keyport-cli workspaces set %1 --key KEY`.</source>
+        <translation>Choisissez une clé existante&#xa0;: `keyport-cli workspaces set %1 --key KEY`.</translation>
+    </message>
+    <message>
+        <source>%1 offers only %2 (%3), chosen by %4.</source>
+        <translation>%1 ne propose que %2 (%3), choisie par %4.</translation>
+    </message>
+    <message>
+        <source>Keyport could not read the SSH identities of %1: %2</source>
+        <translation>Keyport n&apos;a pas pu lire les identités SSH de %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>your key</source>
+        <translation>votre clé</translation>
+    </message>
+    <message>
+        <source>%1 is in the SSH identity &quot;%2&quot; of %3, which admits %4.</source>
+        <translation>%1 figure dans l&apos;identité SSH «&#xa0;%2&#xa0;» de %3, qui admet %4.</translation>
+    </message>
+    <message>
+        <source>Widen that identity&apos;s restrictions in Northflank, or add one that admits %1: `keyport-cli identities add NAME --key %2 --source %3 --project %4`.</source>
+        <translation>Élargissez les restrictions de cette identité dans Northflank, ou ajoutez-en une qui admet %1&#xa0;: `keyport-cli identities add NAME --key %2 --source %3 --project %4`.</translation>
+    </message>
+    <message>
+        <source>%1 is in none of the SSH identities of %2, so %3 refuses it.</source>
+        <translation>%1 ne figure dans aucune des identités SSH de %2, donc %3 la refuse.</translation>
+    </message>
+    <message>
+        <source>Add it: `keyport-cli identities add NAME --key %1 --source %2`.</source>
+        <translation>Ajoutez-la&#xa0;: `keyport-cli identities add NAME --key %1 --source %2`.</translation>
+    </message>
+    <message>
+        <source>Keyport could not read the keys %1 knows: %2</source>
+        <translation>Keyport n&apos;a pas pu lire les clés que connaît %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is registered with %2.</source>
+        <translation>%1 est enregistrée auprès de %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not registered with %2.</source>
+        <translation>%1 n&apos;est pas enregistrée auprès de %2.</translation>
+    </message>
+    <message>
+        <source>Register it: `keyport-cli keys register %1 --source %2`.</source>
+        <translation>Enregistrez-la&#xa0;: `keyport-cli keys register %1 --source %2`.</translation>
+    </message>
+    <message>
+        <source>Keyport cannot see which keys the server of %1 accepts (its ~/.ssh/authorized_keys).</source>
+        <translation>Keyport ne peut pas voir quelles clés le serveur de %1 accepte (son ~/.ssh/authorized_keys).</translation>
+    </message>
+    <message>
+        <source>Make sure the server&apos;s ~/.ssh/authorized_keys holds %1 (`ssh-copy-id -i %2 %3` adds it).</source>
+        <translation>Assurez-vous que le ~/.ssh/authorized_keys du serveur contient %1 (`ssh-copy-id -i %2 %3` l&apos;y ajoute).</translation>
+    </message>
+    <message>
+        <source>%1 is in the agent.</source>
+        <translation>%1 est dans l&apos;agent.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the agent; ssh reads the file itself (it has no passphrase).</source>
+        <translation>%1 n&apos;est pas dans l&apos;agent&#x202f;; ssh lit le fichier lui-même (la clé n&apos;a pas de phrase de passe).</translation>
+    </message>
+    <message>
+        <source>%1 has a passphrase and no agent answers%2, so ssh can only ask for it at a terminal.</source>
+        <translation>%1 a une phrase de passe et aucun agent ne répond%2, donc ssh ne peut la demander que dans un terminal.</translation>
+    </message>
+    <message>
+        <source>Start an agent (`eval $(ssh-agent)`) and add the key: `keyport-cli agent add %1`.</source>
+        <translation>Lancez un agent (`eval $(ssh-agent)`) et ajoutez-y la clé&#xa0;: `keyport-cli agent add %1`.</translation>
+    </message>
+    <message>
+        <source>%1 has a passphrase and is not in the agent, so nothing that runs without a terminal (an editor, the Files view) can use it.</source>
+        <translation>%1 a une phrase de passe et n&apos;est pas dans l&apos;agent, donc rien de ce qui s&apos;exécute sans terminal (un éditeur, la vue Fichiers) ne peut l&apos;utiliser.</translation>
+    </message>
+    <message>
+        <source>Add it: `keyport-cli agent add %1`.</source>
+        <translation>Ajoutez-la&#xa0;: `keyport-cli agent add %1`.</translation>
+    </message>
+    <message>
+        <source>%1 has no certificate yet.</source>
+        <translation>%1 n&apos;a pas encore de certificat.</translation>
+    </message>
+    <message>
+        <source>Get one: `keyport-cli certificate %1`.</source>
+        <translation>Obtenez-en un&#xa0;: `keyport-cli certificate %1`.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not valid: %2.</source>
+        <translation>Le certificat de %1 n&apos;est pas valide&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Renew it: `keyport-cli certificate %1` (connecting renews it, too).</source>
+        <translation>Renouvelez-le&#xa0;: `keyport-cli certificate %1` (la connexion le renouvelle aussi).</translation>
+    </message>
+    <message>
+        <source>The certificate of %1: %2.</source>
+        <translation>Certificat de %1&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
@@ -1444,6 +1614,140 @@ Vous pourrez la retirer à tout moment dans les Paramètres.</translation>
     </message>
 </context>
 <context>
+    <name>keyport::IdentitiesPage</name>
+    <message>
+        <source>Identities</source>
+        <translation>Identités</translation>
+    </message>
+    <message>
+        <source>Add identity…</source>
+        <translation>Ajouter une identité…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>An identity says which key goes where. For Northflank it is the team&apos;s SSH identity (kept by Northflank, with its project and tag rules). For every other source it is Keyport&apos;s own: a workspace it admits offers only that key, so an agent full of keys never meets &quot;Too many authentication failures&quot;.</source>
+        <translation>Une identité indique quelle clé utiliser et où. Pour Northflank, il s&apos;agit de l&apos;identité SSH de l&apos;équipe (conservée par Northflank, avec ses règles de projets et d&apos;étiquettes). Pour toutes les autres sources, c&apos;est celle de Keyport&#xa0;: un espace de travail qu&apos;elle admet ne propose que cette clé, si bien qu&apos;un agent rempli de clés ne se heurte jamais à «&#xa0;Too many authentication failures&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>Admits</source>
+        <translation>Admet</translation>
+    </message>
+    <message>
+        <source>No identities yet. Add one to tell Keyport which key a project or a tag needs; `keyport-cli identities explain WORKSPACE` shows which key a workspace offers and why.</source>
+        <translation>Aucune identité pour l&apos;instant. Ajoutez-en une pour indiquer à Keyport de quelle clé un projet ou une étiquette a besoin&#x202f;; `keyport-cli identities explain WORKSPACE` montre quelle clé un espace de travail propose, et pourquoi.</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s)</source>
+        <translation>
+            <numerusform>%n clé</numerusform>
+            <numerusform>%n clés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>every source</source>
+        <translation>toutes les sources</translation>
+    </message>
+    <message>
+        <source>Add identity</source>
+        <translation>Ajouter une identité</translation>
+    </message>
+    <message>
+        <source>laptop key</source>
+        <translation>clé du portable</translation>
+    </message>
+    <message>
+        <source>Reading ~/.ssh…</source>
+        <translation>Lecture de ~/.ssh…</translation>
+    </message>
+    <message>
+        <source>No keys in ~/.ssh: generate one first</source>
+        <translation>Aucune clé dans ~/.ssh&#xa0;: générez-en une d&apos;abord</translation>
+    </message>
+    <message>
+        <source>Every source (Keyport&apos;s own)</source>
+        <translation>Toutes les sources (identité de Keyport)</translation>
+    </message>
+    <message>
+        <source>%1 (kept by %2)</source>
+        <translation>%1 (conservée par %2)</translation>
+    </message>
+    <message>
+        <source>any project; or shop, ml-lab</source>
+        <translation>tous les projets&#x202f;; ou shop, ml-lab</translation>
+    </message>
+    <message>
+        <source>any tags; or gpu, prod</source>
+        <translation>toutes les étiquettes&#x202f;; ou gpu, prod</translation>
+    </message>
+    <message>
+        <source>Match all tags (otherwise any of them)</source>
+        <translation>Exiger toutes les étiquettes (sinon, l&apos;une d&apos;elles suffit)</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation>Clé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Source&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Projects:</source>
+        <translation>Projets&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Étiquettes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Added identity %1.</source>
+        <translation>Identité %1 ajoutée.</translation>
+    </message>
+    <message>
+        <source>Remove identity?</source>
+        <translation>Supprimer l&apos;identité&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Remove identity %1? Its key stays in ~/.ssh.</source>
+        <translation>Supprimer l&apos;identité %1&#x202f;? Sa clé reste dans ~/.ssh.</translation>
+    </message>
+    <message>
+        <source>Remove the SSH identity %1 from %2? Its keys can no longer log in to %2&apos;s services.</source>
+        <translation>Supprimer l&apos;identité SSH %1 de %2&#x202f;? Ses clés ne pourront plus se connecter aux services de %2.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Removed identity %1.</source>
+        <translation>Identité %1 supprimée.</translation>
+    </message>
+</context>
+<context>
     <name>keyport::Job</name>
     <message>
         <source>Cancelled.</source>
@@ -2108,6 +2412,13 @@ Vous pourrez la retirer à tout moment dans les Paramètres.</translation>
     </message>
 </context>
 <context>
+    <name>keyport::ListIdentitiesJob</name>
+    <message>
+        <source>There is no source %1 (keyport-cli sources list shows them).</source>
+        <translation>Il n&apos;existe aucune source %1 (keyport-cli sources list les affiche).</translation>
+    </message>
+</context>
+<context>
     <name>keyport::MainWindow</name>
     <message>
         <source>Keyport</source>
@@ -2212,6 +2523,10 @@ Vous pourrez la retirer à tout moment dans les Paramètres.</translation>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
+    <message>
+        <source>Identities</source>
+        <translation>Identités</translation>
+    </message>
 </context>
 <context>
     <name>keyport::ManagedSshConfig</name>
@@ -2242,6 +2557,75 @@ Vous pourrez la retirer à tout moment dans les Paramètres.</translation>
     <message>
         <source>Workspace %1: the keyport-cli path &quot;%2&quot; cannot go into a Match exec line (quote or backslash).</source>
         <translation>Espace de travail %1&#xa0;: le chemin de keyport-cli «&#xa0;%2&#xa0;» ne peut pas figurer dans une ligne Match exec (guillemet ou barre oblique inverse).</translation>
+    </message>
+</context>
+<context>
+    <name>keyport::NorthflankCliProxy</name>
+    <message>
+        <source>Keyport could not make a private folder for Northflank&apos;s CLI in %1.</source>
+        <translation>Keyport n&apos;a pas pu créer de dossier privé pour la CLI de Northflank dans %1.</translation>
+    </message>
+    <message>
+        <source>Could not create %1.</source>
+        <translation>Impossible de créer %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Northflank&apos;s CLI did not start an SSH proxy to %1 within %n second(s). %2</source>
+        <translation>
+            <numerusform>La CLI de Northflank n&apos;a pas démarré de proxy SSH vers %1 en %n seconde. %2</numerusform>
+            <numerusform>La CLI de Northflank n&apos;a pas démarré de proxy SSH vers %1 en %n secondes. %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keyport reaches Northflank services through Northflank&apos;s CLI, version 0.10 or later (the first with `northflank ssh`). Install or update it with `npm install -g @northflank/cli`, make sure `northflank` is on your PATH, and try again.</source>
+        <translation>Keyport accède aux services Northflank via la CLI de Northflank, version 0.10 ou ultérieure (la première à proposer `northflank ssh`). Installez-la ou mettez-la à jour avec `npm install -g @northflank/cli`, vérifiez que `northflank` est dans votre PATH, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The Northflank CLI on your PATH is too old for SSH. %1</source>
+        <translation>La CLI Northflank de votre PATH est trop ancienne pour SSH. %1</translation>
+    </message>
+    <message>
+        <source>Northflank&apos;s CLI ended without opening an SSH proxy to %1 and said nothing.</source>
+        <translation>La CLI de Northflank s&apos;est terminée sans ouvrir de proxy SSH vers %1, et sans aucun message.</translation>
+    </message>
+    <message>
+        <source>Northflank&apos;s CLI could not open an SSH proxy to %1: %2</source>
+        <translation>La CLI de Northflank n&apos;a pas pu ouvrir de proxy SSH vers %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Northflank&apos;s CLI proxy to %1 ended.</source>
+        <translation>Le proxy de la CLI de Northflank vers %1 s&apos;est terminé.</translation>
+    </message>
+</context>
+<context>
+    <name>keyport::NorthflankImportJob</name>
+    <message>
+        <source>There is no Northflank CLI login at %1 (log in with `northflank login` first, or give the path).</source>
+        <translation>Il n&apos;y a pas de connexion de la CLI Northflank à l&apos;emplacement %1 (connectez-vous d&apos;abord avec `northflank login`, ou indiquez le chemin).</translation>
+    </message>
+    <message>
+        <source>%1 is not taken over: it is not a regular file.</source>
+        <translation>%1 n&apos;est pas repris&#xa0;: ce n&apos;est pas un fichier ordinaire.</translation>
+    </message>
+    <message>
+        <source>%1 is not taken over: another user owns it.</source>
+        <translation>%1 n&apos;est pas repris&#xa0;: il appartient à un autre utilisateur.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Northflank CLI login file (it is not JSON Keyport reads).</source>
+        <translation>%1 n&apos;est pas un fichier de connexion de la CLI Northflank (ce n&apos;est pas du JSON que Keyport sait lire).</translation>
+    </message>
+    <message>
+        <source>The current context &quot;%1&quot; of %2 holds no token (it was taken over already, or logged out): log in with `northflank login` again.</source>
+        <translation>Le contexte actuel «&#xa0;%1&#xa0;» de %2 ne contient aucun jeton (il a déjà été repris, ou la session a été fermée)&#xa0;: reconnectez-vous avec `northflank login`.</translation>
+    </message>
+    <message>
+        <source>%1 has no current context to take over: log in with `northflank login` first.</source>
+        <translation>%1 n&apos;a aucun contexte actuel à reprendre&#xa0;: connectez-vous d&apos;abord avec `northflank login`.</translation>
     </message>
 </context>
 <context>
@@ -2334,10 +2718,6 @@ Vous pourrez la retirer à tout moment dans les Paramètres.</translation>
         <translation>L&apos;identifiant Northflank « %1 » ne peut pas entrer dans un alias d&apos;hôte ssh : %2 ne peut donc pas être connecté.</translation>
     </message>
     <message>
-        <source>Connecting to Northflank services goes through Northflank&apos;s CLI proxy, which this version of Keyport does not run yet.</source>
-        <translation>La connexion aux services Northflank passe par le proxy de la CLI Northflank, que cette version de Keyport ne lance pas encore.</translation>
-    </message>
-    <message>
         <source>list projects</source>
         <translation>lister les projets</translation>
     </message>
@@ -2348,6 +2728,73 @@ Vous pourrez la retirer à tout moment dans les Paramètres.</translation>
     <message>
         <source>Northflank listed more than %1 services.</source>
         <translation>Northflank a listé plus de %1 services.</translation>
+    </message>
+    <message>
+        <source>read %1</source>
+        <translation>lire %1</translation>
+    </message>
+    <message>
+        <source>SSH</source>
+        <translation>SSH</translation>
+    </message>
+    <message>
+        <source>not checked: %1</source>
+        <translation>non vérifié&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>en pause</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>activé</translation>
+    </message>
+    <message>
+        <source>not enabled</source>
+        <translation>non activé</translation>
+    </message>
+    <message>
+        <source>%1 is paused in Northflank: resume it there (the service&apos;s page, Resume), then refresh.</source>
+        <translation>%1 est en pause dans Northflank&#xa0;: relancez-le là-bas (page du service, Resume), puis actualisez.</translation>
+    </message>
+    <message>
+        <source>SSH is not enabled on %1: enable it in Northflank (the service&apos;s SSH settings), restart the service, then refresh.</source>
+        <translation>SSH n&apos;est pas activé sur %1&#xa0;: activez-le dans Northflank (paramètres SSH du service), redémarrez le service, puis actualisez.</translation>
+    </message>
+    <message>
+        <source>list SSH identities</source>
+        <translation>lister les identités SSH</translation>
+    </message>
+    <message>
+        <source>read the SSH identity %1</source>
+        <translation>lire l&apos;identité SSH %1</translation>
+    </message>
+    <message>
+        <source>%1 has an SSH identity named like &quot;%2&quot; already: remove it first (keyport-cli identities remove &quot;%2&quot; --source %1), or choose another name.</source>
+        <translation>%1 a déjà une identité SSH au nom semblable à «&#xa0;%2&#xa0;»&#xa0;: supprimez-la d&apos;abord (keyport-cli identities remove &quot;%2&quot; --source %1), ou choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>create the SSH identity %1</source>
+        <translation>créer l&apos;identité SSH %1</translation>
+    </message>
+    <message>
+        <source>%1 has no SSH identity &quot;%2&quot;.</source>
+        <translation>%1 n&apos;a aucune identité SSH «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>remove the SSH identity %1</source>
+        <translation>supprimer l&apos;identité SSH %1</translation>
+    </message>
+    <message>
+        <source>Northflank gives a service new host keys when it is redeployed or restarted (unless its image keeps its own): if %1 (service %2) was redeployed since its key was pinned, that is the likely cause. Check its deployment history in Northflank before you replace the pin.</source>
+        <translation>Northflank attribue de nouvelles clés d&apos;hôte à un service lorsqu&apos;il est redéployé ou redémarré (sauf si son image conserve les siennes)&#xa0;: si %1 (service %2) a été redéployé depuis que sa clé a été épinglée, c&apos;est la cause probable. Vérifiez son historique de déploiement dans Northflank avant de remplacer la clé épinglée.</translation>
+    </message>
+</context>
+<context>
+    <name>keyport::NorthflankStream</name>
+    <message>
+        <source>The Northflank proxy went away.</source>
+        <translation>Le proxy Northflank a disparu.</translation>
     </message>
 </context>
 <context>
@@ -2575,6 +3022,17 @@ Vous pourrez la retirer à tout moment dans les Paramètres.</translation>
     </message>
 </context>
 <context>
+    <name>keyport::RemoveIdentityJob</name>
+    <message>
+        <source>There is no identity &quot;%1&quot;%2 (keyport-cli identities list shows them).</source>
+        <translation>Il n&apos;existe aucune identité «&#xa0;%1&#xa0;»%2 (keyport-cli identities list les affiche).</translation>
+    </message>
+    <message>
+        <source> for source %1</source>
+        <translation> pour la source %1</translation>
+    </message>
+</context>
+<context>
     <name>keyport::RemoveSourceJob</name>
     <message>
         <source>%1 is a built-in source; it cannot be removed.</source>
@@ -2606,6 +3064,10 @@ Vous pourrez la retirer à tout moment dans les Paramètres.</translation>
     <message>
         <source>The sandbox sshd (pid %1) did not stop.</source>
         <translation>Le sshd du bac à sable (PID %1) ne s&apos;est pas arrêté.</translation>
+    </message>
+    <message>
+        <source>The sandbox needs a key to authorize, and ~/.ssh has none. Generate one (keyport-cli keys generate id_ed25519), or let the sandbox make one for itself, kept in its own folder and not in ~/.ssh (keyport-cli sandbox start --own-key).</source>
+        <translation>Le bac à sable a besoin d&apos;une clé à autoriser, et ~/.ssh n&apos;en contient aucune. Générez-en une (keyport-cli keys generate id_ed25519), ou laissez le bac à sable en créer une pour lui-même, conservée dans son propre dossier et non dans ~/.ssh (keyport-cli sandbox start --own-key).</translation>
     </message>
 </context>
 <context>
@@ -3128,6 +3590,10 @@ Vous pourrez la retirer à tout moment dans les Paramètres.</translation>
         <source>have keys removed by Keyport</source>
         <translation>se voir retirer des clés par Keyport</translation>
     </message>
+    <message>
+        <source>keep SSH identities</source>
+        <translation>conserver d&apos;identités SSH</translation>
+    </message>
 </context>
 <context>
     <name>keyport::SourceDialog</name>
@@ -3317,18 +3783,6 @@ Vous pourrez la retirer à tout moment dans les Paramètres.</translation>
         <translation>Sources</translation>
     </message>
     <message>
-        <source>Add knot…</source>
-        <translation>Ajouter knot…</translation>
-    </message>
-    <message>
-        <source>Add JupyterHub…</source>
-        <translation>Ajouter JupyterHub…</translation>
-    </message>
-    <message>
-        <source>Import from knot</source>
-        <translation>Importer depuis knot</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -3421,12 +3875,84 @@ Vous pourrez la retirer à tout moment dans les Paramètres.</translation>
         <translation>Démarrage…</translation>
     </message>
     <message>
-        <source>Add spaces…</source>
-        <translation>Ajouter spaces…</translation>
+        <source>Add source</source>
+        <translation>Ajouter une source</translation>
     </message>
     <message>
-        <source>Add Northflank…</source>
-        <translation>Ajouter Northflank…</translation>
+        <source>knot server…</source>
+        <translation>Serveur knot…</translation>
+    </message>
+    <message>
+        <source>JupyterHub…</source>
+        <translation>JupyterHub…</translation>
+    </message>
+    <message>
+        <source>spaces control plane…</source>
+        <translation>Plan de contrôle spaces…</translation>
+    </message>
+    <message>
+        <source>Northflank…</source>
+        <translation>Northflank…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>From knot&apos;s own configuration</source>
+        <translation>Depuis la configuration de knot</translation>
+    </message>
+    <message>
+        <source>From the Northflank CLI&apos;s login</source>
+        <translation>Depuis la connexion de la CLI Northflank</translation>
+    </message>
+    <message>
+        <source>No sources added yet. Add source connects Keyport to a knot server, a JupyterHub, a spaces control plane or Northflank; the hosts of your ~/.ssh/config are here already, as the ssh source. Or try the local sandbox below.</source>
+        <translation>Aucune source ajoutée pour l&apos;instant. «&#xa0;Ajouter une source&#xa0;» connecte Keyport à un serveur knot, un JupyterHub, un plan de contrôle spaces ou Northflank&#x202f;; les hôtes de votre ~/.ssh/config sont déjà là, en tant que source ssh. Ou essayez le bac à sable local ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Taking over the Northflank CLI&apos;s login…</source>
+        <translation>Reprise de la connexion de la CLI Northflank…</translation>
+    </message>
+    <message>
+        <source>Took over the Northflank CLI&apos;s login &quot;%1&quot; as source %2. Its token is in the keychain now; Keyport never reads it from %3 again.</source>
+        <translation>Connexion «&#xa0;%1&#xa0;» de la CLI Northflank reprise en tant que source %2. Son jeton est désormais dans le trousseau&#x202f;; Keyport ne le lira plus jamais depuis %3.</translation>
+    </message>
+    <message>
+        <source>Remove the token from the CLI&apos;s file?</source>
+        <translation>Retirer le jeton du fichier de la CLI&#x202f;?</translation>
+    </message>
+    <message>
+        <source>%1 still holds the token of &quot;%2&quot; in plain text. Keyport has its own copy in the keychain. Remove it from the file? Your own northflank CLI then needs `northflank login` again.</source>
+        <translation>%1 contient encore le jeton de «&#xa0;%2&#xa0;» en clair. Keyport en a sa propre copie dans le trousseau. Le retirer du fichier&#x202f;? Votre propre CLI northflank aura alors de nouveau besoin de `northflank login`.</translation>
+    </message>
+    <message>
+        <source>Remove from the file</source>
+        <translation>Retirer du fichier</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Le conserver</translation>
+    </message>
+    <message>
+        <source>Removed the token from %1.</source>
+        <translation>Jeton retiré de %1.</translation>
+    </message>
+    <message>
+        <source>A key for the sandbox?</source>
+        <translation>Une clé pour le bac à sable&#x202f;?</translation>
+    </message>
+    <message>
+        <source>There is no SSH key in ~/.ssh yet, and the sandbox needs one to let you in. It can make a key for itself, kept in its own folder (%1) and not in ~/.ssh, so no other tool meets it. Or generate your own key on the Keys page first.</source>
+        <translation>Il n&apos;y a encore aucune clé SSH dans ~/.ssh, et le bac à sable en a besoin pour vous laisser entrer. Il peut créer une clé pour lui-même, conservée dans son propre dossier (%1) et non dans ~/.ssh, afin qu&apos;aucun autre outil ne la rencontre. Ou générez d&apos;abord votre propre clé dans la page Clés.</translation>
+    </message>
+    <message>
+        <source>Make a sandbox key</source>
+        <translation>Créer une clé pour le bac à sable</translation>
+    </message>
+    <message>
+        <source>The sandbox made its own key, %1; it is not in ~/.ssh.</source>
+        <translation>Le bac à sable a créé sa propre clé, %1&#x202f;; elle n&apos;est pas dans ~/.ssh.</translation>
     </message>
 </context>
 <context>
@@ -3715,6 +4241,57 @@ Vous pourrez la retirer à tout moment dans les Paramètres.</translation>
     <message>
         <source>Hosts from your ssh config</source>
         <translation>Hôtes de votre configuration ssh</translation>
+    </message>
+</context>
+<context>
+    <name>keyport::SshIdentity</name>
+    <message>
+        <source>projects %1</source>
+        <translation>projets %1</translation>
+    </message>
+    <message>
+        <source>all of the tags %1</source>
+        <translation>toutes les étiquettes %1</translation>
+    </message>
+    <message>
+        <source>any of the tags %1</source>
+        <translation>l&apos;une des étiquettes %1</translation>
+    </message>
+    <message>
+        <source>every workspace</source>
+        <translation>tous les espaces de travail</translation>
+    </message>
+    <message>
+        <source>%1 is in project %2, which is not one of the projects identity &quot;%3&quot; is restricted to (%4).</source>
+        <translation>%1 est dans le projet %2, qui ne fait pas partie des projets auxquels l&apos;identité «&#xa0;%3&#xa0;» est restreinte (%4).</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>no tags</source>
+        <translation>aucune étiquette</translation>
+    </message>
+    <message>
+        <source>the tags %1</source>
+        <translation>étiquettes %1</translation>
+    </message>
+    <message>
+        <source>%1 has %2, but identity &quot;%3&quot; needs all of %4 (missing: %5).</source>
+        <translation>%1&#xa0;: %2, mais l&apos;identité «&#xa0;%3&#xa0;» exige toutes les étiquettes %4 (manquantes&#xa0;: %5).</translation>
+    </message>
+    <message>
+        <source>%1 has %2, but identity &quot;%3&quot; needs one of %4.</source>
+        <translation>%1&#xa0;: %2, mais l&apos;identité «&#xa0;%3&#xa0;» exige l&apos;une des étiquettes %4.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be an identity&apos;s name: 3 to 100 letters and digits, words joined by single hyphens or spaces.</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être le nom d&apos;une identité&#xa0;: 3 à 100 lettres et chiffres, mots reliés par un seul tiret ou espace.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a %2 in an identity&apos;s restrictions: 3 to 100 letters and digits, words joined by single hyphens.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas valide comme %2 dans les restrictions d&apos;une identité&#xa0;: 3 à 100 lettres et chiffres, mots reliés par un seul tiret.</translation>
     </message>
 </context>
 <context>
@@ -4272,6 +4849,22 @@ Entrée ou double-clic pour vous y connecter.</translation>
         <source>none yet: %1 issues one when you connect</source>
         <translation>aucun pour l&apos;instant : %1 en émet un à la connexion</translation>
     </message>
+    <message>
+        <source>Can&apos;t log in?</source>
+        <translation>Connexion impossible&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Which key this workspace offers, and why a login may be refused</source>
+        <translation>Quelle clé cet espace de travail propose, et pourquoi une connexion peut être refusée</translation>
+    </message>
+    <message>
+        <source>with Keyport&apos;s known_hosts</source>
+        <translation>avec le known_hosts de Keyport</translation>
+    </message>
+    <message>
+        <source>Check the host key Keyport pinned and offer the workspace&apos;s key, instead of ssh asking about the host key itself</source>
+        <translation>Vérifier la clé d&apos;hôte épinglée par Keyport et proposer la clé de l&apos;espace de travail, au lieu que ssh pose lui-même la question de la clé d&apos;hôte</translation>
+    </message>
 </context>
 <context>
     <name>keyport::WorkspaceModel</name>
@@ -4453,6 +5046,58 @@ Entrée ou double-clic pour vous y connecter.</translation>
     <message>
         <source>Try again</source>
         <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Nothing to connect to yet&lt;/h3&gt;Keyport lists the workspaces of your ~/.ssh/config hosts and of the sources you add. Three ways in:</source>
+        <translation>&lt;h3&gt;Rien à quoi se connecter pour l&apos;instant&lt;/h3&gt;Keyport liste les espaces de travail des hôtes de votre ~/.ssh/config et des sources que vous ajoutez. Trois façons de commencer&#xa0;:</translation>
+    </message>
+    <message>
+        <source>You have no SSH key yet: make one (its passphrase goes into your keychain), or bring one you have.</source>
+        <translation>Vous n&apos;avez pas encore de clé SSH&#xa0;: créez-en une (sa phrase de passe va dans votre trousseau), ou apportez une clé que vous possédez déjà.</translation>
+    </message>
+    <message>
+        <source>Generate a key…</source>
+        <translation>Générer une clé…</translation>
+    </message>
+    <message>
+        <source>Import a key…</source>
+        <translation>Importer une clé…</translation>
+    </message>
+    <message>
+        <source>Add where your workspaces live: a knot server, a JupyterHub, a spaces control plane or Northflank.</source>
+        <translation>Ajoutez l&apos;endroit où se trouvent vos espaces de travail&#xa0;: un serveur knot, un JupyterHub, un plan de contrôle spaces ou Northflank.</translation>
+    </message>
+    <message>
+        <source>Add a source…</source>
+        <translation>Ajouter une source…</translation>
+    </message>
+    <message>
+        <source>Or try Keyport on this machine: the local sandbox is an sshd of your own, with a terminal and the Files view a click away.</source>
+        <translation>Ou essayez Keyport sur cette machine&#xa0;: le bac à sable local est votre propre sshd, avec un terminal et la vue Fichiers à portée de clic.</translation>
+    </message>
+    <message>
+        <source>Try the local sandbox</source>
+        <translation>Essayer le bac à sable local</translation>
+    </message>
+    <message>
+        <source>%1 %2 Next: %3</source>
+        <translation>%1 %2 Prochaine étape&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Checking how %1 logs in…</source>
+        <translation>Vérification de la connexion à %1…</translation>
+    </message>
+    <message>
+        <source>Next:</source>
+        <translation>Prochaine étape&#xa0;:</translation>
+    </message>
+    <message>
+        <source>nothing Keyport can see is in the way; `ssh -v %1` shows what the server says.</source>
+        <translation>rien de ce que Keyport peut voir ne fait obstacle&#x202f;; `ssh -v %1` affiche ce que dit le serveur.</translation>
+    </message>
+    <message>
+        <source>Logging in to %1</source>
+        <translation>Connexion à %1</translation>
     </message>
 </context>
 <context>

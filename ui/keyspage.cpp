@@ -98,12 +98,15 @@ KeysPage::KeysPage(AppContext *context, QWidget *parent)
     m_tree->setContextMenuPolicy(Qt::ActionsContextMenu);
     l->addWidget(m_tree, 1);
 
+    // Two rows (the source's, the agent's and the file's): one row of seven
+    // would make the window wider than a 1024-pixel screen.
     auto *actions = new QHBoxLayout;
-    const auto keyButton = [this, actions](const QString &text, const QString &icon, const QString &name) {
+    QHBoxLayout *row = actions;
+    const auto keyButton = [this, &row](const QString &text, const QString &icon, const QString &name) {
         auto *b = new QPushButton(AppContext::icon(icon), text, this);
         b->setObjectName(name);
         b->setAccessibleName(text);
-        actions->addWidget(b);
+        row->addWidget(b);
         m_needsKey << b;
         return b;
     };
@@ -137,6 +140,9 @@ KeysPage::KeysPage(AppContext *context, QWidget *parent)
         if (unregisterMenu->isEmpty())
             unregisterMenu->addAction(tr("No source Keyport can ask knows this key"))->setEnabled(false);
     });
+    actions->addStretch();
+    l->addLayout(actions);
+    actions = row = new QHBoxLayout;
     auto *add = keyButton(tr("Add to agent"), QStringLiteral("add"), QStringLiteral("addToAgent"));
     auto *addMenu = new QMenu(add);
     addMenu->addAction(tr("Add for the configured lifetime"), this, [this] { addToAgent(false); });
@@ -152,6 +158,7 @@ KeysPage::KeysPage(AppContext *context, QWidget *parent)
     l->addLayout(actions);
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("keysStatus"));
+    m_status->setWordWrap(true); // a long status must not widen the window
     l->addWidget(m_status);
     connect(m_tree, &QTreeWidget::currentItemChanged, this, &KeysPage::updateButtons);
     updateButtons();

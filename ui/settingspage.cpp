@@ -54,6 +54,7 @@ SettingsPage::SettingsPage(AppContext *context, QWidget *parent)
     form->addRow(tr("&Editor for links:"), m_editor);
     m_editorFound = new QLabel(this);
     m_editorFound->setObjectName(QStringLiteral("editorFound"));
+    m_editorFound->setWordWrap(true);
     form->addRow(QString(), m_editorFound);
 
     m_key = new QComboBox(this);

@@ -94,16 +94,6 @@ void AddIdentityJob::run()
         fail(ok.error());
         return;
     }
-    for (const QString &p : std::as_const(m_identity.projects))
-        if (auto ok = sshidentities::validateItem(tr("project"), p); !ok) {
-            fail(ok.error());
-            return;
-        }
-    for (const QString &t : std::as_const(m_identity.tags))
-        if (auto ok = sshidentities::validateItem(tr("tag"), t); !ok) {
-            fail(ok.error());
-            return;
-        }
     m_identity.projectsEnabled = !m_identity.projects.isEmpty();
     m_identity.tagsEnabled = !m_identity.tags.isEmpty();
     Source *source = nullptr;
@@ -115,6 +105,21 @@ void AddIdentityJob::run()
         }
         source = *s;
     }
+    // A platform's rules are its pattern's; Keyport's own take any plain name.
+    const bool platform = source && source->can(Source::Capability::Identities);
+    for (const auto &[what, list] :
+         { std::pair { tr("project"), m_identity.projects }, std::pair { tr("tag"), m_identity.tags } })
+        for (const QString &item : list)
+            if (auto ok = platform ? sshidentities::validateItem(what, item)
+                                   : (item.isEmpty() || hasControlCharacters(item) || item.size() > 100
+                                          ? Status(Error(ErrorCode::InvalidArgument,
+                                                         tr("\"%1\" cannot be a %2 in an identity's restrictions.")
+                                                             .arg(printable(item, 60), what)))
+                                          : Status());
+                !ok) {
+                fail(ok.error());
+                return;
+            }
     const QString key = m_key;
     follow(new TaskJob<KeyInfo>([key] { return KeyStore().find(key); }, this), [this, source](TaskJob<KeyInfo> *found) {
         if (found->failed()) {

@@ -120,6 +120,12 @@ void TestFirstRun::everyPageSaysWhatToDoNext()
     m_window->showPage(MainWindow::Sources);
     QVERIFY(m_window->sourcesPage()->findChild<QLabel *>(QStringLiteral("sourcesHint"))->isVisible());
 
+    // Every page fits the smallest window Keyport is checked at (a wide
+    // label or a long row of buttons on any page would widen them all).
+    QVERIFY2(m_window->minimumSizeHint().width() <= 1024,
+             qPrintable(QString::number(m_window->minimumSizeHint().width())));
+    QVERIFY(m_window->minimumSizeHint().height() <= 640);
+
     // "Add a source…" takes the user to where sources are added.
     m_window->showPage(MainWindow::Workspaces);
     button(welcome, "welcomeAddSource")->click();
