@@ -2,6 +2,7 @@
 
 #include "appcontext.h"
 #include "errorbanner.h"
+#include "flowlayout.h"
 
 #include "common/text.h"
 #include "launch/sshcommand.h"
@@ -16,9 +17,12 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace keyport {
 
@@ -75,7 +79,8 @@ QWidget *WorkspaceDetails::makeWorkspacePage()
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     l->addLayout(m_form);
 
-    auto *primary = new QHBoxLayout;
+    // Rows that wrap: the pane never needs a horizontal scroll bar for them.
+    auto *primary = new FlowLayout;
     auto *connectButton = actionButton(tr("Connect"), QStringLiteral("connect"), QStringLiteral("connect"), page,
                                        tr("Open a terminal with ssh (Enter)"));
     connectButton->setDefault(true);
@@ -87,9 +92,8 @@ QWidget *WorkspaceDetails::makeWorkspacePage()
     primary->addWidget(code);
     primary->addWidget(cursor);
     primary->addWidget(files);
-    primary->addStretch();
     l->addLayout(primary);
-    auto *secondary = new QHBoxLayout;
+    auto *secondary = new FlowLayout;
     m_proxy = actionButton(tr("Start proxy"), QStringLiteral("proxy"), QStringLiteral("proxy"), page);
     m_startStop = actionButton(tr("Start"), QStringLiteral("start"), QStringLiteral("startStop"), page);
     auto *copy = actionButton(tr("Copy ssh command"), QStringLiteral("copy"), QStringLiteral("copySsh"), page,
@@ -107,7 +111,6 @@ QWidget *WorkspaceDetails::makeWorkspacePage()
                                  tr("Which key this workspace offers, and why a login may be refused"));
     secondary->addWidget(explain);
     connect(explain, &QPushButton::clicked, this, &WorkspaceDetails::explainLoginRequested);
-    secondary->addStretch();
     l->addLayout(secondary);
     m_busy = new QLabel(page);
     m_busy->setObjectName(QStringLiteral("busy"));
@@ -223,6 +226,14 @@ QLabel *WorkspaceDetails::field(const QString &label, const QString &value, cons
     v->setWordWrap(true);
     v->setObjectName(name);
     v->setAccessibleName(label);
+    // A word too long to wrap (a fingerprint, a URL) must not widen the pane
+    // into a horizontal scroll bar: it is cut at the edge, whole in the
+    // tooltip and when selected and copied.
+    const QStringList words = value.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+    if (std::any_of(words.begin(), words.end(), [](const QString &w) { return w.size() > 32; })) {
+        v->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+        v->setToolTip(value);
+    }
     m_form->addRow(label + QLatin1Char(':'), v);
     return v;
 }

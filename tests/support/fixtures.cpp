@@ -682,4 +682,22 @@ bool killSandboxSshd(const QString &home)
     return true;
 }
 
+bool writeRecordingStub(const QString &dir, const QString &name)
+{
+    QFile f(QDir(dir).filePath(name));
+    if (!f.open(QIODevice::WriteOnly))
+        return false;
+    f.write(QStringLiteral("#!/bin/sh\nprintf '%s\\n' \"$@\" > '%1/%2.args'\n").arg(dir, name).toUtf8());
+    f.close();
+    return f.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+}
+
+QStringList recordedArgs(const QString &dir, const QString &name)
+{
+    QFile f(QDir(dir).filePath(name + QStringLiteral(".args")));
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(f.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+}
+
 } // namespace keyport::test

@@ -161,6 +161,11 @@ private:
 // SIGTERM, then SIGKILL after five seconds.
 void stopProcess(QProcess *process);
 
+// A stand-in program `name` in `dir` that records its arguments (one per
+// line) instead of running (a terminal, an editor); recordedArgs() reads them.
+bool writeRecordingStub(const QString &dir, const QString &name);
+QStringList recordedArgs(const QString &dir, const QString &name);
+
 // A free TCP port on 127.0.0.1 (bound and released).
 quint16 freeLoopbackPort();
 

@@ -63,19 +63,12 @@ QStringList visibleIds(WorkspaceModel *model)
 // A program on PATH that records its arguments, one per line.
 void writeStub(const QString &dir, const QString &name)
 {
-    QFile f(QDir(dir).filePath(name));
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write(QStringLiteral("#!/bin/sh\nprintf '%s\\n' \"$@\" > '%1/%2.args'\n").arg(dir, name).toUtf8());
-    f.close();
-    QVERIFY(f.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+    QVERIFY(test::writeRecordingStub(dir, name));
 }
 
 QStringList recorded(const QString &dir, const QString &name)
 {
-    QFile f(QDir(dir).filePath(name + QStringLiteral(".args")));
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return QString::fromUtf8(f.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    return test::recordedArgs(dir, name);
 }
 
 template <typename T> T *waitForChild(QObject *parent, const char *name = nullptr)

@@ -13,6 +13,7 @@
 #include "keyspage.h"
 #include "mainwindow.h"
 #include "sourcespage.h"
+#include "workspacedetails.h"
 #include "workspacemodel.h"
 #include "workspacespage.h"
 
@@ -24,6 +25,8 @@
 #include <QListView>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTreeView>
@@ -31,23 +34,6 @@
 using namespace keyport;
 
 namespace {
-
-void writeStub(const QString &dir, const QString &name)
-{
-    QFile f(QDir(dir).filePath(name));
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write(QStringLiteral("#!/bin/sh\nprintf '%s\\n' \"$@\" > '%1/%2.args'\n").arg(dir, name).toUtf8());
-    f.close();
-    QVERIFY(f.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
-}
-
-QStringList recorded(const QString &dir, const QString &name)
-{
-    QFile f(QDir(dir).filePath(name + QStringLiteral(".args")));
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return QString::fromUtf8(f.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-}
 
 QPushButton *button(QWidget *in, const char *name)
 {
@@ -78,7 +64,7 @@ void TestFirstRun::initTestCase()
     qunsetenv("SSH_AUTH_SOCK");
     // No keyring either: a first run on a bare machine.
     qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/keyport-test-bus");
-    writeStub(m_bin.path(), QStringLiteral("xterm"));
+    QVERIFY(test::writeRecordingStub(m_bin.path(), QStringLiteral("xterm")));
     qputenv("PATH", (m_bin.path() + QLatin1Char(':') + qEnvironmentVariable("PATH")).toLocal8Bit());
     AppSettings s = AppSettings::load().value_or({});
     s.terminal = QStringLiteral("xterm");
@@ -172,15 +158,23 @@ void TestFirstRun::theSandboxLeadsToATerminalAndFiles()
     QVERIFY(QDir(m_home->sshDir()).entryList({ QStringLiteral("id_*") }, QDir::Files).isEmpty());
 
     QVERIFY(page->select(QStringLiteral("local.sandbox")));
+    // At 1024x640 the details need no horizontal scroll bar (the buttons wrap).
+    auto *details = page->findChild<WorkspaceDetails *>()->parentWidget()->parentWidget();
+    auto *scroll = qobject_cast<QScrollArea *>(details);
+    QVERIFY(scroll);
+    QTRY_VERIFY2(!scroll->horizontalScrollBar()->isVisible(),
+                 qPrintable(QStringLiteral("%1 wide for %2")
+                                .arg(scroll->widget()->minimumSizeHint().width())
+                                .arg(scroll->viewport()->width())));
     QPushButton *connectButton = button(page, "connect");
     QVERIFY(connectButton && connectButton->isVisible());
     QTest::mouseClick(connectButton, Qt::LeftButton);
     HostKeyDialog *trust = nullptr;
     QTRY_VERIFY_WITH_TIMEOUT((trust = page->findChild<HostKeyDialog *>()) && trust->isVisible(), 20000);
     trust->findChild<QPushButton *>(QStringLiteral("trust"))->click();
-    QTRY_VERIFY_WITH_TIMEOUT(!recorded(m_bin.path(), QStringLiteral("xterm")).isEmpty(), 20000);
-    QVERIFY2(recorded(m_bin.path(), QStringLiteral("xterm")).contains(QStringLiteral("local.sandbox")),
-             qPrintable(recorded(m_bin.path(), QStringLiteral("xterm")).join(QLatin1Char(' '))));
+    QTRY_VERIFY_WITH_TIMEOUT(!test::recordedArgs(m_bin.path(), QStringLiteral("xterm")).isEmpty(), 20000);
+    QVERIFY2(test::recordedArgs(m_bin.path(), QStringLiteral("xterm")).contains(QStringLiteral("local.sandbox")),
+             qPrintable(test::recordedArgs(m_bin.path(), QStringLiteral("xterm")).join(QLatin1Char(' '))));
 
     // The Files view: a remote folder, listed.
     QTemporaryDir remote;
