@@ -88,13 +88,14 @@ KeysPage::KeysPage(AppContext *context, QWidget *parent)
     m_tree->setHeaderLabels({ tr("Name"), tr("Type"), tr("Fingerprint"), tr("Comment"), tr("Encrypted"), tr("Keychain"),
                               tr("Agent"), tr("Certificate"), tr("Registered with") });
     m_tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    // Fingerprints and comments are long: elided in the middle (the whole in
-    // the tooltip), so the certificate and where it is registered stay in view.
+    // Fingerprints and comments are long: they share what the other columns
+    // leave, elided in the middle (the whole in the tooltip), so the
+    // certificate and where it is registered stay in view without a
+    // horizontal scroll bar, also in a small window.
     m_tree->setTextElideMode(Qt::ElideMiddle);
-    for (const auto &[column, width] : { std::pair { Fingerprint, 170 }, std::pair { Comment, 140 } }) {
-        m_tree->header()->setSectionResizeMode(column, QHeaderView::Interactive);
-        m_tree->header()->resizeSection(column, width);
-    }
+    m_tree->header()->setStretchLastSection(false);
+    for (int column : { int(Fingerprint), int(Comment) })
+        m_tree->header()->setSectionResizeMode(column, QHeaderView::Stretch);
     m_tree->setContextMenuPolicy(Qt::ActionsContextMenu);
     l->addWidget(m_tree, 1);
 
