@@ -3270,6 +3270,26 @@ Sie können sie jederzeit in den Einstellungen entfernen.</translation>
         <source>&amp;Transfers at once:</source>
         <translation>&amp;Gleichzeitige Übertragungen:</translation>
     </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Darstellung</translation>
+    </message>
+    <message>
+        <source>As the desktop</source>
+        <translation>Wie der Desktop</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance:</source>
+        <translation>&amp;Darstellung:</translation>
+    </message>
 </context>
 <context>
     <name>keyport::SftpClient</name>

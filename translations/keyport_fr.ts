@@ -288,7 +288,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; cannot be a %2 in an identity&apos;s restrictions.</source>
-        <translation>« %1 » n&apos;est pas valide comme %2 dans les restrictions d&apos;une identité.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas valide comme %2 dans les restrictions d&apos;une identité.</translation>
     </message>
 </context>
 <context>
@@ -3269,6 +3269,26 @@ Vous pourrez la retirer à tout moment dans les Paramètres.</translation>
     <message>
         <source>&amp;Transfers at once:</source>
         <translation>Transferts &amp;simultanés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Apparence</translation>
+    </message>
+    <message>
+        <source>As the desktop</source>
+        <translation>Comme le bureau</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance:</source>
+        <translation>&amp;Apparence :</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "appcontext.h"
+#include "appearance.h"
 #include "errorbanner.h"
 #include "identitiespage.h"
 #include "keyspage.h"
@@ -34,6 +35,9 @@ MainWindow::MainWindow(QWidget *parent)
     , m_context(new AppContext(this))
 {
     setWindowTitle(tr("Keyport"));
+    applyAppearance(m_context->settings().appearance);
+    connect(m_context, &AppContext::settingsChanged, this,
+            [this] { applyAppearance(m_context->settings().appearance); });
     setWindowIcon(AppContext::icon(QStringLiteral("keyport")));
     resize(1100, 680);
 

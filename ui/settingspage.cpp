@@ -93,6 +93,12 @@ SettingsPage::SettingsPage(AppContext *context, QWidget *parent)
     m_language->addItem(QStringLiteral("Deutsch"), QStringLiteral("de"));
     m_language->addItem(QStringLiteral("Français"), QStringLiteral("fr"));
     form->addRow(tr("&Language:"), m_language);
+    m_appearance = new QComboBox(this);
+    named(m_appearance, QStringLiteral("appearance"), tr("Appearance"));
+    m_appearance->addItem(tr("As the desktop"), QString());
+    m_appearance->addItem(tr("Light"), QStringLiteral("light"));
+    m_appearance->addItem(tr("Dark"), QStringLiteral("dark"));
+    form->addRow(tr("&Appearance:"), m_appearance);
     m_keepProxies = new QCheckBox(tr("Keep proxies running in the tray when the window is closed"), this);
     named(m_keepProxies, QStringLiteral("keepProxies"), tr("Keep proxies running"));
     form->addRow(tr("Closing:"), m_keepProxies);
@@ -104,7 +110,7 @@ SettingsPage::SettingsPage(AppContext *context, QWidget *parent)
     form->addRow(tr("&Transfers at once:"), m_transfersAtOnce);
     l->addStretch();
 
-    for (QComboBox *c : { m_terminal, m_editor, m_key, m_language })
+    for (QComboBox *c : { m_terminal, m_editor, m_key, m_language, m_appearance })
         connect(c, &QComboBox::currentIndexChanged, this, &SettingsPage::save);
     connect(m_template, &QLineEdit::editingFinished, this, &SettingsPage::save);
     connect(m_lifetime, &QSpinBox::valueChanged, this, &SettingsPage::save);
@@ -141,6 +147,7 @@ void SettingsPage::load()
     m_confirm->setChecked(s.agentConfirm);
     m_forwarding->setChecked(s.agentForwardingDefault);
     m_language->setCurrentIndex(qMax(0, m_language->findData(s.language)));
+    m_appearance->setCurrentIndex(qMax(0, m_appearance->findData(s.appearance)));
     m_keepProxies->setChecked(s.keepProxiesOnClose);
     m_transfersAtOnce->setValue(s.transfersAtOnce);
     m_template->setEnabled(m_terminal->currentData().toString() == QLatin1String("custom"));
@@ -177,7 +184,7 @@ void SettingsPage::save()
         return;
     const QString terminal = m_terminal->currentData().toString(), templ = m_template->text(),
                   editor = m_editor->currentData().toString(), key = m_key->currentData().toString(),
-                  language = m_language->currentData().toString();
+                  language = m_language->currentData().toString(), appearance = m_appearance->currentData().toString();
     const int lifetime = m_lifetime->value(), atOnce = m_transfersAtOnce->value();
     const bool forwarding = m_forwarding->isChecked(), keep = m_keepProxies->isChecked(),
                confirm = m_confirm->isChecked();
@@ -191,6 +198,7 @@ void SettingsPage::save()
         s.agentConfirm = confirm;
         s.agentForwardingDefault = forwarding;
         s.language = language;
+        s.appearance = appearance;
         s.keepProxiesOnClose = keep;
         s.transfersAtOnce = atOnce;
     });

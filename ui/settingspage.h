@@ -43,6 +43,7 @@ private:
     QCheckBox *m_integration;
     QCheckBox *m_forwarding;
     QComboBox *m_language;
+    QComboBox *m_appearance;
     QCheckBox *m_keepProxies;
     bool m_loading = false;
 };

@@ -56,6 +56,7 @@ AppSettings AppSettings::fromJson(const QJsonObject &o)
     a.sshConfigIntegration = o.value(QStringLiteral("ssh_config_integration")).toBool();
     a.agentForwardingDefault = o.value(QStringLiteral("agent_forwarding_default")).toBool();
     a.language = o.value(QStringLiteral("language")).toString();
+    a.appearance = o.value(QStringLiteral("appearance")).toString();
     a.keepProxiesOnClose = o.value(QStringLiteral("keep_proxies_on_close")).toBool(true);
     a.transfersAtOnce = o.value(QStringLiteral("transfers_at_once")).toInt(a.transfersAtOnce);
     a.favourites = strings(o.value(QStringLiteral("favourites")));
@@ -93,6 +94,7 @@ Status AppSettings::save() const
                           { QStringLiteral("ssh_config_integration"), sshConfigIntegration },
                           { QStringLiteral("agent_forwarding_default"), agentForwardingDefault },
                           { QStringLiteral("language"), language },
+                          { QStringLiteral("appearance"), appearance },
                           { QStringLiteral("keep_proxies_on_close"), keepProxiesOnClose },
                           { QStringLiteral("transfers_at_once"), transfersAtOnce },
                           { QStringLiteral("favourites"), QJsonArray::fromStringList(favourites) },

@@ -20,6 +20,7 @@ struct AppSettings {
     bool sshConfigIntegration = false; // the Include line in ~/.ssh/config
     bool agentForwardingDefault = false; // for workspaces without their own setting
     QString language; // empty: follow the system; "en", "de", "fr"
+    QString appearance; // empty: the desktop's colours; "light" or "dark"
     bool keepProxiesOnClose = true; // closing the window hides it while proxies run
     // Copies of one Files window that run at once (each keeps many files in
     // flight by itself); the rest wait in its queue.

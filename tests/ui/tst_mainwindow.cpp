@@ -1,15 +1,19 @@
 // The main window opens, its About box names the versions, and the Keys page
 // lists the keys in ~/.ssh.
+#include "appcontext.h"
 #include "fixtures.h"
 #include "mainwindow.h"
+#include "settingspage.h"
 
 #include "common/versions.h"
 #include "identity/keystore.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QTest>
 #include <QTimer>
 #include <QTreeWidget>
 
@@ -22,6 +26,7 @@ private Q_SLOTS:
     void opensWithNavigationAndMenus();
     void aboutShowsVersions();
     void keysPageListsKeys();
+    void appearanceLightDarkAndBack();
 
 private:
     std::unique_ptr<test::TempHome> m_home;
@@ -84,6 +89,25 @@ void TestMainWindow::keysPageListsKeys()
     QCOMPARE(tree->topLevelItem(0)->text(0), QStringLiteral("ui_key"));
     QCOMPARE(tree->topLevelItem(0)->text(2), key->publicKey->fingerprint());
     QCOMPARE(tree->topLevelItem(0)->text(3), QStringLiteral("ui@test"));
+}
+
+// The Settings page's Appearance: dark and light are Fusion palettes of
+// their own, the default goes back to what the desktop gave, at once.
+void TestMainWindow::appearanceLightDarkAndBack()
+{
+    MainWindow w;
+    const QColor desktop = QApplication::palette().color(QPalette::Window);
+    auto *combo = w.settingsPage()->findChild<QComboBox *>(QStringLiteral("appearance"));
+    QVERIFY(combo);
+    w.settingsPage()->load();
+    combo->setCurrentIndex(combo->findData(QStringLiteral("dark")));
+    QTRY_COMPARE(w.context()->settings().appearance, QStringLiteral("dark"));
+    QVERIFY(QApplication::palette().color(QPalette::Window).lightness() < 80);
+    QVERIFY(QApplication::palette().color(QPalette::WindowText).lightness() > 180);
+    combo->setCurrentIndex(combo->findData(QStringLiteral("light")));
+    QTRY_VERIFY(QApplication::palette().color(QPalette::Window).lightness() > 180);
+    combo->setCurrentIndex(combo->findData(QString()));
+    QTRY_COMPARE(QApplication::palette().color(QPalette::Window), desktop);
 }
 
 QTEST_MAIN(TestMainWindow)
