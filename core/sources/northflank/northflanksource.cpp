@@ -38,6 +38,20 @@ QString encoded(const QString &segment)
     return QString::fromLatin1(QUrl::toPercentEncoding(segment));
 }
 
+// "project/service": how a service is known in the details cache and to its CLI run.
+QString serviceKey(const TransportSpec &t)
+{
+    return t.projectId + QLatin1Char('/') + t.serviceId;
+}
+
+// `data` of a single object's answer.
+QJsonObject dataOf(const HttpJob *r)
+{
+    return r->response().json().object().value(QStringLiteral("data")).toObject();
+}
+
+const QLatin1String kIdentities("/integrations/ssh-identities");
+
 } // namespace
 
 NorthflankSource::NorthflankSource(SourceConfig config, QObject *parent)
@@ -272,7 +286,7 @@ void NorthflankSource::listServices(ListJob *job, const QJsonArray &projects, qs
         // Only what is listed now stays in the cache.
         QJsonObject kept;
         for (const Workspace &w : std::as_const(out)) {
-            const QString key = w.transport.projectId + QLatin1Char('/') + w.transport.serviceId;
+            const QString key = serviceKey(w.transport);
             if (m_details.contains(key))
                 kept.insert(key, m_details.value(key));
         }
@@ -317,7 +331,7 @@ void NorthflankSource::detailNext(ListJob *job, std::shared_ptr<Detailing> d)
         const TransportSpec &t = d->workspaces[i].transport;
         if (t.kind != TransportSpec::Kind::CliProxy)
             continue; // an id Keyport does not send anywhere
-        const QString key = t.projectId + QLatin1Char('/') + t.serviceId;
+        const QString key = serviceKey(t);
         const QJsonObject cached = m_details.value(key).toObject();
         const qint64 now = QDateTime::currentSecsSinceEpoch();
         const qint64 checked = cached.value(QStringLiteral("checked")).toInteger();
@@ -336,7 +350,7 @@ void NorthflankSource::detailNext(ListJob *job, std::shared_ptr<Detailing> d)
                 const Error e = replyError(m_config.name, r->response(), r->error(), tr("read %1").arg(w.id()));
                 w.details << Workspace::Detail { tr("SSH"), tr("not checked: %1").arg(e.message) };
             } else {
-                const QJsonObject data = r->response().json().object().value(QStringLiteral("data")).toObject();
+                const QJsonObject data = dataOf(r);
                 applyServiceDetails(w, data);
                 // Only what applyServiceDetails reads, and when.
                 QJsonObject kept { { QStringLiteral("checked"), QDateTime::currentSecsSinceEpoch() } };
@@ -345,7 +359,7 @@ void NorthflankSource::detailNext(ListJob *job, std::shared_ptr<Detailing> d)
                 const QJsonValue ssh = data.value(QStringLiteral("deployment")).toObject().value(QStringLiteral("ssh"));
                 if (ssh.isObject())
                     kept.insert(QStringLiteral("deployment"), QJsonObject { { QStringLiteral("ssh"), ssh } });
-                m_details.insert(w.transport.projectId + QLatin1Char('/') + w.transport.serviceId, kept);
+                m_details.insert(serviceKey(w.transport), kept);
             }
             detailNext(job, d);
         });
@@ -362,9 +376,10 @@ void NorthflankSource::applyServiceDetails(Workspace &w, const QJsonObject &deta
                                .value(QStringLiteral("ssh"))
                                .toObject()
                                .value(QStringLiteral("enabled"));
-    for (Workspace::Detail &d : w.details)
-        if (paused && d.label == tr("Deployment"))
-            d.value = tr("paused");
+    if (paused)
+        for (Workspace::Detail &d : w.details)
+            if (d.label == tr("Deployment"))
+                d.value = tr("paused");
     if (ssh.isBool())
         w.details << Workspace::Detail { tr("SSH"), ssh.toBool() ? tr("enabled") : tr("not enabled") };
     if (!w.unreachable.isEmpty())
@@ -432,23 +447,26 @@ QJsonObject NorthflankSource::identityBody(const SshIdentity &i)
     return body;
 }
 
+ValueJob<QJsonArray> *NorthflankSource::listIdentities()
+{
+    return fetchAll(path(kIdentities), QStringLiteral("identities"), tr("list SSH identities"));
+}
+
 ValueJob<QList<SshIdentity>> *NorthflankSource::identities()
 {
     return new ValueJob<QList<SshIdentity>>(
         [this](ValueJob<QList<SshIdentity>> *job) {
-            job->follow(fetchAll(path(QStringLiteral("/integrations/ssh-identities")), QStringLiteral("identities"),
-                                 tr("list SSH identities")),
-                        [this, job](ValueJob<QJsonArray> *listed) {
-                            if (listed->failed()) {
-                                job->fail(listed->error());
-                                return;
-                            }
-                            auto out = std::make_shared<QList<SshIdentity>>();
-                            for (const QJsonValue &v : listed->value())
-                                if (SshIdentity i = parseIdentity(v.toObject(), m_config.name); validId(i.id))
-                                    *out << i;
-                            withKeys(job, out, 0);
-                        });
+            job->follow(listIdentities(), [this, job](ValueJob<QJsonArray> *listed) {
+                if (listed->failed()) {
+                    job->fail(listed->error());
+                    return;
+                }
+                auto out = std::make_shared<QList<SshIdentity>>();
+                for (const QJsonValue &v : listed->value())
+                    if (SshIdentity i = parseIdentity(v.toObject(), m_config.name); validId(i.id))
+                        *out << i;
+                withKeys(job, out, 0);
+            });
         },
         this);
 }
@@ -462,19 +480,17 @@ void NorthflankSource::withKeys(ValueJob<QList<SshIdentity>> *job, std::shared_p
         return;
     }
     const QString id = out->at(index).id;
-    job->follow(
-        m_api->request("GET", path(QStringLiteral("/integrations/ssh-identities/") + encoded(id))),
-        [this, job, out, index, id](HttpJob *r) {
-            if (r->failed()) {
-                job->fail(replyError(m_config.name, r->response(), r->error(), tr("read the SSH identity %1").arg(id)));
-                return;
-            }
-            const SshIdentity full =
-                parseIdentity(r->response().json().object().value(QStringLiteral("data")).toObject(), m_config.name);
-            (*out)[index].publicKeys = full.publicKeys;
-            (*out)[index].keysKnown = full.keysKnown;
-            withKeys(job, out, index + 1);
-        });
+    job->follow(m_api->request("GET", path(kIdentities + QLatin1Char('/') + encoded(id))), [this, job, out, index,
+                                                                                            id](HttpJob *r) {
+        if (r->failed()) {
+            job->fail(replyError(m_config.name, r->response(), r->error(), tr("read the SSH identity %1").arg(id)));
+            return;
+        }
+        const SshIdentity full = parseIdentity(dataOf(r), m_config.name);
+        (*out)[index].publicKeys = full.publicKeys;
+        (*out)[index].keysKnown = full.keysKnown;
+        withKeys(job, out, index + 1);
+    });
 }
 
 ValueJob<SshIdentity> *NorthflankSource::addIdentity(const SshIdentity &identity)
@@ -482,24 +498,22 @@ ValueJob<SshIdentity> *NorthflankSource::addIdentity(const SshIdentity &identity
     return new ValueJob<SshIdentity>(
         [this, identity](ValueJob<SshIdentity> *job) {
             const QByteArray body = QJsonDocument(identityBody(identity)).toJson(QJsonDocument::Compact);
-            job->follow(m_api->request("POST", path(QStringLiteral("/integrations/ssh-identities")), body),
-                        [this, job, identity](HttpJob *r) {
-                            if (r->response().status == 409) {
-                                job->fail(Error(ErrorCode::AlreadyExists,
-                                                tr("%1 has an SSH identity named like \"%2\" already: remove it "
-                                                   "first (keyport-cli identities remove \"%2\" --source %1), or "
-                                                   "choose another name.")
-                                                    .arg(m_config.name, identity.name)));
-                                return;
-                            }
-                            if (r->failed()) {
-                                job->fail(replyError(m_config.name, r->response(), r->error(),
-                                                     tr("create the SSH identity %1").arg(identity.name)));
-                                return;
-                            }
-                            job->succeed(parseIdentity(
-                                r->response().json().object().value(QStringLiteral("data")).toObject(), m_config.name));
-                        });
+            job->follow(m_api->request("POST", path(kIdentities), body), [this, job, identity](HttpJob *r) {
+                if (r->response().status == 409) {
+                    job->fail(Error(ErrorCode::AlreadyExists,
+                                    tr("%1 has an SSH identity named like \"%2\" already: remove it "
+                                       "first (keyport-cli identities remove \"%2\" --source %1), or "
+                                       "choose another name.")
+                                        .arg(m_config.name, identity.name)));
+                    return;
+                }
+                if (r->failed()) {
+                    job->fail(replyError(m_config.name, r->response(), r->error(),
+                                         tr("create the SSH identity %1").arg(identity.name)));
+                    return;
+                }
+                job->succeed(parseIdentity(dataOf(r), m_config.name));
+            });
         },
         this);
 }
@@ -508,35 +522,31 @@ StatusJob *NorthflankSource::removeIdentity(const QString &nameOrId)
 {
     return new StatusJob(
         [this, nameOrId](StatusJob *job) {
-            job->follow(fetchAll(path(QStringLiteral("/integrations/ssh-identities")), QStringLiteral("identities"),
-                                 tr("list SSH identities")),
-                        [this, job, nameOrId](ValueJob<QJsonArray> *listed) {
-                            if (listed->failed()) {
-                                job->fail(listed->error());
-                                return;
-                            }
-                            QString id;
-                            for (const QJsonValue &v : listed->value()) {
-                                const SshIdentity i = parseIdentity(v.toObject(), m_config.name);
-                                if ((i.id == nameOrId || i.name == nameOrId) && validId(i.id))
-                                    id = i.id;
-                            }
-                            if (id.isEmpty()) {
-                                job->fail(Error(
-                                    ErrorCode::NotFound,
+            job->follow(listIdentities(), [this, job, nameOrId](ValueJob<QJsonArray> *listed) {
+                if (listed->failed()) {
+                    job->fail(listed->error());
+                    return;
+                }
+                QString id;
+                for (const QJsonValue &v : listed->value()) {
+                    const SshIdentity i = parseIdentity(v.toObject(), m_config.name);
+                    if ((i.id == nameOrId || i.name == nameOrId) && validId(i.id))
+                        id = i.id;
+                }
+                if (id.isEmpty()) {
+                    job->fail(Error(ErrorCode::NotFound,
                                     tr("%1 has no SSH identity \"%2\".").arg(m_config.name, printable(nameOrId, 100))));
-                                return;
-                            }
-                            job->follow(m_api->request("DELETE", path(QStringLiteral("/integrations/ssh-identities/")
-                                                                      + encoded(id))),
-                                        [this, job, id](HttpJob *r) {
-                                            if (r->failed())
-                                                job->fail(replyError(m_config.name, r->response(), r->error(),
-                                                                     tr("remove the SSH identity %1").arg(id)));
-                                            else
-                                                job->succeed();
-                                        });
-                        });
+                    return;
+                }
+                job->follow(m_api->request("DELETE", path(kIdentities + QLatin1Char('/') + encoded(id))),
+                            [this, job, id](HttpJob *r) {
+                                if (r->failed())
+                                    job->fail(replyError(m_config.name, r->response(), r->error(),
+                                                         tr("remove the SSH identity %1").arg(id)));
+                                else
+                                    job->succeed();
+                            });
+            });
         },
         this);
 }
@@ -556,8 +566,7 @@ ByteStream *NorthflankSource::openStream(const Workspace &w, QObject *parent)
     if (w.transport.kind != TransportSpec::Kind::CliProxy || !validId(w.transport.projectId)
         || !validId(w.transport.serviceId))
         return nullptr;
-    const QString key = w.transport.projectId + QLatin1Char('/') + w.transport.serviceId;
-    QPointer<NorthflankCliProxy> &proxy = m_proxies[key];
+    QPointer<NorthflankCliProxy> &proxy = m_proxies[serviceKey(w.transport)];
     if (!proxy || proxy->isEnding())
         proxy = new NorthflankCliProxy(m_api, w.id(), w.transport.projectId, w.transport.serviceId, this);
     return new NorthflankStream(proxy, parent);

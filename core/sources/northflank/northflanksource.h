@@ -102,6 +102,8 @@ private:
         std::function<void(QList<Workspace>)> done;
     };
     void detailNext(ListJob *job, std::shared_ptr<Detailing> d);
+    // Every SSH identity as the list has it (without keys).
+    ValueJob<QJsonArray> *listIdentities();
     void withKeys(ValueJob<QList<SshIdentity>> *job, std::shared_ptr<QList<SshIdentity>> out, qsizetype index);
     static constexpr int kDetailsInFlight = 4;
     static constexpr qint64 kDetailsMaxAgeSecs = 600;
