@@ -3288,7 +3288,7 @@ Vous pourrez la retirer à tout moment dans les Paramètres.</translation>
     </message>
     <message>
         <source>&amp;Appearance:</source>
-        <translation>&amp;Apparence :</translation>
+        <translation>&amp;Apparence&#xa0;:</translation>
     </message>
 </context>
 <context>

@@ -199,44 +199,43 @@ void SourcesPage::importNorthflank()
 {
     SourceConfig c;
     c.name = QStringLiteral("northflank");
-    auto *import = new NorthflankImportJob(m_context->registry(), northflanklogin::defaultPath(), c, this);
-    m_banner->showNote(tr("Taking over the Northflank CLI's login…"));
-    startJob(import, this, [this](NorthflankImportJob *job) {
-        if (job->failed()) {
-            m_banner->showError(job->error());
+    QPointer<SourcesPage> self(this);
+    const auto ask = [self](NorthflankImportJob *job, NorthflankImportJob::Answer answer) {
+        if (!self) {
+            answer(false);
             return;
         }
-        m_banner->showNote(tr("Took over the Northflank CLI's login \"%1\" as source %2. Its token is in the "
-                              "keychain now; Keyport never reads it from %3 again.")
-                               .arg(job->context(), job->config().name, job->path()));
-        offerToRemoveNorthflankToken(job->path(), job->context());
-    });
-}
-
-void SourcesPage::offerToRemoveNorthflankToken(const QString &path, const QString &context)
-{
-    auto *box = new QMessageBox(QMessageBox::Question, tr("Remove the token from the CLI's file?"),
-                                tr("%1 still holds the token of \"%2\" in plain text. Keyport has its own copy in "
-                                   "the keychain. Remove it from the file? Your own northflank CLI then needs "
-                                   "`northflank login` again.")
-                                    .arg(path, context),
-                                QMessageBox::NoButton, this);
-    QPushButton *remove = box->addButton(tr("Remove from the file"), QMessageBox::DestructiveRole);
-    box->addButton(tr("Keep it"), QMessageBox::RejectRole);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setWindowModality(Qt::WindowModal);
-    connect(box, &QMessageBox::finished, this, [this, box, remove, path, context](int) {
-        if (box->clickedButton() != remove)
-            return;
-        startJob(new TaskJob<void>([path, context] { return northflanklogin::removeToken(path, context); }, this), this,
-                 [this, path](TaskJob<void> *removed) {
-                     if (removed->failed())
-                         m_banner->showError(removed->error());
-                     else
-                         m_banner->showNote(tr("Removed the token from %1.").arg(path));
-                 });
-    });
-    box->open();
+        auto *box = new QMessageBox(QMessageBox::Question, tr("Remove the token from the CLI's file?"),
+                                    tr("%1 still holds the token of \"%2\" in plain text. Keyport has its own copy "
+                                       "in the keychain. Remove it from the file? Your own northflank CLI then needs "
+                                       "`northflank login` again.")
+                                        .arg(job->path(), job->context()),
+                                    QMessageBox::NoButton, self);
+        QPushButton *remove = box->addButton(tr("Remove from the file"), QMessageBox::DestructiveRole);
+        box->addButton(tr("Keep it"), QMessageBox::RejectRole);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->setWindowModality(Qt::WindowModal);
+        connect(box, &QMessageBox::finished, box,
+                [box, remove, answer](int) { answer(box->clickedButton() == remove); });
+        box->open();
+    };
+    m_banner->showNote(tr("Taking over the Northflank CLI's login…"));
+    startJob(new NorthflankImportJob(m_context->registry(), northflanklogin::defaultPath(), c, ask, this), this,
+             [this](NorthflankImportJob *job) {
+                 QStringList said;
+                 if (job->imported())
+                     said << tr("Took over the Northflank CLI's login \"%1\" as source %2. Its token is in the "
+                                "keychain now; Keyport never reads it from %3 again.")
+                                 .arg(job->context(), job->config().name, job->path());
+                 if (job->removedToken())
+                     said << tr("Removed the token from %1.").arg(job->path());
+                 if (job->failed())
+                     m_banner->showError(Error(job->error().code,
+                                               (said + QStringList { job->error().message }).join(QLatin1Char(' ')),
+                                               job->error().detail));
+                 else
+                     m_banner->showNote(said.join(QLatin1Char(' ')));
+             });
 }
 
 void SourcesPage::updateSandbox()

@@ -29,7 +29,6 @@ public Q_SLOTS:
     void removeSource();
     void importKnot();
     void importNorthflank();
-    void offerToRemoveNorthflankToken(const QString &path, const QString &context);
     void startSandbox();
     void stopSandbox();
 

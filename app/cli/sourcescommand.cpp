@@ -187,35 +187,30 @@ int sourcesImportNorthflank(Cli &cli, SourceRegistry *registry, const Args &args
     c.loginUser = args.value(QStringLiteral("login-user"));
     const bool remove = args.has(QStringLiteral("remove-token"));
     const bool keep = args.has(QStringLiteral("keep-token"));
-    startJob(new NorthflankImportJob(registry, path, c, &cli), &cli, [&cli, remove, keep](NorthflankImportJob *job) {
+    // The flags answer; without them a person at the terminal is asked.
+    const auto ask = [remove, keep](NorthflankImportJob *job, NorthflankImportJob::Answer answer) {
+        answer(!keep
+               && (remove
+                   || askYesNo(tr("%1 still holds the token in plain text. Remove it there (your own `northflank` CLI "
+                                  "then needs `northflank login` again for \"%2\")?")
+                                   .arg(job->path(), job->context()))));
+    };
+    startJob(new NorthflankImportJob(registry, path, c, ask, &cli), &cli, [&cli](NorthflankImportJob *job) {
+        if (job->imported())
+            cli.out(tr("Took over the Northflank CLI's login \"%1\" (%2) from %3 as source %4. Its token is in the "
+                       "keychain now; Keyport never reads it from %3 again.\n")
+                        .arg(job->context(), job->config().url, job->path(), job->config().name));
         if (job->failed()) {
             cli.finish(cli.fail(job->error()));
             return;
         }
-        cli.out(tr("Took over the Northflank CLI's login \"%1\" (%2) from %3 as source %4. Its token is in the "
-                   "keychain now; Keyport never reads it from %3 again.\n")
-                    .arg(job->context(), job->config().url, job->path(), job->config().name));
-        const QString question =
-            tr("%1 still holds the token in plain text. Remove it there (your own `northflank` CLI then needs "
-               "`northflank login` again for \"%2\")?")
-                .arg(job->path(), job->context());
-        if (keep || !(remove || askYesNo(question))) {
+        if (job->removedToken())
+            cli.out(tr("Removed the token from %1.\n").arg(job->path()));
+        else
             cli.note(tr("note: %1 still holds the token of \"%2\" in plain text; Keyport does not use it. Remove it "
                         "there when your own CLI no longer needs it.")
                          .arg(job->path(), job->context()));
-            cli.finish(kExitOk);
-            return;
-        }
-        const QString file = job->path(), context = job->context();
-        startJob(new TaskJob<void>([file, context] { return northflanklogin::removeToken(file, context); }, &cli), &cli,
-                 [&cli, file](TaskJob<void> *removed) {
-                     if (removed->failed()) {
-                         cli.finish(cli.fail(removed->error()));
-                         return;
-                     }
-                     cli.out(tr("Removed the token from %1.\n").arg(file));
-                     cli.finish(kExitOk);
-                 });
+        cli.finish(kExitOk);
     });
     return kPending;
 }

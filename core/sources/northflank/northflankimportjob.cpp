@@ -11,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPointer>
 
 #ifndef Q_OS_WIN
 #include <sys/stat.h>
@@ -110,11 +111,13 @@ Status northflanklogin::removeToken(const QString &path, const QString &context)
                                Overwrite::Replace);
 }
 
-NorthflankImportJob::NorthflankImportJob(SourceRegistry *registry, QString path, SourceConfig config, QObject *parent)
+NorthflankImportJob::NorthflankImportJob(SourceRegistry *registry, QString path, SourceConfig config,
+                                         Ask askToRemoveToken, QObject *parent)
     : Job(parent)
     , m_registry(registry)
     , m_path(std::move(path))
     , m_config(std::move(config))
+    , m_ask(std::move(askToRemoveToken))
 {
     m_config.kind = QStringLiteral("northflank");
 }
@@ -134,8 +137,38 @@ void NorthflankImportJob::run()
                auto *add = new AddSourceJob(m_registry, m_config, login.token, this);
                wipe(login.token);
                connect(add, &Job::progress, this, &Job::progress);
-               follow(add, [this](AddSourceJob *added) { finish(added->error()); });
+               follow(add, [this](AddSourceJob *added) {
+                   if (added->failed()) {
+                       finish(added->error());
+                       return;
+                   }
+                   m_imported = true;
+                   offerToRemoveToken();
+               });
            });
+}
+
+void NorthflankImportJob::offerToRemoveToken()
+{
+    if (!m_ask) {
+        finish();
+        return;
+    }
+    QPointer<NorthflankImportJob> self(this);
+    m_ask(this, [self](bool yes) {
+        if (!self || self->isFinished())
+            return;
+        if (!yes) {
+            self->finish();
+            return;
+        }
+        const QString path = self->m_path, context = self->m_context;
+        self->follow(new TaskJob<void>([path, context] { return northflanklogin::removeToken(path, context); }),
+                     [self](TaskJob<void> *removed) {
+                         self->m_removedToken = !removed->failed();
+                         self->finish(removed->error());
+                     });
+    });
 }
 
 } // namespace keyport

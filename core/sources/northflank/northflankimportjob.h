@@ -2,6 +2,8 @@
 
 #include "workspace/addsourcejob.h"
 
+#include <functional>
+
 namespace keyport {
 
 // The current context of the Northflank CLI's own login file
@@ -27,24 +29,36 @@ Status removeToken(const QString &path, const QString &context);
 // CLI's current login as a Northflank source (`config`: its name, team and
 // login user; URL and token come from the file), through AddSourceJob: listed
 // once before anything is stored, the token into the keychain. Keyport never
-// reads the file again; front ends offer removeToken() afterwards.
+// reads the file again. Then `askToRemoveToken` asks (the CLI at the terminal
+// or by its flags, the app with a dialog) whether the token goes from the
+// file too: yes removes it there (removeToken()); no leaves the file alone.
 class NorthflankImportJob : public Job {
     Q_OBJECT
 public:
-    NorthflankImportJob(SourceRegistry *registry, QString path, SourceConfig config, QObject *parent = nullptr);
+    using Answer = std::function<void(bool yes)>;
+    using Ask = std::function<void(NorthflankImportJob *, Answer)>;
+    NorthflankImportJob(SourceRegistry *registry, QString path, SourceConfig config, Ask askToRemoveToken,
+                        QObject *parent = nullptr);
     const SourceConfig &config() const { return m_config; }
     const QString &path() const { return m_path; }
     // The context taken over, once read.
     const QString &context() const { return m_context; }
+    // The source was added (also when removing the token then failed).
+    bool imported() const { return m_imported; }
+    bool removedToken() const { return m_removedToken; }
 
 protected:
     void run() override;
 
 private:
+    void offerToRemoveToken();
     SourceRegistry *m_registry;
     QString m_path;
     SourceConfig m_config;
+    Ask m_ask;
     QString m_context;
+    bool m_imported = false;
+    bool m_removedToken = false;
 };
 
 } // namespace keyport
