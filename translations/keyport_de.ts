@@ -286,10 +286,6 @@
         <source>There is an identity &quot;%1&quot; already: remove it first (keyport-cli identities remove &quot;%1&quot;%2).</source>
         <translation>Es gibt bereits eine Identität „%1“: Entfernen Sie sie zuerst (keyport-cli identities remove &quot;%1&quot;%2).</translation>
     </message>
-    <message>
-        <source>&quot;%1&quot; cannot be a %2 in an identity&apos;s restrictions.</source>
-        <translation>„%1“ kann kein %2 in den Einschränkungen einer Identität sein.</translation>
-    </message>
 </context>
 <context>
     <name>keyport::AddSourceJob</name>
@@ -4312,6 +4308,10 @@ Sie können sie jederzeit in den Einstellungen entfernen.</translation>
     <message>
         <source>&quot;%1&quot; cannot be a %2 in an identity&apos;s restrictions: 3 to 100 letters and digits, words joined by single hyphens.</source>
         <translation>„%1“ kann kein %2 in den Einschränkungen einer Identität sein: 3 bis 100 Buchstaben und Ziffern, Wörter durch einzelne Bindestriche verbunden.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a %2 in an identity&apos;s restrictions.</source>
+        <translation>„%1“ kann kein %2 in den Einschränkungen einer Identität sein.</translation>
     </message>
 </context>
 <context>

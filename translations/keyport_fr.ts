@@ -286,10 +286,6 @@
         <source>There is an identity &quot;%1&quot; already: remove it first (keyport-cli identities remove &quot;%1&quot;%2).</source>
         <translation>Une identité «&#xa0;%1&#xa0;» existe déjà&#xa0;: supprimez-la d&apos;abord (keyport-cli identities remove &quot;%1&quot;%2).</translation>
     </message>
-    <message>
-        <source>&quot;%1&quot; cannot be a %2 in an identity&apos;s restrictions.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas valide comme %2 dans les restrictions d&apos;une identité.</translation>
-    </message>
 </context>
 <context>
     <name>keyport::AddSourceJob</name>
@@ -4312,6 +4308,10 @@ Vous pourrez la retirer à tout moment dans les Paramètres.</translation>
     <message>
         <source>&quot;%1&quot; cannot be a %2 in an identity&apos;s restrictions: 3 to 100 letters and digits, words joined by single hyphens.</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas valide comme %2 dans les restrictions d&apos;une identité&#xa0;: 3 à 100 lettres et chiffres, mots reliés par un seul tiret.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a %2 in an identity&apos;s restrictions.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas valide comme %2 dans les restrictions d&apos;une identité.</translation>
     </message>
 </context>
 <context>

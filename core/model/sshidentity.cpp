@@ -148,8 +148,15 @@ Status sshidentities::validateName(const QString &name)
     return {};
 }
 
-Status sshidentities::validateItem(const QString &what, const QString &item)
+Status sshidentities::validateItem(const QString &what, const QString &item, ItemRule rule)
 {
+    if (rule == ItemRule::Local) {
+        if (item.isEmpty() || hasControlCharacters(item) || item.size() > 100)
+            return Error(
+                ErrorCode::InvalidArgument,
+                SshIdentity::tr("\"%1\" cannot be a %2 in an identity's restrictions.").arg(printable(item, 60), what));
+        return {};
+    }
     static const QRegularExpression re(QStringLiteral("^[a-zA-Z0-9]+(-[a-zA-Z0-9]+)*$"));
     if (item.size() < 3 || item.size() > 100 || !re.match(item).hasMatch())
         return Error(ErrorCode::InvalidArgument,

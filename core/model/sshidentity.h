@@ -57,8 +57,10 @@ const SshIdentity *choose(const QList<SshIdentity> &local, const Workspace &w);
 // A name for an identity: 3 to 100 letters and digits, words joined by
 // single hyphens or spaces (Northflank's rule, kept for every source).
 Status validateName(const QString &name);
-// A project or tag item: Northflank's pattern, 3 to 100 characters.
-Status validateItem(const QString &what, const QString &item);
+// A project or tag item (`what` names which): a platform's identity takes
+// Northflank's pattern, 3 to 100 characters; Keyport's own any plain name.
+enum class ItemRule { Platform, Local };
+Status validateItem(const QString &what, const QString &item, ItemRule rule);
 } // namespace sshidentities
 
 } // namespace keyport

@@ -106,17 +106,12 @@ void AddIdentityJob::run()
         source = *s;
     }
     // A platform's rules are its pattern's; Keyport's own take any plain name.
-    const bool platform = source && source->can(Source::Capability::Identities);
+    const auto rule = source && source->can(Source::Capability::Identities) ? sshidentities::ItemRule::Platform
+                                                                            : sshidentities::ItemRule::Local;
     for (const auto &[what, list] :
          { std::pair { tr("project"), m_identity.projects }, std::pair { tr("tag"), m_identity.tags } })
         for (const QString &item : list)
-            if (auto ok = platform ? sshidentities::validateItem(what, item)
-                                   : (item.isEmpty() || hasControlCharacters(item) || item.size() > 100
-                                          ? Status(Error(ErrorCode::InvalidArgument,
-                                                         tr("\"%1\" cannot be a %2 in an identity's restrictions.")
-                                                             .arg(printable(item, 60), what)))
-                                          : Status());
-                !ok) {
+            if (auto ok = sshidentities::validateItem(what, item, rule); !ok) {
                 fail(ok.error());
                 return;
             }
