@@ -108,6 +108,12 @@ QString lastLines(const QString &text, int count = 4)
     return lines.mid(qMax<qsizetype>(0, lines.size() - count)).join(QLatin1Char(' '));
 }
 
+// What the CLI said last, in plain text and without the token.
+QString saidBy(const QByteArray &output, const QByteArray &token)
+{
+    return lastLines(redactSecrets(withoutColours(output), { token }));
+}
+
 } // namespace
 
 NorthflankCliProxy::NorthflankCliProxy(HttpApi *api, QString workspace, QString projectId, QString serviceId,
@@ -125,7 +131,7 @@ NorthflankCliProxy::NorthflankCliProxy(HttpApi *api, QString workspace, QString 
         fail(Error(ErrorCode::Timeout,
                    tr("Northflank's CLI did not start an SSH proxy to %1 within %n second(s). %2", nullptr,
                       startTimeoutMs / 1000)
-                       .arg(m_workspace, lastLines(redactSecrets(withoutColours(m_output), { m_token }))),
+                       .arg(m_workspace, saidBy(m_output, m_token)),
                    QStringLiteral("northflank ssh service --proxyOnly")));
     });
 }
@@ -183,7 +189,7 @@ std::optional<NorthflankCliProxy::Endpoint> NorthflankCliProxy::parseEndpoint(co
 
 Error NorthflankCliProxy::failure(const QString &workspace, const QByteArray &output, const QByteArray &token)
 {
-    const QString said = lastLines(redactSecrets(withoutColours(output), { token }));
+    const QString said = saidBy(output, token);
     // commander's words for a subcommand or option it does not know.
     static const QRegularExpression tooOld(QStringLiteral("unknown (command|option)[^\\n]*(ssh|proxyOnly)"),
                                            QRegularExpression::CaseInsensitiveOption);
@@ -202,14 +208,23 @@ void NorthflankCliProxy::acquire()
     m_linger.stop();
     if (m_users++ > 0 || m_ending || m_process)
         return;
-    if (cliProgram().isEmpty()) {
-        QTimer::singleShot(0, this, [this] { fail(Error(ErrorCode::NotFound, installText())); });
-        return;
-    }
     m_timeout.start(startTimeoutMs);
+    // Looking through PATH is file I/O: off this thread, and once a run.
+    startJob(new TaskJob<QString>([] { return Result(cliProgram()); }, this), this, [this](TaskJob<QString> *found) {
+        if (m_ending)
+            return;
+        if (found->value().isEmpty())
+            fail(Error(ErrorCode::NotFound, installText()));
+        else
+            withLogin(found->value());
+    });
+}
+
+void NorthflankCliProxy::withLogin(const QString &program)
+{
     QPointer<NorthflankCliProxy> self(this);
     const QString host = m_api->base().toString(QUrl::StripTrailingSlash);
-    m_api->withToken([self, host](const Error &e, const QByteArray &token) {
+    m_api->withToken([self, host, program](const Error &e, const QByteArray &token) {
         if (!self || self->m_ending)
             return;
         if (e.isError()) {
@@ -218,23 +233,23 @@ void NorthflankCliProxy::acquire()
         }
         self->m_token = deepCopy(token); // to keep it out of what the CLI says
         startJob(new TaskJob<QString>([copy = deepCopy(token), host] { return makeHome(copy, host); }, self),
-                 self.data(), [self](TaskJob<QString> *made) {
-                     if (self->m_ending) {
-                         if (!made->failed())
-                             QDir(made->value()).removeRecursively();
+                 self.data(), [self, program](TaskJob<QString> *made) {
+                     if (made->failed()) {
+                         self->fail(made->error());
                          return;
                      }
-                     if (made->failed())
-                         self->fail(made->error());
+                     self->m_home = made->value();
+                     if (self->m_ending)
+                         self->removeHome();
                      else
-                         self->launch(made->value());
+                         self->launch(program);
                  });
     });
 }
 
-void NorthflankCliProxy::launch(const QString &home)
+void NorthflankCliProxy::launch(const QString &program)
 {
-    m_home = home;
+    const QString home = m_home;
     m_process = new QProcess(this);
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("HOME"), home);
@@ -261,12 +276,12 @@ void NorthflankCliProxy::launch(const QString &home)
             deleteLater();
         else if (m_endpoint)
             fail(Error(ErrorCode::Network, tr("Northflank's CLI proxy to %1 ended.").arg(m_workspace),
-                       lastLines(redactSecrets(withoutColours(m_output), { m_token }))));
+                       saidBy(m_output, m_token)));
         else
             fail(failure(m_workspace, m_output, m_token));
     });
     qCInfo(lcNorthflank) << "starting the CLI proxy for" << m_workspace;
-    m_process->start(cliProgram(),
+    m_process->start(program,
                      { QStringLiteral("ssh"), QStringLiteral("service"), QStringLiteral("--projectId"), m_projectId,
                        QStringLiteral("--serviceId"), m_serviceId, QStringLiteral("--proxyOnly") });
 }

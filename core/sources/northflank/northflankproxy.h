@@ -60,7 +60,10 @@ Q_SIGNALS:
     void failed(const keyport::Error &error);
 
 private:
-    void launch(const QString &home);
+    // The steps of a start: the CLI found (acquire), the login file made in
+    // a private HOME, the CLI started there.
+    void withLogin(const QString &program);
+    void launch(const QString &program);
     void readOutput();
     void fail(const Error &e);
     void stop();
