@@ -330,10 +330,9 @@ void ExplainLoginJob::explain(const Workspace &w)
             succeed(m_out);
             return;
         }
-        m_key = y.key->publicKey;
-        m_keyName = y.key->name;
+        m_offered = *y.key;
         add(LoginCheck::Result::Ok,
-            tr("%1 offers only %2 (%3), chosen by %4.").arg(w.id(), m_keyName, m_key->fingerprint(), y.why));
+            tr("%1 offers only %2 (%3), chosen by %4.").arg(w.id(), keyName(), offeredKey()->fingerprint(), y.why));
         checkSource(w);
     });
 }
@@ -358,7 +357,7 @@ void ExplainLoginJob::checkSource(const Workspace &w)
             for (const SshIdentity &i : listed->value()) {
                 bool has = false;
                 for (const QString &line : i.publicKeys)
-                    if (auto k = PublicKey::fromOpenSshLine(line.toUtf8()); k && m_key && *k == *m_key)
+                    if (auto k = PublicKey::fromOpenSshLine(line.toUtf8()); k && offeredKey() && *k == *offeredKey())
                         has = true;
                 const Status admits = i.admits(w);
                 if (has && admits.ok())
@@ -367,7 +366,7 @@ void ExplainLoginJob::checkSource(const Workspace &w)
                     refusing << admits.error().message;
                 holdsKey |= has;
             }
-            const QString key = m_keyName.isEmpty() ? tr("your key") : m_keyName;
+            const QString key = keyName().isEmpty() ? tr("your key") : keyName();
             if (!admitting.isEmpty())
                 add(LoginCheck::Result::Ok, tr("%1 is in the SSH identity \"%2\" of %3, which admits %4.")
                                                 .arg(key, admitting.join(QStringLiteral("\", \"")), w.source, w.id()));
@@ -375,64 +374,58 @@ void ExplainLoginJob::checkSource(const Workspace &w)
                 add(LoginCheck::Result::Problem, refusing.join(QLatin1Char(' ')),
                     tr("Widen that identity's restrictions in Northflank, or add one that admits %1: `keyport-cli "
                        "identities add NAME --key %2 --source %3 --project %4`.")
-                        .arg(w.id(), m_keyName.isEmpty() ? QStringLiteral("KEY") : m_keyName, w.source,
+                        .arg(w.id(), keyName().isEmpty() ? QStringLiteral("KEY") : keyName(), w.source,
                              SshIdentity::projectOf(w)));
             else
                 add(LoginCheck::Result::Problem,
                     tr("%1 is in none of the SSH identities of %2, so %3 refuses it.").arg(key, w.source, w.id()),
                     tr("Add it: `keyport-cli identities add NAME --key %1 --source %2`.")
-                        .arg(m_keyName.isEmpty() ? QStringLiteral("KEY") : m_keyName, w.source));
+                        .arg(keyName().isEmpty() ? QStringLiteral("KEY") : keyName(), w.source));
             checkAgentAndCertificate(w);
         });
         return;
     }
-    if (source->can(Source::Capability::RegisterKeys) && m_key) {
+    if (source->can(Source::Capability::RegisterKeys) && offeredKey()) {
         follow(source->registeredKeys(), [this, w](RegisteredKeysJob *listed) {
             bool registered = false;
             for (const RegisteredKey &k : listed->value())
-                registered |= k.fingerprint == m_key->fingerprint();
+                registered |= k.fingerprint == offeredKey()->fingerprint();
             if (listed->failed())
                 add(LoginCheck::Result::Unknown,
                     tr("Keyport could not read the keys %1 knows: %2").arg(w.source, listed->error().message));
             else if (registered)
-                add(LoginCheck::Result::Ok, tr("%1 is registered with %2.").arg(m_keyName, w.source));
+                add(LoginCheck::Result::Ok, tr("%1 is registered with %2.").arg(keyName(), w.source));
             else
-                add(LoginCheck::Result::Problem, tr("%1 is not registered with %2.").arg(m_keyName, w.source),
-                    tr("Register it: `keyport-cli keys register %1 --source %2`.").arg(m_keyName, w.source));
+                add(LoginCheck::Result::Problem, tr("%1 is not registered with %2.").arg(keyName(), w.source),
+                    tr("Register it: `keyport-cli keys register %1 --source %2`.").arg(keyName(), w.source));
             checkAgentAndCertificate(w);
         });
         return;
     }
-    if (m_key && !source->can(Source::Capability::IssueCertificates))
+    if (offeredKey() && !source->can(Source::Capability::IssueCertificates))
         add(LoginCheck::Result::Unknown,
             tr("Keyport cannot see which keys the server of %1 accepts (its ~/.ssh/authorized_keys).").arg(w.id()),
             tr("Make sure the server's ~/.ssh/authorized_keys holds %1 (`ssh-copy-id -i %2 %3` adds it).")
-                .arg(m_keyName, w.identityFile + QStringLiteral(".pub"), w.sshAlias()));
+                .arg(keyName(), w.identityFile + QStringLiteral(".pub"), w.sshAlias()));
     checkAgentAndCertificate(w);
 }
 
 void ExplainLoginJob::checkAgentAndCertificate(const Workspace &w)
 {
-    if (!m_key) {
+    if (!m_offered) {
         succeed(m_out);
         return;
     }
+    // The key file was read already (which key, and why): only the agent is asked.
     struct Facts {
         bool agent = false; // one answered
         bool inAgent = false;
-        bool encrypted = false;
-        std::optional<Certificate> certificate;
         QString agentProblem;
     };
-    const PublicKey key = *m_key;
-    const QString path = w.identityFile;
+    const PublicKey key = *offeredKey();
     auto *facts = new TaskJob<Facts>(
-        [key, path]() -> Result<Facts> {
+        [key]() -> Result<Facts> {
             Facts f;
-            if (auto info = KeyStore().inspect(path)) {
-                f.encrypted = info->encrypted;
-                f.certificate = info->certificate;
-            }
             if (!AgentClient::defaultSocket().isEmpty()) {
                 if (auto listed = AgentClient().list()) {
                     f.agent = true;
@@ -448,33 +441,34 @@ void ExplainLoginJob::checkAgentAndCertificate(const Workspace &w)
     follow(facts, [this, w](TaskJob<Facts> *found) {
         const Facts &f = found->value();
         if (f.inAgent)
-            add(LoginCheck::Result::Ok, tr("%1 is in the agent.").arg(m_keyName));
-        else if (!f.encrypted)
+            add(LoginCheck::Result::Ok, tr("%1 is in the agent.").arg(keyName()));
+        else if (!m_offered->encrypted)
             add(LoginCheck::Result::Ok,
-                tr("%1 is not in the agent; ssh reads the file itself (it has no passphrase).").arg(m_keyName));
+                tr("%1 is not in the agent; ssh reads the file itself (it has no passphrase).").arg(keyName()));
         else if (!f.agent)
             add(LoginCheck::Result::Problem,
                 tr("%1 has a passphrase and no agent answers%2, so ssh can only ask for it at a terminal.")
-                    .arg(m_keyName, f.agentProblem.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(f.agentProblem)),
-                tr("Start an agent (`eval $(ssh-agent)`) and add the key: `keyport-cli agent add %1`.").arg(m_keyName));
+                    .arg(keyName(), f.agentProblem.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(f.agentProblem)),
+                tr("Start an agent (`eval $(ssh-agent)`) and add the key: `keyport-cli agent add %1`.").arg(keyName()));
         else
             add(LoginCheck::Result::Problem,
                 tr("%1 has a passphrase and is not in the agent, so nothing that runs without a terminal (an "
                    "editor, the Files view) can use it.")
-                    .arg(m_keyName),
-                tr("Add it: `keyport-cli agent add %1`.").arg(m_keyName));
+                    .arg(keyName()),
+                tr("Add it: `keyport-cli agent add %1`.").arg(keyName()));
         if (w.certified) {
             const QDateTime now = QDateTime::currentDateTimeUtc();
-            if (!f.certificate)
-                add(LoginCheck::Result::Problem, tr("%1 has no certificate yet.").arg(m_keyName),
+            if (!m_offered->certificate)
+                add(LoginCheck::Result::Problem, tr("%1 has no certificate yet.").arg(keyName()),
                     tr("Get one: `keyport-cli certificate %1`.").arg(w.id()));
-            else if (!f.certificate->isValidAt(now))
+            else if (!m_offered->certificate->isValidAt(now))
                 add(LoginCheck::Result::Problem,
-                    tr("The certificate of %1 is not valid: %2.").arg(m_keyName, f.certificate->statusText(now)),
+                    tr("The certificate of %1 is not valid: %2.")
+                        .arg(keyName(), m_offered->certificate->statusText(now)),
                     tr("Renew it: `keyport-cli certificate %1` (connecting renews it, too).").arg(w.id()));
             else
                 add(LoginCheck::Result::Ok,
-                    tr("The certificate of %1: %2.").arg(m_keyName, f.certificate->statusText(now)));
+                    tr("The certificate of %1: %2.").arg(keyName(), m_offered->certificate->statusText(now)));
         }
         succeed(m_out);
     });

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "common/job.h"
-#include "identity/publickey.h"
+#include "identity/keystore.h"
 #include "model/sshidentity.h"
 
 #include <optional>
@@ -111,8 +111,9 @@ private:
     SourceRegistry *m_registry;
     QString m_id;
     LoginExplanation m_out;
-    std::optional<PublicKey> m_key; // the key offered
-    QString m_keyName;
+    std::optional<KeyInfo> m_offered; // the key the workspace offers, with a public key
+    QString keyName() const { return m_offered ? m_offered->name : QString(); }
+    const PublicKey *offeredKey() const { return m_offered ? &*m_offered->publicKey : nullptr; }
 };
 
 } // namespace keyport
