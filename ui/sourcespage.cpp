@@ -25,6 +25,35 @@
 
 namespace keyport {
 
+namespace {
+
+// A window-modal question with one button that means yes; `answer` hears
+// once, however the box ends (no when the page went away first).
+void ask(QPointer<QWidget> parent, const QString &title, const QString &text, const QString &yes,
+         QMessageBox::ButtonRole yesRole, const QString &noText, const QString &name, const QString &yesName,
+         std::function<void(bool)> answer)
+{
+    if (!parent) {
+        answer(false);
+        return;
+    }
+    auto *box = new QMessageBox(QMessageBox::Question, title, text, QMessageBox::NoButton, parent);
+    box->setObjectName(name);
+    QPushButton *button = box->addButton(yes, yesRole);
+    button->setObjectName(yesName);
+    if (noText.isEmpty())
+        box->addButton(QMessageBox::Cancel);
+    else
+        box->addButton(noText, QMessageBox::RejectRole);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::WindowModal);
+    QObject::connect(box, &QMessageBox::finished, box,
+                     [box, button, answer](int) { answer(box->clickedButton() == button); });
+    box->open();
+}
+
+} // namespace
+
 SourcesPage::SourcesPage(AppContext *context, QWidget *parent)
     : QWidget(parent)
     , m_context(context)
@@ -199,28 +228,17 @@ void SourcesPage::importNorthflank()
 {
     SourceConfig c;
     c.name = QStringLiteral("northflank");
-    QPointer<SourcesPage> self(this);
-    const auto ask = [self](NorthflankImportJob *job, NorthflankImportJob::Answer answer) {
-        if (!self) {
-            answer(false);
-            return;
-        }
-        auto *box = new QMessageBox(QMessageBox::Question, tr("Remove the token from the CLI's file?"),
-                                    tr("%1 still holds the token of \"%2\" in plain text. Keyport has its own copy "
-                                       "in the keychain. Remove it from the file? Your own northflank CLI then needs "
-                                       "`northflank login` again.")
-                                        .arg(job->path(), job->context()),
-                                    QMessageBox::NoButton, self);
-        QPushButton *remove = box->addButton(tr("Remove from the file"), QMessageBox::DestructiveRole);
-        box->addButton(tr("Keep it"), QMessageBox::RejectRole);
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->setWindowModality(Qt::WindowModal);
-        connect(box, &QMessageBox::finished, box,
-                [box, remove, answer](int) { answer(box->clickedButton() == remove); });
-        box->open();
+    QPointer<QWidget> self(this);
+    const auto askToRemove = [self](NorthflankImportJob *job, NorthflankImportJob::Answer answer) {
+        ask(self, tr("Remove the token from the CLI's file?"),
+            tr("%1 still holds the token of \"%2\" in plain text. Keyport has its own copy in the keychain. Remove "
+               "it from the file? Your own northflank CLI then needs `northflank login` again.")
+                .arg(job->path(), job->context()),
+            tr("Remove from the file"), QMessageBox::DestructiveRole, tr("Keep it"),
+            QStringLiteral("northflankTokenQuestion"), QStringLiteral("removeNorthflankToken"), answer);
     };
     m_banner->showNote(tr("Taking over the Northflank CLI's login…"));
-    startJob(new NorthflankImportJob(m_context->registry(), northflanklogin::defaultPath(), c, ask, this), this,
+    startJob(new NorthflankImportJob(m_context->registry(), northflanklogin::defaultPath(), c, askToRemove, this), this,
              [this](NorthflankImportJob *job) {
                  QStringList said;
                  if (job->imported())
@@ -261,39 +279,29 @@ void SourcesPage::startSandbox()
 {
     m_sandboxStart->setEnabled(false);
     m_sandbox->setText(tr("Starting…"));
-    QPointer<SourcesPage> self(this);
+    QPointer<QWidget> self(this);
     // Asked, never done behind the user's back: a key of the sandbox's own,
     // kept out of ~/.ssh, or none (and the Keys page to make one).
-    const auto ask = [self](StartSandboxJob::Answer answer) {
-        if (!self) {
-            answer(false);
-            return;
-        }
-        auto *box = new QMessageBox(QMessageBox::Question, tr("A key for the sandbox?"),
-                                    tr("There is no SSH key in ~/.ssh yet, and the sandbox needs one to let you in. It "
-                                       "can make a key for itself, kept in its own folder (%1) and not in ~/.ssh, "
-                                       "so no other tool meets it. Or generate your own key on the Keys page first.")
-                                        .arg(Sandbox::dir()),
-                                    QMessageBox::NoButton, self);
-        box->setObjectName(QStringLiteral("sandboxKeyQuestion"));
-        QPushButton *make = box->addButton(tr("Make a sandbox key"), QMessageBox::AcceptRole);
-        make->setObjectName(QStringLiteral("makeSandboxKey"));
-        box->addButton(QMessageBox::Cancel);
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->setWindowModality(Qt::WindowModal);
-        connect(box, &QMessageBox::finished, box, [box, make, answer](int) { answer(box->clickedButton() == make); });
-        box->open();
+    const auto askForKey = [self](StartSandboxJob::Answer answer) {
+        ask(self, tr("A key for the sandbox?"),
+            tr("There is no SSH key in ~/.ssh yet, and the sandbox needs one to let you in. It can make a key for "
+               "itself, kept in its own folder (%1) and not in ~/.ssh, so no other tool meets it. Or generate your own "
+               "key on the Keys page first.")
+                .arg(Sandbox::dir()),
+            tr("Make a sandbox key"), QMessageBox::AcceptRole, {}, QStringLiteral("sandboxKeyQuestion"),
+            QStringLiteral("makeSandboxKey"), answer);
     };
-    startJob(new StartSandboxJob(m_context->settings().defaultKey, ask, this), this, [this](StartSandboxJob *started) {
-        if (started->failed())
-            m_banner->showError(started->error());
-        else if (started->madeOwnKey())
-            m_banner->showNote(
-                tr("The sandbox made its own key, %1; it is not in ~/.ssh.").arg(started->value().keyPath));
-        updateSandbox();
-        Q_EMIT m_context->sourcesChanged();
-        Q_EMIT sandboxStarted(started->error());
-    });
+    startJob(new StartSandboxJob(m_context->settings().defaultKey, askForKey, this), this,
+             [this](StartSandboxJob *started) {
+                 if (started->failed())
+                     m_banner->showError(started->error());
+                 else if (started->madeOwnKey())
+                     m_banner->showNote(
+                         tr("The sandbox made its own key, %1; it is not in ~/.ssh.").arg(started->value().keyPath));
+                 updateSandbox();
+                 Q_EMIT m_context->sourcesChanged();
+                 Q_EMIT sandboxStarted(started->error());
+             });
 }
 
 void SourcesPage::stopSandbox()
