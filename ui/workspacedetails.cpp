@@ -302,6 +302,8 @@ void WorkspaceDetails::showWorkspace(const Shown &shown)
     m_certificate.reset();
     if (!w.identityFile.isEmpty()) {
         key = shown.facts ? shown.facts->keyName : reading;
+        if (!w.identity.isEmpty())
+            key = tr("%1 (identity \"%2\")").arg(key, w.identity);
         if (shown.facts && !shown.facts->keyProblem.isEmpty())
             key += QStringLiteral(" — ") + shown.facts->keyProblem;
         if (shown.facts)

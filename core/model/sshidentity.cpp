@@ -137,6 +137,29 @@ const SshIdentity *sshidentities::choose(const QList<SshIdentity> &local, const 
     return nullptr;
 }
 
+QString sshidentities::keyBlob(const QString &publicKeyLine)
+{
+    const QStringList parts = publicKeyLine.simplified().split(QLatin1Char(' '));
+    if (parts.size() < 2 || parts[0].isEmpty() || parts[1].isEmpty())
+        return {};
+    return parts[0] + QLatin1Char(' ') + parts[1];
+}
+
+sshidentities::PlatformChoice sshidentities::choosePlatform(const QList<SshIdentity> &platform,
+                                                            const QHash<QString, QString> &ownKeys, const Workspace &w)
+{
+    if (!w.existingAlias.isEmpty())
+        return {};
+    for (const SshIdentity &i : platform) {
+        if (!i.admits(w).ok())
+            continue;
+        for (const QString &line : i.publicKeys)
+            if (const QString path = ownKeys.value(keyBlob(line)); !path.isEmpty())
+                return { &i, path };
+    }
+    return {};
+}
+
 Status sshidentities::validateName(const QString &name)
 {
     static const QRegularExpression re(QStringLiteral("^[a-zA-Z0-9]+((-| )[a-zA-Z0-9]+)*$"));

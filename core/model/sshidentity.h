@@ -4,6 +4,7 @@
 #include "model/workspace.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonObject>
 #include <QStringList>
 
@@ -54,6 +55,18 @@ Status saveLocal(const QList<SshIdentity> &identities);
 // w's (or any) and whose restrictions admit it. Hosts of the user's own ssh
 // config are theirs to configure: none.
 const SshIdentity *choose(const QList<SshIdentity> &local, const Workspace &w);
+// A public key as an identity compares it: "type base64", the comment left
+// out (empty for a line that is not one).
+QString keyBlob(const QString &publicKeyLine);
+// The platform's identity that picks the key of `w`: the first that admits
+// it and holds one of the user's own keys (`ownKeys`: keyBlob() -> the
+// private key's path). The key's path, or nothing.
+struct PlatformChoice {
+    const SshIdentity *identity = nullptr;
+    QString keyPath;
+};
+PlatformChoice choosePlatform(const QList<SshIdentity> &platform, const QHash<QString, QString> &ownKeys,
+                              const Workspace &w);
 // A name for an identity: 3 to 100 letters and digits, words joined by
 // single hyphens or spaces (Northflank's rule, kept for every source).
 Status validateName(const QString &name);

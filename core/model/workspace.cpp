@@ -104,6 +104,8 @@ QJsonObject Workspace::toJson() const
                     { QStringLiteral("existing_alias"), existingAlias },
                     { QStringLiteral("transport"), transport.toJson() } };
     // Only when set: most workspaces have none of these.
+    if (!identity.isEmpty())
+        o[QStringLiteral("identity")] = identity;
     if (!remoteCommand.isEmpty())
         o[QStringLiteral("remote_command")] = remoteCommand;
     if (certified)
@@ -133,6 +135,7 @@ Workspace Workspace::fromJson(const QJsonObject &o)
     w.state = workspaceStateFromName(o.value(QStringLiteral("state")).toString());
     w.user = o.value(QStringLiteral("user")).toString();
     w.identityFile = o.value(QStringLiteral("identity_file")).toString();
+    w.identity = o.value(QStringLiteral("identity")).toString();
     w.agentForwarding = o.value(QStringLiteral("agent_forwarding")).toBool();
     w.existingAlias = o.value(QStringLiteral("existing_alias")).toString();
     w.transport = TransportSpec::fromJson(o.value(QStringLiteral("transport")).toObject());

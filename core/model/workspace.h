@@ -40,6 +40,9 @@ struct Workspace {
     WorkspaceState state = WorkspaceState::Unknown;
     QString user; // login user
     QString identityFile; // absolute path of the private key, or empty
+    // The identity that chose identityFile (Keyport's own or the platform's
+    // SSH identity, by name); empty when something else did.
+    QString identity;
     bool agentForwarding = false;
     TransportSpec transport;
     // For hosts of the user's own ssh config: the alias ssh already knows.

@@ -294,6 +294,9 @@ void ExplainLoginJob::explain(const Workspace &w)
             else if (const SshIdentity *i = local ? sshidentities::choose(*local, w) : nullptr;
                      i && i->keyPath == w.identityFile)
                 out.why = tr("Keyport's identity \"%1\" (%2)").arg(i->name, i->describeRestrictions());
+            else if (!w.identity.isEmpty())
+                out.why = tr("the SSH identity \"%1\" of %2, the first that admits %3 and holds a key of yours")
+                              .arg(w.identity, w.source, w.id());
             else if (w.identityFile == sourceKey)
                 out.why = tr("the key of source %1").arg(w.source);
             else

@@ -4,6 +4,7 @@
 #include "workspacesettings.h"
 
 #include <QMap>
+#include <functional>
 #include <optional>
 
 namespace keyport {
@@ -26,6 +27,7 @@ protected:
 
 private:
     void listEach(const QMap<QString, WorkspaceOverride> &overrides, bool forwardAgentByDefault);
+    void withPlatformKeys(const QString &name, QList<Workspace> workspaces, std::function<void(QList<Workspace>)> then);
     void oneDone();
     void remember();
     QList<QPointer<Source>> m_sources;

@@ -71,6 +71,10 @@ public:
     // adding one (its name, keys and restrictions) gives it back as stored;
     // removing one by its name or id.
     virtual ValueJob<QList<SshIdentity>> *identities();
+    // The same, as recent as the platform's limits allow: what a listing
+    // uses to choose each workspace's key (identities() itself, unless the
+    // source keeps a recent answer).
+    virtual ValueJob<QList<SshIdentity>> *recentIdentities() { return identities(); }
     virtual ValueJob<SshIdentity> *addIdentity(const SshIdentity &identity);
     virtual StatusJob *removeIdentity(const QString &nameOrId);
     // A stream to the workspace's sshd; it reports opened() or closed(error).

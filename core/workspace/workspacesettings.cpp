@@ -107,10 +107,15 @@ QList<Workspace> apply(QList<Workspace> workspaces, const QMap<QString, Workspac
         const auto it = all.constFind(w.id());
         const WorkspaceOverride none;
         const WorkspaceOverride &o = it == all.constEnd() ? none : *it;
-        if (o.identityFile)
+        if (o.identityFile) {
             w.identityFile = *o.identityFile;
-        else if (const SshIdentity *i = sshidentities::choose(identities, w))
+            w.identity.clear();
+        } else if (!w.identity.isEmpty()) {
+            // The platform's identity chose: it is what the server honours.
+        } else if (const SshIdentity *i = sshidentities::choose(identities, w)) {
             w.identityFile = i->keyPath;
+            w.identity = i->name;
+        }
         // A workspace set to off stays off whatever the default says.
         w.agentForwarding = o.agentForwarding.value_or(forwardAgentByDefault);
         if (o.user && !o.user->isEmpty())

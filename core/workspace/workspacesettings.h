@@ -43,8 +43,9 @@ Result<QMap<QString, WorkspaceOverride>> overrides();
 Status setOverride(const QString &id, const WorkspaceOverride &change);
 // The user's settings over workspaces as their sources listed them; agent
 // forwarding not set for a workspace follows `forwardAgentByDefault`. The key:
-// the workspace's own setting, else the first of Keyport's identities that
-// admits it, else the source's.
+// the workspace's own setting, else the one a platform's SSH identity chose
+// while it was listed (Workspace::identity set), else the first of Keyport's
+// identities that admits it, else the source's.
 QList<Workspace> apply(QList<Workspace> workspaces, const QMap<QString, WorkspaceOverride> &overrides,
                        bool forwardAgentByDefault, const QList<SshIdentity> &identities = {});
 

@@ -63,6 +63,7 @@ private Q_SLOTS:
     void importsTheCliLogin();
     void identitiesOnTheApiWithTheirRestrictions();
     void aServiceOutsideAnIdentitysTagsIsExplained();
+    void thePlatformsIdentityChoosesTheKey();
     void theTokenIsInNoFile();
 
 private:
@@ -605,6 +606,63 @@ void TestNorthflank::aServiceOutsideAnIdentitysTagsIsExplained()
     // In no identity at all now.
     explained = test::runCli(test::args({ "identities", "explain", "nf.shop.api" }));
     QVERIFY2(explained.out.contains("in none of the SSH identities of nf"), qPrintable(explained.describe()));
+}
+
+void TestNorthflank::thePlatformsIdentityChoosesTheKey()
+{
+    // The source's key (set by the first identity added) and a second key,
+    // the only one the server takes now, in an identity for gpu services.
+    QCOMPARE(test::runCli(test::args({ "keys", "generate", "id_gpu", "--no-passphrase" })).exitCode, 0);
+    auto added = test::runCli(
+        test::args({ "identities", "add", "gpu boxes", "--key", "id_gpu", "--source", "nf", "--tag", "gpu" }));
+    QVERIFY2(added.exitCode == 0, qPrintable(added.describe()));
+    m_sshd.clearAuthorized();
+    m_sshd.authorize(test::readFile(m_home->filePath(QStringLiteral(".ssh/id_gpu.pub"))));
+    const auto byId = [this] {
+        QHash<QString, QJsonObject> out;
+        for (const QJsonValue &v : listed(QStringLiteral("nf")))
+            out.insert(v.toObject().value(QStringLiteral("id")).toString(), v.toObject());
+        return out;
+    };
+    const auto identityGets = [this] {
+        return peerState()
+            .value(QStringLiteral("routes"))
+            .toObject()
+            .value(QStringLiteral("GET /v1/integrations/ssh-identities"))
+            .toInt();
+    };
+    auto all = byId();
+    const QJsonObject trainer = all.value(QStringLiteral("nf.ml-lab.trainer"));
+    QVERIFY2(trainer.value(QStringLiteral("identity_file")).toString().endsWith(QLatin1String("/.ssh/id_gpu")),
+             QJsonDocument(trainer).toJson().constData());
+    QCOMPARE(trainer.value(QStringLiteral("identity")).toString(), QStringLiteral("gpu boxes"));
+    // A service the identity does not admit keeps the source's key.
+    const QJsonObject worker = all.value(QStringLiteral("nf.shop.worker"));
+    QVERIFY2(worker.value(QStringLiteral("identity_file")).toString().endsWith(QLatin1String("/.ssh/id_ed25519")),
+             QJsonDocument(worker).toJson().constData());
+    QVERIFY(!worker.contains(QStringLiteral("identity")));
+    // A second listing right after asks Northflank nothing about identities.
+    const int gets = identityGets();
+    QVERIFY(gets > 0);
+    all = byId();
+    QCOMPARE(identityGets(), gets);
+    // It logs in with that key (IdentitiesOnly), and explain says why it was chosen.
+    auto r = test::runCli(test::args({ "connect", "nf.ml-lab.trainer", "--yes", "--", "echo", "gpu-key" }));
+    QVERIFY2(r.exitCode == 0 && r.out.trimmed() == "gpu-key", qPrintable(r.describe()));
+    auto explained = test::runCli(test::args({ "identities", "explain", "nf.ml-lab.trainer" }));
+    QVERIFY2(explained.exitCode == 0
+                 && explained.out.contains("chosen by the SSH identity \"gpu boxes\" of nf, the first that admits "
+                                           "nf.ml-lab.trainer"),
+             qPrintable(explained.describe()));
+    // Removed through Keyport: the next listing knows at once.
+    QCOMPARE(test::runCli(test::args({ "identities", "remove", "gpu boxes", "--source", "nf" })).exitCode, 0);
+    QVERIFY(byId()
+                .value(QStringLiteral("nf.ml-lab.trainer"))
+                .value(QStringLiteral("identity_file"))
+                .toString()
+                .endsWith(QLatin1String("/.ssh/id_ed25519")));
+    m_sshd.clearAuthorized();
+    m_sshd.authorize(test::readFile(m_home->filePath(QStringLiteral(".ssh/id_ed25519.pub"))));
 }
 
 void TestNorthflank::theTokenIsInNoFile()

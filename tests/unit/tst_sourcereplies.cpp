@@ -90,6 +90,7 @@ private Q_SLOTS:
     void northflankCliEndpoint_data();
     void northflankCliEndpoint();
     void northflankCliFailure();
+    void platformIdentityChoosesAnOwnKey();
     void keyLines_data();
     void keyLines();
     void keyLinesWithout_data();
@@ -508,6 +509,49 @@ void TestSourceReplies::northflankCliEndpoint()
         QCOMPARE(endpoint->host, host);
         QCOMPARE(int(endpoint->port), port);
     }
+}
+
+void TestSourceReplies::platformIdentityChoosesAnOwnKey()
+{
+    const QString own1 = QStringLiteral("ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOwn1"),
+                  own2 = QStringLiteral("ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOwn2"),
+                  theirs = QStringLiteral("ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAITheirs");
+    // A key compares without its comment, however it is spaced.
+    QCOMPARE(sshidentities::keyBlob(own2 + QStringLiteral("   laptop@home \n")), own2);
+    QCOMPARE(sshidentities::keyBlob(QStringLiteral("ssh-ed25519")), QString());
+    const QHash<QString, QString> mine { { own1, QStringLiteral("/k/one") }, { own2, QStringLiteral("/k/two") } };
+    SshIdentity otherProject { .name = QStringLiteral("other"),
+                               .id = QStringLiteral("other"),
+                               .publicKeys = { own1 },
+                               .projectsEnabled = true,
+                               .projects = { QStringLiteral("shop") } };
+    SshIdentity notMine { .name = QStringLiteral("team"),
+                          .id = QStringLiteral("team"),
+                          .publicKeys = { theirs },
+                          .tagsEnabled = true,
+                          .tags = { QStringLiteral("gpu") } };
+    SshIdentity gpu { .name = QStringLiteral("gpu boxes"),
+                      .id = QStringLiteral("gpu-boxes"),
+                      .publicKeys = { theirs, own2 + QStringLiteral(" me@laptop") },
+                      .tagsEnabled = true,
+                      .tags = { QStringLiteral("gpu") } };
+    Workspace w;
+    w.source = QStringLiteral("nf");
+    w.name = QStringLiteral("ml-lab.trainer");
+    w.transport.projectId = QStringLiteral("ml-lab");
+    w.tags = { QStringLiteral("gpu"), QStringLiteral("prod") };
+    // Not admitted (project), admitted but no key of the user's, then the one.
+    const QList<SshIdentity> platform { otherProject, notMine, gpu };
+    auto chosen = sshidentities::choosePlatform(platform, mine, w);
+    QVERIFY(chosen.identity);
+    QCOMPARE(chosen.identity->name, QStringLiteral("gpu boxes"));
+    QCOMPARE(chosen.keyPath, QStringLiteral("/k/two"));
+    // Without the tag, nothing admits it; a host of the user's own config is theirs.
+    w.tags = { QStringLiteral("prod") };
+    QVERIFY(!sshidentities::choosePlatform(platform, mine, w).identity);
+    w.tags = { QStringLiteral("gpu") };
+    w.existingAlias = QStringLiteral("trainer");
+    QVERIFY(!sshidentities::choosePlatform(platform, mine, w).identity);
 }
 
 void TestSourceReplies::northflankCliFailure()

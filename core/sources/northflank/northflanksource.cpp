@@ -9,6 +9,7 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
@@ -45,6 +46,13 @@ QString serviceKey(const TransportSpec &t)
 }
 
 // `data` of a single object's answer.
+// An answer kept in the state folder is used until it is this old.
+bool isRecent(qint64 checked)
+{
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    return checked <= now && now - checked < NorthflankSource::kKeptMaxAgeSecs;
+}
+
 QJsonObject dataOf(const HttpJob *r)
 {
     return r->response().json().object().value(QStringLiteral("data")).toObject();
@@ -333,9 +341,7 @@ void NorthflankSource::detailNext(ListJob *job, std::shared_ptr<Detailing> d)
             continue; // an id Keyport does not send anywhere
         const QString key = serviceKey(t);
         const QJsonObject cached = m_details.value(key).toObject();
-        const qint64 now = QDateTime::currentSecsSinceEpoch();
-        const qint64 checked = cached.value(QStringLiteral("checked")).toInteger();
-        if (checked <= now && now - checked < kDetailsMaxAgeSecs) {
+        if (isRecent(cached.value(QStringLiteral("checked")).toInteger())) {
             applyServiceDetails(d->workspaces[i], cached);
             continue;
         }
@@ -461,36 +467,100 @@ ValueJob<QList<SshIdentity>> *NorthflankSource::identities()
                     job->fail(listed->error());
                     return;
                 }
-                auto out = std::make_shared<QList<SshIdentity>>();
+                auto objects = std::make_shared<QJsonArray>();
                 for (const QJsonValue &v : listed->value())
-                    if (SshIdentity i = parseIdentity(v.toObject(), m_config.name); validId(i.id))
-                        *out << i;
-                withKeys(job, out, 0);
+                    if (validId(parseIdentity(v.toObject(), m_config.name).id))
+                        objects->append(v);
+                withKeys(job, objects, 0);
             });
         },
         this);
 }
 
 // One identity after the other: each GET counts against the hour.
-void NorthflankSource::withKeys(ValueJob<QList<SshIdentity>> *job, std::shared_ptr<QList<SshIdentity>> out,
-                                qsizetype index)
+void NorthflankSource::withKeys(ValueJob<QList<SshIdentity>> *job, std::shared_ptr<QJsonArray> objects, qsizetype index)
 {
-    if (index >= out->size()) {
-        job->succeed(*out);
+    if (index >= objects->size()) {
+        // What a listing chooses keys by until the answer is old (or Keyport changes it).
+        const QString cache = identitiesCachePath();
+        const QJsonObject kept { { QStringLiteral("checked"), QDateTime::currentSecsSinceEpoch() },
+                                 { QStringLiteral("identities"), *objects } };
+        job->follow(new TaskJob<void>([cache, kept] { return writeJsonFile(cache, kept); }),
+                    [this, job, objects](TaskJob<void> *written) {
+                        if (written->failed())
+                            qCWarning(lcNorthflank) << "could not keep the SSH identities:" << written->error().message;
+                        job->succeed(parseIdentities(*objects));
+                    });
         return;
     }
-    const QString id = out->at(index).id;
-    job->follow(m_api->request("GET", path(kIdentities + QLatin1Char('/') + encoded(id))), [this, job, out, index,
-                                                                                            id](HttpJob *r) {
+    QJsonObject o = objects->at(index).toObject();
+    const QString id = o.value(QStringLiteral("id")).toString();
+    job->follow(m_api->request("GET", path(kIdentities + QLatin1Char('/') + encoded(id))), [this, job, objects, index,
+                                                                                            id, o](HttpJob *r) mutable {
         if (r->failed()) {
             job->fail(replyError(m_config.name, r->response(), r->error(), tr("read the SSH identity %1").arg(id)));
             return;
         }
-        const SshIdentity full = parseIdentity(dataOf(r), m_config.name);
-        (*out)[index].publicKeys = full.publicKeys;
-        (*out)[index].keysKnown = full.keysKnown;
-        withKeys(job, out, index + 1);
+        // The list's object with the keys only the identity's own GET has.
+        o.insert(QStringLiteral("sshPublicKeys"), dataOf(r).value(QStringLiteral("sshPublicKeys")));
+        (*objects)[index] = o;
+        withKeys(job, objects, index + 1);
     });
+}
+
+QList<SshIdentity> NorthflankSource::parseIdentities(const QJsonArray &objects) const
+{
+    QList<SshIdentity> out;
+    for (const QJsonValue &v : objects)
+        if (SshIdentity i = parseIdentity(v.toObject(), m_config.name); validId(i.id))
+            out << i;
+    return out;
+}
+
+QString NorthflankSource::identitiesCachePath() const
+{
+    return QDir(paths::stateDir()).filePath(QStringLiteral("northflank-%1-identities.json").arg(m_config.name));
+}
+
+ValueJob<QList<SshIdentity>> *NorthflankSource::recentIdentities()
+{
+    return new ValueJob<QList<SshIdentity>>(
+        [this](ValueJob<QList<SshIdentity>> *job) {
+            const QString cache = identitiesCachePath();
+            job->follow(
+                new TaskJob<QJsonObject>([cache] { return Result(readJsonFile(cache).value_or(QJsonObject())); }),
+                [this, job](TaskJob<QJsonObject> *read) {
+                    const QJsonObject kept = read->failed() ? QJsonObject() : read->value();
+                    if (kept.value(QStringLiteral("identities")).isArray()
+                        && isRecent(kept.value(QStringLiteral("checked")).toInteger())) {
+                        job->succeed(parseIdentities(kept.value(QStringLiteral("identities")).toArray()));
+                        return;
+                    }
+                    job->follow(identities(), [job](ValueJob<QList<SshIdentity>> *fresh) {
+                        if (fresh->failed())
+                            job->fail(fresh->error());
+                        else
+                            job->succeed(fresh->value());
+                    });
+                });
+        },
+        this);
+}
+
+// After Keyport changed them: the next listing asks again.
+void NorthflankSource::forgetIdentities(Job *job, std::function<void()> then)
+{
+    const QString cache = identitiesCachePath();
+    job->follow(new TaskJob<void>([cache]() -> Status {
+                    if (QFile::exists(cache) && !QFile::remove(cache))
+                        return Error(ErrorCode::Io, tr("Could not remove %1.").arg(cache));
+                    return {};
+                }),
+                [then = std::move(then)](TaskJob<void> *removed) {
+                    if (removed->failed())
+                        qCWarning(lcNorthflank) << removed->error().message;
+                    then();
+                });
 }
 
 ValueJob<SshIdentity> *NorthflankSource::addIdentity(const SshIdentity &identity)
@@ -512,7 +582,8 @@ ValueJob<SshIdentity> *NorthflankSource::addIdentity(const SshIdentity &identity
                                          tr("create the SSH identity %1").arg(identity.name)));
                     return;
                 }
-                job->succeed(parseIdentity(dataOf(r), m_config.name));
+                const SshIdentity made = parseIdentity(dataOf(r), m_config.name);
+                forgetIdentities(job, [job, made] { job->succeed(made); });
             });
         },
         this);
@@ -544,7 +615,7 @@ StatusJob *NorthflankSource::removeIdentity(const QString &nameOrId)
                                     job->fail(replyError(m_config.name, r->response(), r->error(),
                                                          tr("remove the SSH identity %1").arg(id)));
                                 else
-                                    job->succeed();
+                                    forgetIdentities(job, [job] { job->succeed(); });
                             });
             });
         },

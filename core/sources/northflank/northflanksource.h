@@ -36,6 +36,10 @@ public:
     // Its SSH identities (/v1/integrations/ssh-identities): the list, then
     // each one's own GET for its keys, which the list leaves out.
     ValueJob<QList<SshIdentity>> *identities() override;
+    // What the last identities() said while it is younger than
+    // kKeptMaxAgeSecs (each listing would cost 1 + N requests of the hourly
+    // limit otherwise); Keyport's own changes drop it at once.
+    ValueJob<QList<SshIdentity>> *recentIdentities() override;
     ValueJob<SshIdentity> *addIdentity(const SshIdentity &identity) override;
     StatusJob *removeIdentity(const QString &nameOrId) override;
     // The API's identity object (a list's or a GET's) and the body of a
@@ -77,6 +81,8 @@ public:
     // ends its cursors); items in all.
     static constexpr int kMaxPages = 1000;
     static constexpr qsizetype kMaxItems = 100000;
+    // How long a service's own GET and the SSH identities are taken as said.
+    static constexpr qint64 kKeptMaxAgeSecs = 600;
 
 private:
     // "/v1/..." or "/v1/teams/TEAM/...".
@@ -93,7 +99,7 @@ private:
     // The services of projects[index...], appended to `out`.
     void listServices(ListJob *job, const QJsonArray &projects, qsizetype index, QList<Workspace> out);
     // Each service's own GET (a few at a time, and only when the last one is
-    // older than kDetailsMaxAge: the API counts each against its hourly
+    // older than kKeptMaxAgeSecs: the API counts each against its hourly
     // limit), then `done` with them.
     struct Detailing {
         QList<Workspace> workspaces;
@@ -104,9 +110,13 @@ private:
     void detailNext(ListJob *job, std::shared_ptr<Detailing> d);
     // Every SSH identity as the list has it (without keys).
     ValueJob<QJsonArray> *listIdentities();
-    void withKeys(ValueJob<QList<SshIdentity>> *job, std::shared_ptr<QList<SshIdentity>> out, qsizetype index);
+    // Each one's own GET for its keys, then the answer kept and parsed.
+    void withKeys(ValueJob<QList<SshIdentity>> *job, std::shared_ptr<QJsonArray> objects, qsizetype index);
+    QList<SshIdentity> parseIdentities(const QJsonArray &objects) const;
+    // The last identities(): {checked, identities: [the API's objects with keys]}.
+    QString identitiesCachePath() const;
+    void forgetIdentities(Job *job, std::function<void()> then);
     static constexpr int kDetailsInFlight = 4;
-    static constexpr qint64 kDetailsMaxAgeSecs = 600;
     // What the services' own GETs said, by "project/service": {servicePaused,
     // deployment.ssh, checked (epoch seconds)}; kept in the state folder.
     QString detailsCachePath() const;
