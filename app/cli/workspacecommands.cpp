@@ -322,8 +322,9 @@ int proxyCommand(Cli &cli, SourceRegistry *registry, const Args &args)
     request.workspaceId = args.positional[0];
     if (args.has(QStringLiteral("bind")))
         if (auto ok = validateLoopbackBind(args.value(QStringLiteral("bind")), &request.bind); !ok)
-            return cli.usage(ok.error().message,
-                             QStringLiteral("keyport-cli proxy WORKSPACE [--port N] [--bind 127.x.y.z] [--yes]"));
+            return cli.usage(
+                ok.error().message,
+                QStringLiteral("keyport-cli proxy WORKSPACE [--port N] [--bind 127.x.y.z] [--pinned] [--yes]"));
     bool portOk = true;
     const int port = args.has(QStringLiteral("port")) ? args.value(QStringLiteral("port")).toInt(&portOk) : 0;
     if (!portOk || port < 0 || port > 65535)
@@ -334,14 +335,20 @@ int proxyCommand(Cli &cli, SourceRegistry *registry, const Args &args)
     QObject::connect(request.proxies, &ProxyManager::connectionFailed, &cli, [&cli](const QString &, const Error &e) {
         cli.note(QStringLiteral("keyport-cli: %1").arg(e.oneLine()));
     });
-    launch<LaunchJob>(cli, registry, request, args.has(QStringLiteral("yes")), [&cli](LaunchJob *job) {
+    // As short as a person types them, as the app shows them; --pinned is
+    // the app's "with Keyport's known_hosts": the workspace's key and pin.
+    const bool pinned = args.has(QStringLiteral("pinned"));
+    launch<LaunchJob>(cli, registry, request, args.has(QStringLiteral("yes")), [&cli, pinned](LaunchJob *job) {
         const ProxyManager::Running &p = *job->proxy();
         const auto c = sshcommand::proxyCommands(job->workspace(), p.server->address().toString(), p.server->port(),
-                                                 ManagedSshConfig(cliPath()).knownHostsPath());
+                                                 pinned ? ManagedSshConfig(cliPath()).knownHostsPath() : QString());
         cli.out(
             tr("SSH proxy for %1 started on endpoint %2, stop with Ctrl+C\n").arg(job->workspace().id(), p.endpoint())
-            + QStringLiteral("  ssh:   %1\n  sftp:  %2\n  scp:   %3\n  rsync: %4\n")
-                  .arg(c.ssh, c.sftp, c.scp, c.rsync));
+            + QStringLiteral("  ssh:   %1\n  sftp:  %2\n  scp:   %3\n  rsync: %4\n").arg(c.ssh, c.sftp, c.scp, c.rsync)
+            + (pinned ? tr("These check the host key Keyport pinned for %1 and offer its key.\n")
+                            .arg(job->workspace().id())
+                      : tr("ssh asks about the host key on first use; --pinned prints these with the key Keyport "
+                           "pinned and the workspace's key.\n")));
     });
     return kPending;
 }
@@ -533,8 +540,11 @@ int runWorkspaceCommand(Cli &cli, const QString &command, const QStringList &arg
         return a ? certificateCommand(cli, registry, *a) : kExitUsage;
     }
     if (command == QLatin1String("proxy")) {
-        auto a = parse({ { QStringLiteral("yes") }, { QStringLiteral("port"), QStringLiteral("bind") }, 1, 1 },
-                       QStringLiteral("keyport-cli proxy WORKSPACE [--port N] [--bind 127.x.y.z] [--yes]"));
+        auto a = parse({ { QStringLiteral("yes"), QStringLiteral("pinned") },
+                         { QStringLiteral("port"), QStringLiteral("bind") },
+                         1,
+                         1 },
+                       QStringLiteral("keyport-cli proxy WORKSPACE [--port N] [--bind 127.x.y.z] [--pinned] [--yes]"));
         return a ? proxyCommand(cli, registry, *a) : kExitUsage;
     }
     return cli.usage(tr("Unknown command \"%1\".").arg(printable(command, 40)), QStringLiteral("keyport-cli --help"));

@@ -162,6 +162,10 @@ void TestConnect::proxyServesSshScpRsync()
     QVERIFY(banner.contains("rsync -av -e \"ssh -p " + port.toUtf8()));
     const QString user =
         QString::fromUtf8(banner).section(QStringLiteral("@127.0.0.1"), 0, 0).section(QLatin1Char(' '), -1);
+    // As short as a person types them (the seed's); the pinned ones on request.
+    QVERIFY2(banner.contains(QStringLiteral("ssh:   ssh -p %1 %2@127.0.0.1\n").arg(port, user).toUtf8())
+                 && !banner.contains("UserKnownHostsFile"),
+             banner.constData());
     const QStringList sshOpts { QStringLiteral("-o"), QStringLiteral("BatchMode=yes"),
                                 QStringLiteral("-i"), m_key,
                                 QStringLiteral("-o"), QStringLiteral("HostKeyAlias=local.sandbox"),

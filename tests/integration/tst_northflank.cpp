@@ -330,7 +330,8 @@ void TestNorthflank::connectsThroughTheCliProxy()
 void TestNorthflank::aProxyPortSharesOneCliRun()
 {
     QProcess proxy;
-    proxy.start(test::cliPath(), test::args({ "proxy", "nf.shop.api", "--yes" }));
+    // The commands with Keyport's pin and the workspace's key: they run in a batch here.
+    proxy.start(test::cliPath(), test::args({ "proxy", "nf.shop.api", "--pinned", "--yes" }));
     const QByteArray banner = test::readUntil(proxy, "rsync:", 30000);
     const auto line = [&banner](const char *name) {
         for (const QByteArray &l : banner.split('\n'))
@@ -339,7 +340,8 @@ void TestNorthflank::aProxyPortSharesOneCliRun()
         return QString();
     };
     const QString ssh = line("ssh:"), scp = line("scp:");
-    QVERIFY2(!ssh.isEmpty() && !scp.isEmpty(), banner.constData());
+    QVERIFY2(!ssh.isEmpty() && !scp.isEmpty() && ssh.contains(QLatin1String("HostKeyAlias=nf.shop.api")),
+             banner.constData());
     const qsizetype before = cliLog().size();
     // The printed commands, as a user pastes them.
     for (int i = 0; i < 2; ++i) {
