@@ -140,13 +140,8 @@ QWidget *WorkspaceDetails::makeWorkspacePage()
         line->setReadOnly(true);
         line->setObjectName(QStringLiteral("proxy-") + tool);
         line->setAccessibleName(tr("%1 command for the proxy").arg(tool));
-        auto *copyButton = new QToolButton(m_proxyBox);
-        copyButton->setIcon(AppContext::icon(QStringLiteral("copy")));
-        copyButton->setText(tr("Copy"));
-        copyButton->setAccessibleName(tr("Copy the %1 command").arg(tool));
-        connect(copyButton, &QToolButton::clicked, line, [line] { QApplication::clipboard()->setText(line->text()); });
         row->addWidget(line, 1);
-        row->addWidget(copyButton);
+        row->addWidget(copyButton(m_proxyBox, tr("Copy the %1 command").arg(tool), [line] { return line->text(); }));
         pl->addRow(tool + QLatin1Char(':'), row);
         m_proxyCommands << line;
     }
@@ -219,7 +214,7 @@ void WorkspaceDetails::setBusy(const QString &text, bool cancellable)
     m_cancel->setVisible(cancellable);
 }
 
-QLabel *WorkspaceDetails::field(const QString &label, const QString &value, const QString &name)
+QLabel *WorkspaceDetails::field(const QString &label, const QString &value, const QString &name, const QString &copied)
 {
     auto *v = new QLabel(value);
     v->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -228,14 +223,35 @@ QLabel *WorkspaceDetails::field(const QString &label, const QString &value, cons
     v->setAccessibleName(label);
     // A word too long to wrap (a fingerprint, a URL) must not widen the pane
     // into a horizontal scroll bar: it is cut at the edge, whole in the
-    // tooltip and when selected and copied.
+    // tooltip, and a button next to it copies it.
     const QStringList words = value.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
-    if (std::any_of(words.begin(), words.end(), [](const QString &w) { return w.size() > 32; })) {
-        v->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-        v->setToolTip(value);
+    if (!std::any_of(words.begin(), words.end(), [](const QString &w) { return w.size() > 32; })) {
+        m_form->addRow(label + QLatin1Char(':'), v);
+        return v;
     }
-    m_form->addRow(label + QLatin1Char(':'), v);
+    v->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    v->setToolTip(value);
+    auto *row = new QWidget;
+    auto *l = new QHBoxLayout(row);
+    l->setContentsMargins(0, 0, 0, 0);
+    l->addWidget(v, 1);
+    QToolButton *copy =
+        copyButton(row, tr("Copy %1").arg(label), [text = copied.isEmpty() ? value : copied] { return text; });
+    copy->setObjectName(name + QStringLiteral("Copy"));
+    l->addWidget(copy, 0, Qt::AlignTop);
+    m_form->addRow(label + QLatin1Char(':'), row);
     return v;
+}
+
+QToolButton *WorkspaceDetails::copyButton(QWidget *parent, const QString &what, std::function<QString()> text)
+{
+    auto *b = new QToolButton(parent);
+    b->setIcon(AppContext::icon(QStringLiteral("copy")));
+    b->setText(tr("Copy"));
+    b->setToolTip(what);
+    b->setAccessibleName(what);
+    connect(b, &QToolButton::clicked, b, [text = std::move(text)] { QApplication::clipboard()->setText(text()); });
+    return b;
 }
 
 void WorkspaceDetails::showCertificateLeft()
@@ -310,23 +326,27 @@ void WorkspaceDetails::showWorkspace(const Shown &shown)
             m_certificate = shown.facts->certificate;
     }
     field(tr("Key"), key, QStringLiteral("key"));
-    QString hostKey;
-    if (!w.existingAlias.isEmpty())
+    QString hostKey, hostKeyCopied; // the fingerprint alone
+    const auto vouched = PublicKey::fromOpenSshLine(w.vouchedHostKey.toUtf8());
+    if (!w.existingAlias.isEmpty()) {
         hostKey = tr("checked by ssh against your known_hosts");
-    else if (!shown.facts)
+    } else if (!shown.facts) {
         hostKey = reading;
-    else if (!shown.facts->pinProblem.isEmpty())
+    } else if (!shown.facts->pinProblem.isEmpty()) {
         hostKey = shown.facts->pinProblem;
-    else if (shown.facts->pinnedHostKey)
-        hostKey = tr("%1 (pinned)").arg(shown.facts->pinnedHostKey->fingerprint());
-    else if (auto vouched = PublicKey::fromOpenSshLine(w.vouchedHostKey.toUtf8()); vouched)
+    } else if (shown.facts->pinnedHostKey) {
+        hostKeyCopied = shown.facts->pinnedHostKey->fingerprint();
+        hostKey = tr("%1 (pinned)").arg(hostKeyCopied);
+    } else if (vouched) {
         // A source's authenticated API vouches for it: pinned on connect, never asked.
-        hostKey = tr("%1, from %2: pinned when you connect").arg(vouched->fingerprint(), w.source);
-    else if (w.certified)
+        hostKeyCopied = vouched->fingerprint();
+        hostKey = tr("%1, from %2: pinned when you connect").arg(hostKeyCopied, w.source);
+    } else if (w.certified) {
         hostKey = tr("%1 sent none: connecting refuses until it does").arg(w.source);
-    else
+    } else {
         hostKey = tr("not pinned yet: you will be asked on first connect");
-    field(tr("Host key"), hostKey, QStringLiteral("hostKey"));
+    }
+    field(tr("Host key"), hostKey, QStringLiteral("hostKey"), hostKeyCopied);
     m_certificateField = nullptr;
     if (m_certificate) {
         m_certificateField = field(tr("Certificate"), QString(), QStringLiteral("certificate"));

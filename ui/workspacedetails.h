@@ -7,9 +7,12 @@
 
 #include <QStackedWidget>
 
+#include <functional>
+
 class QFormLayout;
 class QCheckBox;
 class QLabel;
+class QToolButton;
 class QLineEdit;
 class QPushButton;
 class QTimer;
@@ -65,7 +68,10 @@ Q_SIGNALS:
 private:
     QWidget *makeWorkspacePage();
     QWidget *makeSourcePage();
-    QLabel *field(const QString &label, const QString &value, const QString &name);
+    // One row of the form; a value with a word too long to wrap gets a copy
+    // button, which copies `copied` (the whole value when empty).
+    QLabel *field(const QString &label, const QString &value, const QString &name, const QString &copied = {});
+    static QToolButton *copyButton(QWidget *parent, const QString &what, std::function<QString()> text);
     void showCertificateLeft();
     void showProxyCommands();
 

@@ -20,6 +20,7 @@
 #include "common/settings.h"
 #include "sources/sandbox/sandbox.h"
 
+#include <QClipboard>
 #include <QDir>
 #include <QLabel>
 #include <QListView>
@@ -29,6 +30,7 @@
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTest>
+#include <QToolButton>
 #include <QTreeView>
 
 using namespace keyport;
@@ -175,6 +177,19 @@ void TestFirstRun::theSandboxLeadsToATerminalAndFiles()
     QTRY_VERIFY_WITH_TIMEOUT(!test::recordedArgs(m_bin.path(), QStringLiteral("xterm")).isEmpty(), 20000);
     QVERIFY2(test::recordedArgs(m_bin.path(), QStringLiteral("xterm")).contains(QStringLiteral("local.sandbox")),
              qPrintable(test::recordedArgs(m_bin.path(), QStringLiteral("xterm")).join(QLatin1Char(' '))));
+    // The pinned host key is too long for the pane at this size: cut, and
+    // a button next to it copies the fingerprint alone.
+    QToolButton *copyHostKey = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((copyHostKey = page->findChild<QToolButton *>(QStringLiteral("hostKeyCopy")))
+                                 && copyHostKey->isVisible(),
+                             10000);
+    QApplication::clipboard()->clear();
+    copyHostKey->click();
+    const QString fingerprint = QApplication::clipboard()->text();
+    QVERIFY2(fingerprint.startsWith(QLatin1String("SHA256:")) && !fingerprint.contains(QLatin1Char(' ')),
+             qPrintable(fingerprint));
+    QVERIFY(page->findChild<QLabel *>(QStringLiteral("hostKey"))->text().startsWith(fingerprint));
+    QVERIFY(!scroll->horizontalScrollBar()->isVisible());
 
     // The Files view: a remote folder, listed.
     QTemporaryDir remote;
