@@ -859,6 +859,10 @@ Sie können sie jederzeit in den Einstellungen entfernen.</translation>
         <source>The certificate of %1: %2.</source>
         <translation>Das Zertifikat von %1: %2.</translation>
     </message>
+    <message>
+        <source>the SSH identity &quot;%1&quot; of %2, the first that admits %3 and holds a key of yours</source>
+        <translation>der SSH-Identität „%1“ von %2, der ersten, die %3 zulässt und einen Ihrer Schlüssel enthält</translation>
+    </message>
 </context>
 <context>
     <name>keyport::FilesDragOffer</name>
@@ -2784,6 +2788,10 @@ Sie können sie jederzeit in den Einstellungen entfernen.</translation>
     <message>
         <source>Northflank gives a service new host keys when it is redeployed or restarted (unless its image keeps its own): if %1 (service %2) was redeployed since its key was pinned, that is the likely cause. Check its deployment history in Northflank before you replace the pin.</source>
         <translation>Northflank gibt einem Dienst neue Host-Keys, wenn er neu bereitgestellt oder neu gestartet wird (sofern sein Image keine eigenen mitbringt): Wurde %1 (Dienst %2) neu bereitgestellt, seit sein Schlüssel hinterlegt wurde, ist das die wahrscheinliche Ursache. Prüfen Sie seinen Bereitstellungsverlauf in Northflank, bevor Sie den hinterlegten Schlüssel ersetzen.</translation>
+    </message>
+    <message>
+        <source>Could not remove %1.</source>
+        <translation>%1 konnte nicht entfernt werden.</translation>
     </message>
 </context>
 <context>
@@ -4884,6 +4892,14 @@ Eingabetaste oder Doppelklick stellt die Verbindung her.</translation>
     <message>
         <source>Check the host key Keyport pinned and offer the workspace&apos;s key, instead of ssh asking about the host key itself</source>
         <translation>Den von Keyport hinterlegten Host-Key prüfen und den Schlüssel des Arbeitsbereichs anbieten, statt dass ssh selbst nach dem Host-Key fragt</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>%1 kopieren</translation>
+    </message>
+    <message>
+        <source>%1 (identity &quot;%2&quot;)</source>
+        <translation>%1 (Identität „%2“)</translation>
     </message>
 </context>
 <context>

@@ -859,6 +859,10 @@ Vous pourrez la retirer à tout moment dans les Paramètres.</translation>
         <source>The certificate of %1: %2.</source>
         <translation>Certificat de %1&#xa0;: %2.</translation>
     </message>
+    <message>
+        <source>the SSH identity &quot;%1&quot; of %2, the first that admits %3 and holds a key of yours</source>
+        <translation>l’identité SSH « %1 » de %2, la première qui admet %3 et contient une de vos clés</translation>
+    </message>
 </context>
 <context>
     <name>keyport::FilesDragOffer</name>
@@ -2784,6 +2788,10 @@ Vous pourrez la retirer à tout moment dans les Paramètres.</translation>
     <message>
         <source>Northflank gives a service new host keys when it is redeployed or restarted (unless its image keeps its own): if %1 (service %2) was redeployed since its key was pinned, that is the likely cause. Check its deployment history in Northflank before you replace the pin.</source>
         <translation>Northflank attribue de nouvelles clés d&apos;hôte à un service lorsqu&apos;il est redéployé ou redémarré (sauf si son image conserve les siennes)&#xa0;: si %1 (service %2) a été redéployé depuis que sa clé a été épinglée, c&apos;est la cause probable. Vérifiez son historique de déploiement dans Northflank avant de remplacer la clé épinglée.</translation>
+    </message>
+    <message>
+        <source>Could not remove %1.</source>
+        <translation>Impossible de supprimer %1.</translation>
     </message>
 </context>
 <context>
@@ -4884,6 +4892,14 @@ Entrée ou double-clic pour vous y connecter.</translation>
     <message>
         <source>Check the host key Keyport pinned and offer the workspace&apos;s key, instead of ssh asking about the host key itself</source>
         <translation>Vérifier la clé d&apos;hôte épinglée par Keyport et proposer la clé de l&apos;espace de travail, au lieu que ssh pose lui-même la question de la clé d&apos;hôte</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>Copier %1</translation>
+    </message>
+    <message>
+        <source>%1 (identity &quot;%2&quot;)</source>
+        <translation>%1 (identité « %2 »)</translation>
     </message>
 </context>
 <context>
