@@ -74,6 +74,8 @@ private:
     // Makes Keyport's word on every service old, as time would.
     bool ageDetailsCache();
     QJsonObject peerState();
+    // How often the peer answered a route ("GET /v1/...{projectId}...") so far.
+    int requests(const char *route);
     QString url() const { return QStringLiteral("http://127.0.0.1:%1").arg(m_port); }
     QJsonArray listed(const QString &source);
     test::ProcessResult add(const QString &name, const QByteArray &token, const QStringList &extra = {});
@@ -120,6 +122,11 @@ void TestNorthflank::cleanupTestCase()
 QJsonObject TestNorthflank::peerState()
 {
     return test::peerGet(url() + QStringLiteral("/_peer/state"));
+}
+
+int TestNorthflank::requests(const char *route)
+{
+    return peerState().value(QStringLiteral("routes")).toObject().value(QLatin1String(route)).toInt();
 }
 
 QJsonArray TestNorthflank::listed(const QString &source)
@@ -193,11 +200,7 @@ void TestNorthflank::listsEveryServiceOfEveryProject()
     // A service's own GET (paused, SSH) is asked again only when the last
     // answer is old: a second listing right after costs none.
     const auto serviceGets = [this] {
-        return peerState()
-            .value(QStringLiteral("routes"))
-            .toObject()
-            .value(QStringLiteral("GET /v1/projects/{projectId}/services/{serviceId}"))
-            .toInt();
+        return requests("GET /v1/projects/{projectId}/services/{serviceId}");
     };
     const int gets = serviceGets();
     QVERIFY2(gets >= 120, qPrintable(QString::number(gets)));
@@ -627,11 +630,7 @@ void TestNorthflank::thePlatformsIdentityChoosesTheKey()
         return out;
     };
     const auto identityGets = [this] {
-        return peerState()
-            .value(QStringLiteral("routes"))
-            .toObject()
-            .value(QStringLiteral("GET /v1/integrations/ssh-identities"))
-            .toInt();
+        return requests("GET /v1/integrations/ssh-identities");
     };
     auto all = byId();
     const QJsonObject trainer = all.value(QStringLiteral("nf.ml-lab.trainer"));
