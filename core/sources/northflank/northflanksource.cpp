@@ -46,6 +46,25 @@ QString serviceKey(const TransportSpec &t)
 }
 
 // `data` of a single object's answer.
+// What Keyport kept of the API's answers in the state folder: a file that
+// cannot be read only costs requests, one that cannot be written only the log.
+void readKept(Job *job, const QString &path, std::function<void(const QJsonObject &)> then)
+{
+    job->follow(
+        new TaskJob<QJsonObject>([path] { return Result(readJsonFile(path).value_or(QJsonObject())); }),
+        [then = std::move(then)](TaskJob<QJsonObject> *read) { then(read->failed() ? QJsonObject() : read->value()); });
+}
+
+void keep(Job *job, const QString &path, const QJsonObject &o, const char *what, std::function<void()> then)
+{
+    job->follow(new TaskJob<void>([path, o] { return writeJsonFile(path, o); }),
+                [what, then = std::move(then)](TaskJob<void> *written) {
+                    if (written->failed())
+                        qCWarning(lcNorthflank) << "could not keep" << what << written->error().message;
+                    then();
+                });
+}
+
 // An answer kept in the state folder is used until it is this old.
 bool isRecent(qint64 checked)
 {
@@ -266,20 +285,17 @@ ListJob *NorthflankSource::list()
     return new ListJob(
         [this](ListJob *job) {
             const QString cache = detailsCachePath();
-            // A cache that cannot be read only costs requests.
-            job->follow(
-                new TaskJob<QJsonObject>([cache] { return Result(readJsonFile(cache).value_or(QJsonObject())); }),
-                [this, job](TaskJob<QJsonObject> *read) {
-                    m_details = read->failed() ? QJsonObject() : read->value();
-                    job->follow(
-                        fetchAll(path(QStringLiteral("/projects")), QStringLiteral("projects"), tr("list projects")),
-                        [this, job](ValueJob<QJsonArray> *projects) {
-                            if (projects->failed())
-                                job->fail(projects->error());
-                            else
-                                listServices(job, projects->value(), 0, {});
-                        });
-                });
+            readKept(job, cache, [this, job](const QJsonObject &kept) {
+                m_details = kept;
+                job->follow(
+                    fetchAll(path(QStringLiteral("/projects")), QStringLiteral("projects"), tr("list projects")),
+                    [this, job](ValueJob<QJsonArray> *projects) {
+                        if (projects->failed())
+                            job->fail(projects->error());
+                        else
+                            listServices(job, projects->value(), 0, {});
+                    });
+            });
         },
         this);
 }
@@ -299,13 +315,7 @@ void NorthflankSource::listServices(ListJob *job, const QJsonArray &projects, qs
                 kept.insert(key, m_details.value(key));
         }
         const QString cache = detailsCachePath();
-        job->follow(new TaskJob<void>([cache, kept] { return writeJsonFile(cache, kept); }),
-                    [job, out](TaskJob<void> *written) {
-                        if (written->failed())
-                            qCWarning(lcNorthflank)
-                                << "could not keep the services' details:" << written->error().message;
-                        job->succeed(out);
-                    });
+        keep(job, cache, kept, "the services' details", [job, out] { job->succeed(out); });
         return;
     }
     const QJsonObject project = projects.at(index).toObject();
@@ -485,12 +495,7 @@ void NorthflankSource::withKeys(ValueJob<QList<SshIdentity>> *job, std::shared_p
         const QString cache = identitiesCachePath();
         const QJsonObject kept { { QStringLiteral("checked"), QDateTime::currentSecsSinceEpoch() },
                                  { QStringLiteral("identities"), *objects } };
-        job->follow(new TaskJob<void>([cache, kept] { return writeJsonFile(cache, kept); }),
-                    [this, job, objects](TaskJob<void> *written) {
-                        if (written->failed())
-                            qCWarning(lcNorthflank) << "could not keep the SSH identities:" << written->error().message;
-                        job->succeed(parseIdentities(*objects));
-                    });
+        keep(job, cache, kept, "the SSH identities", [this, job, objects] { job->succeed(parseIdentities(*objects)); });
         return;
     }
     QJsonObject o = objects->at(index).toObject();
@@ -527,22 +532,19 @@ ValueJob<QList<SshIdentity>> *NorthflankSource::recentIdentities()
     return new ValueJob<QList<SshIdentity>>(
         [this](ValueJob<QList<SshIdentity>> *job) {
             const QString cache = identitiesCachePath();
-            job->follow(
-                new TaskJob<QJsonObject>([cache] { return Result(readJsonFile(cache).value_or(QJsonObject())); }),
-                [this, job](TaskJob<QJsonObject> *read) {
-                    const QJsonObject kept = read->failed() ? QJsonObject() : read->value();
-                    if (kept.value(QStringLiteral("identities")).isArray()
-                        && isRecent(kept.value(QStringLiteral("checked")).toInteger())) {
-                        job->succeed(parseIdentities(kept.value(QStringLiteral("identities")).toArray()));
-                        return;
-                    }
-                    job->follow(identities(), [job](ValueJob<QList<SshIdentity>> *fresh) {
-                        if (fresh->failed())
-                            job->fail(fresh->error());
-                        else
-                            job->succeed(fresh->value());
-                    });
+            readKept(job, cache, [this, job](const QJsonObject &kept) {
+                if (kept.value(QStringLiteral("identities")).isArray()
+                    && isRecent(kept.value(QStringLiteral("checked")).toInteger())) {
+                    job->succeed(parseIdentities(kept.value(QStringLiteral("identities")).toArray()));
+                    return;
+                }
+                job->follow(identities(), [job](ValueJob<QList<SshIdentity>> *fresh) {
+                    if (fresh->failed())
+                        job->fail(fresh->error());
+                    else
+                        job->succeed(fresh->value());
                 });
+            });
         },
         this);
 }
