@@ -229,6 +229,9 @@ QLabel *WorkspaceDetails::field(const QString &label, const QString &value, cons
         m_form->addRow(label + QLatin1Char(':'), v);
         return v;
     }
+    // One line: a wrapped label next to a button asks the form for the height
+    // of a narrower one, and the row grows blank lines.
+    v->setWordWrap(false);
     v->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     v->setToolTip(value);
     auto *row = new QWidget;
