@@ -14,11 +14,13 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QSet>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -59,6 +61,7 @@ private Q_SLOTS:
     void filesThroughTheCliProxy();
     void theCliSaysWhySshCannotStart();
     void aMissingOrOldCliSaysWhatToInstall();
+    void theRealCliReadsThePeerAsKeyportDoes();
     void aRedeployedServicesNewKeyIsAsked();
     void importsTheCliLogin();
     void identitiesOnTheApiWithTheirRestrictions();
@@ -458,6 +461,89 @@ void TestNorthflank::aMissingOrOldCliSaysWhatToInstall()
                             "#!/bin/sh\necho \"error: unknown command 'ssh'\" >&2\nexit 1\n"));
     QVERIFY(QFile::setPermissions(old.filePath(QStringLiteral("northflank")), QFile::ReadOwner | QFile::ExeOwner));
     qputenv("PATH", old.path().toUtf8() + ":/usr/bin:/bin");
+    auto tooOld = test::runCli(test::args({ "connect", "nf.shop.api", "--yes", "--", "true" }));
+    qputenv("PATH", m_path);
+    QCOMPARE(tooOld.exitCode, 1);
+    QVERIFY2(tooOld.err.contains("too old") && tooOld.err.contains("npm install -g @northflank/cli"),
+             qPrintable(tooOld.describe()));
+}
+
+// npm's @northflank/cli (tools/dev test fetches it when the registry
+// answers) against the same peer: the REST shapes the peer serves are ones
+// the real client reads, with what Keyport reads from them; and Keyport's
+// word for a CLI without `ssh` is what the real one says.
+void TestNorthflank::theRealCliReadsThePeerAsKeyportDoes()
+{
+    const QString real = QStringLiteral(KEYPORT_REAL_NORTHFLANK_CLI);
+    if (!QFileInfo(real).isExecutable())
+        QSKIP("npm's @northflank/cli is not in the build folder: tools/dev test fetches it where npm's registry "
+              "answers");
+    // A HOME of its own: its login file is the real CLI's business only.
+    QTemporaryDir home;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HOME"), home.path());
+    const auto cli = [&](const QStringList &args) {
+        return test::runProcess(real, args, {}, env, 120000);
+    };
+    const auto json = [](const test::ProcessResult &r) {
+        return QJsonDocument::fromJson(r.out).object();
+    };
+    auto login = cli({ QStringLiteral("login"), QStringLiteral("-n"), QStringLiteral("peer"), QStringLiteral("--host"),
+                       url(), QStringLiteral("-t"), QString::fromLatin1(kToken) });
+    QVERIFY2(login.exitCode == 0, qPrintable(login.describe()));
+
+    // Every project, and every service of one (all pages of them), as Keyport lists them.
+    QHash<QString, QSet<QString>> keyport; // project id -> service ids
+    for (const QJsonValue &v : listed(QStringLiteral("nf"))) {
+        const QJsonObject t = v.toObject().value(QStringLiteral("transport")).toObject();
+        // Services of ids Keyport does not send anywhere have none.
+        if (const QString project = t.value(QStringLiteral("project_id")).toString(); !project.isEmpty())
+            keyport[project] << t.value(QStringLiteral("service_id")).toString();
+    }
+    auto projects =
+        cli({ QStringLiteral("list"), QStringLiteral("projects"), QStringLiteral("-o"), QStringLiteral("json") });
+    QVERIFY2(projects.exitCode == 0, qPrintable(projects.describe()));
+    QSet<QString> realProjects;
+    for (const QJsonValue &p : json(projects).value(QStringLiteral("projects")).toArray())
+        realProjects << p.toObject().value(QStringLiteral("id")).toString();
+    QVERIFY2(realProjects.contains(QStringLiteral("shop")) && realProjects.contains(QStringLiteral("big")),
+             projects.out.constData());
+    const QList<QString> keyportProjects = keyport.keys();
+    QVERIFY2(QSet<QString>(keyportProjects.begin(), keyportProjects.end()).subtract(realProjects).isEmpty(),
+             projects.out.constData());
+    for (const QString &project : { QStringLiteral("big"), QStringLiteral("shop") }) {
+        auto services = cli({ QStringLiteral("list"), QStringLiteral("services"), QStringLiteral("--projectId"),
+                              project, QStringLiteral("-o"), QStringLiteral("json") });
+        QVERIFY2(services.exitCode == 0, qPrintable(services.describe()));
+        QSet<QString> ids;
+        for (const QJsonValue &v : json(services).value(QStringLiteral("services")).toArray())
+            ids << v.toObject().value(QStringLiteral("id")).toString();
+        QCOMPARE(ids, keyport.value(project));
+    }
+    QCOMPARE(keyport.value(QStringLiteral("big")).size(), 120);
+    // A service's own GET: paused, with SSH off, as Keyport shows legacy.
+    auto legacy =
+        cli({ QStringLiteral("get"), QStringLiteral("service"), QStringLiteral("--projectId"), QStringLiteral("shop"),
+              QStringLiteral("--serviceId"), QStringLiteral("legacy"), QStringLiteral("-o"), QStringLiteral("json") });
+    QVERIFY2(legacy.exitCode == 0, qPrintable(legacy.describe()));
+    QCOMPARE(json(legacy).value(QStringLiteral("servicePaused")).toBool(), true);
+    QCOMPARE(json(legacy)
+                 .value(QStringLiteral("deployment"))
+                 .toObject()
+                 .value(QStringLiteral("ssh"))
+                 .toObject()
+                 .value(QStringLiteral("enabled"))
+                 .toBool(true),
+             false);
+
+    // The published CLI has no `ssh` yet: Keyport says which version it needs.
+    QDir onPath(m_scratch.filePath(QStringLiteral("real")));
+    QVERIFY(onPath.mkpath(QStringLiteral(".")));
+    QFile::remove(onPath.filePath(QStringLiteral("northflank")));
+    QVERIFY(QFile::link(real, onPath.filePath(QStringLiteral("northflank"))));
+    qputenv("PATH", onPath.path().toUtf8() + ':'
+                        + QFileInfo(QStandardPaths::findExecutable(QStringLiteral("node"))).absolutePath().toUtf8()
+                        + ":/usr/bin:/bin");
     auto tooOld = test::runCli(test::args({ "connect", "nf.shop.api", "--yes", "--", "true" }));
     qputenv("PATH", m_path);
     QCOMPARE(tooOld.exitCode, 1);
