@@ -66,27 +66,31 @@ void ListAllJob::listEach(const QMap<QString, WorkspaceOverride> &overrides, boo
             continue;
         ++m_pending;
         const QString name = s->name();
+        const auto removed = [this, name] {
+            m_errors.insert(
+                name, Error(ErrorCode::NotFound, tr("The source %1 was removed while it was being listed.").arg(name)));
+            oneDone();
+        };
         follow(
             s->list(),
-            [this, name, overrides, forwardAgentByDefault](ListJob *job) {
+            [this, source = s, name, overrides, forwardAgentByDefault, removed](ListJob *job) {
                 if (job->failed()) {
                     qCInfo(lcWorkspace) << "listing" << name << "failed:" << job->error().oneLine();
                     m_errors.insert(name, job->error());
                     oneDone();
                     return;
                 }
-                withPlatformKeys(name, job->value(), [this, name, overrides, forwardAgentByDefault](auto listed) {
-                    m_workspaces += workspacesettings::apply(listed, overrides, forwardAgentByDefault, m_identities);
-                    m_listed << name;
-                    oneDone();
-                });
+                withPlatformKeys(
+                    source, job->value(),
+                    [this, name, overrides, forwardAgentByDefault](const QList<Workspace> &listed) {
+                        m_workspaces +=
+                            workspacesettings::apply(listed, overrides, forwardAgentByDefault, m_identities);
+                        m_listed << name;
+                        oneDone();
+                    },
+                    removed);
             },
-            [this, name] {
-                m_errors.insert(name, Error(ErrorCode::NotFound, tr("The source %1 was removed while it was being "
-                                                                    "listed.")
-                                                                     .arg(name)));
-                oneDone();
-            });
+            removed);
     }
     if (m_pending == 0)
         remember();
@@ -95,41 +99,43 @@ void ListAllJob::listEach(const QMap<QString, WorkspaceOverride> &overrides, boo
 // A platform that keeps SSH identities says which of the user's keys each
 // workspace takes: the first identity that admits it and holds one. A
 // platform that cannot say now costs the listing nothing (its key stays).
-void ListAllJob::withPlatformKeys(const QString &name, QList<Workspace> workspaces,
-                                  std::function<void(QList<Workspace>)> then)
+void ListAllJob::withPlatformKeys(QPointer<Source> source, QList<Workspace> workspaces,
+                                  std::function<void(const QList<Workspace> &)> then, std::function<void()> lost)
 {
-    Source *source = nullptr;
-    for (const QPointer<Source> &s : std::as_const(m_sources))
-        if (s && s->name() == name)
-            source = s;
     if (!source || !source->can(Source::Capability::Identities)) {
-        then(std::move(workspaces));
+        then(workspaces);
         return;
     }
-    follow(source->recentIdentities(), [this, name, workspaces, then](ValueJob<QList<SshIdentity>> *listed) mutable {
-        if (listed->failed() || listed->value().isEmpty()) {
-            if (listed->failed())
-                qCInfo(lcWorkspace) << "the SSH identities of" << name << "are not known:" << listed->error().oneLine();
-            then(std::move(workspaces));
-            return;
-        }
-        const QList<SshIdentity> platform = listed->value();
-        auto *choose = new TaskJob<QList<Workspace>>(
-            [platform, workspaces]() mutable -> Result<QList<Workspace>> {
-                QHash<QString, QString> own;
-                for (const KeyInfo &k : KeyStore().discover())
-                    if (k.publicKey)
-                        own.insert(sshidentities::keyBlob(QString::fromUtf8(k.publicKey->toOpenSshLine({}))), k.path);
-                for (Workspace &w : workspaces)
-                    if (const auto chosen = sshidentities::choosePlatform(platform, own, w); chosen.identity) {
-                        w.identityFile = chosen.keyPath;
-                        w.identity = chosen.identity->name;
-                    }
-                return workspaces;
-            },
-            this);
-        follow(choose, [then](TaskJob<QList<Workspace>> *chosen) { then(chosen->value()); });
-    });
+    const QString name = source->name();
+    follow(
+        source->recentIdentities(),
+        [this, name, workspaces, then](ValueJob<QList<SshIdentity>> *listed) {
+            if (listed->failed() || listed->value().isEmpty()) {
+                if (listed->failed())
+                    qCInfo(lcWorkspace) << "the SSH identities of" << name
+                                        << "are not known:" << listed->error().oneLine();
+                then(workspaces);
+                return;
+            }
+            const QList<SshIdentity> platform = listed->value();
+            auto *choose = new TaskJob<QList<Workspace>>(
+                [platform, workspaces]() mutable -> Result<QList<Workspace>> {
+                    QHash<QString, QString> own;
+                    for (const KeyInfo &k : KeyStore().discover())
+                        if (k.publicKey)
+                            own.insert(sshidentities::keyBlob(QString::fromUtf8(k.publicKey->toOpenSshLine({}))),
+                                       k.path);
+                    for (Workspace &w : workspaces)
+                        if (const auto chosen = sshidentities::choosePlatform(platform, own, w); chosen.identity) {
+                            w.identityFile = chosen.keyPath;
+                            w.identity = chosen.identity->name;
+                        }
+                    return workspaces;
+                },
+                this);
+            follow(choose, [then](TaskJob<QList<Workspace>> *chosen) { then(chosen->value()); });
+        },
+        lost);
 }
 
 void ListAllJob::oneDone()

@@ -27,7 +27,9 @@ protected:
 
 private:
     void listEach(const QMap<QString, WorkspaceOverride> &overrides, bool forwardAgentByDefault);
-    void withPlatformKeys(const QString &name, QList<Workspace> workspaces, std::function<void(QList<Workspace>)> then);
+    // `lost`: the source went away meanwhile.
+    void withPlatformKeys(QPointer<Source> source, QList<Workspace> workspaces,
+                          std::function<void(const QList<Workspace> &)> then, std::function<void()> lost);
     void oneDone();
     void remember();
     QList<QPointer<Source>> m_sources;

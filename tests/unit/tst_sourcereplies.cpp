@@ -520,21 +520,22 @@ void TestSourceReplies::platformIdentityChoosesAnOwnKey()
     QCOMPARE(sshidentities::keyBlob(own2 + QStringLiteral("   laptop@home \n")), own2);
     QCOMPARE(sshidentities::keyBlob(QStringLiteral("ssh-ed25519")), QString());
     const QHash<QString, QString> mine { { own1, QStringLiteral("/k/one") }, { own2, QStringLiteral("/k/two") } };
-    SshIdentity otherProject { .name = QStringLiteral("other"),
-                               .id = QStringLiteral("other"),
-                               .publicKeys = { own1 },
-                               .projectsEnabled = true,
-                               .projects = { QStringLiteral("shop") } };
-    SshIdentity notMine { .name = QStringLiteral("team"),
-                          .id = QStringLiteral("team"),
-                          .publicKeys = { theirs },
-                          .tagsEnabled = true,
-                          .tags = { QStringLiteral("gpu") } };
-    SshIdentity gpu { .name = QStringLiteral("gpu boxes"),
-                      .id = QStringLiteral("gpu-boxes"),
-                      .publicKeys = { theirs, own2 + QStringLiteral(" me@laptop") },
-                      .tagsEnabled = true,
-                      .tags = { QStringLiteral("gpu") } };
+    // A platform's identity, as parsed: its keys, and one restriction.
+    const auto identity = [](const QString &name, const QStringList &keys, const QString &project, const QString &tag) {
+        SshIdentity i;
+        i.name = name;
+        i.id = name;
+        i.publicKeys = keys;
+        i.projectsEnabled = !project.isEmpty();
+        i.projects = i.projectsEnabled ? QStringList { project } : QStringList();
+        i.tagsEnabled = !tag.isEmpty();
+        i.tags = i.tagsEnabled ? QStringList { tag } : QStringList();
+        return i;
+    };
+    const SshIdentity otherProject = identity(QStringLiteral("other"), { own1 }, QStringLiteral("shop"), {});
+    const SshIdentity notMine = identity(QStringLiteral("team"), { theirs }, {}, QStringLiteral("gpu"));
+    const SshIdentity gpu = identity(QStringLiteral("gpu boxes"), { theirs, own2 + QStringLiteral(" me@laptop") }, {},
+                                     QStringLiteral("gpu"));
     Workspace w;
     w.source = QStringLiteral("nf");
     w.name = QStringLiteral("ml-lab.trainer");

@@ -45,7 +45,6 @@ QString serviceKey(const TransportSpec &t)
     return t.projectId + QLatin1Char('/') + t.serviceId;
 }
 
-// `data` of a single object's answer.
 // What Keyport kept of the API's answers in the state folder: a file that
 // cannot be read only costs requests, one that cannot be written only the log.
 void readKept(Job *job, const QString &path, std::function<void(const QJsonObject &)> then)
@@ -72,6 +71,7 @@ bool isRecent(qint64 checked)
     return checked <= now && now - checked < NorthflankSource::kKeptMaxAgeSecs;
 }
 
+// `data` of a single object's answer.
 QJsonObject dataOf(const HttpJob *r)
 {
     return r->response().json().object().value(QStringLiteral("data")).toObject();
