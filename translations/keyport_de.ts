@@ -1628,10 +1628,6 @@ Sie können sie jederzeit in den Einstellungen entfernen.</translation>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <source>An identity says which key goes where. For Northflank it is the team&apos;s SSH identity (kept by Northflank, with its project and tag rules). For every other source it is Keyport&apos;s own: a workspace it admits offers only that key, so an agent full of keys never meets &quot;Too many authentication failures&quot;.</source>
-        <translation>Eine Identität legt fest, welcher Schlüssel wohin gehört. Bei Northflank ist es die SSH-Identität des Teams (von Northflank verwaltet, mit ihren Regeln für Projekte und Tags). Bei jeder anderen Quelle ist es eine eigene Identität von Keyport: Ein Arbeitsbereich, den sie zulässt, bietet nur diesen Schlüssel an, sodass ein Agent voller Schlüssel nie auf „Too many authentication failures“ stößt.</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -1654,13 +1650,6 @@ Sie können sie jederzeit in den Einstellungen entfernen.</translation>
     <message>
         <source>Remove…</source>
         <translation>Entfernen…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n key(s)</source>
-        <translation>
-            <numerusform>%n Schlüssel</numerusform>
-            <numerusform>%n Schlüssel</numerusform>
-        </translation>
     </message>
     <message>
         <source>every source</source>
@@ -1745,6 +1734,10 @@ Sie können sie jederzeit in den Einstellungen entfernen.</translation>
     <message>
         <source>Removed identity %1.</source>
         <translation>Identität %1 entfernt.</translation>
+    </message>
+    <message>
+        <source>An identity says which key goes where. For Northflank it is the team&apos;s SSH identity (kept by Northflank, with its project and tag rules): a service it admits logs in with your key in it. For every other source it is Keyport&apos;s own: a workspace it admits offers only that key, so an agent full of keys never meets &quot;Too many authentication failures&quot;.</source>
+        <translation>Eine Identität legt fest, welcher Schlüssel wohin gehört. Bei Northflank ist es die SSH-Identität des Teams (von Northflank verwaltet, mit ihren Regeln für Projekte und Tags): Ein Dienst, den sie zulässt, meldet sich mit Ihrem Schlüssel darin an. Bei jeder anderen Quelle ist es eine eigene Identität von Keyport: Ein Arbeitsbereich, den sie zulässt, bietet nur diesen Schlüssel an, sodass ein Agent voller Schlüssel nie auf „Too many authentication failures“ stößt.</translation>
     </message>
 </context>
 <context>
@@ -4320,6 +4313,24 @@ Sie können sie jederzeit in den Einstellungen entfernen.</translation>
     <message>
         <source>&quot;%1&quot; cannot be a %2 in an identity&apos;s restrictions.</source>
         <translation>„%1“ kann kein %2 in den Einschränkungen einer Identität sein.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s), none of yours</source>
+        <translation>
+            <numerusform>%n Schlüssel, keiner davon Ihrer</numerusform>
+            <numerusform>%n Schlüssel, keiner davon Ihrer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (yours)</source>
+        <translation>%1 (Ihrer)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (yours) and %n other key(s)</source>
+        <translation>
+            <numerusform>%1 (Ihrer) und %n weiterer Schlüssel</numerusform>
+            <numerusform>%1 (Ihrer) und %n weitere Schlüssel</numerusform>
+        </translation>
     </message>
 </context>
 <context>

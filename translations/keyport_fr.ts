@@ -861,7 +861,7 @@ Vous pourrez la retirer à tout moment dans les Paramètres.</translation>
     </message>
     <message>
         <source>the SSH identity &quot;%1&quot; of %2, the first that admits %3 and holds a key of yours</source>
-        <translation>l’identité SSH « %1 » de %2, la première qui admet %3 et contient une de vos clés</translation>
+        <translation>l’identité SSH «&#xa0;%1&#xa0;» de %2, la première qui admet %3 et contient une de vos clés</translation>
     </message>
 </context>
 <context>
@@ -1628,10 +1628,6 @@ Vous pourrez la retirer à tout moment dans les Paramètres.</translation>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <source>An identity says which key goes where. For Northflank it is the team&apos;s SSH identity (kept by Northflank, with its project and tag rules). For every other source it is Keyport&apos;s own: a workspace it admits offers only that key, so an agent full of keys never meets &quot;Too many authentication failures&quot;.</source>
-        <translation>Une identité indique quelle clé utiliser et où. Pour Northflank, il s&apos;agit de l&apos;identité SSH de l&apos;équipe (conservée par Northflank, avec ses règles de projets et d&apos;étiquettes). Pour toutes les autres sources, c&apos;est celle de Keyport&#xa0;: un espace de travail qu&apos;elle admet ne propose que cette clé, si bien qu&apos;un agent rempli de clés ne se heurte jamais à «&#xa0;Too many authentication failures&#xa0;».</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -1654,13 +1650,6 @@ Vous pourrez la retirer à tout moment dans les Paramètres.</translation>
     <message>
         <source>Remove…</source>
         <translation>Supprimer…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n key(s)</source>
-        <translation>
-            <numerusform>%n clé</numerusform>
-            <numerusform>%n clés</numerusform>
-        </translation>
     </message>
     <message>
         <source>every source</source>
@@ -1745,6 +1734,10 @@ Vous pourrez la retirer à tout moment dans les Paramètres.</translation>
     <message>
         <source>Removed identity %1.</source>
         <translation>Identité %1 supprimée.</translation>
+    </message>
+    <message>
+        <source>An identity says which key goes where. For Northflank it is the team&apos;s SSH identity (kept by Northflank, with its project and tag rules): a service it admits logs in with your key in it. For every other source it is Keyport&apos;s own: a workspace it admits offers only that key, so an agent full of keys never meets &quot;Too many authentication failures&quot;.</source>
+        <translation>Une identité indique quelle clé utiliser et où. Pour Northflank, il s&apos;agit de l&apos;identité SSH de l&apos;équipe (conservée par Northflank, avec ses règles de projets et d&apos;étiquettes) : un service qu&apos;elle admet se connecte avec votre clé qui s&apos;y trouve. Pour toutes les autres sources, c&apos;est celle de Keyport : un espace de travail qu&apos;elle admet ne propose que cette clé, si bien qu&apos;un agent rempli de clés ne se heurte jamais à « Too many authentication failures ».</translation>
     </message>
 </context>
 <context>
@@ -4321,6 +4314,24 @@ Vous pourrez la retirer à tout moment dans les Paramètres.</translation>
         <source>&quot;%1&quot; cannot be a %2 in an identity&apos;s restrictions.</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas valide comme %2 dans les restrictions d&apos;une identité.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n key(s), none of yours</source>
+        <translation>
+            <numerusform>%n clé, aucune des vôtres</numerusform>
+            <numerusform>%n clés, aucune des vôtres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (yours)</source>
+        <translation>%1 (la vôtre)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (yours) and %n other key(s)</source>
+        <translation>
+            <numerusform>%1 (la vôtre) et %n autre clé</numerusform>
+            <numerusform>%1 (la vôtre) et %n autres clés</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>keyport::SshSession</name>
@@ -4899,7 +4910,7 @@ Entrée ou double-clic pour vous y connecter.</translation>
     </message>
     <message>
         <source>%1 (identity &quot;%2&quot;)</source>
-        <translation>%1 (identité « %2 »)</translation>
+        <translation>%1 (identité «&#xa0;%2&#xa0;»)</translation>
     </message>
 </context>
 <context>

@@ -53,9 +53,10 @@ IdentitiesPage::IdentitiesPage(AppContext *context, QWidget *parent)
     top->addWidget(reload);
     l->addLayout(top);
     auto *about = new QLabel(tr("An identity says which key goes where. For Northflank it is the team's SSH identity "
-                                "(kept by Northflank, with its project and tag rules). For every other source it is "
-                                "Keyport's own: a workspace it admits offers only that key, so an agent full of keys "
-                                "never meets \"Too many authentication failures\"."),
+                                "(kept by Northflank, with its project and tag rules): a service it admits logs in "
+                                "with your key in it. For every other source it is Keyport's own: a workspace it "
+                                "admits offers only that key, so an agent full of keys never meets \"Too many "
+                                "authentication failures\"."),
                              this);
     about->setWordWrap(true);
     l->addWidget(about);
@@ -110,8 +111,7 @@ void IdentitiesPage::show(const QList<SshIdentity> &identities)
     m_identities = identities;
     m_tree->clear();
     for (const SshIdentity &i : identities) {
-        QString key =
-            i.isLocal() ? KeyStore().displayName(i.keyPath) : tr("%n key(s)", nullptr, int(i.publicKeys.size()));
+        const QString key = i.describeKeys(KeyStore().displayName(i.keyPath));
         auto *item = new QTreeWidgetItem(
             m_tree, { i.name, i.source.isEmpty() ? tr("every source") : i.source, key, i.describeRestrictions() });
         item->setToolTip(3, i.describeRestrictions());

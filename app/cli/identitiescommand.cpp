@@ -3,6 +3,7 @@
 #include "cli.h"
 
 #include "common/text.h"
+#include "identity/keystore.h"
 #include "identity/publickey.h"
 #include "workspace/identityjobs.h"
 #include "workspace/registry.h"
@@ -69,8 +70,7 @@ int identitiesList(Cli &cli, SourceRegistry *registry, const Args &args)
                          cli.out(QStringLiteral("%1  %2  %3  %4\n")
                                      .arg(i.name.leftJustified(20),
                                           (i.source.isEmpty() ? tr("(every source)") : i.source).leftJustified(14),
-                                          i.isLocal() ? i.keyPath : tr("%n key(s)", nullptr, int(i.publicKeys.size())),
-                                          i.describeRestrictions()));
+                                          i.describeKeys(KeyStore().displayName(i.keyPath)), i.describeRestrictions()));
                  }
                  cli.finish(kExitOk);
              });

@@ -73,6 +73,18 @@ QString SshIdentity::describeRestrictions() const
     return parts.isEmpty() ? tr("every workspace") : parts.join(QStringLiteral("; "));
 }
 
+QString SshIdentity::describeKeys(const QString &shownKey) const
+{
+    if (isLocal())
+        return shownKey;
+    const int count = int(publicKeys.size());
+    if (keyPath.isEmpty())
+        return tr("%n key(s), none of yours", nullptr, count);
+    if (count <= 1)
+        return tr("%1 (yours)").arg(shownKey);
+    return tr("%1 (yours) and %n other key(s)", nullptr, count - 1).arg(shownKey);
+}
+
 QString SshIdentity::projectOf(const Workspace &w)
 {
     return w.transport.projectId.isEmpty() ? w.project : w.transport.projectId;

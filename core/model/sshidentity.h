@@ -19,7 +19,7 @@ struct SshIdentity {
     QString name;
     QString id; // the platform's id; empty for a local one
     QString source; // the source it belongs to; local: empty for every source
-    QString keyPath; // local: the private key
+    QString keyPath; // local: the private key; a platform's: the user's own key in it, when one is
     QStringList publicKeys; // OpenSSH lines (a platform's; a local one's .pub once read)
     bool keysKnown = true; // false: a platform list that leaves the keys out
     bool projectsEnabled = false;
@@ -35,6 +35,10 @@ struct SshIdentity {
     static SshIdentity fromJson(const QJsonObject &o);
     // "projects shop, ml-lab; all of the tags gpu, ml", or "every workspace".
     QString describeRestrictions() const;
+    // Its keys as a list shows them, `shownKey` being keyPath as the user
+    // knows it: the local one's key; a platform's "id_ed25519 (yours)",
+    // "... and 2 other keys", or "3 keys, none of yours" (keyPath empty).
+    QString describeKeys(const QString &shownKey) const;
 
     // Whether `w` passes both restrictions (the ones enabled); the error
     // names the rule that fails, in words.

@@ -63,7 +63,7 @@ void ListIdentitiesJob::next(qsizetype index)
                || (!m_source.isEmpty() && sources[index]->name() != m_source)))
         ++index;
     if (index >= sources.size()) {
-        succeed(m_found);
+        nameOwnKeys();
         return;
     }
     follow(sources[index]->identities(), [this, index](ValueJob<QList<SshIdentity>> *listed) {
@@ -78,6 +78,36 @@ void ListIdentitiesJob::next(qsizetype index)
         }
         next(index + 1);
     });
+}
+
+void ListIdentitiesJob::nameOwnKeys()
+{
+    QList<SshIdentity> found = m_found;
+    auto *named = new TaskJob<QList<SshIdentity>>(
+        [found]() mutable -> Result<QList<SshIdentity>> {
+            const QHash<QString, QString> own = sshidentities::ownKeys();
+            for (SshIdentity &i : found) {
+                if (i.isLocal())
+                    continue;
+                for (const QString &line : std::as_const(i.publicKeys))
+                    if (const QString path = own.value(sshidentities::keyBlob(line)); !path.isEmpty()) {
+                        i.keyPath = path;
+                        break;
+                    }
+            }
+            return found;
+        },
+        this);
+    follow(named, [this](TaskJob<QList<SshIdentity>> *done) { succeed(done->value()); });
+}
+
+QHash<QString, QString> sshidentities::ownKeys()
+{
+    QHash<QString, QString> own;
+    for (const KeyInfo &k : KeyStore().discover())
+        if (k.publicKey)
+            own.insert(keyBlob(QString::fromUtf8(k.publicKey->toOpenSshLine({}))), k.path);
+    return own;
 }
 
 AddIdentityJob::AddIdentityJob(SourceRegistry *registry, SshIdentity identity, QString key, QObject *parent)

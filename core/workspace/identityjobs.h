@@ -10,10 +10,17 @@ namespace keyport {
 
 class SourceRegistry;
 
+namespace sshidentities {
+// The user's own keys (~/.ssh) as identities compare them: keyBlob() of the
+// public key -> the private key's path. Blocking: in a TaskJob.
+QHash<QString, QString> ownKeys();
+} // namespace sshidentities
+
 // `identities list` and the Identities page: Keyport's own identities and
 // the SSH identities of every source that keeps them (or of one source).
 // A source that cannot be read is a note when all are listed, the error
-// when it was the one asked for.
+// when it was the one asked for. A platform's identity that holds one of
+// the user's keys names it (keyPath).
 class ListIdentitiesJob : public ValueJob<QList<SshIdentity>> {
     Q_OBJECT
 public:
@@ -25,6 +32,7 @@ protected:
 
 private:
     void next(qsizetype index);
+    void nameOwnKeys();
     SourceRegistry *m_registry;
     QString m_source;
     QList<SshIdentity> m_found;

@@ -1,5 +1,6 @@
 #include "registry.h"
 
+#include "identityjobs.h"
 #include "sourcekind.h"
 #include "workspacesettings.h"
 
@@ -8,7 +9,6 @@
 #include "common/paths.h"
 #include "common/settings.h"
 #include "common/text.h"
-#include "identity/keystore.h"
 #include "model/validation.h"
 
 #include <QHostAddress>
@@ -120,11 +120,7 @@ void ListAllJob::withPlatformKeys(QPointer<Source> source, QList<Workspace> work
             const QList<SshIdentity> platform = listed->value();
             auto *choose = new TaskJob<QList<Workspace>>(
                 [platform, workspaces]() mutable -> Result<QList<Workspace>> {
-                    QHash<QString, QString> own;
-                    for (const KeyInfo &k : KeyStore().discover())
-                        if (k.publicKey)
-                            own.insert(sshidentities::keyBlob(QString::fromUtf8(k.publicKey->toOpenSshLine({}))),
-                                       k.path);
+                    const QHash<QString, QString> own = sshidentities::ownKeys();
                     for (Workspace &w : workspaces)
                         if (const auto chosen = sshidentities::choosePlatform(platform, own, w); chosen.identity) {
                             w.identityFile = chosen.keyPath;

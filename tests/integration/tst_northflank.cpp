@@ -663,6 +663,11 @@ void TestNorthflank::identitiesOnTheApiWithTheirRestrictions()
         if (v.toObject().value(QStringLiteral("id")) == QLatin1String("laptop-key"))
             mine = v.toObject();
     QCOMPARE(mine.value(QStringLiteral("fingerprints")).toArray().size(), 1);
+    // The key in it is the user's own: named, in the list and in words.
+    QVERIFY2(mine.value(QStringLiteral("key")).toString().endsWith(QLatin1String("/.ssh/id_ed25519")),
+             listed.out.constData());
+    auto words = test::runCli(test::args({ "identities", "list", "--source", "nf" }));
+    QVERIFY2(words.exitCode == 0 && words.out.contains("id_ed25519 (yours)"), qPrintable(words.describe()));
     QCOMPARE(mine.value(QStringLiteral("tags")).toObject().value(QStringLiteral("match")).toString(),
              QStringLiteral("all"));
     // The service passes both rules: explain says so, and nothing is in the way.

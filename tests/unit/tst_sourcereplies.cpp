@@ -547,6 +547,12 @@ void TestSourceReplies::platformIdentityChoosesAnOwnKey()
     QVERIFY(chosen.identity);
     QCOMPARE(chosen.identity->name, QStringLiteral("gpu boxes"));
     QCOMPARE(chosen.keyPath, QStringLiteral("/k/two"));
+    // Shown by whether one of them is the user's.
+    SshIdentity shown = gpu;
+    // (English plurals read "key(s)": no translation is loaded here.)
+    QCOMPARE(shown.describeKeys(QString()), QStringLiteral("2 key(s), none of yours"));
+    shown.keyPath = chosen.keyPath;
+    QCOMPARE(shown.describeKeys(QStringLiteral("id_two")), QStringLiteral("id_two (yours) and 1 other key(s)"));
     // Without the tag, nothing admits it; a host of the user's own config is theirs.
     w.tags = { QStringLiteral("prod") };
     QVERIFY(!sshidentities::choosePlatform(platform, mine, w).identity);
