@@ -1737,7 +1737,7 @@ Vous pourrez la retirer à tout moment dans les Paramètres.</translation>
     </message>
     <message>
         <source>An identity says which key goes where. For Northflank it is the team&apos;s SSH identity (kept by Northflank, with its project and tag rules): a service it admits logs in with your key in it. For every other source it is Keyport&apos;s own: a workspace it admits offers only that key, so an agent full of keys never meets &quot;Too many authentication failures&quot;.</source>
-        <translation>Une identité indique quelle clé utiliser et où. Pour Northflank, il s&apos;agit de l&apos;identité SSH de l&apos;équipe (conservée par Northflank, avec ses règles de projets et d&apos;étiquettes) : un service qu&apos;elle admet se connecte avec votre clé qui s&apos;y trouve. Pour toutes les autres sources, c&apos;est celle de Keyport : un espace de travail qu&apos;elle admet ne propose que cette clé, si bien qu&apos;un agent rempli de clés ne se heurte jamais à « Too many authentication failures ».</translation>
+        <translation>Une identité indique quelle clé utiliser et où. Pour Northflank, il s&apos;agit de l&apos;identité SSH de l&apos;équipe (conservée par Northflank, avec ses règles de projets et d&apos;étiquettes)&#xa0;: un service qu&apos;elle admet se connecte avec votre clé qui s&apos;y trouve. Pour toutes les autres sources, c&apos;est celle de Keyport&#xa0;: un espace de travail qu&apos;elle admet ne propose que cette clé, si bien qu&apos;un agent rempli de clés ne se heurte jamais à «&#xa0;Too many authentication failures&#xa0;».</translation>
     </message>
 </context>
 <context>

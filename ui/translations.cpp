@@ -24,10 +24,12 @@ void installTranslations(QCoreApplication &app)
     if (!chosen.isEmpty())
         QLocale::setDefault(locale);
     auto *ours = new QTranslator(&app);
-    if (ours->load(locale, QStringLiteral("keyport"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    // English (keyport_en: its plurals only) where Keyport does not speak the language.
+    if (ours->load(locale, QStringLiteral("keyport"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || ours->load(QStringLiteral(":/i18n/keyport_en.qm")))
         QCoreApplication::installTranslator(ours);
     else
-        qCDebug(lcUi) << "no Keyport translation for" << locale.name();
+        qCWarning(lcUi) << "no Keyport catalogue for" << locale.name() << "and none for English";
     auto *qt = new QTranslator(&app);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))

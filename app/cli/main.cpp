@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QTimer>
+#include <QTranslator>
 
 #include <cstdio>
 #include <cstring>
@@ -84,6 +85,11 @@ int main(int argc, char **argv)
                     qPrintable(v.libssh), qPrintable(v.openssl));
         return 0;
     }
+
+    // The CLI speaks English; its catalogue holds the plurals ("1 key", not "1 key(s)").
+    QTranslator plurals;
+    if (plurals.load(QStringLiteral(":/i18n/keyport_en.qm")))
+        QCoreApplication::installTranslator(&plurals);
 
     keyport::cli::Cli cli;
     const QString command = args.takeFirst();

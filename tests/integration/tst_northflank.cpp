@@ -248,7 +248,8 @@ void TestNorthflank::rateLimitedSaysWhenToRetry()
 {
     QVERIFY(test::peerPost(url() + QStringLiteral("/_peer/rate-limit?for=1")));
     auto r = test::runCli(test::args({ "workspaces", "list", "--source", "nf" }));
-    QVERIFY2(r.err.contains("(429)") && r.err.contains("37 second"), qPrintable(r.describe()));
+    // In English plurals (the CLI's catalogue), not "second(s)".
+    QVERIFY2(r.err.contains("(429)") && r.err.contains("try again in 37 seconds"), qPrintable(r.describe()));
     // The limit over, the list is back.
     QVERIFY(!listed(QStringLiteral("nf")).isEmpty());
 }

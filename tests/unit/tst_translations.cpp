@@ -6,6 +6,7 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
+#include <QTranslator>
 #include <QXmlStreamReader>
 #include <QtTest>
 
@@ -334,6 +335,7 @@ private Q_SLOTS:
     void checkerCatchesMistakes_data();
     void checkerCatchesMistakes();
     void checkerCatchesAMissingMessage();
+    void englishHasEveryPlural();
 };
 
 void TestTranslations::catalogueIsComplete_data()
@@ -341,6 +343,7 @@ void TestTranslations::catalogueIsComplete_data()
     QTest::addColumn<QString>("path");
     QTest::newRow("de") << translationsDir() + QStringLiteral("/keyport_de.ts");
     QTest::newRow("fr") << translationsDir() + QStringLiteral("/keyport_fr.ts");
+    QTest::newRow("en (plurals)") << translationsDir() + QStringLiteral("/keyport_en.ts");
 }
 
 void TestTranslations::catalogueIsComplete()
@@ -429,6 +432,36 @@ void TestTranslations::checkerCatchesAMissingMessage()
     QVERIFY2(problems.constFirst().startsWith(QLatin1String("only in keyport_de.ts"))
                  && problems.constFirst().contains(removedSource),
              qPrintable(problems.constFirst()));
+}
+
+// English speaks its plurals: every "%n item(s)" of the app's catalogues
+// has a singular and a plural in keyport_en (plurals only; the CLI's own are
+// there too), and the built catalogue gives them.
+void TestTranslations::englishHasEveryPlural()
+{
+    const TsCatalogue en = parseTs(translationsDir() + QStringLiteral("/keyport_en.ts"));
+    const TsCatalogue de = parseTs(translationsDir() + QStringLiteral("/keyport_de.ts"));
+    QVERIFY2(en.error.isEmpty(), qPrintable(en.error));
+    QSet<QString> plurals;
+    for (const TsMessage &m : en.messages) {
+        QVERIFY2(m.numerus, qPrintable(m.source));
+        plurals.insert(m.context + QChar(0x1f) + m.source);
+        QCOMPARE(m.translations.size(), 2);
+        for (const QString &form : m.translations)
+            QVERIFY2(form.contains(QLatin1String("%n")) && !form.contains(QLatin1String("(s)"))
+                         && !form.contains(QLatin1String("(ies)")),
+                     qPrintable(form));
+    }
+    for (const TsMessage &m : de.messages)
+        if (m.numerus)
+            QVERIFY2(plurals.contains(m.context + QChar(0x1f) + m.source),
+                     qPrintable(QStringLiteral("not in keyport_en.ts (run keyport_lupdate): ") + m.source));
+    QTranslator built;
+    QVERIFY(built.load(QStringLiteral(KEYPORT_EN_QM)));
+    QCOMPARE(built.translate("keyport::SshIdentity", "%n key(s), none of yours", nullptr, 1),
+             QStringLiteral("%n key, none of yours"));
+    QCOMPARE(built.translate("keyport::SshIdentity", "%n key(s), none of yours", nullptr, 3),
+             QStringLiteral("%n keys, none of yours"));
 }
 
 QTEST_APPLESS_MAIN(TestTranslations)
